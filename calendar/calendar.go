@@ -1,0 +1,264 @@
+package calendar
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Errors returned by [New] and its options.
+var (
+	ErrNilLocation = errors.New("calendar: nil location")
+	ErrBadHours    = errors.New("calendar: invalid business hours")
+	ErrNoWorkdays  = errors.New("calendar: no working days")
+	ErrBadHoliday  = errors.New("calendar: invalid holiday")
+	ErrBadWeekday  = errors.New("calendar: invalid weekday")
+)
+
+// A Clock measures counted time: every instant (the 24x7 clock of
+// [AlwaysOn]) or business hours only (a [Calendar]).
+//
+// Rule D-CLOCK.
+type Clock interface {
+	// Add returns the earliest instant at which d of counted time has
+	// elapsed since t. It returns t when d <= 0.
+	Add(t time.Time, d time.Duration) time.Time
+	// Between returns the counted time in [a, b); 0 when b is not after a.
+	Between(a, b time.Time) time.Duration
+}
+
+// A Window is one stretch of business hours on a day: the half-open range
+// of civil times [Open, Close), each an offset from local midnight, with
+// 0 <= Open < Close <= 24h and both whole seconds. Close = 24h means the
+// next midnight.
+type Window struct {
+	Open, Close time.Duration
+}
+
+// String returns w as "09:00-17:30".
+func (w Window) String() string {
+	f := func(d time.Duration) string {
+		s := int64(d / time.Second)
+		if s%60 != 0 {
+			return fmt.Sprintf("%02d:%02d:%02d", s/3600, s/60%60, s%60)
+		}
+		return fmt.Sprintf("%02d:%02d", s/3600, s/60%60)
+	}
+	return f(w.Open) + "-" + f(w.Close)
+}
+
+// DefaultHours is the business-hours window of rule D-CAL: [09:00, 17:30).
+var defaultWindow = Window{Open: 9 * time.Hour, Close: 17*time.Hour + 30*time.Minute}
+
+// maxHolidayYear bounds the holidays a Calendar accepts (see [WithHolidays]).
+const (
+	minHolidayYear = 1800
+	maxHolidayYear = 2099
+)
+
+// A Calendar is one support location's business-hours clock: working
+// weekdays, one or more civil-time windows on each, in one IANA time zone,
+// minus public holidays. It implements [Clock].
+//
+// A Calendar is immutable and safe for concurrent use. Build one with [New];
+// a nil or zero Calendar is not usable.
+//
+// Business windows are civil times on each date: a daylight-saving change
+// never moves 09:00, and where a change falls inside a window the window's
+// real elapsed length counts. A window boundary that the clock skips (in a
+// spring-forward gap) is the instant of the change; one that the clock shows
+// twice (in a fall-back overlap) is its first occurrence.
+//
+// Rules D-CAL, D-CLOCK, D-DAYS, SEV-STD-21, DE-3, EDE-9, REDE-15 (Appendix A,
+// §2.3, §2.4).
+type Calendar struct {
+	loc      *time.Location
+	week     [7][]Window // civil windows per weekday; empty: not a workday
+	holidays []Date      // sorted, unique, on any weekday
+	eng      engine
+}
+
+// An Option configures a [Calendar] built by [New].
+type Option func(*config) error
+
+type config struct {
+	def       []Window
+	workdays  *[7]bool
+	perDay    [7][]Window
+	perDaySet [7]bool
+	holidays  []Date
+}
+
+// WithHours sets one business-hours window [open, close) for every working
+// day, as offsets from local midnight: 0 <= open < close <= 24h, whole
+// seconds. The default is [09:00, 17:30) (D-CAL).
+func WithHours(open, close time.Duration) Option {
+	return WithWindows(Window{open, close})
+}
+
+// WithWindows sets several business-hours windows for every working day,
+// such as a morning and an afternoon around a lunch break. Windows must be
+// valid, in order and must not overlap; adjacent windows are merged.
+func WithWindows(ws ...Window) Option {
+	ws = slices.Clone(ws)
+	return func(c *config) error {
+		n, err := normWindows(ws)
+		if err != nil {
+			return err
+		}
+		if len(n) == 0 {
+			return fmt.Errorf("%w: no windows", ErrBadHours)
+		}
+		c.def = n
+		return nil
+	}
+}
+
+// WithDayWindows sets the windows of one weekday, overriding the hours of
+// every other option for that day: a short Friday, a Saturday morning. A
+// weekday given windows this way is a working day whatever [WithWorkdays]
+// says; with no windows it is closed.
+func WithDayWindows(day time.Weekday, ws ...Window) Option {
+	ws = slices.Clone(ws)
+	return func(c *config) error {
+		if day < time.Sunday || day > time.Saturday {
+			return fmt.Errorf("%w: %d", ErrBadWeekday, int(day))
+		}
+		n, err := normWindows(ws)
+		if err != nil {
+			return err
+		}
+		c.perDay[day] = n
+		c.perDaySet[day] = true
+		return nil
+	}
+}
+
+// WithWorkdays sets the working weekdays, such as Sunday to Thursday. The
+// default is Monday to Friday (D-CAL). At least one day is required.
+func WithWorkdays(days ...time.Weekday) Option {
+	days = slices.Clone(days)
+	return func(c *config) error {
+		if len(days) == 0 {
+			return ErrNoWorkdays
+		}
+		var w [7]bool
+		for _, d := range days {
+			if d < time.Sunday || d > time.Saturday {
+				return fmt.Errorf("%w: %d", ErrBadWeekday, int(d))
+			}
+			w[d] = true
+		}
+		c.workdays = &w
+		return nil
+	}
+}
+
+// WithHolidays adds public holidays: dates on which no business time counts
+// and that are not business days. Each must be a valid date in the years
+// 1800 to 2099. Options accumulate: several WithHolidays add up.
+func WithHolidays(dates ...Date) Option {
+	dates = slices.Clone(dates)
+	return func(c *config) error {
+		for _, d := range dates {
+			if !d.IsValid() || d.Year < minHolidayYear || d.Year > maxHolidayYear {
+				return fmt.Errorf("%w: %v (valid dates in %d..%d)", ErrBadHoliday, d, minHolidayYear, maxHolidayYear)
+			}
+		}
+		c.holidays = append(c.holidays, dates...)
+		return nil
+	}
+}
+
+func normWindows(ws []Window) ([]Window, error) {
+	var out []Window
+	for i, w := range ws {
+		if w.Open < 0 || w.Close > 24*time.Hour || w.Open >= w.Close ||
+			w.Open%time.Second != 0 || w.Close%time.Second != 0 {
+			return nil, fmt.Errorf("%w: window %v: need 0 <= open < close <= 24h in whole seconds", ErrBadHours, w)
+		}
+		if i > 0 && w.Open < ws[i-1].Close {
+			return nil, fmt.Errorf("%w: window %v overlaps or precedes %v", ErrBadHours, w, ws[i-1])
+		}
+		if n := len(out); n > 0 && out[n-1].Close == w.Open {
+			out[n-1].Close = w.Close
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, nil
+}
+
+// New returns the business-hours calendar of a location in loc. With no
+// options it is Monday to Friday, [09:00, 17:30), with no holidays (D-CAL).
+// It returns an error for a nil location, invalid hours, no working days or
+// an invalid holiday.
+//
+// Rules D-CAL, SEV-STD-21, DE-3, EDE-9, REDE-15.
+func New(loc *time.Location, opts ...Option) (*Calendar, error) {
+	if loc == nil {
+		return nil, ErrNilLocation
+	}
+	cfg := config{def: []Window{defaultWindow}}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	work := [7]bool{time.Monday: true, time.Tuesday: true, time.Wednesday: true, time.Thursday: true, time.Friday: true}
+	if cfg.workdays != nil {
+		work = *cfg.workdays
+	}
+	c := &Calendar{loc: loc}
+	open := false
+	for d := range 7 {
+		switch {
+		case cfg.perDaySet[d]:
+			c.week[d] = cfg.perDay[d]
+		case work[d]:
+			c.week[d] = cfg.def
+		}
+		if len(c.week[d]) > 0 {
+			open = true
+		}
+	}
+	if !open {
+		return nil, fmt.Errorf("%w: every weekday is closed", ErrNoWorkdays)
+	}
+	h := slices.Clone(cfg.holidays)
+	slices.SortFunc(h, Date.Compare)
+	c.holidays = slices.Compact(h)
+	c.eng = buildEngine(c)
+	return c, nil
+}
+
+// Location returns the calendar's time zone.
+func (c *Calendar) Location() *time.Location { return c.loc }
+
+// Windows returns the business-hours windows of weekday day, in order; none
+// for a day that is not a working day.
+func (c *Calendar) Windows(day time.Weekday) []Window {
+	if day < time.Sunday || day > time.Saturday {
+		return nil
+	}
+	return slices.Clone(c.week[day])
+}
+
+// Holidays returns the calendar's holidays in order.
+func (c *Calendar) Holidays() []Date { return slices.Clone(c.holidays) }
+
+// IsHoliday reports whether d is one of the calendar's holidays.
+func (c *Calendar) IsHoliday(d Date) bool {
+	_, ok := slices.BinarySearchFunc(c.holidays, d, Date.Compare)
+	return ok
+}
+
+// IsBusinessDay reports whether d is a working weekday that is not a
+// holiday. Rule D-DAYS.
+func (c *Calendar) IsBusinessDay(d Date) bool {
+	return len(c.week[d.Weekday()]) > 0 && !c.IsHoliday(d)
+}

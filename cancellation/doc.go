@@ -1,0 +1,2 @@
+// Package cancellation is not built yet; see the issues.
+package cancellation

@@ -1,0 +1,2 @@
+// Package credits is not built yet; see the issues.
+package credits

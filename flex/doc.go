@@ -1,0 +1,2 @@
+// Package flex is not built yet; see the issues.
+package flex

@@ -1,0 +1,10 @@
+module github.com/supportrules/unified
+
+go 1.25
+
+require (
+	github.com/google/go-cmp v0.7.0 // indirect
+	github.com/shopspring/decimal v1.4.0 // indirect
+	golang.org/x/text v0.31.0 // indirect
+	pgregory.net/rapid v1.2.0 // indirect
+)

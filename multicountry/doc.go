@@ -1,0 +1,2 @@
+// Package multicountry is not built yet; see the issues.
+package multicountry

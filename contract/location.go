@@ -1,0 +1,128 @@
+package contract
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// Errors about support locations.
+var (
+	// ErrInvalidLocation reports a support location with a missing name, an
+	// unknown country, time zone or currency, or an invalid role.
+	ErrInvalidLocation = errors.New("contract: invalid support location")
+	// ErrDuplicateLocation reports two locations of one Work Order with the
+	// same name.
+	ErrDuplicateLocation = errors.New("contract: duplicate support location")
+	// ErrUnknownLocation reports a reference to a location name the Work
+	// Order does not list.
+	ErrUnknownLocation = errors.New("contract: unknown support location")
+	// ErrNoHost reports a multi-country Work Order without exactly one host.
+	ErrNoHost = errors.New("contract: no host location")
+)
+
+// A Location is one support location of a Work Order (§2.5): where the
+// customer's designated contacts sit, where services bought for it are
+// delivered, and whose business-hours calendar and currency apply there.
+//
+// A Work Order lists its locations in [WorkOrder.Locations]; purchases and
+// contacts name their location by [Location.Name]. Locations are
+// comparable with ==. The zero Location is not valid.
+//
+// Rules MC-1, MC-2, MC-3, MC-4, MC-9, BUY-9 (§2.5 multi-country support).
+type Location struct {
+	Name      string `json:"name"`                // unique within the Work Order
+	Country   string `json:"country"`             // ISO 3166-1 alpha-2, upper case, such as "KR"
+	Role      Role   `json:"role"`                // Host or Downstream
+	TimeZone  string `json:"timeZone"`            // IANA name, e.g. "Asia/Seoul"
+	Currency  string `json:"currency"`            // ISO 4217, upper case, such as "KRW"
+	Exception bool   `json:"exception,omitempty"` // an exception (tax-exception) country, MC rules
+}
+
+// Zone loads the location's IANA time zone, the zone in which its business
+// hours and "N days before" comparisons are computed (D-CAL, D-DAYS). It
+// returns an error wrapping [ErrInvalidLocation] when TimeZone is empty,
+// "Local" or unknown.
+func (l Location) Zone() (*time.Location, error) {
+	if l.TimeZone == "" || l.TimeZone == "Local" {
+		return nil, fmt.Errorf("%w: %q: time zone %q is not an IANA name", ErrInvalidLocation, l.Name, l.TimeZone)
+	}
+	loc, err := time.LoadLocation(l.TimeZone)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %q: time zone %q: %v", ErrInvalidLocation, l.Name, l.TimeZone, err)
+	}
+	return loc, nil
+}
+
+// Validate reports every problem with l itself (not its place in a Work
+// Order; see [WorkOrder.Validate]): an empty name, a country that is not an
+// upper-case ISO 3166-1 alpha-2 country code, an invalid role, an unknown
+// IANA time zone, a currency that is not an upper-case ISO 4217 code. Each
+// error wraps [ErrInvalidLocation].
+//
+// Rules MC-1, MC-2, MC-3 (§2.5).
+func (l Location) Validate() error {
+	var errs []error
+	for _, v := range l.violations("Location") {
+		errs = append(errs, v)
+	}
+	return errors.Join(errs...)
+}
+
+// violations appends l's own problems, with field names under prefix.
+func (l Location) violations(prefix string) []Violation {
+	var vs []Violation
+	bad := func(field, format string, args ...any) {
+		vs = append(vs, Violation{
+			Severity: SeverityError, Rules: Cite("MC-1"), Field: prefix + "." + field,
+			Err: ErrInvalidLocation, Detail: fmt.Sprintf(format, args...),
+		})
+	}
+	if l.Name == "" {
+		bad("Name", "empty name")
+	}
+	if !isCountryCode(l.Country) {
+		bad("Country", "%q is not an ISO 3166-1 alpha-2 country code", l.Country)
+	}
+	if !l.Role.IsValid() {
+		vs = append(vs, Violation{
+			Severity: SeverityError, Rules: Cite("MC-2", "MC-3"), Field: prefix + ".Role",
+			Err: ErrInvalidLocation, Detail: fmt.Sprintf("role %v is neither host nor downstream", l.Role),
+		})
+	}
+	if _, err := l.Zone(); err != nil {
+		bad("TimeZone", "%q is not an IANA time zone", l.TimeZone)
+	}
+	if !isCurrencyCode(l.Currency) {
+		bad("Currency", "%q is not an ISO 4217 currency code", l.Currency)
+	}
+	return vs
+}
+
+// isCountryCode reports whether s is an upper-case ISO 3166-1 alpha-2 code
+// of a country (not a macro-region such as "EU" or "UN").
+func isCountryCode(s string) bool {
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return false
+	}
+	r, err := language.ParseRegion(s)
+	return err == nil && r.IsCountry() && r.String() == s
+}
+
+// isCurrencyCode reports whether s is an upper-case ISO 4217 code known to
+// golang.org/x/text/currency.
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	u, err := currency.ParseISO(s)
+	return err == nil && u.String() == s
+}

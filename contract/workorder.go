@@ -1,0 +1,277 @@
+package contract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// A WorkOrder is the customer's Enterprise Services Work Order (작업 주문서):
+// the document that lists what the customer bought under its Unified
+// Support contract, for which support locations, over which term (DOC-1,
+// BUY-5).
+//
+// A WorkOrder is a configuration-like aggregate with exported fields, so
+// that callers can write it as a struct literal or decode it from JSON. It
+// is validated by [WorkOrder.Validate], which reports every problem at once;
+// the other methods assume a valid Work Order and say what they do
+// otherwise. A WorkOrder is not comparable with == (it holds slices and
+// decimals); compare with go-cmp, which honours decimal's Equal.
+//
+// Its JSON form uses the lower-camel-case names of the fields; amounts are
+// JSON strings holding exact decimals ("300000.00"), independent of
+// decimal's package settings.
+//
+// Rules DOC-1, BUY-5, BUY-9, MC-1, MC-4, FLEX-1, CRED-1, RESP-1 (§1, §2.1,
+// §2.5, §2.7).
+type WorkOrder struct {
+	// Customer is the customer's name, for people.
+	Customer string `json:"customer"`
+	// Term is the Work Order term, both dates inclusive ([Term]). Every
+	// service is forfeited if not used by Term.End (TERM-7).
+	Term Term `json:"term"`
+	// Unified is the active period of the Unified Support contract the
+	// Work Order is written under, both dates inclusive. The zero Term
+	// means no active Unified contract; DE, EDE, REDE, SfMC, UER, MSCIR and
+	// AED then cannot be bought (DE-2, EDE-8, REDE-13, SFMC-4, UER-4,
+	// MSCIR-3, AED-39), and those bought end with it (D-TERM-3).
+	Unified Term `json:"unified,omitzero"`
+	// MultiCountry reports whether the Work Order specifies multi-country
+	// support (BUY-9). Only then may it list more than one location, and it
+	// must then list exactly one Host.
+	MultiCountry bool `json:"multiCountry,omitempty"`
+	// Locations are the support locations, host first by convention.
+	Locations []Location `json:"locations"`
+	// Purchases are the services bought, each for one location.
+	Purchases []Purchase `json:"purchases,omitempty"`
+	// FlexAllowance is the Flex Allowance allocated per contract year, in
+	// USD (FLEX-1, FLEX-3). Zero when the Base Package has none.
+	FlexAllowance decimal.Decimal `json:"flexAllowance"`
+	// ProactiveCredits is the number of Proactive Credits stated in the
+	// Work Order (CRED-1).
+	ProactiveCredits int64 `json:"proactiveCredits,omitempty"`
+	// Contacts are the customer's designated Support Services Managers and
+	// support contacts (RESP-1..RESP-4).
+	Contacts []Contact `json:"contacts,omitempty"`
+	// AssessedProductSpend is the customer's annual Assessed Product Spend
+	// at contract signing, in USD, as the AED exhibit states it (AED-4,
+	// AED-5). Zero when not stated.
+	AssessedProductSpend decimal.Decimal `json:"assessedProductSpend"`
+	// ExtendedCapabilitiesOptIn reports whether the customer chose to pay
+	// the AED Extended Capabilities cap price stated in the Work Order
+	// (AED-5, D-AED-1).
+	ExtendedCapabilitiesOptIn bool `json:"extendedCapabilitiesOptIn,omitempty"`
+	// GovernmentCloud and SovereignCloud report whether the customer's
+	// Azure environment is Azure Government or a sovereign cloud; AEM is
+	// then not available (AEM-17, AEM-18).
+	GovernmentCloud bool `json:"governmentCloud,omitempty"`
+	SovereignCloud  bool `json:"sovereignCloud,omitempty"`
+}
+
+// A Purchase is one line of a Work Order: a quantity of one service bought
+// for one support location, over the Work Order term or a part of it.
+//
+// Purchases are comparable with ==. The zero Purchase is not valid.
+//
+// Rules MC-4, MC-8, MARK-3, D-MARK, BUY-7, BUY-8 (§2.1, §2.3, §2.5).
+type Purchase struct {
+	// Service is what was bought.
+	Service ServiceID `json:"service"`
+	// Quantity is how many Units were bought; not negative (MC-8).
+	Quantity int `json:"quantity"`
+	// Unit is what Quantity counts; the zero Unit means "units of the
+	// service" (a subscription, an engagement).
+	Unit Unit `json:"unit,omitzero"`
+	// Maximum is the limited maximum quantity the Work Order states for a
+	// "+1" service such as Developer Support (MARK-3, DEV-1). The document
+	// never states it, so it is required for "+1" services; 0 means not
+	// stated (D-MARK, AMB-27).
+	Maximum int `json:"maximum,omitempty"`
+	// Start and End are the add-on's own dates, both inclusive, when it
+	// was added during the term (BUY-7, BUY-8) or ends early. A zero Start
+	// means the Work Order's start, a zero End its end.
+	Start calendar.Date `json:"start,omitzero"`
+	End   calendar.Date `json:"end,omitzero"`
+	// Location names the support location the service was bought for
+	// ([Location.Name]). It may be empty only when the Work Order has a
+	// single location (MC-4).
+	Location string `json:"location,omitempty"`
+}
+
+// Period returns the purchase's own dates within the Work Order term wo:
+// its Start and End, each defaulting to wo's. It does not apply
+// co-termination with parent contracts; see [WorkOrder.EffectiveTerm].
+func (p Purchase) Period(wo Term) Term {
+	t := Term{Start: p.Start, End: p.End}
+	if t.Start == (calendar.Date{}) {
+		t.Start = wo.Start
+	}
+	if t.End == (calendar.Date{}) {
+		t.End = wo.End
+	}
+	return t
+}
+
+// Location returns the location named name, and whether there is one.
+func (w WorkOrder) Location(name string) (Location, bool) {
+	for _, l := range w.Locations {
+		if l.Name == name {
+			return l, true
+		}
+	}
+	return Location{}, false
+}
+
+// Host returns the Work Order's host location: the one with Role [Host],
+// or the only location of a single-location Work Order. It reports false
+// when there is none or more than one.
+//
+// Rules MC-2, BUY-9 (§2.5).
+func (w WorkOrder) Host() (Location, bool) {
+	var host Location
+	n := 0
+	for _, l := range w.Locations {
+		if l.Role == Host {
+			host = l
+			n++
+		}
+	}
+	if n == 1 {
+		return host, true
+	}
+	if n == 0 && len(w.Locations) == 1 {
+		return w.Locations[0], true
+	}
+	return Location{}, false
+}
+
+// PurchaseLocation returns the location p was bought for: the named one,
+// or the only location of a single-location Work Order when p names none.
+func (w WorkOrder) PurchaseLocation(p Purchase) (Location, bool) {
+	if p.Location == "" {
+		if len(w.Locations) == 1 {
+			return w.Locations[0], true
+		}
+		return Location{}, false
+	}
+	return w.Location(p.Location)
+}
+
+// Purchased reports whether the Work Order buys id at all.
+func (w WorkOrder) Purchased(id ServiceID) bool {
+	for i := range w.Purchases {
+		if w.Purchases[i].Service == id {
+			return true
+		}
+	}
+	return false
+}
+
+// amount is a decimal with a JSON form that does not depend on decimal's
+// package settings: a JSON string holding the exact decimal. It also
+// accepts a JSON number on input.
+type amount struct{ d *decimal.Decimal }
+
+// maxAmountText bounds the text of an amount, so that a hostile input
+// cannot make later arithmetic slow (exponents are not accepted either).
+const maxAmountText = 40
+
+func (a amount) MarshalJSON() ([]byte, error) {
+	return json.Marshal(a.d.String())
+}
+
+func (a amount) UnmarshalJSON(b []byte) error {
+	s := b
+	if len(b) > 0 && b[0] == '"' {
+		var str string
+		if err := json.Unmarshal(b, &str); err != nil {
+			return err
+		}
+		s = []byte(str)
+	}
+	if bytes.Equal(s, []byte("null")) {
+		*a.d = decimal.Decimal{}
+		return nil
+	}
+	d, err := parseAmount(string(s))
+	if err != nil {
+		return err
+	}
+	*a.d = d
+	return nil
+}
+
+// ErrInvalidAmount reports text that is not a plain decimal amount.
+var ErrInvalidAmount = errors.New("contract: invalid amount")
+
+// parseAmount parses a plain decimal such as "300000.00" or "-1.5": an
+// optional sign, digits, an optional fraction, at most 40 characters.
+func parseAmount(s string) (decimal.Decimal, error) {
+	if len(s) == 0 || len(s) > maxAmountText {
+		return decimal.Decimal{}, fmt.Errorf("%w: %q", ErrInvalidAmount, s)
+	}
+	digits, dot := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !dot:
+			dot = true
+		case (c == '-' || c == '+') && i == 0:
+		default:
+			return decimal.Decimal{}, fmt.Errorf("%w: %q", ErrInvalidAmount, s)
+		}
+	}
+	if digits == 0 {
+		return decimal.Decimal{}, fmt.Errorf("%w: %q", ErrInvalidAmount, s)
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, fmt.Errorf("%w: %q: %v", ErrInvalidAmount, s, err)
+	}
+	return d, nil
+}
+
+// workOrderJSON is the wire form of a WorkOrder: the same fields, with the
+// amounts replaced by settings-independent ones. The outer fields shadow
+// the embedded ones of the same JSON name.
+type workOrderJSON struct {
+	*woAlias
+	FlexAllowance        amount `json:"flexAllowance"`
+	AssessedProductSpend amount `json:"assessedProductSpend"`
+}
+
+type woAlias WorkOrder
+
+// MarshalJSON implements [json.Marshaler]. Amounts are JSON strings.
+func (w WorkOrder) MarshalJSON() ([]byte, error) {
+	return json.Marshal(workOrderJSON{
+		woAlias:              (*woAlias)(&w),
+		FlexAllowance:        amount{&w.FlexAllowance},
+		AssessedProductSpend: amount{&w.AssessedProductSpend},
+	})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]. It rejects malformed JSON,
+// unknown enum names (services, roles, units) and invalid dates with an
+// error naming the field; it does not check the rules, which is
+// [WorkOrder.Validate]'s job. Amounts may be JSON strings or numbers in
+// plain decimal notation.
+func (w *WorkOrder) UnmarshalJSON(b []byte) error {
+	var v WorkOrder
+	aux := workOrderJSON{
+		woAlias:              (*woAlias)(&v),
+		FlexAllowance:        amount{&v.FlexAllowance},
+		AssessedProductSpend: amount{&v.AssessedProductSpend},
+	}
+	if err := json.Unmarshal(b, &aux); err != nil {
+		return fmt.Errorf("contract: work order: %w", err)
+	}
+	*w = v
+	return nil
+}

@@ -1,0 +1,120 @@
+package severity
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// An Anchor says from when a severity change measures the new first-call
+// target.
+//
+// The zero Anchor is [FromChange], the binding default.
+type Anchor uint8
+
+// Anchors of a re-targeted first response.
+const (
+	FromChange  Anchor = iota // from the change, never later than the old due time (D-SEV-6)
+	Retroactive               // from the incident's opening, as if opened at the new level (ServiceNow's "retroactive start")
+)
+
+// IsValid reports whether a is one of the declared anchors.
+func (a Anchor) IsValid() bool { return a <= Retroactive }
+
+// String returns "from-change" or "retroactive".
+func (a Anchor) String() string {
+	switch a {
+	case FromChange:
+		return "from-change"
+	case Retroactive:
+		return "retroactive"
+	default:
+		return fmt.Sprintf("severity.Anchor(%d)", uint8(a))
+	}
+}
+
+// A Change is a severity change during an incident: at the customer's
+// request when the business impact requires it (PRS-6), or an explicit
+// downgrade by Microsoft (D-SEV-5, see [Level.Downgrade]).
+type Change struct {
+	At            time.Time // when the level changed; not before the incident was opened
+	To            Level     // the new level
+	FirstResponse time.Time // when Microsoft's first call response was made; zero if not yet
+	Anchor        Anchor    // from when the new target runs; the zero value is FromChange
+}
+
+// A Retargeted first response is the outcome of a severity change: the new
+// level's target and when the first call response is now due.
+type Retargeted struct {
+	Target   Target    // the new level's target (see [TargetFor])
+	Due      time.Time // when the first call response is now due
+	Previous time.Time // when it was due before the change
+	Kept     bool      // the previous due time was earlier and stands
+	Rules    contract.Rules
+}
+
+// Retarget re-targets inc's first call response after ch, a change of
+// severity. With the default anchor the new target is measured from
+// ch.At, and the due time is the earlier of the previous and the new due
+// times, unless the first response was already made by ch.At, in which
+// case the new level's response is due at the new due time. With the
+// [Retroactive] anchor the new target is measured from inc.Opened and
+// replaces the previous one. cal is the support location's calendar, as
+// for [Deadline].
+//
+// It returns the errors of [Deadline], or one wrapping [ErrZeroTime] for a
+// zero ch.At, [ErrInvalidLevel] for an invalid ch.To, [ErrInvalidValue]
+// for an invalid anchor and [ErrOutOfOrder] when ch.At is before
+// inc.Opened.
+//
+// Interpretation: D-SEV-6 — the clock restarts at the change, but a change
+// never postpones a response already due; "unless the first response was
+// already made" is read as: the new level then owes its own response from
+// the change. AMB-42 — the level may be set by the customer at opening and
+// adjusted later.
+//
+// Rules PRS-5, PRS-6, SEV-STD-20, SEV-UER-14, D-SEV-5, D-SEV-6, AMB-42
+// (§2.3 table 9, Appendix A).
+func Retarget(inc Incident, ch Change, cal *calendar.Calendar) (Retargeted, error) {
+	prev, err := Deadline(inc, cal)
+	if err != nil {
+		return Retargeted{}, err
+	}
+	switch {
+	case ch.At.IsZero():
+		return Retargeted{}, fmt.Errorf("%w: severity change", ErrZeroTime)
+	case ch.At.Before(inc.Opened):
+		return Retargeted{}, fmt.Errorf("%w: severity changed at %s, before the incident opened at %s",
+			ErrOutOfOrder, ch.At.Format(time.RFC3339), inc.Opened.Format(time.RFC3339))
+	case !ch.To.IsValid():
+		return Retargeted{}, fmt.Errorf("%w: %d in severity change", ErrInvalidLevel, uint8(ch.To))
+	case !ch.Anchor.IsValid():
+		return Retargeted{}, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(ch.Anchor))
+	}
+	next := inc
+	next.Level = ch.To
+	t, err := TargetFor(next)
+	if err != nil {
+		return Retargeted{}, err
+	}
+	r := Retargeted{Target: t, Previous: prev, Rules: contract.Cite("PRS-6", "D-SEV-6")}
+	start := ch.At
+	if ch.Anchor == Retroactive {
+		start = inc.Opened
+	}
+	due, err := t.Due(start, cal)
+	if err != nil {
+		return Retargeted{}, err
+	}
+	responded := !ch.FirstResponse.IsZero() && !ch.FirstResponse.After(ch.At)
+	if ch.Anchor == FromChange && !responded && prev.Before(due) {
+		due, r.Kept = prev, true
+	}
+	r.Due = due
+	if ch.To.Compare(inc.Level) > 0 {
+		r.Rules = r.Rules.With("D-SEV-5") // a downgrade, made explicitly
+	}
+	return r, nil
+}

@@ -1,0 +1,189 @@
+package severity
+
+import (
+	"time"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// A cell is the first-call-response part of one chart row.
+type cell struct {
+	azure, other time.Duration  // first call response per column; 0: the chart has no such column
+	business     bool           // counted in business hours (D-SEV-1)
+	missing      bool           // the chart has no such row: fall back to Standard (D-SEV-2)
+	notFromSeed  bool           // the figure is not in the seed (D-SEV-2: Rapid Response A)
+	azureRule    contract.RuleID // the rule of the Azure column (or of the whole row)
+	otherRule    contract.RuleID // the rule of the other-products column
+	extra        contract.RuleID // a further rule that every target of this row cites
+}
+
+const (
+	min15 = 15 * time.Minute
+	min30 = 30 * time.Minute
+	hour1 = time.Hour
+	hour2 = 2 * time.Hour
+	hour4 = 4 * time.Hour
+)
+
+// charts holds the first-call-response cells of Appendix A, indexed by
+// plan and level. It is never written after initialisation.
+//
+// Rules SEV-STD-2, SEV-STD-3, SEV-STD-9, SEV-STD-13, SEV-STD-16, SEV-UER-2,
+// SEV-UER-3, SEV-UER-9, SEV-UER-15, SEV-RR-2, SEV-RR-8, SEV-AEM-3,
+// SEV-AEM-8, D-SEV-1, D-SEV-2.
+var charts = [numPlans][numLevels]cell{
+	Standard: {
+		Sev1: {azure: min15, other: hour1, azureRule: "SEV-STD-2", otherRule: "SEV-STD-3"},
+		SevA: {azure: hour1, other: hour1, azureRule: "SEV-STD-9", otherRule: "SEV-STD-9"},
+		SevB: {azure: hour2, other: hour2, business: true, azureRule: "SEV-STD-13", otherRule: "SEV-STD-13"},
+		SevC: {azure: hour4, other: hour4, business: true, azureRule: "SEV-STD-16", otherRule: "SEV-STD-16"},
+	},
+	EnhancedResponse: {
+		Sev1: {azure: min15, other: min30, azureRule: "SEV-UER-2", otherRule: "SEV-UER-3", extra: "UER-6"},
+		SevA: {azure: min30, other: min30, azureRule: "SEV-UER-9", otherRule: "SEV-UER-9", extra: "UER-6"},
+		SevB: {missing: true, extra: "SEV-UER-15"},
+		SevC: {missing: true, extra: "SEV-UER-15"},
+	},
+	RapidResponse: {
+		Sev1: {azure: min15, azureRule: "SEV-RR-2", extra: "RR-6"},
+		// Cut off in the seed; 15 minutes is Microsoft's published figure (D-SEV-2).
+		SevA: {azure: min15, notFromSeed: true, azureRule: "SEV-RR-8", extra: "RR-6"},
+		SevB: {missing: true, extra: "SEV-RR-8"},
+		SevC: {missing: true, extra: "SEV-RR-8"},
+	},
+	EventManagement: {
+		Sev1: {azure: min15, azureRule: "SEV-AEM-3", extra: "SEV-AEM-1"},
+		SevA: {missing: true, extra: "SEV-AEM-8"}, // engineers engaged, no time stated
+		SevB: {missing: true, extra: "SEV-AEM-8"},
+		SevC: {missing: true, extra: "SEV-AEM-8"},
+	},
+}
+
+// exclusionRule is the footnote or clause that prints plan p's list.
+var exclusionRule = [numPlans]contract.RuleID{
+	Standard:         "SEV-STD-18",
+	EnhancedResponse: "SEV-UER-12",
+	RapidResponse:    "RR-7",
+}
+
+// choice is a target before its rules are attached: what TargetFor
+// compares, small enough to copy freely.
+type choice struct {
+	within   time.Duration
+	plan     Plan
+	class    ProductClass
+	business bool
+	fallback bool
+	excluded bool
+	guess    bool // not from the seed
+}
+
+// evaluate returns plan p's target for a level and product, and false when
+// p's chart does not cover the product. It does not allocate.
+func evaluate(p Plan, l Level, azure bool, product string) (choice, bool) {
+	ch := choice{plan: p}
+	switch p {
+	case RapidResponse:
+		if !azure || excluded(p, product) {
+			return choice{}, false // RR-2, RR-7, D-SEV-4
+		}
+	case EventManagement:
+		if !azure {
+			return choice{}, false // AEM-17, D-SEV-4
+		}
+	}
+	c := &charts[p][l]
+	if c.missing {
+		c = &charts[Standard][l]
+		ch.fallback = true
+	}
+	ch.business = c.business
+	ch.guess = c.notFromSeed
+	switch {
+	case c.azure == c.other:
+		ch.within, ch.class = c.azure, AnyProduct
+	case c.other == 0: // an Azure-only chart
+		ch.within, ch.class = c.azure, AzureComponents
+	case azure && !excluded(chartOf(p, ch.fallback), product):
+		ch.within, ch.class = c.azure, AzureComponents
+	default:
+		ch.within, ch.class = c.other, OtherProducts
+		ch.excluded = azure
+	}
+	return ch, true
+}
+
+func chartOf(p Plan, fallback bool) Plan {
+	if fallback {
+		return Standard
+	}
+	return p
+}
+
+// rulesFor returns the rules that decide a choice. Results look them up in
+// the precomputed table [targetRules]; this slow builder fills it.
+func rulesFor(l Level, ch choice, multi bool) contract.Rules {
+	var r contract.Rules
+	own := &charts[ch.plan][l]
+	row := own
+	if ch.fallback {
+		row = &charts[Standard][l]
+		r = r.With(own.extra, "D-SEV-2")
+	}
+	if ch.class == OtherProducts {
+		r = r.With(row.otherRule)
+	} else {
+		r = r.With(row.azureRule)
+	}
+	if !ch.fallback {
+		r = r.With(own.extra)
+	}
+	if ch.guess {
+		r = r.With("D-SEV-2")
+	}
+	if ch.excluded {
+		r = r.With(exclusionRule[chartOf(ch.plan, ch.fallback)], "D-SEV-4")
+	}
+	r = r.With("D-SEV-1")
+	if ch.business {
+		r = r.With("SEV-STD-21")
+	}
+	if multi {
+		r = r.With("D-SEV-3")
+	}
+	return r
+}
+
+// targetRules holds rulesFor for every reachable choice, so that TargetFor
+// copies a value instead of building one. It is never written after
+// initialisation.
+var targetRules = buildTargetRules()
+
+type rulesTable [numPlans][numLevels][4][2][2]contract.Rules
+
+func buildTargetRules() *rulesTable {
+	var t rulesTable
+	for p := Standard; p <= EventManagement; p++ {
+		for l := Sev1; l <= SevC; l++ {
+			for _, azure := range []bool{false, true} {
+				for _, product := range []string{"", "Azure StorSimple", "Azure Communication Services", "US Gov Clouds"} {
+					ch, ok := evaluate(p, l, azure, product)
+					if !ok {
+						continue
+					}
+					for m := range 2 {
+						t[p][l][ch.class][b2i(ch.excluded)][m] = rulesFor(l, ch, m == 1)
+					}
+				}
+			}
+		}
+	}
+	return &t
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

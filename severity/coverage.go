@@ -1,0 +1,189 @@
+package severity
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// A Product is one entry of a chart's printed exclusion list: its English
+// name and the form the Korean edition prints (often the same).
+type Product struct {
+	English string // e.g. "Azure Communication Services"
+	Korean  string // e.g. "Azure 통신 서비스"
+}
+
+// exclusion lists, exactly as printed (D-SEV-4, AMB-15). Fixed arrays, not
+// slices, so that matching reads them without indirection and nothing can
+// change them.
+var (
+	// Standard chart, footnote 1 (lines 2312-2314). "Azure 통신 서비스 또는
+	// 청구 구독 관리" is read as two items, as the AED list prints them.
+	standardExclusions = [...]Product{
+		{"Azure StorSimple", "Azure StorSimple"},
+		{"GitHub AE", "GitHub AE"},
+		{"Azure Communication Services", "Azure 통신 서비스"},
+		{"billing and subscription management", "청구 구독 관리"},
+	}
+	// UER chart, footnote 1 (lines 2419-2421). The missing comma in "US Gov
+	// Clouds Azure StorSimple" is read as two items (D-SEV-4).
+	enhancedExclusions = [...]Product{
+		{"US Gov Clouds", "US Gov Clouds"},
+		{"Azure StorSimple", "Azure StorSimple"},
+		{"GitHub AE", "GitHub AE"},
+		{"A40", "A40"},
+		{"Azure Media Services", "Azure Media Services"},
+		{"Azure Stack", "Azure Stack"},
+		{"Test Base for M365", "Test Base for M365"},
+		{"Microsoft Mesh", "Microsoft Mesh"},
+		{"Universal Print", "Universal Print"},
+	}
+	// Rapid Response, §2.4 (lines 1178-1182).
+	rapidExclusions = [...]Product{
+		{"Azure Media Services", "Azure Media Services"},
+		{"Azure Stack", "Azure Stack"},
+		{"Azure StorSimple", "Azure StorSimple"},
+		{"GitHub AE", "GitHub AE"},
+		{"Universal Print", "Universal Print"},
+		{"Test Base for M365", "Test base for M365"},
+		{"Microsoft Mesh", "Microsoft Mesh"},
+	}
+)
+
+func exclusionList(p Plan) []Product {
+	switch p {
+	case Standard:
+		return standardExclusions[:]
+	case EnhancedResponse:
+		return enhancedExclusions[:]
+	case RapidResponse:
+		return rapidExclusions[:]
+	default: // Azure Event Management prints no list: it covers Azure only.
+		return nil
+	}
+}
+
+// Exclusions returns a new slice holding the exclusion list printed for
+// plan p's chart, in the printed order: the Azure products that the
+// Standard and Unified Enhanced Response charts move from the Azure row to
+// the "all other products" row, and the products Rapid Response does not
+// cover. Azure Event Management prints no list. It returns an error
+// wrapping [ErrInvalidPlan] for an invalid p.
+//
+// Interpretation: D-SEV-4 (AMB-15) — each list applies to its own chart
+// only, exactly as printed; there is no union.
+//
+// Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4, AMB-15 (Appendix A, §2.4).
+func Exclusions(p Plan) ([]Product, error) {
+	if !p.IsValid() {
+		return nil, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
+	}
+	return append([]Product(nil), exclusionList(p)...), nil
+}
+
+// excluded reports whether product is on plan p's exclusion list, by its
+// English or Korean name, ignoring case and surrounding spaces. It does
+// not allocate.
+func excluded(p Plan, product string) bool {
+	product = strings.TrimSpace(product)
+	if product == "" {
+		return false
+	}
+	ascii := isASCII(product)
+	for _, x := range exclusionList(p) {
+		if matchName(product, ascii, x.English) || matchName(product, ascii, x.Korean) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchName reports whether s and name are equal under Unicode case
+// folding. When s is ASCII, only a name of the same length can match (a
+// non-ASCII name cannot fold to pure ASCII of another length unless it
+// holds letters such as the Kelvin sign, which no printed name does), so
+// the length check skips most comparisons.
+func matchName(s string, ascii bool, name string) bool {
+	if ascii && len(s) != len(name) {
+		return false
+	}
+	return strings.EqualFold(s, name)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// Coverage says whether a plan's chart covers an incident's product and
+// which column of its rows applies.
+type Coverage struct {
+	Plan     Plan
+	Covered  bool         // the chart gives this incident a target
+	Class    ProductClass // the column of a severity 1 row that applies; zero when not covered
+	Excluded bool         // the product is on the chart's exclusion list
+	Rules    contract.Rules
+}
+
+// Covers reports how plan p's chart covers a product: azure tells whether
+// the product is a Microsoft Azure component, product is its name (it may
+// be empty). The Standard and Unified Enhanced Response charts cover every
+// product; an Azure product on their exclusion list takes the "all other
+// products" column. Rapid Response covers Azure components except its
+// exclusions; Azure Event Management covers Azure components. It returns
+// an error wrapping [ErrInvalidPlan] for an invalid p.
+//
+// Interpretation: D-SEV-4 (AMB-15).
+//
+// Rules SEV-STD-18, SEV-UER-12, RR-2, RR-7, AEM-17, PRS-8, REACT-2, UER-2,
+// D-SEV-4 (Appendix A, §2.4).
+func Covers(p Plan, azure bool, product string) (Coverage, error) {
+	c, ok := cover(p, azure, product)
+	if !ok {
+		return Coverage{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
+	}
+	return c, nil
+}
+
+func cover(p Plan, azure bool, product string) (Coverage, bool) {
+	c := Coverage{Plan: p}
+	switch p {
+	case Standard, EnhancedResponse:
+		c.Covered = true
+		c.Class = OtherProducts
+		if azure {
+			c.Class = AzureComponents
+			if excluded(p, product) {
+				c.Class, c.Excluded = OtherProducts, true
+			}
+		}
+		if p == Standard {
+			c.Rules = contract.Cite("REACT-2", "SEV-STD-2", "SEV-STD-3", "SEV-STD-18", "D-SEV-4")
+		} else {
+			c.Rules = contract.Cite("UER-2", "SEV-UER-2", "SEV-UER-3", "SEV-UER-12", "D-SEV-4")
+		}
+	case RapidResponse:
+		c.Rules = contract.Cite("RR-2", "RR-7", "D-SEV-4")
+		if azure {
+			c.Excluded = excluded(p, product)
+			c.Covered = !c.Excluded
+		}
+		if c.Covered {
+			c.Class = AzureComponents
+		}
+	case EventManagement:
+		c.Rules = contract.Cite("AEM-17", "SEV-AEM-1", "D-SEV-4")
+		c.Covered = azure
+		if c.Covered {
+			c.Class = AzureComponents
+		}
+	default:
+		return Coverage{}, false
+	}
+	return c, true
+}

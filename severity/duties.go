@@ -1,0 +1,176 @@
+package severity
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// A Duty is one of the customer's obligations in a chart row.
+//
+// The zero Duty is not valid.
+//
+// Rules SEV-STD-7, SEV-STD-11, SEV-STD-14, SEV-STD-17 (Appendix A).
+type Duty uint8
+
+// Customer duties of Appendix A.
+const (
+	_                     Duty = iota
+	NotifyExecutives           // notify the customer's senior executives as needed (severity 1)
+	SustainEffort              // assign staff to sustain a continuous 24x7 effort (1, A)
+	RapidAccess                // provide rapid access and response (1, A)
+	AssignStaff                // assign suitable staff to work with Microsoft (B)
+	ChangeManagerResponse      // a change manager gives access and response within 4 business hours (B)
+	ContactInformation         // accurate contact information for the case owner (C)
+	Respond                    // respond within 24 hours (C)
+	Submit                     // submit the incident through the row's channels
+	numDuties
+)
+
+var dutyText = [numDuties]string{
+	NotifyExecutives:      "notify-executives",
+	SustainEffort:         "sustain-24x7-effort",
+	RapidAccess:           "rapid-access",
+	AssignStaff:           "assign-staff",
+	ChangeManagerResponse: "change-manager-response",
+	ContactInformation:    "contact-information",
+	Respond:               "respond",
+	Submit:                "submit",
+}
+
+// IsValid reports whether d is one of the declared duties.
+func (d Duty) IsValid() bool { return d > 0 && d < numDuties }
+
+// String returns d's text form, such as "change-manager-response".
+func (d Duty) String() string {
+	if d.IsValid() {
+		return dutyText[d]
+	}
+	return fmt.Sprintf("severity.Duty(%d)", uint8(d))
+}
+
+// MarshalText implements [encoding.TextMarshaler]; the zero Duty is empty
+// text.
+func (d Duty) MarshalText() ([]byte, error) {
+	switch {
+	case d == 0:
+		return []byte{}, nil
+	case !d.IsValid():
+		return nil, fmt.Errorf("%w: duty %d", ErrInvalidValue, uint8(d))
+	}
+	return []byte(dutyText[d]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (d *Duty) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = 0
+		return nil
+	}
+	for i := NotifyExecutives; i < numDuties; i++ {
+		if string(b) == dutyText[i] {
+			*d = i
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: duty %q", ErrInvalidValue, b)
+}
+
+// A CustomerDuty is one obligation of the customer for an incident, with
+// its deadline where the chart gives one.
+type CustomerDuty struct {
+	Duty          Duty
+	Within        time.Duration // 0: no deadline (a standing obligation)
+	BusinessHours bool          // Within counts business hours
+	Due           time.Time     // Opened + Within on the right clock; zero when Within is 0
+	Channels      Channels      // for Submit: the channels allowed
+	Rules         contract.Rules
+}
+
+// CustomerDuties returns the customer's side of the chart row that decides
+// inc's target (see [TargetFor]), in the chart's order. A row without a
+// customer column (a missing row, or AEM's truncated A row) takes the
+// Standard row's duties. Deadlines: for severity B, the change manager's
+// access and response within 4 business hours on cal; for C, a response
+// within 24 wall-clock hours. cal may be nil except for severity B.
+//
+// It returns the errors of [TargetFor], or one wrapping [ErrNoCalendar]
+// for severity B with a nil calendar.
+//
+// Interpretation: D-SEV-1 (AMB-14) — the customer's Severity C "24 hours"
+// are wall-clock hours, its Severity B 4 hours business hours.
+//
+// Rules SEV-STD-7, SEV-STD-11, SEV-STD-14, SEV-STD-17, SEV-UER-7,
+// SEV-UER-11, SEV-RR-7, SEV-AEM-7, RR-3, SEV-AEM-1, D-SEV-1, AMB-14
+// (Appendix A).
+func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error) {
+	t, err := TargetFor(inc)
+	if err != nil {
+		return nil, err
+	}
+	row, err := ChartRow(t.Plan, t.Level)
+	if err != nil {
+		return nil, err // unreachable: TargetFor returns valid plans and levels
+	}
+	// The chart whose customer column applies: the plan's own, unless the
+	// row is missing or, for Rapid Response A, cut off before that column.
+	col, rule := t.Plan, customerRule[t.Plan][t.Level]
+	if rule == "" {
+		col, rule = Standard, customerRule[Standard][t.Level]
+	}
+	var out []CustomerDuty
+	add := func(d Duty, within time.Duration, business bool, extra ...contract.RuleID) error {
+		cd := CustomerDuty{Duty: d, Within: within, BusinessHours: business, Rules: contract.Cite(rule).With(extra...)}
+		if within > 0 {
+			due, err := addOn(inc.Opened, within, business, cal)
+			if err != nil {
+				return err
+			}
+			cd.Due = due
+		}
+		out = append(out, cd)
+		return nil
+	}
+	var errs error
+	switch t.Level {
+	case Sev1:
+		errs = add(NotifyExecutives, 0, false)
+		_ = add(SustainEffort, 0, false)
+		_ = add(RapidAccess, 0, false)
+	case SevA:
+		_ = add(SustainEffort, 0, false)
+		_ = add(RapidAccess, 0, false)
+	case SevB:
+		_ = add(AssignStaff, 0, false)
+		errs = add(ChangeManagerResponse, 4*time.Hour, true, "D-SEV-1")
+	case SevC:
+		_ = add(ContactInformation, 0, false)
+		errs = add(Respond, 24*time.Hour, false, "D-SEV-1", "AMB-14")
+	}
+	if errs != nil {
+		return nil, errs
+	}
+	submit := CustomerDuty{Duty: Submit, Channels: row.Channels, Rules: contract.Cite(rule)}
+	switch t.Plan {
+	case RapidResponse:
+		submit.Rules = contract.Cite("RR-3")
+	case EventManagement:
+		submit.Rules = contract.Cite("SEV-AEM-1")
+	}
+	if col != t.Plan {
+		submit.Rules = submit.Rules.With("D-SEV-2")
+	}
+	out = append(out, submit)
+	return out, nil
+}
+
+// customerRule is the rule of each chart row's customer column; "" where
+// the chart prints none (missing rows, Rapid Response A cut off, AEM A).
+var customerRule = [numPlans][numLevels]contract.RuleID{
+	Standard:         {Sev1: "SEV-STD-7", SevA: "SEV-STD-11", SevB: "SEV-STD-14", SevC: "SEV-STD-17"},
+	EnhancedResponse: {Sev1: "SEV-UER-7", SevA: "SEV-UER-11"},
+	RapidResponse:    {Sev1: "SEV-RR-7"},
+	EventManagement:  {Sev1: "SEV-AEM-7"},
+}

@@ -1,0 +1,33 @@
+package severity
+
+import "errors"
+
+// Errors returned for bad input. Every error this package returns wraps
+// one of them, so callers can branch with [errors.Is].
+var (
+	// ErrInvalidLevel reports a Level that is not Sev1, SevA, SevB or SevC,
+	// or text that names none of them.
+	ErrInvalidLevel = errors.New("severity: invalid level")
+	// ErrInvalidPlan reports a Plan that is not one of the four charts.
+	ErrInvalidPlan = errors.New("severity: invalid plan")
+	// ErrInvalidValue reports an invalid Effort, Channel, ProductClass,
+	// Duty or Anchor, or text that names none.
+	ErrInvalidValue = errors.New("severity: invalid value")
+	// ErrZeroTime reports a zero time.Time where an instant is required,
+	// such as an incident's Opened time.
+	ErrZeroTime = errors.New("severity: zero time")
+	// ErrNoCalendar reports a business-hours target or duty computed with
+	// a nil (or zero) calendar.
+	ErrNoCalendar = errors.New("severity: business-hours target needs a calendar")
+	// ErrNotCovered reports a plan whose chart does not cover the incident
+	// (Rapid Response and Azure Event Management cover Azure components
+	// only, minus their exclusions).
+	ErrNotCovered = errors.New("severity: plan does not cover the incident")
+	// ErrNoDowngrade reports a downgrade that the charts do not allow: a
+	// severity below B, or a coverage downgrade of an effort that is not
+	// 24x7.
+	ErrNoDowngrade = errors.New("severity: no such downgrade")
+	// ErrOutOfOrder reports instants in an impossible order, such as a
+	// severity change before the incident was opened.
+	ErrOutOfOrder = errors.New("severity: instants out of order")
+)

@@ -1,0 +1,123 @@
+package severity
+
+import (
+	"cmp"
+	"fmt"
+)
+
+// A Level is the severity of an incident, as Appendix A defines it. The
+// customer describes the business impact and Microsoft assigns the level
+// after consultation; the customer may ask to change it while the incident
+// is open (see [Retarget]).
+//
+// The zero Level is not valid: every incident must be classified. Levels
+// are comparable with ==; [Level.Compare] orders them most urgent first.
+//
+// Interpretation: AMB-42 — the level the customer opens the incident with
+// triggers routing and targets; Microsoft may adjust it later.
+//
+// Rules PRS-4, PRS-5, PRS-6, PRS-10, SEV-GEN-2, AMB-42 (§2.3 table 9, Appendix A).
+type Level uint8
+
+// Severity levels, most urgent first (Appendix A).
+const (
+	_    Level = iota // zero is deliberately invalid: every incident must be classified
+	Sev1              // Critical business system down; immediate attention. Rules SEV-STD-1, SEV-UER-1, SEV-RR-1, SEV-AEM-2.
+	SevA              // Critical business system degraded; attention within 1 hour. Rules SEV-STD-8, SEV-UER-8, SEV-RR-8, SEV-AEM-8.
+	SevB              // Moderate loss or degradation; work continues impaired. Rule SEV-STD-12.
+	SevC              // Minimal business impact. Rule SEV-STD-15.
+)
+
+const numLevels = 5
+
+var levelNames = [numLevels]string{Sev1: "1", SevA: "A", SevB: "B", SevC: "C"}
+
+// IsValid reports whether l is one of the declared levels.
+func (l Level) IsValid() bool { return Sev1 <= l && l <= SevC }
+
+// String returns the document's name for l: "1", "A", "B" or "C". An
+// invalid Level prints as a diagnostic such as "severity.Level(9)".
+func (l Level) String() string {
+	if l.IsValid() {
+		return levelNames[l]
+	}
+	return fmt.Sprintf("severity.Level(%d)", uint8(l))
+}
+
+// Compare returns -1 if l is more urgent than m, 0 if they are equal and
+// +1 if l is less urgent. Sev1 is the most urgent.
+func (l Level) Compare(m Level) int { return cmp.Compare(l, m) }
+
+// ParseLevel returns the Level named by s: "1", "A", "B" or "C", in either
+// case. It returns an error wrapping [ErrInvalidLevel] for anything else,
+// including the empty string.
+func ParseLevel(s string) (Level, error) {
+	if len(s) == 1 {
+		switch s[0] {
+		case '1':
+			return Sev1, nil
+		case 'A', 'a':
+			return SevA, nil
+		case 'B', 'b':
+			return SevB, nil
+		case 'C', 'c':
+			return SevC, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: %q", ErrInvalidLevel, s)
+}
+
+// AppendText implements [encoding.TextAppender]. The zero Level appends
+// nothing; another invalid Level is an error wrapping [ErrInvalidLevel].
+func (l Level) AppendText(b []byte) ([]byte, error) {
+	switch {
+	case l == 0:
+		return b, nil
+	case !l.IsValid():
+		return b, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
+	}
+	return append(b, levelNames[l]...), nil
+}
+
+// MarshalText implements [encoding.TextMarshaler]: "1", "A", "B", "C", and
+// empty text for the zero Level.
+func (l Level) MarshalText() ([]byte, error) { return l.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. Empty text gives
+// the zero Level; other text is read by [ParseLevel].
+func (l *Level) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*l = 0
+		return nil
+	}
+	v, err := ParseLevel(string(b))
+	if err != nil {
+		return err
+	}
+	*l = v
+	return nil
+}
+
+// Downgrade returns the level one step below l: A for 1 and B for A. It
+// is an explicit operation, never applied automatically: Microsoft may
+// lower the severity when the customer cannot sustain the continuous
+// effort that severity 1 and A require. It returns an error wrapping
+// [ErrNoDowngrade] for B and C, and [ErrInvalidLevel] for an invalid l.
+// Use [Retarget] to apply the new level to an open incident.
+//
+// Interpretation: D-SEV-5 (AMB-17) — one step at a time, 1 → A → B; the
+// charts do not name the target level.
+//
+// Rules SEV-STD-20, SEV-UER-14, D-SEV-5, AMB-17 (Appendix A, footnote 3).
+func (l Level) Downgrade() (Level, error) {
+	switch l {
+	case Sev1:
+		return SevA, nil
+	case SevA:
+		return SevB, nil
+	case SevB, SevC:
+		return 0, fmt.Errorf("%w: severity %s is not lowered further (D-SEV-5)", ErrNoDowngrade, l)
+	default:
+		return 0, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
+	}
+}

@@ -1,0 +1,58 @@
+package severity
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// A Verdict is a yes-or-no answer with the rules that decided it.
+type Verdict struct {
+	Allowed bool
+	Rules   contract.Rules
+}
+
+// CanRequestRCA reports whether a Root Cause Analysis requested at
+// requested is allowed for an incident closed at closed (the zero time
+// while it is still open): only a request made strictly before closure
+// counts. An allowed RCA is still limited to specific Microsoft
+// technologies, may cost extra, and needs the customer's logs, traces and
+// diagnostics; under Unified Enhanced Response it is requested during the
+// incident through the CSAM or an Enhanced Incident Management team member.
+// It returns an error wrapping [ErrZeroTime] for a zero requested.
+//
+// Azure Engineering Direct's longer window (D-AED-2: closure date + 7
+// calendar days) is not this rule; see the contract package.
+//
+// Rules RCA-1, RCA-2, RCA-3, RCA-4, UER-11, UER-12, UER-13, UER-14
+// (§2.3 table 9, §2.4 table 11).
+func CanRequestRCA(requested, closed time.Time) (Verdict, error) {
+	if requested.IsZero() {
+		return Verdict{}, fmt.Errorf("%w: RCA request", ErrZeroTime)
+	}
+	return Verdict{
+		Allowed: closed.IsZero() || requested.Before(closed),
+		Rules:   contract.Cite("RCA-2", "UER-14", "RCA-4", "RCA-3"),
+	}, nil
+}
+
+// REDEEngages reports whether the customer's Reactive Enhanced Designated
+// Engineering engineer takes part in an incident of level l: always for
+// severity 1 and A, and for other severities only when the customer asks
+// (requested). REDE never changes the response targets (REDE-18), and
+// covers only incidents on the products named in the Work Order (REDE-2),
+// which the caller checks. It returns an error wrapping [ErrInvalidLevel]
+// for an invalid l.
+//
+// Rules REDE-2, REDE-6, REDE-7, REDE-18, D-SEV-3 (§2.4 table 11).
+func REDEEngages(l Level, requested bool) (Verdict, error) {
+	switch l {
+	case Sev1, SevA:
+		return Verdict{Allowed: true, Rules: contract.Cite("REDE-6", "REDE-18")}, nil
+	case SevB, SevC:
+		return Verdict{Allowed: requested, Rules: contract.Cite("REDE-7", "REDE-18")}, nil
+	default:
+		return Verdict{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
+	}
+}

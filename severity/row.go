@@ -1,0 +1,300 @@
+package severity
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// An Effort is how continuously Microsoft works an incident.
+//
+// The zero Effort is not valid.
+//
+// Rules SEV-STD-5, SEV-STD-10, SAM-3, SAM-4, SAM-6 (Appendix A, §2.3 table 9).
+type Effort uint8
+
+// Efforts.
+const (
+	_             Effort = iota
+	Continuous           // a continuous 24x7 effort (연중무휴 24시간 지속적으로 노력)
+	BusinessHours        // during the support location's business hours only
+)
+
+var effortText = [...]string{Continuous: "24x7", BusinessHours: "business-hours"}
+
+// IsValid reports whether e is one of the declared efforts.
+func (e Effort) IsValid() bool { return e == Continuous || e == BusinessHours }
+
+// String returns "24x7" or "business-hours".
+func (e Effort) String() string {
+	if e.IsValid() {
+		return effortText[e]
+	}
+	return fmt.Sprintf("severity.Effort(%d)", uint8(e))
+}
+
+// MarshalText implements [encoding.TextMarshaler]; the zero Effort is
+// empty text.
+func (e Effort) MarshalText() ([]byte, error) {
+	switch {
+	case e == 0:
+		return []byte{}, nil
+	case !e.IsValid():
+		return nil, fmt.Errorf("%w: effort %d", ErrInvalidValue, uint8(e))
+	}
+	return []byte(effortText[e]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (e *Effort) UnmarshalText(b []byte) error {
+	switch s := string(b); {
+	case s == "":
+		*e = 0
+	case strings.EqualFold(s, effortText[Continuous]):
+		*e = Continuous
+	case strings.EqualFold(s, effortText[BusinessHours]):
+		*e = BusinessHours
+	default:
+		return fmt.Errorf("%w: effort %q", ErrInvalidValue, s)
+	}
+	return nil
+}
+
+// Channels is a set of ways to submit an incident.
+//
+// The zero Channels is the empty set. Channels are comparable with ==.
+//
+// Rules PRS-2, PRS-3, RR-3, SEV-AEM-1, UER-5, UER-9 (§2.3 table 9, §2.4,
+// Appendix A).
+type Channels uint8
+
+// Submission channels, combinable with |.
+const (
+	Phone       Channels = 1 << iota // by telephone (전화)
+	Web                              // through the support website (웹사이트)
+	CloudPortal                      // through the relevant cloud services portal (Rapid Response, RR-3)
+	AzurePortal                      // through the Microsoft Azure portal (AEM, SEV-AEM-1)
+	numChannels = iota
+)
+
+var channelText = [numChannels]string{"phone", "web", "cloud-portal", "azure-portal"}
+
+// Has reports whether c holds every channel of d.
+func (c Channels) Has(d Channels) bool { return c&d == d }
+
+// IsValid reports whether c holds only declared channels.
+func (c Channels) IsValid() bool { return c < 1<<numChannels }
+
+// String returns the channels separated by "|", such as "phone|web"; ""
+// for the empty set.
+func (c Channels) String() string {
+	b, err := c.AppendText(nil)
+	if err != nil {
+		return fmt.Sprintf("severity.Channels(%d)", uint8(c))
+	}
+	return string(b)
+}
+
+// AppendText implements [encoding.TextAppender]: the channels in order,
+// separated by "|".
+func (c Channels) AppendText(b []byte) ([]byte, error) {
+	if !c.IsValid() {
+		return b, fmt.Errorf("%w: channels %d", ErrInvalidValue, uint8(c))
+	}
+	first := true
+	for i := range numChannels {
+		if c&(1<<i) == 0 {
+			continue
+		}
+		if !first {
+			b = append(b, '|')
+		}
+		b = append(b, channelText[i]...)
+		first = false
+	}
+	return b, nil
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (c Channels) MarshalText() ([]byte, error) { return c.AppendText([]byte{}) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], reading the form of
+// [Channels.AppendText].
+func (c *Channels) UnmarshalText(b []byte) error {
+	var v Channels
+	if len(b) > 0 {
+	next:
+		for _, s := range strings.Split(string(b), "|") {
+			for i := range numChannels {
+				if strings.EqualFold(s, channelText[i]) {
+					v |= 1 << i
+					continue next
+				}
+			}
+			return fmt.Errorf("%w: channel %q", ErrInvalidValue, s)
+		}
+	}
+	*c = v
+	return nil
+}
+
+// A Row is everything one row of an Appendix A chart promises, on
+// Microsoft's side: the first-call-response times per product column, the
+// clock, the effort, the resources assigned and escalations started, the
+// submission channels and the tag the case description needs. The
+// customer's side is in [CustomerDuties]; languages in [Languages].
+//
+// Rows are comparable with ==.
+//
+// Rules PRS-4, SAM-1, SAM-2, SAM-3, SAM-4, SAM-5, SAM-7, D-SEV-2 (§2.3 table 9, Appendix A).
+type Row struct {
+	Plan        Plan
+	Level       Level
+	Missing     bool // the chart has no such row; the Standard row's promises apply (D-SEV-2)
+	NotFromSeed bool // the time is Microsoft's published figure, not the seed's (D-SEV-2)
+
+	AzureWithin time.Duration // first call response for Azure components; 0: no such column
+	OtherWithin time.Duration // first call response for all other products; 0: not covered
+	// BusinessHoursOnly reports a response "업무 시간에만": counted in business hours (D-SEV-1).
+	BusinessHoursOnly bool
+
+	Effort                     Effort        // Microsoft's effort; a coverage downgrade makes it BusinessHours
+	CrisisResource             bool          // a crisis-situation resource is assigned (SEV-STD-4, SEV-AEM-4)
+	CrisisResourceWithin       time.Duration // when a time is stated (AEM: 30 minutes); else 0
+	SeniorIncidentManager      bool          // a senior incident manager is assigned automatically (UER)
+	CriticalSituationOversight bool          // critical-situation oversight (Standard A)
+	EnhancedEscalation         bool          // the enhanced escalation process runs automatically (SAM-4)
+	ProductTeamEscalation      bool          // rapid escalation to product or cloud-operations teams
+	ExecutiveNotification      bool          // Microsoft's senior executives are notified as needed
+	SpecialistAccess           bool          // access to experienced Microsoft specialists (RR, AEM)
+	SolutionEngineers          bool          // support engineers who know the solution's configuration (AEM A)
+
+	Channels        Channels // how the incident must be submitted
+	CaseDescription string   // text the case description must contain ("AEM"); "" if none
+	Rules           contract.Rules
+}
+
+// ChartRow returns what row l of plan p's chart promises. A row the chart
+// lacks (UER B and C, Rapid Response B and C, AEM A, B and C) is reported
+// with Missing set and the Standard row's response and effort, but keeps
+// its own plan's channels and additions that the chart does print (AEM A's
+// solution-aware engineers). It returns an error wrapping
+// [ErrInvalidPlan] or [ErrInvalidLevel] for bad input.
+//
+// Rules SEV-STD-2, SEV-STD-3, SEV-STD-4, SEV-STD-5, SEV-STD-6, SEV-STD-9,
+// SEV-STD-10, SEV-STD-13, SEV-STD-16, SEV-STD-19, SEV-UER-2, SEV-UER-3,
+// SEV-UER-4, SEV-UER-5, SEV-UER-6, SEV-UER-9, SEV-UER-10, SEV-UER-13,
+// SEV-RR-2, SEV-RR-3, SEV-RR-4, SEV-RR-5, SEV-RR-6, SEV-AEM-1, SEV-AEM-3,
+// SEV-AEM-4, SEV-AEM-5, SEV-AEM-6, SEV-AEM-8, SAM-3, SAM-4, UER-5, UER-6,
+// UER-7, UER-9, RR-3, RR-4, RR-5, AEM-4, D-SEV-1, D-SEV-2, AMB-17
+// (Appendix A, §2.3 table 9, §2.4 table 11).
+func ChartRow(p Plan, l Level) (Row, error) {
+	if !p.IsValid() {
+		return Row{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
+	}
+	if !l.IsValid() {
+		return Row{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
+	}
+	c := charts[p][l]
+	r := Row{Plan: p, Level: l, Missing: c.missing, NotFromSeed: c.notFromSeed}
+	if c.missing {
+		r.Rules = contract.Cite(c.extra, "D-SEV-2")
+		c = charts[Standard][l]
+		r = standardPromises(r, l)
+	} else {
+		switch p {
+		case Standard:
+			r = standardPromises(r, l)
+		case EnhancedResponse:
+			r.Effort = Continuous
+			r.SeniorIncidentManager = true
+			r.EnhancedEscalation = true
+			r.Rules = contract.Cite("SEV-UER-4", "SEV-UER-5", "SEV-UER-6", "UER-6", "UER-7", "SAM-4")
+			if l == SevA {
+				r.Rules = contract.Cite("SEV-UER-10", "SEV-UER-13", "UER-6", "UER-7", "SAM-4", "AMB-17")
+			} else {
+				r.ProductTeamEscalation, r.ExecutiveNotification = true, true
+			}
+		case RapidResponse:
+			r.Effort = Continuous
+			r.EnhancedEscalation = true
+			if l == Sev1 {
+				r.SpecialistAccess, r.ProductTeamEscalation, r.ExecutiveNotification = true, true, true
+				r.Rules = contract.Cite("SEV-RR-3", "SEV-RR-4", "SEV-RR-5", "SEV-RR-6", "RR-4", "RR-5", "SAM-4")
+			} else {
+				r.Rules = contract.Cite("SEV-RR-8", "D-SEV-2", "RR-5", "SAM-4")
+			}
+		case EventManagement: // severity 1 only; A is missing
+			r.Effort = Continuous
+			r.CrisisResource, r.CrisisResourceWithin = true, min30
+			r.EnhancedEscalation, r.SpecialistAccess, r.ProductTeamEscalation, r.ExecutiveNotification = true, true, true, true
+			r.Rules = contract.Cite("SEV-AEM-3", "SEV-AEM-4", "SEV-AEM-5", "SEV-AEM-6", "AEM-4", "SAM-4")
+		}
+	}
+	if p == EventManagement && l == SevA {
+		// The truncated AEM A row prints these without a time (SEV-AEM-8).
+		r.SolutionEngineers, r.ExecutiveNotification = true, true
+	}
+	r.AzureWithin, r.OtherWithin, r.BusinessHoursOnly = c.azure, c.other, c.business
+	switch p {
+	case Standard:
+		r.Channels = Phone | Web
+		r.Rules = r.Rules.With("PRS-2")
+	case EnhancedResponse:
+		r.Channels = Phone | Web
+		r.Rules = r.Rules.With("UER-5")
+	case RapidResponse:
+		r.Channels = CloudPortal
+		r.Rules = r.Rules.With("RR-3")
+	case EventManagement:
+		r.Channels, r.CaseDescription = AzurePortal, "AEM"
+		r.Rules = r.Rules.With("SEV-AEM-1")
+	}
+	return r, nil
+}
+
+// standardPromises fills r with the promises of the Standard row l.
+func standardPromises(r Row, l Level) Row {
+	switch l {
+	case Sev1:
+		r.Effort = Continuous
+		r.CrisisResource, r.EnhancedEscalation, r.ProductTeamEscalation, r.ExecutiveNotification = true, true, true, true
+		r.Rules = r.Rules.With("SEV-STD-4", "SEV-STD-5", "SEV-STD-6", "SEV-STD-19", "SAM-4")
+	case SevA:
+		r.Effort = Continuous
+		r.CriticalSituationOversight, r.EnhancedEscalation = true, true
+		r.Rules = r.Rules.With("SEV-STD-10", "SEV-STD-19", "SAM-4", "AMB-17")
+	default: // B and C
+		r.Effort = BusinessHours
+		r.Rules = r.Rules.With("SEV-STD-21", "SAM-3", "SAM-6", "D-SEV-1")
+	}
+	return r
+}
+
+// DowngradeCoverage returns r with its 24x7 effort lowered to business
+// hours: what Microsoft may do when the customer cannot sustain the
+// continuous effort. It is an explicit operation, never automatic, and
+// leaves the severity and the first-response target alone. It returns an
+// error wrapping [ErrNoDowngrade] when r's effort is not 24x7.
+//
+// Interpretation: D-SEV-5 (AMB-17) — a coverage downgrade is distinct from
+// a severity downgrade ([Level.Downgrade]).
+//
+// Rules SEV-RR-9, SEV-AEM-9, SAM-6, D-SEV-5, AMB-17 (Appendix A).
+func (r Row) DowngradeCoverage() (Row, error) {
+	if r.Effort != Continuous {
+		return Row{}, fmt.Errorf("%w: effort is %s, not 24x7 (D-SEV-5)", ErrNoDowngrade, r.Effort)
+	}
+	r.Effort = BusinessHours
+	footnote := contract.RuleID("D-SEV-5")
+	switch r.Plan {
+	case RapidResponse:
+		footnote = "SEV-RR-9"
+	case EventManagement:
+		footnote = "SEV-AEM-9"
+	}
+	r.Rules = contract.Cite(footnote, "D-SEV-5", "AMB-17").Join(r.Rules)
+	return r, nil
+}

@@ -1,0 +1,196 @@
+package severity
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// An Incident is a support request as Appendix A sees it: its severity,
+// the product it concerns, when it was submitted, and the response plans
+// the customer holds.
+//
+// An Incident holding [EventManagement] in Plans is taken to be an
+// event-related request raised during the event through the Microsoft Azure
+// portal with "AEM" in the case description (SEV-AEM-1); one holding
+// [RapidResponse] is taken to be submitted through the cloud services
+// portal (RR-3). The caller checks those conditions; [ChartRow] lists them.
+//
+// Rules PRS-2, PRS-4, PRS-5, SEV-AEM-1, RR-3, D-SEV-3 (§2.3 table 9, Appendix A).
+type Incident struct {
+	Level   Level     // the severity Microsoft assigned after consultation (PRS-5)
+	Azure   bool      // the incident concerns a Microsoft Azure component
+	Product string    // the affected product, e.g. "Azure StorSimple"; may be empty
+	Opened  time.Time // when the incident was submitted; the zero time is an error
+	Plans   []Plan    // response plans held besides Standard, which always applies
+}
+
+// A Target is the first-call-response commitment for an incident: within
+// how long Microsoft's first non-automated contact by phone or email is
+// due, on which clock, and which chart row produced it.
+//
+// Targets are comparable with ==. The zero Target is not valid (its Level
+// is zero).
+//
+// Rules PRS-4, PRS-9, PRS-10, SEV-GEN-2, D-SEV-1, D-SEV-2, D-SEV-3
+// (§2.3 table 9, Appendix A).
+type Target struct {
+	Level         Level         // the incident's severity
+	Within        time.Duration // first call response; "within" is inclusive (D-SEV-1)
+	BusinessHours bool          // counted on the support location's business-hours calendar; else 24x7
+	Plan          Plan          // the chart that produced it
+	Class         ProductClass  // the product column of the row that was used
+	Fallback      bool          // that plan's chart has no such row, so the Standard row was used (D-SEV-2)
+	NotFromSeed   bool          // the figure is Microsoft's published one, not the seed's (D-SEV-2, Rapid Response A)
+	Rules         contract.Rules
+}
+
+// String describes t for people, such as
+// "Unified Enhanced Response, severity 1, other-products: 30m0s, 24x7 (SEV-UER-3, UER-6, D-SEV-1, D-SEV-3)".
+func (t Target) String() string {
+	clock := "24x7"
+	if t.BusinessHours {
+		clock = "business hours"
+	}
+	note := ""
+	if t.Fallback {
+		note = " (Standard row, fallback)"
+	}
+	if t.NotFromSeed {
+		note += " (not from the seed)"
+	}
+	return fmt.Sprintf("%s, severity %s, %s%s: %s, %s (%s)", t.Plan, t.Level, t.Class, note, t.Within, clock, t.Rules)
+}
+
+// TargetFor returns the first-call-response target of inc: the earliest
+// target of every held plan whose chart covers the incident, Standard
+// always among them. On a tie, Standard wins, then the plan listed first.
+// A plan's missing row falls back to the Standard row (and, Standard being
+// held, then ties with it); an Azure product on a chart's exclusion list
+// takes that chart's "all other products" row, or leaves Rapid Response,
+// which then does not cover it. Duplicate plans are harmless.
+//
+// Targets of one level all run on the same clock (24x7 for 1 and A,
+// business hours for B and C), so the earliest target is the one with the
+// shortest duration.
+//
+// It returns an error wrapping [ErrInvalidLevel], [ErrInvalidPlan] (for any
+// invalid entry of Plans) or [ErrZeroTime]. It does not allocate.
+//
+// Interpretation: D-SEV-1 (AMB-14), D-SEV-2 (AMB-7), D-SEV-3 (AMB-8),
+// D-SEV-4 (AMB-15).
+//
+// Rules PRS-4, SEV-GEN-1, SEV-GEN-2, RR-6, REDE-18, AED-11, D-SEV-1,
+// D-SEV-2, D-SEV-3, D-SEV-4 (Appendix A).
+func TargetFor(inc Incident) (Target, error) {
+	if !inc.Level.IsValid() {
+		return Target{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
+	}
+	if inc.Opened.IsZero() {
+		return Target{}, fmt.Errorf("%w: incident opened", ErrZeroTime)
+	}
+	best, _ := evaluate(Standard, inc.Level, inc.Azure, inc.Product) // Standard covers everything
+	multi := false
+	for _, p := range inc.Plans {
+		if !p.IsValid() {
+			return Target{}, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
+		}
+		if p == Standard {
+			continue
+		}
+		multi = true
+		if c, ok := evaluate(p, inc.Level, inc.Azure, inc.Product); ok && c.within < best.within {
+			best = c
+		}
+	}
+	return best.target(inc.Level, multi), nil
+}
+
+func (ch choice) target(l Level, multi bool) Target {
+	return Target{
+		Level:         l,
+		Within:        ch.within,
+		BusinessHours: ch.business,
+		Plan:          ch.plan,
+		Class:         ch.class,
+		Fallback:      ch.fallback,
+		NotFromSeed:   ch.guess,
+		Rules:         targetRules[ch.plan][l][ch.class][b2i(ch.excluded)][b2i(multi)],
+	}
+}
+
+// ChartTarget returns the target that plan p's chart alone gives inc,
+// ignoring inc.Plans: the way to explain what each held chart says, and
+// where a missing row falls back to Standard (Fallback is set). It returns
+// an error wrapping [ErrNotCovered] when p's chart does not cover the
+// incident, and the errors of [TargetFor] for bad input.
+//
+// Rules D-SEV-2, D-SEV-4, SEV-UER-15, SEV-RR-8, SEV-AEM-8 (Appendix A).
+func ChartTarget(inc Incident, p Plan) (Target, error) {
+	if !p.IsValid() {
+		return Target{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
+	}
+	if _, err := TargetFor(Incident{Level: inc.Level, Opened: inc.Opened}); err != nil {
+		return Target{}, err
+	}
+	ch, ok := evaluate(p, inc.Level, inc.Azure, inc.Product)
+	if !ok {
+		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
+	}
+	return ch.target(inc.Level, false), nil
+}
+
+// Deadline returns when the first call response to inc is due:
+// [TargetFor]'s duration added to inc.Opened on the right clock, 24x7 for
+// severity 1 and A and the support location's business-hours calendar cal
+// for B and C. cal may be nil when the target runs 24x7. The result is the
+// same instant whatever zone inc.Opened carries, and is expressed in that
+// zone.
+//
+// It returns the errors of [TargetFor], or one wrapping [ErrNoCalendar]
+// when the target counts business hours and cal is nil. It does not
+// allocate beyond what cal's Add does.
+//
+// Interpretation: D-SEV-1 (AMB-14) — the clock starts at submission and
+// "within" is inclusive; D-CLOCK — a budget ending exactly at closing ends
+// at 17:30.
+//
+// Rules SEV-STD-13, SEV-STD-16, SEV-STD-21, D-SEV-1, D-CLOCK, D-CAL
+// (Appendix A).
+func Deadline(inc Incident, cal *calendar.Calendar) (time.Time, error) {
+	t, err := TargetFor(inc)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return t.Due(inc.Opened, cal)
+}
+
+// Due returns when t is due for an incident opened at start, on cal when
+// t counts business hours (see [Deadline]). It returns an error wrapping
+// [ErrInvalidLevel] for a zero Target, [ErrZeroTime] for a zero start and
+// [ErrNoCalendar] for a business-hours target with a nil calendar.
+//
+// Rules D-SEV-1, D-CLOCK.
+func (t Target) Due(start time.Time, cal *calendar.Calendar) (time.Time, error) {
+	if !t.Level.IsValid() {
+		return time.Time{}, fmt.Errorf("%w: zero target", ErrInvalidLevel)
+	}
+	if start.IsZero() {
+		return time.Time{}, fmt.Errorf("%w: start", ErrZeroTime)
+	}
+	return addOn(start, t.Within, t.BusinessHours, cal)
+}
+
+// addOn adds d to start on the business-hours calendar cal or, when
+// business is false, on the 24x7 clock.
+func addOn(start time.Time, d time.Duration, business bool, cal *calendar.Calendar) (time.Time, error) {
+	if !business {
+		return start.Add(d), nil
+	}
+	if cal == nil || cal.Location() == nil {
+		return time.Time{}, fmt.Errorf("%w: %s in business hours", ErrNoCalendar, d)
+	}
+	return cal.Add(start, d).In(start.Location()), nil
+}

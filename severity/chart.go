@@ -8,10 +8,10 @@ import (
 
 // A cell is the first-call-response part of one chart row.
 type cell struct {
-	azure, other time.Duration  // first call response per column; 0: the chart has no such column
-	business     bool           // counted in business hours (D-SEV-1)
-	missing      bool           // the chart has no such row: fall back to Standard (D-SEV-2)
-	notFromSeed  bool           // the figure is not in the seed (D-SEV-2: Rapid Response A)
+	azure, other time.Duration   // first call response per column; 0: the chart has no such column
+	business     bool            // counted in business hours (D-SEV-1)
+	missing      bool            // the chart has no such row: fall back to Standard (D-SEV-2)
+	notFromSeed  bool            // the figure is not in the seed (D-SEV-2: Rapid Response A)
 	azureRule    contract.RuleID // the rule of the Azure column (or of the whole row)
 	otherRule    contract.RuleID // the rule of the other-products column
 	extra        contract.RuleID // a further rule that every target of this row cites

@@ -1,0 +1,152 @@
+package credits
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract"
+)
+
+// MaxCredits is the largest balance, deduction or transfer, in credits,
+// that this package accepts. No real Work Order comes near it; larger
+// numbers are rejected with [ErrOutOfRange] as data errors.
+const MaxCredits int64 = 1_000_000_000_000
+
+// ValuePlaces is the number of decimal places of [Redemption.Value] and of
+// other exact credit values: a quotient that terminates within ValuePlaces
+// places is exact, a longer one is truncated after the last place.
+//
+// Truncation never changes a rounded result: every half credit (k + 0.5)
+// lies on the grid of multiples of 10^-ValuePlaces, so a value is at least
+// k + 0.5 exactly when its truncation is. The deduction is therefore the
+// same as if it were computed from the exact rational quotient, which the
+// tests check against math/big.
+const ValuePlaces = 18
+
+// maxAmount bounds prices and rates: 10^18 of any currency is more than any
+// contract is worth.
+var maxAmount = decimal.New(1, 18)
+
+// maxCreditsDec is MaxCredits as a decimal, for comparisons.
+var maxCreditsDec = decimal.NewFromInt(MaxCredits)
+
+// A Redemption is the result of exchanging Proactive Credits for a service
+// at the then-current rate: the whole credits deducted from the balance, the
+// balance that remains, and the exact value they were rounded from.
+//
+// Deducted + Remaining is always the balance redeemed from, Remaining is
+// never negative, and Deducted is within half a credit of Value. The zero
+// Redemption deducts nothing from a zero balance. Redemption values cannot
+// be compared with ==; use [Redemption.Equal].
+type Redemption struct {
+	_         [0]func() // forbid ==: Value holds a pointer
+	Deducted  int64           // whole credits taken from the balance: round_half_up(Value)
+	Remaining int64           // balance after the deduction, never negative
+	Value     decimal.Decimal // price ÷ rate, exact to ValuePlaces places, before rounding
+	Rules     contract.Rules  // CRED-2, CRED-3, D-CRED-1
+}
+
+// Equal reports whether r and s deduct the same credits from the same value
+// and cite the same rules.
+func (r Redemption) Equal(s Redemption) bool {
+	return r.Deducted == s.Deducted && r.Remaining == s.Remaining && r.Value.Equal(s.Value) && r.Rules == s.Rules
+}
+
+// redemptionRules are the rules every redemption cites.
+var redemptionRules = contract.Cite("CRED-2", "CRED-3", "D-CRED-1")
+
+// Redeem exchanges credits from balance for a service whose price is price,
+// at rate, the then-current price of one credit in the same currency
+// (supplied by the Microsoft representative). It deducts price ÷ rate
+// rounded half up to a whole credit, so a service worth 2.5 credits costs 3
+// and one worth 2.4999… costs 2.
+//
+// It returns an error wrapping [ErrInsufficient] (an [*InsufficientError])
+// when the deduction is larger than balance: a balance never goes negative
+// and a redemption is never partly made. It returns an error wrapping
+// [ErrInvalidRate] when rate is not positive, [ErrNegativeAmount] when price
+// or balance is negative, and [ErrOutOfRange] for amounts beyond any real
+// contract (see [MaxCredits]). It never panics and does not depend on
+// decimal's package settings.
+//
+// Interpretation: D-CRED-1 (AMB-4) — 반올림 is round half up, the unit is
+// one whole credit, and the service's value is rounded once, before it is
+// deducted.
+//
+// Rules CRED-2, CRED-3, D-CRED-1 (§2.3 table 8, Proactive Credits).
+func Redeem(balance int64, price, rate decimal.Decimal) (Redemption, error) {
+	if err := checkCredits("balance", balance); err != nil {
+		return Redemption{}, err
+	}
+	value, deducted, err := creditValue(price, rate)
+	if err != nil {
+		return Redemption{}, err
+	}
+	if deducted > balance {
+		return Redemption{}, &InsufficientError{Balance: balance, Needed: deducted}
+	}
+	return Redemption{Deducted: deducted, Remaining: balance - deducted, Value: value, Rules: redemptionRules}, nil
+}
+
+// creditValue returns price ÷ rate to ValuePlaces places (truncated) and the
+// whole credits it rounds to under D-CRED-1.
+func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
+	if rate.Sign() <= 0 {
+		return decimal.Decimal{}, 0, fmt.Errorf("%w: rate %s (CRED-2)", ErrInvalidRate, rate)
+	}
+	if err := checkAmount("price", price); err != nil {
+		return decimal.Decimal{}, 0, err
+	}
+	if err := checkAmount("rate", rate); err != nil {
+		return decimal.Decimal{}, 0, err
+	}
+	// QuoRem with ValuePlaces places truncates toward zero; the remainder
+	// is dropped because truncation at 18 places decides half-up exactly
+	// (see ValuePlaces). rate is positive, so QuoRem cannot panic, and the
+	// exponents are bounded by checkAmount, so it cannot overflow.
+	value, _ := price.QuoRem(rate, ValuePlaces)
+	whole := roundHalfUpCredit(value)
+	if whole.GreaterThan(maxCreditsDec) {
+		return decimal.Decimal{}, 0, fmt.Errorf("%w: %s credits is more than %d", ErrOutOfRange, whole, MaxCredits)
+	}
+	return value, whole.IntPart(), nil
+}
+
+// roundHalfUpCredit rounds a non-negative credit value to a whole credit,
+// half up: 2.5 → 3, 2.4999… → 2. decimal's Round rounds half away from
+// zero, which is half up for the non-negative values it is given here.
+//
+// Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
+func roundHalfUpCredit(v decimal.Decimal) decimal.Decimal { return v.Round(0) }
+
+// checkCredits validates a number of whole credits.
+func checkCredits(what string, n int64) error {
+	switch {
+	case n < 0:
+		return fmt.Errorf("%w: %s %d credits", ErrNegativeAmount, what, n)
+	case n > MaxCredits:
+		return fmt.Errorf("%w: %s %d credits is more than %d", ErrOutOfRange, what, n, MaxCredits)
+	}
+	return nil
+}
+
+// checkAmount validates a price or rate: not negative, at most 10^18, and
+// at most 18 decimal places. The exponent checks come first so that no
+// comparison has to scale a number by an absurd power of ten.
+func checkAmount(what string, d decimal.Decimal) error {
+	switch {
+	case d.Sign() < 0:
+		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, d)
+	case d.Sign() == 0:
+		return nil
+	case d.Exponent() > 18, d.Exponent() >= 0 && d.GreaterThan(maxAmount):
+		return fmt.Errorf("%w: %s is more than 10^18", ErrOutOfRange, what)
+	case d.Exponent() < -40:
+		return fmt.Errorf("%w: %s has more than 18 decimal places", ErrOutOfRange, what)
+	case d.GreaterThan(maxAmount):
+		return fmt.Errorf("%w: %s %s is more than 10^18", ErrOutOfRange, what, d)
+	case d.Exponent() < -ValuePlaces && !d.Equal(d.Truncate(ValuePlaces)):
+		return fmt.Errorf("%w: %s %s has more than 18 decimal places", ErrOutOfRange, what, d)
+	}
+	return nil
+}

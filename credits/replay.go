@@ -1,0 +1,294 @@
+package credits
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/contract"
+	"golang.org/x/text/currency"
+)
+
+// Replay rebuilds the Ledger of account a from a recorded history, as an
+// auditor would: it applies each entry's inputs (date, service, price and
+// rate; redemption cancelled and notice; transfer record) with the rules of
+// this package and checks that every recorded figure — sequence number,
+// credits moved, balance, value, fee, rules — is what the rules give.
+//
+// The first entry must open the ledger; a refund is re-assessed from its
+// recorded NoticeDays with [cancellation.AssessNotice]. It returns the
+// rebuilt Ledger, equal entry for entry to the history, or an error
+// wrapping [ErrReplay] (and the cause's sentinel) naming the first entry
+// that does not replay.
+//
+// Rules CRED-2, CRED-3, D-CRED-1, D-CANCEL, TERM-7, D-TERM-2.
+func Replay(a Account, history []Entry) (Ledger, error) {
+	if len(history) == 0 || history[0].Kind != KindOpen {
+		return Ledger{}, fmt.Errorf("%w: the history does not start by opening the ledger", ErrReplay)
+	}
+	l, err := Open(a, history[0].Change)
+	if err != nil {
+		return Ledger{}, fmt.Errorf("%w: entry 1: %w", ErrReplay, err)
+	}
+	if err := same(history[0], l.Last()); err != nil {
+		return Ledger{}, err
+	}
+	for _, e := range history[1:] {
+		next, err := l.apply(e)
+		if err != nil {
+			return Ledger{}, fmt.Errorf("%w: entry %d (%v): %w", ErrReplay, e.Seq, e.Kind, err)
+		}
+		if err := same(e, next.Last()); err != nil {
+			return Ledger{}, err
+		}
+		l = next
+	}
+	return l, nil
+}
+
+// apply performs the operation that recorded e.
+func (l Ledger) apply(e Entry) (Ledger, error) {
+	switch e.Kind {
+	case KindRedeem:
+		return l.Redeem(e.Date, e.Service, e.Price, e.Rate)
+	case KindRefund:
+		red, err := l.redemption(e.Ref)
+		if err != nil {
+			return Ledger{}, err
+		}
+		o, err := cancellation.AssessNotice(e.NoticeDays, red.Price)
+		if err != nil {
+			return Ledger{}, err
+		}
+		return l.refund(e.Date, red, o)
+	case KindExpire:
+		return l.Expire(e.Date)
+	case KindTransferOut:
+		return l.TransferOut(e.Date, e.Transfer)
+	case KindTransferIn:
+		return l.TransferIn(e.Date, e.Transfer)
+	case KindOpen:
+		return Ledger{}, fmt.Errorf("%w: a ledger is opened only once", ErrInvalidEntry)
+	default:
+		return Ledger{}, fmt.Errorf("%w: kind %v", ErrInvalidEntry, e.Kind)
+	}
+}
+
+// same reports, as an error wrapping ErrReplay, the first field in which the
+// recorded entry differs from the replayed one.
+func same(rec, got Entry) error {
+	diff := func(field string, r, g any) error {
+		return fmt.Errorf("%w: entry %d (%v): %s recorded as %v, the rules give %v", ErrReplay, rec.Seq, rec.Kind, field, r, g)
+	}
+	switch {
+	case rec.Seq != got.Seq:
+		return diff("seq", rec.Seq, got.Seq)
+	case rec.Change != got.Change:
+		return diff("change", rec.Change, got.Change)
+	case rec.Balance != got.Balance:
+		return diff("balance", rec.Balance, got.Balance)
+	case !rec.Value.Equal(got.Value):
+		return diff("value", rec.Value, got.Value)
+	case rec.Fee != got.Fee:
+		return diff("fee", rec.Fee, got.Fee)
+	case !rec.FeeRate.Equal(got.FeeRate):
+		return diff("fee rate", rec.FeeRate, got.FeeRate)
+	case rec.Rules != got.Rules:
+		return diff("rules", rec.Rules, got.Rules)
+	case !rec.Equal(got):
+		// Inputs the operation copies verbatim, such as a refund's service
+		// and price, which must be those of the redemption.
+		return diff("entry", fmt.Sprintf("%+v", rec), fmt.Sprintf("%+v", got))
+	}
+	return nil
+}
+
+// entryJSON is Entry's JSON form. Decimals are strings written by
+// Decimal.String and read by decimal.NewFromString, neither of which reads
+// decimal's package settings.
+type entryJSON struct {
+	Seq        int                `json:"seq"`
+	Kind       Kind               `json:"kind"`
+	Date       calendar.Date      `json:"date"`
+	Change     int64              `json:"change"`
+	Balance    int64              `json:"balance"`
+	Service    contract.ServiceID `json:"service,omitzero"`
+	Price      string             `json:"price,omitempty"`
+	Rate       string             `json:"rate,omitempty"`
+	Value      string             `json:"value,omitempty"`
+	Ref        int                `json:"ref,omitempty"`
+	NoticeDays int                `json:"noticeDays,omitempty"`
+	FeeRate    string             `json:"feeRate,omitempty"`
+	Fee        int64              `json:"fee,omitempty"`
+	Transfer   *Transfer          `json:"transfer,omitempty"`
+	Rules      contract.Rules     `json:"rules"`
+}
+
+// MarshalJSON encodes e as a JSON object with the fields its Kind uses.
+func (e Entry) MarshalJSON() ([]byte, error) {
+	j := entryJSON{Seq: e.Seq, Kind: e.Kind, Date: e.Date, Change: e.Change, Balance: e.Balance,
+		Service: e.Service, Ref: e.Ref, NoticeDays: e.NoticeDays, Fee: e.Fee, Rules: e.Rules}
+	switch e.Kind {
+	case KindRedeem:
+		j.Price, j.Rate, j.Value = e.Price.String(), e.Rate.String(), e.Value.String()
+	case KindRefund:
+		j.Price, j.FeeRate = e.Price.String(), e.FeeRate.String()
+	case KindTransferOut, KindTransferIn:
+		j.Transfer = &e.Transfer
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what [Entry.MarshalJSON] encodes. It checks the
+// syntax only; [Replay] checks the figures.
+func (e *Entry) UnmarshalJSON(b []byte) error {
+	var j entryJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidEntry, err)
+	}
+	var err error
+	d := func(s string) decimal.Decimal {
+		if s == "" || err != nil {
+			return decimal.Decimal{}
+		}
+		v, e := decimal.NewFromString(s)
+		if e != nil {
+			err = fmt.Errorf("%w: entry %d: %q: %w", ErrInvalidEntry, j.Seq, s, e)
+		}
+		return v
+	}
+	n := Entry{Seq: j.Seq, Kind: j.Kind, Date: j.Date, Change: j.Change, Balance: j.Balance, Service: j.Service,
+		Price: d(j.Price), Rate: d(j.Rate), Value: d(j.Value), Ref: j.Ref, NoticeDays: j.NoticeDays,
+		FeeRate: d(j.FeeRate), Fee: j.Fee, Rules: j.Rules}
+	if j.Transfer != nil {
+		n.Transfer = *j.Transfer
+	}
+	if err != nil {
+		return err
+	}
+	*e = n
+	return nil
+}
+
+// transferJSON is Transfer's JSON form.
+type transferJSON struct {
+	ID           string         `json:"id"`
+	From         string         `json:"from"`
+	To           string         `json:"to"`
+	Sent         int64          `json:"sent"`
+	Received     int64          `json:"received"`
+	FromRate     string         `json:"fromRate"`
+	ToRate       string         `json:"toRate"`
+	FromCurrency string         `json:"fromCurrency"`
+	ToCurrency   string         `json:"toCurrency"`
+	FXRate       string         `json:"fxRate"`
+	Rules        contract.Rules `json:"rules"`
+}
+
+// MarshalJSON encodes x as a JSON object; currencies are ISO 4217 codes.
+func (x Transfer) MarshalJSON() ([]byte, error) {
+	return json.Marshal(transferJSON{ID: x.ID, From: x.From, To: x.To, Sent: x.Sent, Received: x.Received,
+		FromRate: x.FromRate.String(), ToRate: x.ToRate.String(), FromCurrency: x.FromCurrency.String(),
+		ToCurrency: x.ToCurrency.String(), FXRate: x.FXRate.String(), Rules: x.Rules})
+}
+
+// UnmarshalJSON decodes what [Transfer.MarshalJSON] encodes. It checks the
+// syntax only; [Transfer.Validate] checks the figures.
+func (x *Transfer) UnmarshalJSON(b []byte) error {
+	var j transferJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrTransfer, err)
+	}
+	var n Transfer
+	var err error
+	if n.FromRate, err = parseDecimal(j.FromRate); err != nil {
+		return err
+	}
+	if n.ToRate, err = parseDecimal(j.ToRate); err != nil {
+		return err
+	}
+	if n.FXRate, err = parseDecimal(j.FXRate); err != nil {
+		return err
+	}
+	if n.FromCurrency, err = parseCurrency(j.FromCurrency); err != nil {
+		return err
+	}
+	if n.ToCurrency, err = parseCurrency(j.ToCurrency); err != nil {
+		return err
+	}
+	n.ID, n.From, n.To, n.Sent, n.Received, n.Rules = j.ID, j.From, j.To, j.Sent, j.Received, j.Rules
+	*x = n
+	return nil
+}
+
+func parseDecimal(s string) (decimal.Decimal, error) {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, fmt.Errorf("%w: %q: %w", ErrInvalidEntry, s, err)
+	}
+	return d, nil
+}
+
+// parseCurrency reads an ISO 4217 code; "XXX" and "" give the zero Unit,
+// which validation rejects.
+func parseCurrency(s string) (currency.Unit, error) {
+	if s == "" {
+		return currency.Unit{}, nil
+	}
+	u, err := currency.ParseISO(s)
+	if err != nil {
+		return currency.Unit{}, fmt.Errorf("%w: currency %q: %w", ErrInvalidEntry, s, err)
+	}
+	return u, nil
+}
+
+// ledgerJSON is Ledger's JSON form: the account, the balance and the
+// history.
+type ledgerJSON struct {
+	Location string        `json:"location,omitempty"`
+	Currency string        `json:"currency"`
+	Start    calendar.Date `json:"start"`
+	End      calendar.Date `json:"end"`
+	Balance  int64         `json:"balance"`
+	Expired  bool          `json:"expired,omitempty"`
+	Entries  []Entry       `json:"entries"`
+}
+
+// MarshalJSON encodes l as a JSON object: location, currency (ISO 4217),
+// start and end (the term's first and last days), balance, expired, and the
+// entries.
+func (l Ledger) MarshalJSON() ([]byte, error) {
+	entries := l.entries
+	if entries == nil {
+		entries = []Entry{}
+	}
+	return json.Marshal(ledgerJSON{Location: l.acct.Location, Currency: l.acct.Currency.String(),
+		Start: l.acct.Start, End: l.acct.End, Balance: l.balance, Expired: l.expired, Entries: entries})
+}
+
+// UnmarshalJSON decodes what [Ledger.MarshalJSON] encodes and replays it
+// with [Replay]: a history whose figures the rules do not reproduce, or
+// whose balance or expiry differ from the last entry's, is an error wrapping
+// [ErrReplay] and leaves l unchanged.
+func (l *Ledger) UnmarshalJSON(b []byte) error {
+	var j ledgerJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidEntry, err)
+	}
+	cur, err := parseCurrency(j.Currency)
+	if err != nil {
+		return err
+	}
+	n, err := Replay(Account{Location: j.Location, Currency: cur, Start: j.Start, End: j.End}, j.Entries)
+	if err != nil {
+		return err
+	}
+	if n.balance != j.Balance || n.expired != j.Expired {
+		return fmt.Errorf("%w: balance %d (expired %t) recorded, the history gives %d (expired %t)",
+			ErrReplay, j.Balance, j.Expired, n.balance, n.expired)
+	}
+	*l = n
+	return nil
+}

@@ -1,0 +1,141 @@
+package credits
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract"
+	"golang.org/x/text/currency"
+)
+
+// A Conversion is the result of exchanging credits between two support
+// locations at their current credit prices and currency rate: the whole
+// credits received and the exact value they were rounded from. Conversions
+// cannot be compared with ==; use [Conversion.Equal].
+type Conversion struct {
+	_        [0]func()       // forbid ==: Value holds a pointer
+	Received int64           // round_half_up(Value)
+	Value    decimal.Decimal // sent × fromRate × fxRate ÷ toRate, exact to ValuePlaces places
+	Rules    contract.Rules  // MC-16, MC-17, D-CRED-2
+}
+
+// Equal reports whether c and d receive the same credits from the same value
+// under the same rules.
+func (c Conversion) Equal(d Conversion) bool {
+	return c.Received == d.Received && c.Value.Equal(d.Value) && c.Rules == d.Rules
+}
+
+var exchangeRules = contract.Cite("MC-16", "MC-17", "D-CRED-2")
+
+// Exchange converts sent credits of one support location into credits of
+// another: sent × fromRate (the source's price of one credit, in its
+// currency) × fxRate (units of the destination's currency per unit of the
+// source's) ÷ toRate (the destination's price of one credit), computed
+// exactly and rounded half up to a whole credit once, at the end.
+//
+// Exchange does the arithmetic only. Whether two locations may exchange at
+// all (MC-15, MC-18: listed in the Work Order, no exception country) is the
+// multicountry package's decision.
+//
+// It returns an error wrapping [ErrInvalidRate] for a rate that is not
+// positive, [ErrNegativeAmount] for negative credits and [ErrOutOfRange] for
+// amounts beyond any real contract.
+//
+// Interpretation: D-CRED-2 (AMB-4, AMB-23).
+//
+// Rules MC-16, MC-17, D-CRED-2 (§2.5).
+func Exchange(sent int64, fromRate, fxRate, toRate decimal.Decimal) (Conversion, error) {
+	if err := checkCredits("sent", sent); err != nil {
+		return Conversion{}, err
+	}
+	for _, r := range [...]struct {
+		what string
+		d    decimal.Decimal
+	}{{"source credit price", fromRate}, {"currency rate", fxRate}, {"destination credit price", toRate}} {
+		if r.d.Sign() <= 0 {
+			return Conversion{}, fmt.Errorf("%w: %s %s (D-CRED-2)", ErrInvalidRate, r.what, r.d)
+		}
+		if err := checkAmount(r.what, r.d); err != nil {
+			return Conversion{}, err
+		}
+	}
+	// Products are exact; the one division truncates at ValuePlaces places,
+	// which decides half-up exactly (see ValuePlaces).
+	value, received, err := creditValue(decimal.NewFromInt(sent).Mul(fromRate).Mul(fxRate), toRate)
+	if err != nil {
+		return Conversion{}, err
+	}
+	return Conversion{Received: received, Value: value, Rules: exchangeRules}, nil
+}
+
+// A Transfer is the record of one exchange of Proactive Credits between the
+// ledgers of two support locations of a Work Order. The same record is
+// applied to both: [Ledger.TransferOut] on the source's ledger and
+// [Ledger.TransferIn] on the destination's, so an auditor can pair the two
+// entries by ID.
+//
+// The multicountry package decides whether the exchange is allowed and fills
+// in the record; the ledgers check that it is consistent ([Transfer.Validate])
+// and that it names them. Transfers cannot be compared with ==; use
+// [Transfer.Equal]. The zero Transfer is not valid.
+//
+// Rules MC-15, MC-16, MC-17, D-CRED-2 (§2.5).
+type Transfer struct {
+	_            [0]func()       // forbid ==: decimals hold pointers
+	ID           string          // reference shared by both ledgers, chosen by the caller, e.g. "KR-JP-2026-001"
+	From, To     string          // the source and destination support locations, as their ledgers name them
+	Sent         int64           // credits leaving From
+	Received     int64           // credits arriving at To: Exchange(Sent, FromRate, FXRate, ToRate).Received
+	FromRate     decimal.Decimal // price of one credit at From, in FromCurrency
+	ToRate       decimal.Decimal // price of one credit at To, in ToCurrency
+	FromCurrency currency.Unit   // From's currency
+	ToCurrency   currency.Unit   // To's currency
+	FXRate       decimal.Decimal // units of ToCurrency per one unit of FromCurrency; 1 when they are the same
+	Rules        contract.Rules  // the rules that allowed and computed the exchange, e.g. MC-15, MC-18, D-CRED-2
+}
+
+// Equal reports whether x and y record the same exchange.
+func (x Transfer) Equal(y Transfer) bool {
+	return x.ID == y.ID && x.From == y.From && x.To == y.To && x.Sent == y.Sent && x.Received == y.Received &&
+		x.FromRate.Equal(y.FromRate) && x.ToRate.Equal(y.ToRate) && x.FromCurrency == y.FromCurrency &&
+		x.ToCurrency == y.ToCurrency && x.FXRate.Equal(y.FXRate) && x.Rules == y.Rules
+}
+
+// IsZero reports whether x is the zero Transfer.
+func (x Transfer) IsZero() bool { return x.Equal(Transfer{}) }
+
+// Validate reports every problem with x at once (joined with
+// [errors.Join]), each wrapping [ErrTransfer] or a more specific sentinel:
+// a missing ID or location, a transfer from a location to itself, a
+// missing currency, a currency rate other than 1 between equal currencies,
+// and a Received that is not what [Exchange] gives (D-CRED-2).
+//
+// Rules MC-16, MC-17, D-CRED-2 (§2.5).
+func (x Transfer) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrTransfer}, args...)...))
+	}
+	if x.ID == "" {
+		bad("no ID")
+	}
+	if x.From == "" || x.To == "" {
+		bad("no source or destination location")
+	} else if x.From == x.To {
+		bad("from %q to itself", x.From)
+	}
+	if x.FromCurrency == (currency.Unit{}) || x.ToCurrency == (currency.Unit{}) {
+		bad("no currency")
+	} else if x.FromCurrency == x.ToCurrency && x.FXRate.Sign() > 0 && !x.FXRate.Equal(oneRate) {
+		bad("currency rate %s between %s and itself (MC-16)", x.FXRate, x.FromCurrency)
+	}
+	c, err := Exchange(x.Sent, x.FromRate, x.FXRate, x.ToRate)
+	switch {
+	case err != nil:
+		errs = append(errs, err)
+	case c.Received != x.Received:
+		bad("%d credits sent should give %d, not %d (D-CRED-2)", x.Sent, c.Received, x.Received)
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,194 @@
+package flex
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract"
+)
+
+// A Request asks one contract year's Flex Allowance to pay Amount USD for a
+// service of the given Use. Service is an optional label for people, such
+// as a catalogue service's name ("designated-engineering") or a purchase
+// order line; the rules never read it.
+//
+// Amount is in USD, exact to the cent, from 0 to [MaxAmountUSD]. A zero
+// Amount is granted and changes nothing. Requests cannot be compared with
+// ==; use [Request.Equal].
+//
+// Rules FLEX-1, FLEX-8 (§2.2 Flex Allowance).
+type Request struct {
+	_       [0]func()       // forbid ==: decimal.Decimal holds a pointer
+	Use     Use             // what the allowance pays for
+	Amount  decimal.Decimal // USD, whole cents
+	Service string          // optional label, e.g. a catalogue service name
+}
+
+// Equal reports whether r and s have the same Use, the same Service and
+// numerically equal Amounts ("100" equals "100.00").
+func (r Request) Equal(s Request) bool {
+	return r.Use == s.Use && r.Service == s.Service && r.Amount.Equal(s.Amount)
+}
+
+// An Allocation is one contract year's Flex Allowance as allocated at
+// contract execution: every request granted, the total, the part forfeited
+// and the credits cap it was checked against. [Allocate] returns one; its
+// fields are exported for reading and for JSON, and a hand-built Allocation
+// is checked again by [Allocation.Exchange].
+//
+// All amounts are USD and exact; Allocated + Forfeited = Allowance, and
+// Capped ≤ CreditsCap ≤ Allowance. Granted is the caller's requests, copied
+// and in order. The zero Allocation is the allocation of a zero allowance
+// to no request. Allocations cannot be compared with ==; use
+// [Allocation.Equal].
+//
+// Rules FLEX-1, FLEX-2, FLEX-5, FLEX-7, D-FLEX-1, D-FLEX-2, D-FLEX-3 (§2.2
+// Flex Allowance).
+type Allocation struct {
+	_          [0]func()       // forbid ==: decimal.Decimal holds a pointer
+	Allowance  decimal.Decimal // the contract year's Flex Allowance
+	Allocated  decimal.Decimal // the sum of the granted amounts
+	Forfeited  decimal.Decimal // Allowance − Allocated, forfeited at execution (FLEX-7)
+	CreditsCap decimal.Decimal // CreditsCap(Allowance) (FLEX-2, D-FLEX-1)
+	Capped     decimal.Decimal // granted to Proactive Credits and Custom Proactive together, ≤ CreditsCap
+	Granted    []Request       // the granted requests, in the caller's order
+	Rules      contract.Rules  // the rules that decided
+}
+
+// allocationRules are the rules every Allocation is decided by: eligible
+// uses and the allowance (FLEX-1), the cap (FLEX-2, D-FLEX-1), the excluded
+// management services (FLEX-5, D-FLEX-3) and forfeiture of the unallocated
+// remainder at execution (FLEX-7, D-FLEX-2).
+var allocationRules = contract.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D-FLEX-3", "FLEX-7", "D-FLEX-2")
+
+// Allocate allocates allowance, one contract year's Flex Allowance in USD,
+// to reqs at contract execution, and returns the allocation. Whatever reqs
+// leave unallocated is forfeited: Forfeited = allowance − the sum of reqs.
+//
+// Allocate grants all of reqs or none. It refuses the whole call when any
+// request
+//   - has an invalid Use ([ErrInvalidUse]) or an invalid Amount
+//     ([ErrNegativeAmount], [ErrFractionalCent], [ErrAmountTooLarge]);
+//   - asks for Success Management or service delivery management
+//     ([ErrIneligible]; FLEX-5, D-FLEX-3);
+//   - takes Proactive Credits and Custom Proactive Services together above
+//     the credits cap ([ErrOverCap]; FLEX-2, D-FLEX-1), reported at the
+//     first request that crosses it;
+//   - takes the total above allowance ([ErrOverAllowance]; FLEX-1),
+//     reported at the first request that crosses it.
+//
+// Each refused request is a [*RequestError] naming its index and the rules;
+// several are joined with [errors.Join], so errors.Is and errors.As find
+// every one. Granting a subset instead would silently forfeit the refused
+// amounts, since allowance not allocated at execution is lost (FLEX-7): the
+// caller must see the plan fail and fix it before the contract is signed.
+//
+// An invalid allowance is an error wrapping [ErrNegativeAmount],
+// [ErrFractionalCent] or [ErrAmountTooLarge]. Allocate never panics and does
+// not keep reqs.
+//
+// Interpretation: D-FLEX-1 (AMB-1) for the cap, D-FLEX-2 (AMB-2) for
+// forfeiture at execution, D-FLEX-3 (AMB-3) for the excluded services.
+//
+// Rules FLEX-1, FLEX-2, FLEX-5, FLEX-7, D-FLEX-1, D-FLEX-2, D-FLEX-3 (§2.2
+// Flex Allowance).
+func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
+	a, err := centsOf(allowance, "allowance")
+	if err != nil {
+		return Allocation{}, err
+	}
+	capM := capMills(a)
+	var (
+		total, capped          int64
+		overCap, overAllowance bool
+		errs                   []error
+	)
+	refuse := func(i int, r Request, rules contract.Rules, err error, detail string) {
+		errs = append(errs, &RequestError{Index: i, Request: r, Rules: rules, Err: err, detail: detail})
+	}
+	for i, r := range reqs {
+		c, err := cents(r.Amount)
+		switch {
+		case err != nil:
+			refuse(i, r, contract.Rules{}, err, "the amount must be whole US cents from 0 to 1000000000")
+			continue
+		case !r.Use.IsValid():
+			refuse(i, r, contract.Rules{}, ErrInvalidUse, "")
+			continue
+		case !r.Use.IsEligible():
+			refuse(i, r, contract.Cite("FLEX-5", "D-FLEX-3"), ErrIneligible,
+				"Flex Allowance cannot pay for success or service delivery management")
+			continue
+		}
+		if overAllowance {
+			continue // total no longer matters, and must not overflow
+		}
+		total += c
+		if r.Use.IsCapped() && !overCap {
+			capped += c
+			if 10*capped > capM {
+				overCap = true
+				refuse(i, r, contract.Cite("FLEX-2", "D-FLEX-1"), ErrOverCap,
+					"Proactive Credits and Custom Proactive Services would reach "+usd(capped).StringFixed(2)+
+						" USD, above the cap of "+millsToUSD(capM).String()+" USD")
+			}
+		}
+		if total > a {
+			overAllowance = true
+			refuse(i, r, contract.Cite("FLEX-1"), ErrOverAllowance,
+				"requests would reach "+usd(total).StringFixed(2)+" USD, above the allowance of "+
+					usd(a).StringFixed(2)+" USD")
+		}
+	}
+	switch len(errs) {
+	case 0:
+	case 1:
+		return Allocation{}, errs[0]
+	default:
+		return Allocation{}, errors.Join(errs...)
+	}
+	return Allocation{
+		Allowance:  allowance,
+		Allocated:  usd(total),
+		Forfeited:  usd(a - total),
+		CreditsCap: millsToUSD(capM),
+		Capped:     usd(capped),
+		Granted:    slices.Clone(reqs),
+		Rules:      allocationRules,
+	}, nil
+}
+
+// Equal reports whether a and b hold numerically equal amounts, equal
+// granted requests in the same order and the same rules.
+func (a Allocation) Equal(b Allocation) bool {
+	return a.Allowance.Equal(b.Allowance) && a.Allocated.Equal(b.Allocated) &&
+		a.Forfeited.Equal(b.Forfeited) && a.CreditsCap.Equal(b.CreditsCap) &&
+		a.Capped.Equal(b.Capped) && a.Rules == b.Rules &&
+		slices.EqualFunc(a.Granted, b.Granted, Request.Equal)
+}
+
+// ByUse returns the total granted to u, in USD (zero for a Use no request
+// names).
+func (a Allocation) ByUse(u Use) decimal.Decimal {
+	var sum decimal.Decimal
+	for _, r := range a.Granted {
+		if r.Use == u {
+			sum = sum.Add(r.Amount)
+		}
+	}
+	return sum
+}
+
+// CapRemaining returns how much more could go to Proactive Credits and
+// Custom Proactive Services under the credits cap: CreditsCap − Capped,
+// never below zero. It is not limited by the allowance left.
+//
+// Rules FLEX-2, D-FLEX-1 (§2.2 Flex Allowance).
+func (a Allocation) CapRemaining() decimal.Decimal {
+	r := a.CreditsCap.Sub(a.Capped)
+	if r.Sign() < 0 {
+		return decimal.Decimal{}
+	}
+	return r
+}

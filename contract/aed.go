@@ -1,0 +1,86 @@
+package contract
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// ExtendedCapabilitiesThreshold is the annual Assessed Product Spend at
+// contract signing, in USD, from which an AED customer is an Extended
+// Capabilities Customer: 60,000,000, inclusive (이상).
+//
+// Rules AED-5, D-AED-1 (§2.4 Azure Engineering Direct).
+const ExtendedCapabilitiesThreshold = 60_000_000
+
+// An Eligibility is whether a customer gets AED's extended capabilities,
+// with the rules that decided it.
+type Eligibility struct {
+	// Extended reports whether the customer is an Extended Capabilities
+	// Customer for the whole term.
+	Extended bool `json:"extended"`
+	// BySpend and ByOptIn say which condition made it one (both may hold).
+	BySpend bool  `json:"bySpend"`
+	ByOptIn bool  `json:"byOptIn"`
+	Rules   Rules `json:"rules"`
+}
+
+// ExtendedCapabilities reports whether an AED customer is an Extended
+// Capabilities Customer (AED-5): its annual Assessed Product Spend at
+// contract signing, spend in USD, is at least 60,000,000, or it chose to pay
+// the Extended Capabilities cap price stated in the Work Order (optIn).
+// The status is fixed at signing for the whole term: later changes in spend
+// do not change it, so spend is the figure at signing. Other customers get
+// only the capabilities available to all (AED-6). It returns an error
+// wrapping [ErrNegativeAmount] when spend is negative.
+//
+// Interpretation: D-AED-1 (AMB-12) — inclusive threshold, annual spend at
+// signing, or the opt-in; the Work Order records the result (AED-27).
+//
+// Rules AED-5, AED-6, AED-27, D-AED-1 (§2.4 Azure Engineering Direct).
+func ExtendedCapabilities(spend decimal.Decimal, optIn bool) (Eligibility, error) {
+	if spend.Sign() < 0 {
+		return Eligibility{}, fmt.Errorf("%w: assessed product spend %s", ErrNegativeAmount, spend.String())
+	}
+	e := Eligibility{ByOptIn: optIn, Rules: Cite("AED-5", "D-AED-1")}
+	if e := spend.Exponent(); e > maxExponent || e < -maxExponent {
+		return Eligibility{}, fmt.Errorf("%w: assessed product spend exponent %d", ErrInvalidAmount, e)
+	}
+	e.BySpend = spend.Cmp(decimal.New(ExtendedCapabilitiesThreshold, 0)) >= 0
+	e.Extended = e.BySpend || e.ByOptIn
+	if !e.Extended {
+		e.Rules = e.Rules.With("AED-6")
+	}
+	return e, nil
+}
+
+// AEDEligibility returns [ExtendedCapabilities] for w's Assessed Product
+// Spend and opt-in.
+//
+// Rules AED-5, AED-6, AED-27, D-AED-1.
+func (w WorkOrder) AEDEligibility() (Eligibility, error) {
+	return ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn)
+}
+
+// isAEDCapability reports whether id is one of AED's ten capabilities.
+func isAEDCapability(id ServiceID) bool { return id >= AEDEngineeringInterface && id <= AEDKnowMe }
+
+// isAEDExtendedCapability reports whether id is one of the three extended
+// capabilities: platform monitoring, platform outage handling, Global
+// Know-Me (AED-27, AED-28, AED-36, AED-37).
+func isAEDExtendedCapability(id ServiceID) bool { return id >= AEDPlatformMonitoring && id <= AEDKnowMe }
+
+// CapabilityAvailable reports whether an AED customer with eligibility e
+// gets capability id: the seven capabilities available to all AED customers
+// always (AED-6), the three extended ones only for an Extended Capabilities
+// Customer (AED-27). It returns false for a service that is not an AED
+// capability.
+//
+// Rules AED-6, AED-15, AED-16, AED-17, AED-22, AED-23, AED-24, AED-25,
+// AED-26, AED-27, AED-28, AED-36, AED-37 (§2.4).
+func (e Eligibility) CapabilityAvailable(id ServiceID) bool {
+	if !isAEDCapability(id) {
+		return false
+	}
+	return !isAEDExtendedCapability(id) || e.Extended
+}

@@ -1,0 +1,422 @@
+package contract
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// Sentinel errors of Work Order validation. Each [Violation] unwraps to one
+// of these (or to [ErrUnknownService], [ErrInvalidTerm],
+// [ErrInvalidLocation], [ErrDuplicateLocation], [ErrUnknownLocation],
+// [ErrNoHost]).
+var (
+	// ErrNoStatedMaximum reports a "+1" service bought without the maximum
+	// the Work Order must state (MARK-3, D-MARK).
+	ErrNoStatedMaximum = errors.New("contract: no stated maximum")
+	// ErrAboveMaximum reports a "+1" service bought above its stated
+	// maximum (MARK-3, DEV-1).
+	ErrAboveMaximum = errors.New("contract: above the stated maximum")
+	// ErrNegativeQuantity reports a negative quantity or maximum (MC-8).
+	ErrNegativeQuantity = errors.New("contract: negative quantity")
+	// ErrNegativeAmount reports a negative amount or count of credits.
+	ErrNegativeAmount = errors.New("contract: negative amount")
+	// ErrNoUnifiedContract reports a service that needs an active Unified
+	// Support contract bought without one (DE-2, EDE-8, REDE-13, SFMC-4,
+	// UER-4, MSCIR-3, AED-39).
+	ErrNoUnifiedContract = errors.New("contract: no active Unified contract")
+	// ErrNoRapidResponse reports AED bought without an active Azure Rapid
+	// Response contract (AED-39, D-TERM-3).
+	ErrNoRapidResponse = errors.New("contract: no active Rapid Response")
+	// ErrOutlivesParent reports a dependent service ending after the
+	// contract it depends on (D-TERM-3).
+	ErrOutlivesParent = errors.New("contract: dependent service ends after its parent")
+	// ErrOutsideTerm reports a purchase dated outside the Work Order term
+	// (BUY-7, BUY-8, TERM-7).
+	ErrOutsideTerm = errors.New("contract: outside the Work Order term")
+	// ErrSingleLocation reports DE or EDE bought for more than one support
+	// location (DE-5, EDE-11).
+	ErrSingleLocation = errors.New("contract: single support location only")
+	// ErrLocationRequired reports a purchase or contact that names no
+	// location in a Work Order with several (MC-4, EDE-7).
+	ErrLocationRequired = errors.New("contract: support location required")
+	// ErrNotMultiCountry reports several locations, or a downstream one, in
+	// a Work Order that does not specify multi-country support (BUY-9).
+	ErrNotMultiCountry = errors.New("contract: multi-country support not specified")
+	// ErrCloudNotEligible reports AEM bought for an Azure Government or
+	// sovereign cloud environment (AEM-17, AEM-18).
+	ErrCloudNotEligible = errors.New("contract: cloud environment not eligible")
+	// ErrNotExtendedCustomer reports an AED extended capability for a
+	// customer that is not an Extended Capabilities Customer (AED-27,
+	// D-AED-1).
+	ErrNotExtendedCustomer = errors.New("contract: not an Extended Capabilities Customer")
+	// ErrPartWithoutWhole reports a component or capability bought without
+	// the service it belongs to.
+	ErrPartWithoutWhole = errors.New("contract: part bought without its service")
+	// ErrUnnecessaryPurchase reports a purchase the Work Order does not need
+	// (a warning): UER for a downstream location (D-UER), a service the
+	// Base Package already includes (MARK-1).
+	ErrUnnecessaryPurchase = errors.New("contract: unnecessary purchase")
+	// ErrNoSupportServicesManager reports a Work Order naming no Support
+	// Services Manager, or none for the host (RESP-1, RESP-2).
+	ErrNoSupportServicesManager = errors.New("contract: no Support Services Manager")
+	// ErrInvalidContact reports a contact without a name or a valid role.
+	ErrInvalidContact = errors.New("contract: invalid contact")
+)
+
+// Validate reports whether w breaks any rule of the document that a Work
+// Order can be checked against. It returns nil when [WorkOrder.Violations]
+// finds no violation of [SeverityError], and otherwise the errors.Join of
+// all of them, in the order of the Work Order's fields; warnings are only
+// in Violations. Each joined error is a [Violation] naming the field and
+// the rules, so errors.Is(err, contract.ErrAboveMaximum) and errors.As
+// work on the result.
+//
+// Rules DOC-1, BUY-5, BUY-7, BUY-9, MARK-3, D-MARK, DEV-1, DE-2, DE-5,
+// EDE-7, EDE-8, EDE-11, REDE-13, SFMC-4, UER-4, UER-23, MSCIR-3, AED-27,
+// AED-39, AEM-17, AEM-18, MC-2, MC-4, MC-8, RESP-1, RESP-2, D-TERM-3,
+// D-UER, D-AED-1 (§2.1–§2.7).
+func (w WorkOrder) Validate() error {
+	vs := w.Violations()
+	var errs []error
+	for _, v := range vs {
+		if v.Severity == SeverityError {
+			errs = append(errs, v)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Violations returns every violation of w, errors and warnings, in the
+// order of w's fields: term, Unified contract, locations, purchases,
+// amounts, contacts. It returns nil for a Work Order without any.
+//
+// The checks:
+//   - Term and Unified: zero, non-existent or reversed dates (TERM-7).
+//   - Locations: at least one; each valid ([Location.Validate]); unique
+//     names; more than one, or a downstream one, only when MultiCountry
+//     (BUY-9); exactly one host when MultiCountry (MC-2).
+//   - Purchases: a known service (DOC-1, BUY-5); a quantity and maximum
+//     not negative (MC-8); a stated maximum for "+1" services, not
+//     exceeded (MARK-3, D-MARK, DEV-1); dates inside the Work Order term
+//     (BUY-7, BUY-8, TERM-7); a listed location, named whenever there are
+//     several (MC-4, EDE-7); DE and EDE for one location only (DE-5,
+//     EDE-11); an active Unified contract for DE, EDE, REDE, SfMC, UER,
+//     MSCIR and AED, and Azure Rapid Response for AED, not outlived
+//     (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39, D-TERM-3);
+//     no AEM for government or sovereign clouds (AEM-17, AEM-18);
+//     extended AED capabilities only for Extended Capabilities Customers
+//     (AED-27, D-AED-1); UER for a downstream location is a warning
+//     (UER-23, D-UER); buying a ✓ service is a warning (MARK-1).
+//   - Amounts: Flex Allowance, Proactive Credits and Assessed Product
+//     Spend not negative.
+//   - Contacts: a Support Services Manager, one for the host when
+//     MultiCountry (RESP-1, RESP-2); listed locations.
+func (w WorkOrder) Violations() []Violation {
+	var c checker
+	c.term("Term", w.Term, false)
+	c.term("Unified", w.Unified, true)
+	c.locations(w)
+	for i := range w.Purchases {
+		c.purchase(w, i)
+	}
+	c.amount("FlexAllowance", w.FlexAllowance, Cite("FLEX-1", "FLEX-3"))
+	if w.ProactiveCredits < 0 {
+		c.add(SeverityError, "ProactiveCredits", ErrNegativeAmount, Cite("CRED-1"),
+			"%d credits", w.ProactiveCredits)
+	}
+	c.amount("AssessedProductSpend", w.AssessedProductSpend, Cite("AED-4", "AED-5"))
+	c.contacts(w)
+	return c.vs
+}
+
+// checker accumulates violations; it allocates only when it finds one.
+type checker struct{ vs []Violation }
+
+func (c *checker) add(sev Severity, field string, err error, rules Rules, format string, args ...any) {
+	c.vs = append(c.vs, Violation{Severity: sev, Rules: rules, Field: field, Err: err, Detail: fmt.Sprintf(format, args...)})
+}
+
+func index(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
+
+func (c *checker) term(field string, t Term, optional bool) {
+	if optional && t.IsZero() {
+		return
+	}
+	if err := t.check(); err != nil {
+		c.add(SeverityError, field, ErrInvalidTerm, Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
+	}
+}
+
+// trimPrefix drops the "contract: " of a wrapped error, which the
+// violation's own message repeats.
+func trimPrefix(err error) string {
+	s := err.Error()
+	const p = "contract: "
+	if len(s) > len(p) && s[:len(p)] == p {
+		return s[len(p):]
+	}
+	return s
+}
+
+// maxExponent bounds the decimal exponent of an amount: cents of a
+// trillion need far less, and a hostile exponent would make comparisons
+// slow.
+const maxExponent = 30
+
+func (c *checker) amount(field string, d decimal.Decimal, rules Rules) {
+	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
+		c.add(SeverityError, field, ErrInvalidAmount, rules, "exponent %d out of range", e)
+		return
+	}
+	if d.Sign() < 0 {
+		c.add(SeverityError, field, ErrNegativeAmount, rules, "%s is negative", d.String())
+	}
+}
+
+func (c *checker) locations(w WorkOrder) {
+	if len(w.Locations) == 0 {
+		c.add(SeverityError, "Locations", ErrInvalidLocation, Cite("MC-1", "TERM-1"), "no support location")
+		return
+	}
+	hosts := 0
+	for i, l := range w.Locations {
+		field := index("Locations", i)
+		c.vs = append(c.vs, l.violations(field)...)
+		for j := range i {
+			if w.Locations[j].Name == l.Name && l.Name != "" {
+				c.add(SeverityError, field+".Name", ErrDuplicateLocation, Cite("MC-1", "MC-4"),
+					"%q is also Locations[%d]", l.Name, j)
+				break
+			}
+		}
+		if l.Role == Host {
+			hosts++
+		}
+		if !w.MultiCountry && l.Role == Downstream {
+			c.add(SeverityError, field+".Role", ErrNotMultiCountry, Cite("BUY-9", "MC-3"),
+				"%q is downstream but the Work Order does not specify multi-country support", l.Name)
+		}
+	}
+	switch {
+	case !w.MultiCountry && len(w.Locations) > 1:
+		c.add(SeverityError, "Locations", ErrNotMultiCountry, Cite("BUY-9", "MC-1"),
+			"%d locations but the Work Order does not specify multi-country support", len(w.Locations))
+	case w.MultiCountry && hosts != 1:
+		c.add(SeverityError, "Locations", ErrNoHost, Cite("MC-2", "BUY-9"),
+			"multi-country support needs exactly one host location, found %d", hosts)
+	}
+}
+
+// requiresUnified lists the services that need an active Unified Support
+// contract and end with it (D-TERM-3), with the rule that says so.
+func requiresUnified(id ServiceID) RuleID {
+	switch id {
+	case DesignatedEngineering:
+		return "DE-2"
+	case EnhancedDesignatedEngineering:
+		return "EDE-8"
+	case ReactiveEnhancedDesignatedEngineering:
+		return "REDE-13"
+	case SupportForMissionCritical:
+		return "SFMC-4"
+	case UnifiedEnhancedResponse, EnhancedIncidentManagement:
+		return "UER-4"
+	case CybersecurityIncidentResponse:
+		return "MSCIR-3"
+	case AzureEngineeringDirect:
+		return "AED-39"
+	}
+	return ""
+}
+
+func (c *checker) purchase(w WorkOrder, i int) {
+	p := w.Purchases[i]
+	field := index("Purchases", i)
+	if !p.Service.IsValid() {
+		c.add(SeverityError, field+".Service", ErrUnknownService, Cite("DOC-1", "BUY-5"),
+			"%v is not a catalogue service", p.Service)
+		return
+	}
+	id := p.Service
+	if p.Quantity < 0 {
+		c.add(SeverityError, field+".Quantity", ErrNegativeQuantity, Cite("MC-8", "MC-4"),
+			"%v: quantity %d", id, p.Quantity)
+	}
+	if !p.Unit.IsValid() {
+		c.add(SeverityError, field+".Unit", ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
+	}
+	c.marking(w, p, field)
+
+	// Dates: the add-on's own, inside the Work Order term.
+	own := p.Period(w.Term)
+	datesOK := true
+	if p.Start != (calendar.Date{}) && !p.Start.IsValid() {
+		c.add(SeverityError, field+".Start", ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
+		datesOK = false
+	}
+	if p.End != (calendar.Date{}) && !p.End.IsValid() {
+		c.add(SeverityError, field+".End", ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
+		datesOK = false
+	}
+	if datesOK && w.Term.IsValid() {
+		switch {
+		case own.End.Before(own.Start):
+			c.add(SeverityError, field+".End", ErrInvalidTerm, Cite("BUY-7", "D-DAYS"),
+				"%v: end %v is before start %v", id, own.End, own.Start)
+			datesOK = false
+		case !w.Term.Covers(own):
+			c.add(SeverityError, field, ErrOutsideTerm, Cite("BUY-7", "BUY-8", "TERM-7"),
+				"%v: %v is not within the Work Order term %v", id, own, w.Term)
+		}
+	} else {
+		datesOK = false
+	}
+
+	// Location (MC-4), single location for DE and EDE (DE-5, EDE-11).
+	loc, hasLoc := w.PurchaseLocation(p)
+	switch {
+	case p.Location != "" && !hasLoc:
+		c.add(SeverityError, field+".Location", ErrUnknownLocation, Cite("MC-4"),
+			"%v: %q is not a location of the Work Order", id, p.Location)
+	case p.Location == "" && len(w.Locations) > 1:
+		rules := Cite("MC-4", "MC-8")
+		if id == EnhancedDesignatedEngineering {
+			rules = Cite("EDE-7", "EDE-11", "MC-4")
+		} else if id == DesignatedEngineering {
+			rules = Cite("DE-5", "MC-4")
+		}
+		c.add(SeverityError, field+".Location", ErrLocationRequired, rules,
+			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
+	}
+	if id == DesignatedEngineering || id == EnhancedDesignatedEngineering {
+		for j := range i {
+			q := w.Purchases[j]
+			if q.Service == id && q.Location != p.Location {
+				rules := Cite("DE-5", "AMB-34")
+				if id == EnhancedDesignatedEngineering {
+					rules = Cite("EDE-11", "AMB-34")
+				}
+				c.add(SeverityError, field+".Location", ErrSingleLocation, rules,
+					"%v is for a single support location; Purchases[%d] bought it for %q", id, j, q.Location)
+				break
+			}
+		}
+	}
+	if id == UnifiedEnhancedResponse && w.MultiCountry && hasLoc && loc.Role == Downstream {
+		c.add(SeverityWarning, field+".Location", ErrUnnecessaryPurchase, Cite("D-UER", "UER-23", "UER-24", "AMB-11"),
+			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
+	}
+
+	// Dependencies (D-TERM-3).
+	if rule := requiresUnified(id); rule != "" {
+		rules := Cite(rule, "D-TERM-3", "AMB-28")
+		switch {
+		case w.Unified.IsZero():
+			c.add(SeverityError, field, ErrNoUnifiedContract, rules, "%v requires an active Unified Support contract", id)
+		case !w.Unified.IsValid() || !datesOK:
+			// reported above
+		case !w.Unified.Contains(own.Start):
+			c.add(SeverityError, field+".Start", ErrNoUnifiedContract, rules,
+				"%v starts %v, outside the Unified contract %v", id, own.Start, w.Unified)
+		case own.End.After(w.Unified.End):
+			c.add(SeverityError, field+".End", ErrOutlivesParent, rules,
+				"%v ends %v, after the Unified contract ends %v", id, own.End, w.Unified.End)
+		}
+	}
+	if id == AzureEngineeringDirect && datesOK {
+		c.rapidResponse(w, own, field)
+	}
+
+	// AEM: Azure public cloud only (AEM-17, AEM-18).
+	if id == AzureEventManagement && (w.GovernmentCloud || w.SovereignCloud) {
+		c.add(SeverityError, field, ErrCloudNotEligible, Cite("AEM-18", "AEM-17"),
+			"%v is not available for Azure Government or sovereign cloud environments", id)
+	}
+
+	// AED extended capabilities (AED-27, D-AED-1).
+	if isAEDExtendedCapability(id) {
+		if e, err := ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn); err == nil && !e.Extended {
+			c.add(SeverityError, field, ErrNotExtendedCustomer, Cite("AED-27", "AED-5", "D-AED-1"),
+				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
+		}
+	}
+}
+
+// rapidResponse checks that an AED purchase over own is covered by an
+// Azure Rapid Response purchase (AED-39, D-TERM-3).
+func (c *checker) rapidResponse(w WorkOrder, own Term, field string) {
+	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
+	found, covering := false, false
+	var end calendar.Date
+	for _, q := range w.Purchases {
+		if q.Service != RapidResponse {
+			continue
+		}
+		found = true
+		rr := q.Period(w.Term)
+		if rr.IsValid() && rr.Contains(own.Start) {
+			if !covering || rr.End.After(end) {
+				end = rr.End
+			}
+			covering = true
+		}
+	}
+	switch {
+	case !found:
+		c.add(SeverityError, field, ErrNoRapidResponse, rules,
+			"%v requires an Azure Rapid Response contract; the Work Order buys none", AzureEngineeringDirect)
+	case !covering:
+		c.add(SeverityError, field+".Start", ErrNoRapidResponse, rules,
+			"%v starts %v, when no Rapid Response purchase is active", AzureEngineeringDirect, own.Start)
+	case own.End.After(end):
+		c.add(SeverityError, field+".End", ErrOutlivesParent, rules,
+			"%v ends %v, after Rapid Response ends %v", AzureEngineeringDirect, own.End, end)
+	}
+}
+
+func (c *checker) contacts(w WorkOrder) {
+	ssm, hostSSM := false, false
+	host, hasHost := w.Host()
+	for i, ct := range w.Contacts {
+		field := index("Contacts", i)
+		if ct.Name == "" {
+			c.add(SeverityError, field+".Name", ErrInvalidContact, Cite("RESP-1", "RESP-8"), "empty name")
+		}
+		if !ct.Role.IsValid() {
+			c.add(SeverityError, field+".Role", ErrInvalidContact, Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
+		}
+		var loc Location
+		ok := true
+		switch {
+		case ct.Location != "":
+			loc, ok = w.Location(ct.Location)
+			if !ok {
+				c.add(SeverityError, field+".Location", ErrUnknownLocation, Cite("RESP-2", "MC-4"),
+					"%q is not a location of the Work Order", ct.Location)
+			}
+		case len(w.Locations) == 1:
+			loc = w.Locations[0]
+		default:
+			ok = false
+		}
+		if ct.Role == SupportServicesManager {
+			ssm = true
+			if ok && hasHost && loc.Name == host.Name {
+				hostSSM = true
+			}
+		}
+	}
+	switch {
+	case !ssm:
+		c.add(SeverityError, "Contacts", ErrNoSupportServicesManager, Cite("RESP-1"),
+			"the customer must name a Support Services Manager")
+	case w.MultiCountry && hasHost && !hostSSM:
+		c.add(SeverityError, "Contacts", ErrNoSupportServicesManager, Cite("RESP-2"),
+			"multi-country support needs a Support Services Manager for the host %q", host.Name)
+	}
+}

@@ -1,0 +1,320 @@
+package contract_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// found is what a test checks of a violation.
+type found struct {
+	Severity contract.Severity
+	Field    string
+	Err      error
+	Rule     contract.RuleID
+}
+
+func summarize(vs []contract.Violation) []found {
+	var out []found
+	for _, v := range vs {
+		out = append(out, found{v.Severity, v.Field, v.Err, v.Rule()})
+	}
+	return out
+}
+
+var (
+	E = contract.SeverityError
+	W = contract.SeverityWarning
+)
+
+// TestValidateReportsEachRule mutates the valid sample Work Order so that
+// it breaks exactly one rule, and checks that exactly that violation is
+// reported, with its field, sentinel and deciding rule.
+func TestValidateReportsEachRule(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(w *contract.WorkOrder)
+		want   []found
+	}{
+		// MARK-3, D-MARK, DEV-1: "+1" needs a stated maximum.
+		{"MARK-3 D-MARK no stated maximum", func(w *contract.WorkOrder) { w.Purchases[4].Maximum = 0 },
+			[]found{{E, "Purchases[4].Maximum", contract.ErrNoStatedMaximum, "MARK-3"}}},
+		// DEV-1: one above the maximum is a violation …
+		{"DEV-1 above maximum", func(w *contract.WorkOrder) { w.Purchases[4].Quantity = 5 },
+			[]found{{E, "Purchases[4].Quantity", contract.ErrAboveMaximum, "MARK-3"}}},
+		// … exactly the maximum is not.
+		{"DEV-1 at maximum", func(w *contract.WorkOrder) { w.Purchases[4].Quantity = 4 }, nil},
+		{"MC-8 negative maximum", func(w *contract.WorkOrder) { w.Purchases[4].Maximum = -1 },
+			[]found{{E, "Purchases[4].Maximum", contract.ErrNegativeQuantity, "MARK-3"}}},
+		{"MC-8 negative quantity", func(w *contract.WorkOrder) { w.Purchases[5].Quantity = -1 },
+			[]found{{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"}}},
+		{"BUY-5 unknown service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 200 },
+			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
+		{"BUY-5 zero service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 0 },
+			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
+		{"unit out of range", func(w *contract.WorkOrder) { w.Purchases[5].Unit = 99 },
+			[]found{{E, "Purchases[5].Unit", contract.ErrInvalidUnit, "MC-8"}}},
+		// DE-2, EDE-8, D-TERM-3: no Unified contract at all.
+		{"EDE-8 D-TERM-3 no Unified contract", func(w *contract.WorkOrder) {
+			w.Unified = contract.Term{}
+			w.Purchases = w.Purchases[3:4]
+		}, []found{{E, "Purchases[0]", contract.ErrNoUnifiedContract, "EDE-8"}}},
+		{"DE-2 REDE-13 SFMC-4 UER-4 MSCIR-3 no Unified contract", func(w *contract.WorkOrder) {
+			w.Unified = contract.Term{}
+			w.Purchases = []contract.Purchase{
+				{Service: contract.DesignatedEngineering, Location: "Seoul"},
+				{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
+				{Service: contract.SupportForMissionCritical, Location: "Seoul"},
+				{Service: contract.UnifiedEnhancedResponse, Location: "Seoul"},
+				{Service: contract.CybersecurityIncidentResponse, Location: "Seoul"},
+			}
+		}, []found{
+			{E, "Purchases[0]", contract.ErrNoUnifiedContract, "DE-2"},
+			{E, "Purchases[1]", contract.ErrNoUnifiedContract, "REDE-13"},
+			{E, "Purchases[2]", contract.ErrNoUnifiedContract, "SFMC-4"},
+			{E, "Purchases[3]", contract.ErrNoUnifiedContract, "UER-4"},
+			{E, "Purchases[4]", contract.ErrNoUnifiedContract, "MSCIR-3"},
+		}},
+		// D-TERM-3: the Unified contract ends a day before EDE.
+		{"D-TERM-3 EDE outlives Unified", func(w *contract.WorkOrder) {
+			w.Unified.End = d("2028-12-30")
+			w.Purchases = w.Purchases[3:4]
+		}, []found{{E, "Purchases[0].End", contract.ErrOutlivesParent, "EDE-8"}}},
+		// … ending the same day is fine.
+		{"D-TERM-3 EDE ends with Unified", func(w *contract.WorkOrder) {
+			w.Unified.End = d("2028-06-30")
+			w.Purchases[3].End = d("2028-06-30")
+			w.Purchases = w.Purchases[3:4]
+		}, nil},
+		{"D-TERM-3 EDE starts before Unified", func(w *contract.WorkOrder) {
+			w.Unified.Start = d("2026-01-02")
+			w.Purchases = w.Purchases[3:4]
+		}, []found{{E, "Purchases[0].Start", contract.ErrNoUnifiedContract, "EDE-8"}}},
+		// AED-39, D-TERM-3: AED needs Rapid Response.
+		{"AED-39 no Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].Service = contract.Hackathon },
+			[]found{{E, "Purchases[2]", contract.ErrNoRapidResponse, "AED-39"}}},
+		{"AED-39 Rapid Response starts after AED", func(w *contract.WorkOrder) { w.Purchases[1].Start = d("2026-03-02") },
+			[]found{{E, "Purchases[2].Start", contract.ErrNoRapidResponse, "AED-39"}}},
+		{"AED-39 D-TERM-3 AED outlives Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].End = d("2028-12-30") },
+			[]found{{E, "Purchases[2].End", contract.ErrOutlivesParent, "AED-39"}}},
+		{"AED-39 D-TERM-3 AED outlives Unified", func(w *contract.WorkOrder) {
+			w.Unified.End = d("2027-12-31")
+			w.Purchases = w.Purchases[1:3]
+		}, []found{{E, "Purchases[1].End", contract.ErrOutlivesParent, "AED-39"}}},
+		// DE-5, EDE-11: a single support location.
+		{"EDE-11 two locations", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Quantity: 100, Unit: contract.UnitHours, Location: "Tokyo"})
+		}, []found{{E, "Purchases[7].Location", contract.ErrSingleLocation, "EDE-11"}}},
+		{"DE-5 two locations", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: contract.DesignatedEngineering, Location: "Seoul"},
+				contract.Purchase{Service: contract.DesignatedEngineering, Location: "Seoul"},
+				contract.Purchase{Service: contract.DesignatedEngineering, Location: "Tokyo"})
+		}, []found{{E, "Purchases[9].Location", contract.ErrSingleLocation, "DE-5"}}},
+		{"EDE-7 no location in a multi-country Work Order", func(w *contract.WorkOrder) { w.Purchases[3].Location = "" },
+			[]found{{E, "Purchases[3].Location", contract.ErrLocationRequired, "EDE-7"}}},
+		{"REDE-16 several locations allowed", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
+				contract.Purchase{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Tokyo"})
+		}, nil},
+		// D-UER, UER-23: UER for a downstream location is a warning.
+		{"D-UER downstream UER", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
+			[]found{{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+		// AEM-17, AEM-18.
+		{"AEM-18 government cloud", func(w *contract.WorkOrder) { w.GovernmentCloud = true },
+			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
+		{"AEM-18 sovereign cloud", func(w *contract.WorkOrder) { w.SovereignCloud = true },
+			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
+		// AED-27, D-AED-1.
+		{"AED-27 extended capability below the threshold", func(w *contract.WorkOrder) {
+			w.AssessedProductSpend = decimal.RequireFromString("59999999.99")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, Location: "Seoul"})
+		}, []found{{E, "Purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
+		{"AED-5 extended capability by opt-in", func(w *contract.WorkOrder) {
+			w.AssessedProductSpend = decimal.Zero
+			w.ExtendedCapabilitiesOptIn = true
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, Location: "Seoul"})
+		}, nil},
+		{"part without its service", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases[:2], w.Purchases[3:]...) // drop AED
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDInsights, Location: "Seoul"})
+		}, []found{{E, "Purchases[6].Service", contract.ErrPartWithoutWhole, "BUY-5"}}},
+		{"OPT-3 Developer Services part sold in hours", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DevelopmentAdvisorySupport, Quantity: 40, Unit: contract.UnitHours, Location: "Tokyo"})
+		}, nil},
+		{"MARK-1 included service bought", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.Webcasts, Location: "Tokyo"})
+		}, []found{{W, "Purchases[7].Service", contract.ErrUnnecessaryPurchase, "MARK-1"}}},
+		// Dates.
+		{"TERM-7 zero term", func(w *contract.WorkOrder) { w.Term = contract.Term{} },
+			[]found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+		{"TERM-7 reversed term", func(w *contract.WorkOrder) { w.Term.End = d("2025-12-31") },
+			[]found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+		{"TERM-7 one-day term", func(w *contract.WorkOrder) {
+			w.Term = term("2026-01-01", "2026-01-01")
+			w.Unified = w.Term
+			w.Purchases = w.Purchases[3:4]
+		}, nil},
+		{"reversed Unified", func(w *contract.WorkOrder) { w.Unified.End = d("2025-01-01") },
+			[]found{{E, "Unified", contract.ErrInvalidTerm, "TERM-7"}}},
+		{"BUY-7 add-on before the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = d("2025-12-31") },
+			[]found{{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
+		{"TERM-7 add-on after the term", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2029-01-01") },
+			[]found{{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
+		{"add-on reversed", func(w *contract.WorkOrder) {
+			w.Purchases[5].Start = d("2027-01-02")
+			w.Purchases[5].End = d("2027-01-01")
+		}, []found{{E, "Purchases[5].End", contract.ErrInvalidTerm, "BUY-7"}}},
+		{"add-on non-existent date", func(w *contract.WorkOrder) {
+			w.Purchases[5].Start.Day = 31
+			w.Purchases[5].Start.Month = 2
+			w.Purchases[5].Start.Year = 2027
+		},
+			[]found{{E, "Purchases[5].Start", contract.ErrInvalidTerm, "BUY-7"}}},
+		// Locations.
+		{"MC-1 no location", func(w *contract.WorkOrder) {
+			w.Locations = nil
+			w.Purchases = nil
+			w.Contacts = []contract.Contact{{Name: "x", Role: contract.SupportServicesManager}}
+			w.MultiCountry = false
+		}, []found{{E, "Locations", contract.ErrInvalidLocation, "MC-1"}}},
+		{"MC-4 duplicate location", func(w *contract.WorkOrder) {
+			dup := tokyo
+			dup.Name = "Seoul"
+			w.Locations = append(w.Locations, dup)
+		}, []found{{E, "Locations[2].Name", contract.ErrDuplicateLocation, "MC-1"}}},
+		{"MC-2 no host", func(w *contract.WorkOrder) { w.Locations[0].Role = contract.Downstream },
+			[]found{
+				{E, "Locations", contract.ErrNoHost, "MC-2"},
+				{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}, // Seoul is now downstream
+			}},
+		{"MC-2 two hosts", func(w *contract.WorkOrder) { w.Locations[1].Role = contract.Host },
+			[]found{{E, "Locations", contract.ErrNoHost, "MC-2"}}},
+		{"BUY-9 several locations without multi-country", func(w *contract.WorkOrder) { w.MultiCountry = false },
+			[]found{
+				{E, "Locations[1].Role", contract.ErrNotMultiCountry, "BUY-9"},
+				{E, "Locations", contract.ErrNotMultiCountry, "BUY-9"},
+			}},
+		{"MC-4 unknown purchase location", func(w *contract.WorkOrder) { w.Purchases[5].Location = "Osaka" },
+			[]found{{E, "Purchases[5].Location", contract.ErrUnknownLocation, "MC-4"}}},
+		{"invalid location fields", func(w *contract.WorkOrder) {
+			w.Locations[1] = contract.Location{Name: "Tokyo", Country: "jp", Role: 7, TimeZone: "Asia/Atlantis", Currency: "YEN"}
+		}, []found{
+			{E, "Locations[1].Country", contract.ErrInvalidLocation, "MC-1"},
+			{E, "Locations[1].Role", contract.ErrInvalidLocation, "MC-2"},
+			{E, "Locations[1].TimeZone", contract.ErrInvalidLocation, "MC-1"},
+			{E, "Locations[1].Currency", contract.ErrInvalidLocation, "MC-1"},
+		}},
+		// Amounts.
+		{"FLEX-1 negative Flex Allowance", func(w *contract.WorkOrder) { w.FlexAllowance = decimal.RequireFromString("-0.01") },
+			[]found{{E, "FlexAllowance", contract.ErrNegativeAmount, "FLEX-1"}}},
+		{"CRED-1 negative credits", func(w *contract.WorkOrder) { w.ProactiveCredits = -1 },
+			[]found{{E, "ProactiveCredits", contract.ErrNegativeAmount, "CRED-1"}}},
+		{"AED-4 negative spend", func(w *contract.WorkOrder) { w.AssessedProductSpend = decimal.New(-1, 0) },
+			[]found{{E, "AssessedProductSpend", contract.ErrNegativeAmount, "AED-4"}}},
+		{"hostile exponent", func(w *contract.WorkOrder) { w.FlexAllowance = decimal.New(1, 1_000_000) },
+			[]found{{E, "FlexAllowance", contract.ErrInvalidAmount, "FLEX-1"}}},
+		// Contacts.
+		{"RESP-1 no Support Services Manager", func(w *contract.WorkOrder) { w.Contacts = w.Contacts[2:] },
+			[]found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-1"}}},
+		{"RESP-2 no host Support Services Manager", func(w *contract.WorkOrder) { w.Contacts = w.Contacts[1:] },
+			[]found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
+		{"contact at an unknown location", func(w *contract.WorkOrder) { w.Contacts[2].Location = "Busan" },
+			[]found{{E, "Contacts[2].Location", contract.ErrUnknownLocation, "RESP-2"}}},
+		{"contact without name or role", func(w *contract.WorkOrder) { w.Contacts[2] = contract.Contact{Location: "Seoul"} },
+			[]found{
+				{E, "Contacts[2].Name", contract.ErrInvalidContact, "RESP-1"},
+				{E, "Contacts[2].Role", contract.ErrInvalidContact, "RESP-1"},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := contoso()
+			tt.mutate(&w)
+			got := summarize(w.Violations())
+			if diff := cmp.Diff(tt.want, got, cmpErrors); diff != "" {
+				t.Errorf("Violations() (-want +got):\n%s\nall: %v", diff, w.Violations())
+			}
+		})
+	}
+}
+
+var cmpErrors = cmp.Comparer(func(a, b error) bool { return a == b })
+
+// TestValidateReportsEveryViolationAtOnce: Validate joins all the errors
+// (not the warnings), each matchable with errors.Is and errors.As.
+func TestValidateReportsEveryViolationAtOnce(t *testing.T) {
+	w := contoso()
+	w.Purchases[4].Maximum = 0                        // MARK-3
+	w.Purchases[0].Location = "Tokyo"                 // D-UER warning
+	w.Purchases[1].Service = contract.Hackathon       // AED-39
+	w.Locations[1].Currency = "XYZ"                   // MC-1
+	w.FlexAllowance = decimal.RequireFromString("-1") // FLEX-1
+	err := w.Validate()
+	for _, want := range []error{contract.ErrNoStatedMaximum, contract.ErrNoRapidResponse, contract.ErrInvalidLocation, contract.ErrNegativeAmount} {
+		if !errors.Is(err, want) {
+			t.Errorf("Validate() = %v; errors.Is(%v) = false", err, want)
+		}
+	}
+	if errors.Is(err, contract.ErrUnnecessaryPurchase) {
+		t.Errorf("Validate() includes a warning: %v", err)
+	}
+	var v contract.Violation
+	if !errors.As(err, &v) || v.Field == "" || v.Rules.Len() == 0 {
+		t.Errorf("errors.As(Violation) = %+v", v)
+	}
+	if n := len(strings.Split(err.Error(), "\n")); n != 4 {
+		t.Errorf("Validate() has %d lines, want 4:\n%v", n, err)
+	}
+}
+
+// TestViolationMessage is the one test of the full message format.
+func TestViolationMessage(t *testing.T) {
+	w := contoso()
+	w.Purchases[4].Maximum = 0
+	w.Purchases[0].Location = "Tokyo"
+	var got []string
+	for _, v := range w.Violations() {
+		got = append(got, v.Error())
+	}
+	want := []string{
+		`contract: warning: Purchases[0].Location: unified-enhanced-response bought for downstream "Tokyo": UER bought for the host covers every location (D-UER, UER-23, UER-24, AMB-11)`,
+		`contract: Purchases[4].Maximum: developer-support is "+1": the Work Order must state its maximum quantity (MARK-3, D-MARK, DEV-1, AMB-27)`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("messages (-want +got):\n%s", diff)
+	}
+}
+
+// TestSeverityText: the Severity enum's names round-trip; bad ones fail.
+func TestSeverityText(t *testing.T) {
+	for _, s := range []contract.Severity{contract.SeverityError, contract.SeverityWarning} {
+		b, err := s.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got contract.Severity
+		if err := got.UnmarshalText(b); err != nil || got != s {
+			t.Errorf("round trip %v: %v, %v", s, got, err)
+		}
+	}
+	if _, err := contract.ParseSeverity("fatal"); !errors.Is(err, contract.ErrInvalidSeverity) {
+		t.Errorf("ParseSeverity(fatal) = %v", err)
+	}
+	if _, err := contract.Severity(9).MarshalText(); err == nil {
+		t.Errorf("MarshalText(9) succeeded")
+	}
+	if got := fmt.Sprint(contract.Severity(9)); got != "contract.Severity(9)" {
+		t.Errorf("String = %q", got)
+	}
+	if b, _ := contract.Severity(0).MarshalText(); len(b) != 0 {
+		t.Errorf("zero Severity text = %q", b)
+	}
+}

@@ -1,0 +1,146 @@
+package contract_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	_ "time/tzdata"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+func d(s string) calendar.Date { return calendar.MustParseDate(s) }
+
+func term(a, b string) contract.Term { return contract.Term{Start: d(a), End: d(b)} }
+
+var (
+	seoul = contract.Location{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"}
+	tokyo = contract.Location{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"}
+)
+
+// contoso returns the sample Work Order of Contoso Korea: host Seoul,
+// downstream Tokyo, term 2026-01-01..2028-12-31, valid.
+func contoso() contract.WorkOrder {
+	return contract.WorkOrder{
+		Customer:     "Contoso Korea",
+		Term:         term("2026-01-01", "2028-12-31"),
+		Unified:      term("2026-01-01", "2028-12-31"),
+		MultiCountry: true,
+		Locations:    []contract.Location{seoul, tokyo},
+		Purchases: []contract.Purchase{
+			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: contract.RapidResponse, Quantity: 1, Location: "Seoul"},
+			{Service: contract.AzureEngineeringDirect, Quantity: 1, Start: d("2026-03-01"), Location: "Seoul"},
+			{Service: contract.EnhancedDesignatedEngineering, Quantity: 400, Unit: contract.UnitHours, Location: "Seoul"},
+			{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Tokyo"},
+			{Service: contract.Workshops, Quantity: 20, Unit: contract.UnitAttendees, Location: "Tokyo"},
+			{Service: contract.AzureEventManagement, Quantity: 3, Unit: contract.UnitEvents, Location: "Seoul"},
+		},
+		FlexAllowance:        decimal.RequireFromString("300000.00"),
+		ProactiveCredits:     120,
+		AssessedProductSpend: decimal.RequireFromString("75000000"),
+		Contacts: []contract.Contact{
+			{Name: "Kim Min-jun", Email: "minjun.kim@contoso.example", Role: contract.SupportServicesManager, Location: "Seoul"},
+			{Name: "Sato Yui", Email: "yui.sato@contoso.example", Role: contract.SupportServicesManager, Location: "Tokyo"},
+			{Name: "Lee Ji-woo", Role: contract.CloudAdministrator, Location: "Seoul"},
+		},
+	}
+}
+
+// TestSampleWorkOrderIsValid checks the fixture every other test mutates.
+func TestSampleWorkOrderIsValid(t *testing.T) {
+	if vs := contoso().Violations(); len(vs) != 0 {
+		t.Fatalf("Violations() = %v, want none", vs)
+	}
+	if err := contoso().Validate(); err != nil {
+		t.Fatalf("Validate() = %v", err)
+	}
+}
+
+// TestWorkOrderJSONRoundTrip: a Work Order decodes to what was encoded,
+// amounts exact and independent of decimal's package settings.
+func TestWorkOrderJSONRoundTrip(t *testing.T) {
+	w := contoso()
+	b, err := json.Marshal(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"flexAllowance":"300000"`, `"service":"developer-support"`, `"role":"downstream"`, `"start":"2026-03-01"`, `"unit":"hours"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s lacks %s", b, want)
+		}
+	}
+	var got contract.WorkOrder
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(w, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
+
+// TestWorkOrderJSONErrors: malformed JSON and unknown names are errors
+// that say what is wrong, never panics.
+func TestWorkOrderJSONErrors(t *testing.T) {
+	tests := []struct {
+		name, json string
+		wantErr    error
+	}{
+		{"unknown service", `{"purchases":[{"service":"coffee"}]}`, contract.ErrUnknownService},
+		{"unknown role", `{"locations":[{"name":"Seoul","role":"guest"}]}`, contract.ErrInvalidRole},
+		{"unknown unit", `{"purchases":[{"service":"de","unit":"litres"}]}`, contract.ErrInvalidUnit},
+		{"bad date", `{"term":{"start":"2026-02-30","end":"2026-12-31"}}`, calendar.ErrInvalidDate},
+		{"exponent amount", `{"flexAllowance":"1e1000000"}`, contract.ErrInvalidAmount},
+		{"long amount", `{"flexAllowance":"` + strings.Repeat("9", 41) + `"}`, contract.ErrInvalidAmount},
+		{"numeric amount with exponent", `{"flexAllowance":1e3}`, contract.ErrInvalidAmount},
+		{"bad contact role", `{"contacts":[{"name":"x","role":"boss"}]}`, contract.ErrInvalidContactRole},
+		{"truncated", `{"term":`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var w contract.WorkOrder
+			err := json.Unmarshal([]byte(tt.json), &w)
+			if err == nil {
+				t.Fatalf("Unmarshal(%s) = nil, want an error", tt.json)
+			}
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Unmarshal(%s) = %v, want %v", tt.json, err, tt.wantErr)
+			}
+		})
+	}
+	var w contract.WorkOrder
+	if err := json.Unmarshal([]byte(`{"flexAllowance":300000.50}`), &w); err != nil || !w.FlexAllowance.Equal(decimal.RequireFromString("300000.5")) {
+		t.Errorf("numeric amount: %v, %v", w.FlexAllowance, err)
+	}
+}
+
+// TestHostAndLocations: Host finds the single host, or the only location;
+// PurchaseLocation resolves names (MC-2, MC-4).
+func TestHostAndLocations(t *testing.T) {
+	w := contoso()
+	if h, ok := w.Host(); !ok || h.Name != "Seoul" {
+		t.Errorf("Host() = %v, %v", h, ok)
+	}
+	single := contract.WorkOrder{Locations: []contract.Location{tokyo}}
+	if h, ok := single.Host(); !ok || h.Name != "Tokyo" {
+		t.Errorf("single Host() = %v, %v", h, ok)
+	}
+	none := contract.WorkOrder{Locations: []contract.Location{tokyo, tokyo}}
+	if _, ok := none.Host(); ok {
+		t.Errorf("Host() of two downstreams reported a host")
+	}
+	if l, ok := w.PurchaseLocation(w.Purchases[4]); !ok || l.Name != "Tokyo" {
+		t.Errorf("PurchaseLocation = %v, %v", l, ok)
+	}
+	if _, ok := w.PurchaseLocation(contract.Purchase{}); ok {
+		t.Errorf("PurchaseLocation of an unnamed purchase in a two-location Work Order succeeded")
+	}
+	if got := w.Purchases[2].Period(w.Term); got != term("2026-03-01", "2028-12-31") {
+		t.Errorf("Period = %v", got)
+	}
+}

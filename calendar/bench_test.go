@@ -1,0 +1,109 @@
+package calendar_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// tenYearsOfHolidays returns 15 holidays a year for 2020–2029, spread over
+// the year the way public holidays are.
+func tenYearsOfHolidays() []calendar.Date {
+	var hs []calendar.Date
+	for y := 2020; y < 2030; y++ {
+		for _, md := range [][2]int{{1, 1}, {1, 28}, {1, 29}, {1, 30}, {3, 1}, {5, 5}, {5, 15}, {6, 6}, {8, 15}, {9, 16}, {9, 17}, {9, 18}, {10, 3}, {10, 9}, {12, 25}} {
+			hs = append(hs, calendar.Date{Year: y, Month: time.Month(md[0]), Day: md[1]})
+		}
+	}
+	return hs
+}
+
+func benchCalendar(b *testing.B, zone string, opts ...calendar.Option) *calendar.Calendar {
+	cal, err := calendar.New(mustLoad(zone), append([]calendar.Option{calendar.WithHolidays(tenYearsOfHolidays()...)}, opts...)...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return cal
+}
+
+func BenchmarkAdd(b *testing.B) {
+	for _, zone := range []string{"Asia/Seoul", "America/New_York"} {
+		cal := benchCalendar(b, zone)
+		start := time.Date(2026, time.March, 13, 16, 0, 0, 0, cal.Location())
+		for _, bc := range []struct {
+			name string
+			d    time.Duration
+		}{{"2h", 2 * time.Hour}, {"4h", 4 * time.Hour}, {"40h", 40 * time.Hour}, {"400h", 400 * time.Hour}, {"4000h", 4000 * time.Hour}} {
+			b.Run(zone+"/"+bc.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					cal.Add(start, bc.d)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkBetween(b *testing.B) {
+	for _, zone := range []string{"Asia/Seoul", "America/New_York"} {
+		cal := benchCalendar(b, zone)
+		start := time.Date(2020, time.March, 13, 16, 0, 0, 0, cal.Location())
+		for _, bc := range []struct {
+			name string
+			end  time.Time
+		}{{"1day", start.AddDate(0, 0, 1)}, {"1month", start.AddDate(0, 1, 0)}, {"1year", start.AddDate(1, 0, 0)}, {"10years", start.AddDate(10, 0, 0)}} {
+			b.Run(zone+"/"+bc.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					cal.Between(start, bc.end)
+				}
+			})
+		}
+	}
+}
+
+func BenchmarkAddBusinessDays(b *testing.B) {
+	cal := benchCalendar(b, "Asia/Seoul")
+	d := calendar.Date{Year: 2026, Month: time.March, Day: 13}
+	for _, n := range []int{10, 1000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				cal.AddBusinessDays(d, n)
+			}
+		})
+	}
+}
+
+func BenchmarkIsOpen(b *testing.B) {
+	cal := benchCalendar(b, "Asia/Seoul")
+	t := time.Date(2026, time.March, 13, 16, 0, 0, 0, cal.Location())
+	b.ReportAllocs()
+	for b.Loop() {
+		cal.IsOpen(t)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	hs := tenYearsOfHolidays()
+	for _, zone := range []string{"Asia/Seoul", "America/New_York", "UTC"} {
+		loc := mustLoad(zone)
+		b.Run(zone, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := calendar.New(loc, calendar.WithHolidays(hs...)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkParseDate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		calendar.ParseDate("2026-03-16")
+	}
+}

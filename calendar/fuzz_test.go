@@ -1,0 +1,71 @@
+package calendar_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// ParseDate accepts exactly the text its own String produces for valid
+// dates, and never panics.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2026-03-16", "2024-02-29", "2026-02-30", "", "0000-00-00", "9999-12-31", "2026-1-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := calendar.ParseDate(s)
+		if err != nil {
+			return
+		}
+		if !d.IsValid() || d.String() != s {
+			t.Fatalf("ParseDate(%q) = %v, which prints as %q", s, d, d.String())
+		}
+		var p calendar.Period
+		_ = p.UnmarshalText([]byte(s + "/" + s))
+	})
+}
+
+// Add, Between, IsOpen and AddBusinessDays never panic, never loop and keep
+// their basic guarantees for any instant and any duration, including the
+// extremes of time.Time and time.Duration.
+func FuzzClock(f *testing.F) {
+	f.Add(int64(0), int64(0), int64(3600e9), int64(86400), 0, 5)
+	f.Add(int64(1<<62), int64(999999999), int64(1<<63-1), int64(-1<<62), 3, -1<<40)
+	f.Add(int64(-1<<62), int64(0), int64(-1<<63), int64(1<<62), 7, 1<<40)
+	f.Add(int64(1710054000), int64(0), int64(86400e9), int64(1710140400), 1, 1)
+	cals := make([]*calendar.Calendar, 0, 4)
+	for _, c := range []struct {
+		zone string
+		opts []calendar.Option
+	}{
+		{"Asia/Seoul", nil},
+		{"America/New_York", []calendar.Option{calendar.WithHours(0, 24*time.Hour), allWeek}},
+		{"Australia/Lord_Howe", []calendar.Option{calendar.WithWindows(calendar.Window{Open: hm(1, 0), Close: hm(3, 0)}, calendar.Window{Open: hm(20, 0), Close: 24 * time.Hour})}},
+		{"Asia/Jerusalem", []calendar.Option{calendar.WithWorkdays(time.Sunday, time.Monday)}},
+	} {
+		cal, err := calendar.New(mustLoad(c.zone), c.opts...)
+		if err != nil {
+			f.Fatal(err)
+		}
+		cals = append(cals, cal)
+	}
+	f.Fuzz(func(t *testing.T, sec, nsec, dur, sec2 int64, which int, n int) {
+		cal := cals[uint(which)%uint(len(cals))]
+		a := time.Unix(sec, nsec%1e9)
+		b := time.Unix(sec2, 0)
+		d := time.Duration(dur)
+		due := cal.Add(a, d)
+		if d > 0 && due.Before(a) {
+			t.Fatalf("Add(%v, %v) = %v is before the start", a, d, due)
+		}
+		if d <= 0 && !due.Equal(a) {
+			t.Fatalf("Add(%v, %v) = %v, want the start", a, d, due)
+		}
+		if got := cal.Between(a, b); got < 0 || (!a.Before(b) && got != 0) {
+			t.Fatalf("Between(%v, %v) = %v", a, b, got)
+		}
+		cal.IsOpen(a)
+		cal.AddBusinessDays(calendar.DateOf(a.UTC()), n)
+	})
+}

@@ -1,0 +1,102 @@
+package severity_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/severity"
+)
+
+// openings are the moments the issue asks every cell to be opened at, on
+// the Seoul calendar of 2026 (Children's Day, Tuesday 5 May, a holiday).
+var openings = []struct {
+	name   string
+	opened time.Time
+	// business: the due time after 2h and 4h of business hours (D-CLOCK),
+	// worked out by hand.
+	due2h, due4h time.Time
+}{
+	{"inside hours", at(2026, 5, 12, 10, 0), at(2026, 5, 12, 12, 0), at(2026, 5, 12, 14, 0)},
+	{"before opening", at(2026, 5, 12, 7, 0), at(2026, 5, 12, 11, 0), at(2026, 5, 12, 13, 0)},
+	{"at 17:29", at(2026, 5, 12, 17, 29), at(2026, 5, 13, 10, 59), at(2026, 5, 13, 12, 59)},
+	{"at 17:30 closing", at(2026, 5, 12, 17, 30), at(2026, 5, 13, 11, 0), at(2026, 5, 13, 13, 0)},
+	{"friday 16:00", at(2026, 5, 8, 16, 0), at(2026, 5, 11, 9, 30), at(2026, 5, 11, 11, 30)},
+	{"saturday", at(2026, 5, 9, 11, 0), at(2026, 5, 11, 11, 0), at(2026, 5, 11, 13, 0)},
+	{"sunday night", at(2026, 5, 10, 23, 59), at(2026, 5, 11, 11, 0), at(2026, 5, 11, 13, 0)},
+	{"on a holiday", at(2026, 5, 5, 10, 0), at(2026, 5, 6, 11, 0), at(2026, 5, 6, 13, 0)},
+	{"friday before a holiday monday", at(2026, 5, 22, 17, 0), at(2026, 5, 26, 10, 30), at(2026, 5, 26, 12, 30)},
+	{"ends exactly at closing", at(2026, 5, 12, 15, 30), at(2026, 5, 12, 17, 30), at(2026, 5, 13, 11, 0)},
+}
+
+// Every cell of every chart, opened inside hours, before opening, at
+// 17:29, at weekends and on holidays: 1 and A run 24x7, B and C on the
+// Seoul business calendar.
+// Rules SEV-STD-2, SEV-STD-3, SEV-STD-9, SEV-STD-13, SEV-STD-16,
+// SEV-STD-21, SEV-UER-2, SEV-UER-3, SEV-UER-9, SEV-UER-15, SEV-RR-2,
+// SEV-RR-8, SEV-AEM-3, SEV-AEM-8, D-SEV-1, D-SEV-2, D-CLOCK, D-CAL, AMB-14.
+func TestEveryCellIsDueOnItsClock(t *testing.T) {
+	cal := seoulCal(t)
+	for _, o := range openings {
+		for _, c := range chartCells {
+			for _, col := range []struct {
+				name  string
+				azure bool
+				w     cellWant
+			}{{"azure", true, c.azure}, {"other", false, c.other}} {
+				if col.w.within == 0 {
+					continue // the chart does not cover it
+				}
+				t.Run(o.name+"/"+c.plan.Abbrev()+"/"+c.level.String()+"/"+col.name, func(t *testing.T) {
+					inc := severity.Incident{Level: c.level, Azure: col.azure, Product: "Exchange Server", Opened: o.opened}
+					if col.azure {
+						inc.Product = "Azure Virtual Machines"
+					}
+					tg, err := severity.ChartTarget(inc, c.plan)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := tg.Due(o.opened, cal)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var want time.Time
+					switch {
+					case !col.w.business:
+						want = o.opened.Add(col.w.within) // 24x7: wall-clock minutes
+					case col.w.within == h2:
+						want = o.due2h
+					case col.w.within == h4:
+						want = o.due4h
+					default:
+						t.Fatalf("no hand-worked due time for %v", col.w.within)
+					}
+					if !got.Equal(want) {
+						t.Errorf("Due(%v) = %v, want %v", o.opened, got, want)
+					}
+				})
+			}
+		}
+	}
+}
+
+// Deadline is TargetFor on the right clock, whatever zone Opened carries.
+// Rules D-SEV-1, D-CLOCK, SEV-STD-13.
+func TestDeadlineUsesTheSupportLocationsCalendar(t *testing.T) {
+	cal := seoulCal(t)
+	fri := at(2026, 5, 8, 16, 0)
+	for _, loc := range allZones {
+		inc := severity.Incident{Level: severity.SevB, Opened: fri.In(loc)}
+		got, err := severity.Deadline(inc, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := at(2026, 5, 11, 9, 30); !got.Equal(want) || got.Location() != loc {
+			t.Errorf("Deadline(B, Friday 16:00 as %v) = %v, want %v in %v", loc, got, want, loc)
+		}
+	}
+	// Severity 1 ignores business hours even with a calendar.
+	got, err := severity.Deadline(severity.Incident{Level: severity.Sev1, Opened: at(2026, 5, 9, 3, 0)}, cal)
+	if want := at(2026, 5, 9, 4, 0); err != nil || !got.Equal(want) {
+		t.Errorf("Deadline(1, Saturday 03:00) = %v, %v; want %v", got, err, want)
+	}
+}

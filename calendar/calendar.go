@@ -48,10 +48,10 @@ func (w Window) String() string {
 	return f(w.Open) + "-" + f(w.Close)
 }
 
-// DefaultHours is the business-hours window of rule D-CAL: [09:00, 17:30).
+// defaultWindow is the business-hours window of rule D-CAL: [09:00, 17:30).
 var defaultWindow = Window{Open: 9 * time.Hour, Close: 17*time.Hour + 30*time.Minute}
 
-// maxHolidayYear bounds the holidays a Calendar accepts (see [WithHolidays]).
+// The holidays a Calendar accepts lie in these years (see [WithHolidays]).
 const (
 	minHolidayYear = 1800
 	maxHolidayYear = 2099
@@ -61,8 +61,9 @@ const (
 // weekdays, one or more civil-time windows on each, in one IANA time zone,
 // minus public holidays. It implements [Clock].
 //
-// A Calendar is immutable and safe for concurrent use. Build one with [New];
-// a nil or zero Calendar is not usable.
+// A Calendar is immutable and safe for concurrent use. Build one with [New].
+// A nil *Calendar never panics but has no business hours: IsOpen is false,
+// Between is 0, Add returns its start and AddBusinessDays its date.
 //
 // Business windows are civil times on each date: a daylight-saving change
 // never moves 09:00, and where a change falls inside a window the window's
@@ -237,22 +238,35 @@ func New(loc *time.Location, opts ...Option) (*Calendar, error) {
 }
 
 // Location returns the calendar's time zone.
-func (c *Calendar) Location() *time.Location { return c.loc }
+func (c *Calendar) Location() *time.Location {
+	if c == nil {
+		return nil
+	}
+	return c.loc
+}
 
 // Windows returns the business-hours windows of weekday day, in order; none
 // for a day that is not a working day.
 func (c *Calendar) Windows(day time.Weekday) []Window {
-	if day < time.Sunday || day > time.Saturday {
+	if c == nil || day < time.Sunday || day > time.Saturday {
 		return nil
 	}
 	return slices.Clone(c.week[day])
 }
 
 // Holidays returns the calendar's holidays in order.
-func (c *Calendar) Holidays() []Date { return slices.Clone(c.holidays) }
+func (c *Calendar) Holidays() []Date {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.holidays)
+}
 
 // IsHoliday reports whether d is one of the calendar's holidays.
 func (c *Calendar) IsHoliday(d Date) bool {
+	if c == nil {
+		return false
+	}
 	_, ok := slices.BinarySearchFunc(c.holidays, d, Date.Compare)
 	return ok
 }
@@ -260,5 +274,8 @@ func (c *Calendar) IsHoliday(d Date) bool {
 // IsBusinessDay reports whether d is a working weekday that is not a
 // holiday. Rule D-DAYS.
 func (c *Calendar) IsBusinessDay(d Date) bool {
+	if c == nil {
+		return false
+	}
 	return len(c.week[d.Weekday()]) > 0 && !c.IsHoliday(d)
 }

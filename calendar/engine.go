@@ -301,7 +301,7 @@ func clamp(t time.Time) (u, ns int64, out int) {
 // Rules D-CAL, SEV-STD-21.
 func (c *Calendar) IsOpen(t time.Time) bool {
 	u, ns, out := clamp(t)
-	if out != 0 {
+	if out != 0 || c == nil {
 		return false
 	}
 	_, _, _, open := c.eng.locate(u, ns)
@@ -320,7 +320,7 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 //
 // Rules D-CLOCK, D-CAL.
 func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
-	if d <= 0 {
+	if d <= 0 || c == nil {
 		return t
 	}
 	u, ns, out := clamp(t)
@@ -352,7 +352,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 //
 // Rules D-CLOCK, D-CAL.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
-	if !a.Before(b) {
+	if !a.Before(b) || c == nil {
 		return 0
 	}
 	ua, na, _ := clamp(a)
@@ -377,7 +377,7 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 //
 // Rule D-DAYS.
 func (c *Calendar) AddBusinessDays(d Date, n int) Date {
-	if n == 0 {
+	if n == 0 || c == nil {
 		return d
 	}
 	z := min(max(d.days(), -limitDay), limitDay)

@@ -284,7 +284,7 @@ func TestHolidays2013To2017(t *testing.T) {
 			{"2014-01-30", "설날 전날", false},
 			{"2014-01-31", "설날", false},
 			{"2014-02-01", "설날 다음 날", false}, // a Saturday earns nothing for 설날
-			{"2014-03-01", "3ㆍ1절", false},      // Saturday, before 2021: nothing
+			{"2014-03-01", "3ㆍ1절", false},    // Saturday, before 2021: nothing
 			{"2014-05-05", "어린이날", false},
 			{"2014-05-06", "석가탄신일", false},
 			{"2014-06-04", "전국동시지방선거", false},

@@ -410,3 +410,23 @@ func TestPeriods(t *testing.T) {
 		}
 	}
 }
+
+// Rules SVC-2, D-CLOCK, D-SEV-1: the 24x7 clock counts every instant, every
+// day of the year.
+func TestAlwaysOnCountsEveryInstant(t *testing.T) {
+	clock := calendar.AlwaysOn()
+	ny := mustLoad("America/New_York")
+	sat := at(ny, 2024, 11, 2, 0, 0)
+	if got := clock.Between(sat, at(ny, 2024, 11, 4, 0, 0)); got != 49*time.Hour {
+		t.Errorf("Between over the fall-back weekend = %v, want 49h", got)
+	}
+	if got := clock.Add(sat, 30*time.Minute); !got.Equal(sat.Add(30 * time.Minute)) {
+		t.Errorf("Add = %v", got)
+	}
+	if got := clock.Add(sat, -time.Hour); !got.Equal(sat) {
+		t.Errorf("Add with a negative budget = %v, want the start", got)
+	}
+	if got := clock.Between(sat, sat.Add(-time.Hour)); got != 0 {
+		t.Errorf("Between of a reversed range = %v", got)
+	}
+}

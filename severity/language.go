@@ -45,11 +45,12 @@ func LanguagesOf(p Plan) (Languages, error) {
 }
 
 // Guarantees reports whether tag's language is one of the guaranteed
-// languages: "ja-JP" is guaranteed where Japanese is. A best-effort
-// contact language is never guaranteed.
+// languages: "ja-JP" is guaranteed where Japanese is. A tag that names no
+// language ("und") and a best-effort contact language are never
+// guaranteed.
 func (ls Languages) Guarantees(tag language.Tag) bool {
 	b, conf := tag.Base()
-	if conf == language.No {
+	if conf != language.Exact { // an inferred language is not the caller's
 		return false
 	}
 	for _, g := range ls.Guaranteed {

@@ -153,8 +153,8 @@ func TestEveryChartCellGivesItsPrintedTarget(t *testing.T) {
 func TestEachExclusionListAppliesToItsOwnChart(t *testing.T) {
 	// AMB-15's table: is the product on the Standard, UER, RR list?
 	tests := []struct {
-		product       string
-		std, uer, rr  bool
+		product      string
+		std, uer, rr bool
 	}{
 		{"US Gov Clouds", false, true, false},
 		{"Azure StorSimple", true, true, true},
@@ -170,9 +170,9 @@ func TestEachExclusionListAppliesToItsOwnChart(t *testing.T) {
 		{"Test base for M365", false, true, true}, // as RR-7 prints it
 		{"Microsoft Mesh", false, true, true},
 		{"Universal Print", false, true, true},
-		{"AZURE STORSIMPLE", true, true, true},    // case is ignored
-		{"  github ae ", true, true, true},        // and surrounding spaces
-		{"azure 통신 서비스", true, false, false},    // Latin letters fold in the Korean form too
+		{"AZURE STORSIMPLE", true, true, true},                  // case is ignored
+		{"  github ae ", true, true, true},                      // and surrounding spaces
+		{"azure 통신 서비스", true, false, false},                    // Latin letters fold in the Korean form too
 		{"US Gov Clouds Azure StorSimple", false, false, false}, // two items, not one (D-SEV-4)
 		{"Azure Communication Services or billing", false, false, false},
 		{"Azure Virtual Machines", false, false, false},

@@ -1,0 +1,220 @@
+package severity_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/severity"
+)
+
+// The customer's side of each row with its deadlines: the Severity B
+// change manager within 4 business hours, the Severity C response within
+// 24 wall-clock hours, and the channels to submit through.
+// Rules SEV-STD-7, SEV-STD-11, SEV-STD-14, SEV-STD-17, SEV-UER-7,
+// SEV-UER-11, SEV-RR-7, SEV-AEM-7, SEV-AEM-1, RR-3, D-SEV-1, D-SEV-2,
+// AMB-14.
+func TestCustomerDutiesAndTheirDeadlines(t *testing.T) {
+	cal := seoulCal(t)
+	fri := at(2026, 5, 8, 16, 0)
+	type want struct {
+		duty severity.Duty
+		due  time.Time
+	}
+	tests := []struct {
+		name  string
+		inc   severity.Incident
+		rule  contract.RuleID
+		want  []want
+		chans severity.Channels
+	}{
+		{"standard 1", severity.Incident{Level: severity.Sev1, Opened: fri}, "SEV-STD-7",
+			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.Phone | severity.Web},
+		{"standard A", severity.Incident{Level: severity.SevA, Opened: fri}, "SEV-STD-11",
+			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.Phone | severity.Web},
+		// Friday 16:00 + 4 business hours: 1h30 Friday, 2h30 Monday.
+		{"standard B, change manager by Monday 11:30", severity.Incident{Level: severity.SevB, Opened: fri}, "SEV-STD-14",
+			[]want{{severity.AssignStaff, time.Time{}}, {severity.ChangeManagerResponse, at(2026, 5, 11, 11, 30)}, {severity.Submit, time.Time{}}},
+			severity.Phone | severity.Web},
+		// Friday 16:00 + 24 wall-clock hours: Saturday 16:00 (D-SEV-1).
+		{"standard C, respond by Saturday 16:00", severity.Incident{Level: severity.SevC, Opened: fri}, "SEV-STD-17",
+			[]want{{severity.ContactInformation, time.Time{}}, {severity.Respond, at(2026, 5, 9, 16, 0)}, {severity.Submit, time.Time{}}},
+			severity.Phone | severity.Web},
+		{"UER 1", severity.Incident{Level: severity.Sev1, Opened: fri, Plans: []severity.Plan{severity.EnhancedResponse}}, "SEV-UER-7",
+			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.Phone | severity.Web},
+		{"UER A", severity.Incident{Level: severity.SevA, Opened: fri, Plans: []severity.Plan{severity.EnhancedResponse}}, "SEV-UER-11",
+			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.Phone | severity.Web},
+		// ACS is off Standard's Azure row, so Rapid Response's 15 minutes win.
+		{"RR 1", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Communication Services", Opened: fri, Plans: []severity.Plan{severity.RapidResponse}}, "SEV-RR-7",
+			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.CloudPortal},
+		// RR A is cut off before its customer column: Standard A's duties.
+		{"RR A", severity.Incident{Level: severity.SevA, Azure: true, Opened: fri, Plans: []severity.Plan{severity.RapidResponse}}, "SEV-STD-11",
+			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.CloudPortal},
+		{"AEM 1", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure StorSimple", Opened: fri, Plans: []severity.Plan{severity.EventManagement}}, "SEV-AEM-7",
+			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
+			severity.AzurePortal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := severity.CustomerDuties(tt.inc, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("CustomerDuties = %+v, want %d duties", got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Duty != w.duty || !g.Due.Equal(w.due) {
+					t.Errorf("duty %d = %v due %v, want %v due %v", i, g.Duty, g.Due, w.duty, w.due)
+				}
+				if g.Duty == severity.Submit {
+					if g.Channels != tt.chans {
+						t.Errorf("Submit channels = %v, want %v", g.Channels, tt.chans)
+					}
+					continue
+				}
+				if !g.Rules.Has(tt.rule) {
+					t.Errorf("duty %v rules = %v, want %s", g.Duty, g.Rules, tt.rule)
+				}
+			}
+		})
+	}
+	if _, err := severity.CustomerDuties(severity.Incident{Level: severity.SevB, Opened: fri}, nil); !errors.Is(err, severity.ErrNoCalendar) {
+		t.Errorf("CustomerDuties(B, nil calendar) error = %v, want ErrNoCalendar", err)
+	}
+	if _, err := severity.CustomerDuties(severity.Incident{Level: severity.SevC, Opened: fri}, nil); err != nil {
+		t.Errorf("CustomerDuties(C, nil calendar): %v (24 wall-clock hours need no calendar)", err)
+	}
+	if _, err := severity.CustomerDuties(severity.Incident{Opened: fri}, cal); !errors.Is(err, severity.ErrInvalidLevel) {
+		t.Errorf("CustomerDuties(level 0) error = %v", err)
+	}
+}
+
+// A severity change re-targets the first response from the change, never
+// later than it was due, unless the response was already made; the
+// retroactive option measures from the opening instead.
+// Rules PRS-6, D-SEV-6, D-SEV-5, AMB-42.
+func TestSeverityChangeRetargets(t *testing.T) {
+	cal := seoulCal(t)
+	opened := at(2026, 5, 12, 10, 0)                                // Tuesday
+	incB := severity.Incident{Level: severity.SevB, Opened: opened} // due 12:00
+	inc1 := severity.Incident{Level: severity.Sev1, Opened: opened} // due 11:00
+	incA := severity.Incident{Level: severity.SevA, Opened: opened} // due 11:00
+	tests := []struct {
+		name string
+		inc  severity.Incident
+		ch   severity.Change
+		due  time.Time
+		kept bool
+	}{
+		{"B raised to 1 at 10:30: due 11:30 from the change, but B was due 12:00",
+			incB, severity.Change{At: at(2026, 5, 12, 10, 30), To: severity.Sev1}, at(2026, 5, 12, 11, 30), false},
+		{"B raised to 1 at 11:30: 12:30 is later than B's 12:00, which stands",
+			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1}, at(2026, 5, 12, 12, 0), true},
+		{"B raised to 1 after the first response: the new level's own response",
+			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1, FirstResponse: at(2026, 5, 12, 11, 0)}, at(2026, 5, 12, 12, 30), false},
+		{"a response after the change does not count as made",
+			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1, FirstResponse: at(2026, 5, 12, 11, 45)}, at(2026, 5, 12, 12, 0), true},
+		{"retroactive: 1 measured from the opening",
+			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1, Anchor: severity.Retroactive}, at(2026, 5, 12, 11, 0), false},
+		{"1 downgraded to A at 10:15: never later than 11:00",
+			inc1, severity.Change{At: at(2026, 5, 12, 10, 15), To: severity.SevA}, at(2026, 5, 12, 11, 0), true},
+		{"A downgraded to B at 10:59: B's 2 business hours would run to 12:59; 11:00 stands",
+			incA, severity.Change{At: at(2026, 5, 12, 10, 59), To: severity.SevB}, at(2026, 5, 12, 11, 0), true},
+		{"A downgraded to B retroactively: 2 business hours from opening",
+			incA, severity.Change{At: at(2026, 5, 12, 10, 59), To: severity.SevB, Anchor: severity.Retroactive}, at(2026, 5, 12, 12, 0), false},
+		{"C raised to B on a Saturday: B runs from Monday's opening, C was due Monday 12:30",
+			severity.Incident{Level: severity.SevC, Opened: at(2026, 5, 8, 17, 0)}, severity.Change{At: at(2026, 5, 9, 10, 0), To: severity.SevB}, at(2026, 5, 11, 11, 0), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := severity.Retarget(tt.inc, tt.ch, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !got.Due.Equal(tt.due) || got.Kept != tt.kept || got.Target.Level != tt.ch.To || !got.Rules.Has("D-SEV-6") {
+				t.Errorf("Retarget = due %v kept %t (%v), want due %v kept %t", got.Due, got.Kept, got.Rules, tt.due, tt.kept)
+			}
+			if down := tt.ch.To.Compare(tt.inc.Level) > 0; down != got.Rules.Has("D-SEV-5") {
+				t.Errorf("Retarget rules = %v; D-SEV-5 cited iff a downgrade (%t)", got.Rules, down)
+			}
+		})
+	}
+	bad := []struct {
+		name string
+		ch   severity.Change
+		want error
+	}{
+		{"zero change time", severity.Change{To: severity.Sev1}, severity.ErrZeroTime},
+		{"change before opening", severity.Change{At: opened.Add(-time.Minute), To: severity.Sev1}, severity.ErrOutOfOrder},
+		{"invalid level", severity.Change{At: opened, To: 9}, severity.ErrInvalidLevel},
+		{"invalid anchor", severity.Change{At: opened, To: severity.Sev1, Anchor: 7}, severity.ErrInvalidValue},
+	}
+	for _, tt := range bad {
+		if _, err := severity.Retarget(incB, tt.ch, cal); !errors.Is(err, tt.want) {
+			t.Errorf("%s: Retarget error = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+	if _, err := severity.Retarget(incB, severity.Change{At: opened, To: severity.SevC}, nil); !errors.Is(err, severity.ErrNoCalendar) {
+		t.Errorf("Retarget without calendar error = %v", err)
+	}
+}
+
+// An RCA must be requested explicitly before the incident is closed.
+// Rules RCA-2, UER-14, RCA-4.
+func TestRCARequestOnlyBeforeClosure(t *testing.T) {
+	closed := at(2026, 5, 12, 15, 0)
+	tests := []struct {
+		name      string
+		requested time.Time
+		closed    time.Time
+		want      bool
+	}{
+		{"still open", at(2026, 5, 20, 9, 0), time.Time{}, true},
+		{"a minute before closure", closed.Add(-time.Minute), closed, true},
+		{"a nanosecond before closure", closed.Add(-1), closed, true},
+		{"at closure is too late", closed, closed, false},
+		{"after closure", closed.Add(time.Hour), closed, false},
+		{"same instant in another zone is still too late", closed.In(time.UTC), closed, false},
+	}
+	for _, tt := range tests {
+		got, err := severity.CanRequestRCA(tt.requested, tt.closed)
+		if err != nil || got.Allowed != tt.want || !got.Rules.Has("RCA-2") {
+			t.Errorf("%s: CanRequestRCA = %+v, %v; want %t", tt.name, got, err, tt.want)
+		}
+	}
+	if _, err := severity.CanRequestRCA(time.Time{}, closed); !errors.Is(err, severity.ErrZeroTime) {
+		t.Errorf("CanRequestRCA(zero) error = %v", err)
+	}
+}
+
+// The REDE engineer joins severity 1 and A incidents, others only on
+// request, and never changes a response time.
+// Rules REDE-6, REDE-7, REDE-18.
+func TestREDEEngagement(t *testing.T) {
+	for _, tt := range []struct {
+		level     severity.Level
+		requested bool
+		want      bool
+	}{
+		{severity.Sev1, false, true}, {severity.SevA, false, true},
+		{severity.SevB, false, false}, {severity.SevB, true, true},
+		{severity.SevC, false, false}, {severity.SevC, true, true},
+	} {
+		got, err := severity.REDEEngages(tt.level, tt.requested)
+		if err != nil || got.Allowed != tt.want || !got.Rules.Has("REDE-18") {
+			t.Errorf("REDEEngages(%v, %t) = %+v, %v; want %t", tt.level, tt.requested, got, err, tt.want)
+		}
+	}
+	if _, err := severity.REDEEngages(0, true); !errors.Is(err, severity.ErrInvalidLevel) {
+		t.Errorf("REDEEngages(0) error = %v", err)
+	}
+}

@@ -1,0 +1,182 @@
+package severity_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/supportrules/unified/severity"
+)
+
+// ParseLevel reads the document's names in either case and nothing else.
+// Rules SEV-STD-1, SEV-STD-8, SEV-STD-12, SEV-STD-15, PRS-4.
+func TestParseLevel(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    severity.Level
+		wantErr bool
+	}{
+		{"1", severity.Sev1, false},
+		{"A", severity.SevA, false},
+		{"a", severity.SevA, false},
+		{"B", severity.SevB, false},
+		{"b", severity.SevB, false},
+		{"C", severity.SevC, false},
+		{"c", severity.SevC, false},
+		{"", 0, true},
+		{"2", 0, true},
+		{"D", 0, true},
+		{" A", 0, true},   // no trimming
+		{"AA", 0, true},   // one letter only
+		{"Sev1", 0, true}, // the names, not the Go identifiers
+		{"Ａ", 0, true},    // a full-width A is not the document's A
+	}
+	for _, tt := range tests {
+		got, err := severity.ParseLevel(tt.in)
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("ParseLevel(%q) = %v, %v; want %v, error %t", tt.in, got, err, tt.want, tt.wantErr)
+		}
+		if err != nil && !errors.Is(err, severity.ErrInvalidLevel) {
+			t.Errorf("ParseLevel(%q) error = %v, want ErrInvalidLevel", tt.in, err)
+		}
+	}
+}
+
+// The zero values are invalid, print as diagnostics, and encode as empty
+// text; levels order most urgent first.
+func TestZeroValuesAreInvalid(t *testing.T) {
+	var l severity.Level
+	var p severity.Plan
+	if l.IsValid() || p.IsValid() || severity.Level(5).IsValid() || severity.Plan(5).IsValid() {
+		t.Error("zero or out-of-range Level/Plan reported valid")
+	}
+	if got := severity.Level(9).String(); got != "severity.Level(9)" {
+		t.Errorf("Level(9).String() = %q", got)
+	}
+	if got := severity.Plan(9).String(); got != "severity.Plan(9)" {
+		t.Errorf("Plan(9).String() = %q", got)
+	}
+	for _, v := range []interface{ MarshalText() ([]byte, error) }{l, p, severity.ProductClass(0), severity.Effort(0), severity.Duty(0)} {
+		if b, err := v.MarshalText(); err != nil || len(b) != 0 {
+			t.Errorf("%T zero MarshalText = %q, %v; want empty", v, b, err)
+		}
+	}
+	for _, v := range []interface{ MarshalText() ([]byte, error) }{severity.Level(7), severity.Plan(7), severity.ProductClass(7), severity.Effort(7), severity.Duty(70), severity.Channels(200)} {
+		if _, err := v.MarshalText(); err == nil {
+			t.Errorf("%T(%v).MarshalText succeeded", v, v)
+		}
+	}
+	if !(severity.Sev1.Compare(severity.SevA) < 0 && severity.SevC.Compare(severity.SevB) > 0 && severity.SevB.Compare(severity.SevB) == 0) {
+		t.Error("Compare does not order most urgent first")
+	}
+	var zt severity.Target
+	if zt.Level.IsValid() {
+		t.Error("zero Target has a valid level")
+	}
+}
+
+// Every enum's text form round-trips, and ParsePlan reads names and
+// abbreviations in any case.
+func TestTextRoundTrips(t *testing.T) {
+	for _, l := range levels {
+		var back severity.Level
+		b, err := l.MarshalText()
+		if err != nil || back.UnmarshalText(b) != nil || back != l {
+			t.Errorf("Level %v text round trip gave %v (%q, %v)", l, back, b, err)
+		}
+	}
+	for _, p := range plans {
+		for _, s := range []string{p.String(), p.Abbrev()} {
+			if got, err := severity.ParsePlan(s); err != nil || got != p {
+				t.Errorf("ParsePlan(%q) = %v, %v; want %v", s, got, err, p)
+			}
+		}
+		var back severity.Plan
+		b, _ := p.MarshalText()
+		if err := back.UnmarshalText(b); err != nil || back != p {
+			t.Errorf("Plan %v text round trip gave %v, %v", p, back, err)
+		}
+	}
+	for _, s := range []string{"uer", "Rapid-Response", "AEM", "standard"} {
+		if _, err := severity.ParsePlan(s); err != nil {
+			t.Errorf("ParsePlan(%q): %v", s, err)
+		}
+	}
+	for _, s := range []string{"", "REDE", "AED", "premier"} {
+		if _, err := severity.ParsePlan(s); !errors.Is(err, severity.ErrInvalidPlan) {
+			t.Errorf("ParsePlan(%q) error = %v, want ErrInvalidPlan (REDE-18, AED-11: not plans)", s, err)
+		}
+	}
+	for c := severity.Channels(0); c < 16; c++ {
+		var back severity.Channels
+		b, err := c.MarshalText()
+		if err != nil || back.UnmarshalText(b) != nil || back != c {
+			t.Errorf("Channels %v round trip gave %v", c, back)
+		}
+	}
+	if got := (severity.Phone | severity.Web).String(); got != "phone|web" {
+		t.Errorf("Channels String = %q", got)
+	}
+	var ch severity.Channels
+	if err := ch.UnmarshalText([]byte("fax")); !errors.Is(err, severity.ErrInvalidValue) {
+		t.Errorf("Channels.UnmarshalText(fax) error = %v", err)
+	}
+}
+
+// Public data types round-trip through JSON. Rules D-SEV-2, D-SEV-3.
+func TestJSONRoundTrips(t *testing.T) {
+	inc := severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure SQL", Opened: at(2026, 5, 12, 10, 0),
+		Plans: []severity.Plan{severity.RapidResponse, severity.EnhancedResponse}}
+	tg, err := severity.TargetFor(inc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row, err := severity.ChartRow(severity.EventManagement, severity.SevA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	duties, err := severity.CustomerDuties(severity.Incident{Level: severity.SevB, Opened: inc.Opened}, seoulCal(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, inc)
+	roundTrip(t, tg)
+	roundTrip(t, row)
+	roundTrip(t, duties)
+	b, _ := json.Marshal(tg)
+	const want = `{"Level":"A","Within":900000000000,"BusinessHours":false,"Plan":"rapid-response","Class":"azure-components","Fallback":false,"NotFromSeed":true,"Rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"]}`
+	if string(b) != want {
+		t.Errorf("json.Marshal(target) =\n%s\nwant\n%s", b, want)
+	}
+}
+
+func roundTrip[T any](t *testing.T, v T) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("json.Marshal(%T): %v", v, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(%T, %s): %v", v, b, err)
+	}
+	if diff := cmp.Diff(v, back, equateRules); diff != "" {
+		t.Errorf("%T JSON round trip (-want +got):\n%s", v, diff)
+	}
+}
+
+// Target.String names chart, row, fallback and rules. Rules D-SEV-2.
+func TestTargetExplainsItself(t *testing.T) {
+	tg, err := severity.ChartTarget(severity.Incident{Level: severity.SevB, Azure: true, Opened: at(2026, 5, 12, 10, 0)}, severity.EnhancedResponse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Unified Enhanced Response, severity B, any-product (Standard row, fallback): 2h0m0s, business hours (SEV-UER-15, D-SEV-2, SEV-STD-13, D-SEV-1, SEV-STD-21)"
+	if got := tg.String(); got != want {
+		t.Errorf("String() =\n%s\nwant\n%s", got, want)
+	}
+	_ = time.Second
+}

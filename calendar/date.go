@@ -172,24 +172,43 @@ func (d Date) DaysUntil(e Date) int { return int(e.days() - d.days()) }
 // Weekday returns the day of the week of d.
 func (d Date) Weekday() time.Weekday { return weekdayOf(d.days()) }
 
-// In returns the first instant of d in loc: local midnight, or the first
-// instant after midnight when a daylight-saving change skips midnight. It
-// returns the zero time when loc is nil.
+// In returns the first instant of d in loc: local midnight; the instant of
+// the change when a daylight-saving change skips midnight; the first
+// occurrence when a change repeats it. It returns the zero time when loc is
+// nil or d is not valid.
 func (d Date) In(loc *time.Location) time.Time {
-	if loc == nil {
+	if loc == nil || !d.IsValid() {
 		return time.Time{}
 	}
-	t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, loc)
-	if DateOf(t) != d {
-		// time.Date moved a skipped midnight into the previous or next
-		// day; find the first instant whose local date is d.
-		for _, h := range []time.Duration{-2 * time.Hour, -time.Hour, -30 * time.Minute} {
-			if u := t.Add(h); DateOf(u) == d {
-				t = u
+	return time.Unix(firstInstant(loc, d.days()*secPerDay), 0).In(loc)
+}
+
+// firstInstant returns the earliest instant (Unix seconds) whose wall-clock
+// reading in loc is at least c (local seconds since 1970-01-01T00:00 local),
+// walking the zone periods that time.Location reports around c.
+func firstInstant(loc *time.Location, c int64) int64 {
+	u := c - maxOffset
+	for range 16 {
+		t := time.Unix(u, 0).In(loc)
+		_, off := t.Zone()
+		cand := max(c-int64(off), u)
+		_, e := t.ZoneBounds()
+		switch {
+		case e.IsZero(), cand < e.Unix():
+			return cand
+		case e.Unix() <= u:
+			// Past its last explicit transition, time.Location reports
+			// the end of each year as a zone boundary, sometimes at the
+			// instant asked about; no offset change falls there.
+			if cand < u+secPerDay {
+				return cand
 			}
+			u += secPerDay
+		default:
+			u = e.Unix()
 		}
 	}
-	return t
+	return c - maxOffset // unreachable: offsets change at most a few times a day
 }
 
 // days returns the number of days from 1970-01-01 to d (Howard Hinnant's

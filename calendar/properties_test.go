@@ -209,3 +209,28 @@ func TestContractYearsTileTheTerm(t *testing.T) {
 		}
 	})
 }
+
+// A date's first instant in a zone is the earliest instant whose local
+// wall clock has reached that date's midnight, even in zones whose
+// daylight-saving changes skip or repeat midnight.
+func TestDateInIsTheFirstInstantOfTheDate(t *testing.T) {
+	zones := []string{"America/Havana", "America/Santiago", "Asia/Beirut", "America/Asuncion", "Africa/Cairo", "America/Sao_Paulo", "Asia/Seoul", "America/New_York"}
+	rapid.Check(t, func(t *rapid.T) {
+		loc := mustLoad(rapid.SampledFrom(zones).Draw(t, "zone"))
+		d := genDate(t, "date", 1970, 2040)
+		got := d.In(loc)
+		midnight := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+		// Reference: scan minute by minute from 26 hours early for the
+		// first instant whose wall clock reads at or after midnight of d.
+		for u := midnight.Add(-26 * time.Hour); ; u = u.Add(time.Minute) {
+			l := u.In(loc)
+			wall := time.Date(l.Year(), l.Month(), l.Day(), l.Hour(), l.Minute(), l.Second(), 0, time.UTC)
+			if !wall.Before(midnight) {
+				if !got.Equal(u) {
+					t.Fatalf("%v.In(%v) = %v, reference %v", d, loc, got, u)
+				}
+				return
+			}
+		}
+	})
+}

@@ -68,7 +68,9 @@ func isAEDCapability(id ServiceID) bool { return id >= AEDEngineeringInterface &
 // isAEDExtendedCapability reports whether id is one of the three extended
 // capabilities: platform monitoring, platform outage handling, Global
 // Know-Me (AED-27, AED-28, AED-36, AED-37).
-func isAEDExtendedCapability(id ServiceID) bool { return id >= AEDPlatformMonitoring && id <= AEDKnowMe }
+func isAEDExtendedCapability(id ServiceID) bool {
+	return id >= AEDPlatformMonitoring && id <= AEDKnowMe
+}
 
 // CapabilityAvailable reports whether an AED customer with eligibility e
 // gets capability id: the seven capabilities available to all AED customers

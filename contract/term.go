@@ -71,3 +71,244 @@ func (t Term) Days() int {
 
 // String returns t as "2026-01-01..2028-12-31".
 func (t Term) String() string { return t.Start.String() + ".." + t.End.String() }
+
+// Period returns t as the half-open [calendar.Period] [Start, End+1): the
+// term 2026-01-01..2028-12-31 is [2026-01-01, 2029-01-01).
+func (t Term) Period() calendar.Period {
+	return calendar.Period{Start: t.Start, End: t.End.AddDays(1)}
+}
+
+// TermOf returns the Term holding the same days as the half-open period p.
+// An empty period has no days and gives the zero Term.
+func TermOf(p calendar.Period) Term {
+	if p.Days() <= 0 {
+		return Term{}
+	}
+	return Term{Start: p.Start, End: p.Last()}
+}
+
+// A Forfeiture says until when the services of a term may be used and
+// whether, on a given date, unused ones are already forfeited.
+type Forfeiture struct {
+	// UseBy is the last day on which services may be used: the term's End.
+	UseBy calendar.Date `json:"useBy"`
+	// ForfeitedOn is the first day on which unused services are forfeited:
+	// the day after UseBy.
+	ForfeitedOn calendar.Date `json:"forfeitedOn"`
+	// Forfeited reports whether unused services are forfeited on the date
+	// asked about.
+	Forfeited bool  `json:"forfeited"`
+	Rules     Rules `json:"rules"`
+}
+
+// Forfeiture reports whether services of t not used by on are forfeited:
+// every service, including additional services bought during the term, is
+// forfeited if not used within the term, so a service is usable on the
+// term's last day and forfeited from the next. The date is a civil date in
+// the delivery location's zone (D-DAYS). It returns an error wrapping
+// [ErrInvalidTerm] for an invalid term or date.
+//
+// Interpretation: D-TERM-2 — unused services are forfeited at the end date.
+//
+// Rules TERM-7, D-TERM-2, FLEX-4 (§2.6 기타 약관).
+func (t Term) Forfeiture(on calendar.Date) (Forfeiture, error) {
+	if err := t.check(); err != nil {
+		return Forfeiture{}, err
+	}
+	if !on.IsValid() {
+		return Forfeiture{}, fmt.Errorf("%w: date %v", ErrInvalidTerm, on)
+	}
+	return Forfeiture{
+		UseBy:       t.End,
+		ForfeitedOn: t.End.AddDays(1),
+		Forfeited:   on.After(t.End),
+		Rules:       Cite("TERM-7", "D-TERM-2"),
+	}, nil
+}
+
+// RequestLeadDays is how many calendar days before the Work Order's expiry
+// requests for proactive services and enhanced solutions are due:
+// expiry − submitted >= 60.
+//
+// Rules RESP-14, D-TERM-1 (§2.7).
+const RequestLeadDays = 60
+
+// ErrLateRequest reports a request for proactive services or enhanced
+// solutions submitted less than 60 days before the Work Order expires.
+var ErrLateRequest = errors.New("contract: request after the 60-day deadline")
+
+// A RequestCheck is the verdict on one request for proactive services or
+// enhanced solutions against the 60-day deadline.
+type RequestCheck struct {
+	// Deadline is the last day on which a request is on time: 60 days
+	// before the term's End.
+	Deadline calendar.Date `json:"deadline"`
+	// Submitted is the day the request, with all required data, was
+	// submitted.
+	Submitted calendar.Date `json:"submitted"`
+	// DaysBeforeExpiry is End − Submitted in calendar days; negative after
+	// expiry.
+	DaysBeforeExpiry int `json:"daysBeforeExpiry"`
+	// OnTime reports whether DaysBeforeExpiry >= 60.
+	OnTime bool  `json:"onTime"`
+	Rules  Rules `json:"rules"`
+}
+
+// Err returns nil for a request on time, and otherwise a [Violation]
+// wrapping [ErrLateRequest] that names the deadline and the rules.
+func (r RequestCheck) Err() error {
+	if r.OnTime {
+		return nil
+	}
+	return Violation{
+		Severity: SeverityError, Rules: r.Rules, Field: "Submitted", Err: ErrLateRequest,
+		Detail: fmt.Sprintf("request submitted %v, %d days before expiry; due by %v", r.Submitted, r.DaysBeforeExpiry, r.Deadline),
+	}
+}
+
+// CheckRequest checks a request for proactive services or enhanced
+// solutions submitted on submitted against the Work Order term t: it is on
+// time when submitted no later than 60 calendar days before expiry, t.End
+// (expiry − submitted >= 60, inclusive). For the term 2026-01-01..2028-12-31
+// the deadline is 2028-11-01. A late request is not silently accepted:
+// [RequestCheck.Err] reports it as a violation. CheckRequest returns an
+// error wrapping [ErrInvalidTerm] for an invalid term or date.
+//
+// Interpretation: D-TERM-1 (AMB-22) — a deadline, not a window; expiry is
+// the term's last day, End.
+//
+// Rules RESP-14, D-TERM-1, AMB-22 (§2.7 고객 책임).
+func (t Term) CheckRequest(submitted calendar.Date) (RequestCheck, error) {
+	if err := t.check(); err != nil {
+		return RequestCheck{}, err
+	}
+	if !submitted.IsValid() {
+		return RequestCheck{}, fmt.Errorf("%w: submitted %v", ErrInvalidTerm, submitted)
+	}
+	days := submitted.DaysUntil(t.End)
+	return RequestCheck{
+		Deadline:         t.End.AddDays(-RequestLeadDays),
+		Submitted:        submitted,
+		DaysBeforeExpiry: days,
+		OnTime:           days >= RequestLeadDays,
+		Rules:            Cite("RESP-14", "D-TERM-1"),
+	}, nil
+}
+
+// ErrParentEnded reports a dependent service whose parent contract is not
+// active when the dependent one starts.
+var ErrParentEnded = errors.New("contract: parent contract not active")
+
+// A CoTermination is a dependent service's term after co-termination with
+// its parents.
+type CoTermination struct {
+	// Term is the dependent service's effective term.
+	Term Term `json:"term"`
+	// Cut reports whether a parent ended it earlier than its own end.
+	Cut   bool  `json:"cut"`
+	Rules Rules `json:"rules"`
+}
+
+// CoTerminate returns the effective term of a dependent service whose own
+// term is child and which depends on each of parents: it ends on the
+// earlier of its own end and every parent's end, so it never outlives a
+// parent. A parent that is not active on the child's start date makes the
+// service invalid: that is an error wrapping [ErrParentEnded]. Invalid
+// terms give an error wrapping [ErrInvalidTerm].
+//
+// Interpretation: D-TERM-3 (AMB-28) — a dependent service ends on the
+// earlier of its own end and its parent's, and is valid only while its
+// parents are active.
+//
+// Rules D-TERM-3, DE-2, EDE-8, REDE-13, SFMC-4, AED-39, AMB-28 (§2.4).
+func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
+	if err := child.check(); err != nil {
+		return CoTermination{}, err
+	}
+	out := CoTermination{Term: child, Rules: Cite("D-TERM-3")}
+	for _, p := range parents {
+		if err := p.check(); err != nil {
+			return CoTermination{}, fmt.Errorf("parent: %w", err)
+		}
+		if !p.Contains(child.Start) {
+			return CoTermination{}, fmt.Errorf("%w: %v is not active on %v", ErrParentEnded, p, child.Start)
+		}
+		if p.End.Before(out.Term.End) {
+			out.Term.End = p.End
+			out.Cut = true
+		}
+	}
+	return out, nil
+}
+
+// EffectiveTerm returns the term over which purchase p of w can be used:
+// its own dates ([Purchase.Period]) co-terminated with the Work Order term
+// (TERM-7), with the Unified contract for the services that need one
+// (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39), and with the
+// Azure Rapid Response purchase active on its start for AED (AED-39). The
+// Rules name the dependencies applied. It returns an error wrapping
+// [ErrParentEnded] when a parent is not active on p's start, and
+// [ErrNoUnifiedContract] or [ErrNoRapidResponse] when there is none.
+//
+// Rules D-TERM-3, TERM-7, DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3,
+// AED-39 (§2.4, §2.6).
+func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
+	if err := w.Term.check(); err != nil {
+		return CoTermination{}, err
+	}
+	own := p.Period(w.Term)
+	parents := [3]Term{w.Term}
+	n := 1
+	rules := Cite("TERM-7")
+	svc, ok := Lookup(p.Service)
+	if !ok {
+		return CoTermination{}, fmt.Errorf("%w: %v", ErrUnknownService, p.Service)
+	}
+	if parent, part := svc.Parent(); part && w.Purchased(parent) {
+		// A part ends with its service (DependenceParent).
+		for _, q := range w.Purchases {
+			if q.Service == parent {
+				return w.EffectiveTerm(q)
+			}
+		}
+	}
+	if svc.Prerequisites().Has(NeedsUnifiedContract) {
+		if w.Unified.IsZero() {
+			return CoTermination{}, fmt.Errorf("%w: %v (%s)", ErrNoUnifiedContract, p.Service, svc.Rules(FactPrerequisites))
+		}
+		parents[n] = w.Unified
+		n++
+		rules = rules.Join(svc.Rules(FactPrerequisites))
+	}
+	if svc.Prerequisites().Has(NeedsRapidResponse) && own.Start.IsValid() {
+		rr, ok := w.rapidResponseOn(own.Start)
+		if !ok {
+			return CoTermination{}, fmt.Errorf("%w: none active on %v (AED-39)", ErrNoRapidResponse, own.Start)
+		}
+		parents[n] = rr
+		n++
+	}
+	ct, err := CoTerminate(own, parents[:n]...)
+	if err != nil {
+		return CoTermination{}, err
+	}
+	ct.Rules = rules.Join(ct.Rules)
+	return ct, nil
+}
+
+// rapidResponseOn returns the period of the Rapid Response purchase active
+// on d that ends last.
+func (w WorkOrder) rapidResponseOn(d calendar.Date) (Term, bool) {
+	var best Term
+	ok := false
+	for _, q := range w.Purchases {
+		if q.Service != RapidResponse {
+			continue
+		}
+		rr := q.Period(w.Term)
+		if rr.IsValid() && rr.Contains(d) && (!ok || rr.End.After(best.End)) {
+			best, ok = rr, true
+		}
+	}
+	return best, ok
+}

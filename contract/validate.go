@@ -212,26 +212,14 @@ func (c *checker) locations(w WorkOrder) {
 	}
 }
 
-// requiresUnified lists the services that need an active Unified Support
-// contract and end with it (D-TERM-3), with the rule that says so.
-func requiresUnified(id ServiceID) RuleID {
-	switch id {
-	case DesignatedEngineering:
-		return "DE-2"
-	case EnhancedDesignatedEngineering:
-		return "EDE-8"
-	case ReactiveEnhancedDesignatedEngineering:
-		return "REDE-13"
-	case SupportForMissionCritical:
-		return "SFMC-4"
-	case UnifiedEnhancedResponse, EnhancedIncidentManagement:
-		return "UER-4"
-	case CybersecurityIncidentResponse:
-		return "MSCIR-3"
-	case AzureEngineeringDirect:
-		return "AED-39"
+// unifiedRules returns the rules under which svc needs an active Unified
+// Support contract and ends with it (D-TERM-3), or the zero Rules when it
+// does not. Parts are checked through the service they belong to.
+func unifiedRules(svc Service) Rules {
+	if _, part := svc.Parent(); part || !svc.Prerequisites().Has(NeedsUnifiedContract) {
+		return Rules{}
 	}
-	return ""
+	return svc.Rules(FactPrerequisites).With("D-TERM-3")
 }
 
 func (c *checker) purchase(w WorkOrder, i int) {
@@ -243,6 +231,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		return
 	}
 	id := p.Service
+	svc, _ := Lookup(id)
 	if p.Quantity < 0 {
 		c.add(SeverityError, field+".Quantity", ErrNegativeQuantity, Cite("MC-8", "MC-4"),
 			"%v: quantity %d", id, p.Quantity)
@@ -250,7 +239,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if !p.Unit.IsValid() {
 		c.add(SeverityError, field+".Unit", ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
 	}
-	c.marking(w, p, field)
+	c.marking(w, p, svc, field)
 
 	// Dates: the add-on's own, inside the Work Order term.
 	own := p.Period(w.Term)
@@ -286,35 +275,30 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	case p.Location == "" && len(w.Locations) > 1:
 		rules := Cite("MC-4", "MC-8")
 		if id == EnhancedDesignatedEngineering {
-			rules = Cite("EDE-7", "EDE-11", "MC-4")
-		} else if id == DesignatedEngineering {
-			rules = Cite("DE-5", "MC-4")
+			rules = Cite("EDE-7", "MC-4").Join(svc.Rules(FactLocations))
+		} else if svc.Locations() == LocationsSingle {
+			rules = svc.Rules(FactLocations).With("MC-4")
 		}
 		c.add(SeverityError, field+".Location", ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
 	}
-	if id == DesignatedEngineering || id == EnhancedDesignatedEngineering {
+	if svc.Locations() == LocationsSingle {
 		for j := range i {
 			q := w.Purchases[j]
 			if q.Service == id && q.Location != p.Location {
-				rules := Cite("DE-5", "AMB-34")
-				if id == EnhancedDesignatedEngineering {
-					rules = Cite("EDE-11", "AMB-34")
-				}
-				c.add(SeverityError, field+".Location", ErrSingleLocation, rules,
+				c.add(SeverityError, field+".Location", ErrSingleLocation, svc.Rules(FactLocations),
 					"%v is for a single support location; Purchases[%d] bought it for %q", id, j, q.Location)
 				break
 			}
 		}
 	}
-	if id == UnifiedEnhancedResponse && w.MultiCountry && hasLoc && loc.Role == Downstream {
-		c.add(SeverityWarning, field+".Location", ErrUnnecessaryPurchase, Cite("D-UER", "UER-23", "UER-24", "AMB-11"),
+	if svc.Locations() == LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
+		c.add(SeverityWarning, field+".Location", ErrUnnecessaryPurchase, Cite("D-UER").Join(svc.Rules(FactLocations)),
 			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
 	}
 
 	// Dependencies (D-TERM-3).
-	if rule := requiresUnified(id); rule != "" {
-		rules := Cite(rule, "D-TERM-3", "AMB-28")
+	if rules := unifiedRules(svc); rules.Len() > 0 {
 		switch {
 		case w.Unified.IsZero():
 			c.add(SeverityError, field, ErrNoUnifiedContract, rules, "%v requires an active Unified Support contract", id)
@@ -328,18 +312,18 @@ func (c *checker) purchase(w WorkOrder, i int) {
 				"%v ends %v, after the Unified contract ends %v", id, own.End, w.Unified.End)
 		}
 	}
-	if id == AzureEngineeringDirect && datesOK {
-		c.rapidResponse(w, own, field)
+	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(NeedsRapidResponse) && datesOK {
+		c.rapidResponse(w, id, own, field)
 	}
 
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
-	if id == AzureEventManagement && (w.GovernmentCloud || w.SovereignCloud) {
+	if svc.Prerequisites().Has(NeedsAzurePublicCloud) && (w.GovernmentCloud || w.SovereignCloud) {
 		c.add(SeverityError, field, ErrCloudNotEligible, Cite("AEM-18", "AEM-17"),
 			"%v is not available for Azure Government or sovereign cloud environments", id)
 	}
 
 	// AED extended capabilities (AED-27, D-AED-1).
-	if isAEDExtendedCapability(id) {
+	if svc.Prerequisites().Has(NeedsExtendedCapabilities) {
 		if e, err := ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn); err == nil && !e.Extended {
 			c.add(SeverityError, field, ErrNotExtendedCustomer, Cite("AED-27", "AED-5", "D-AED-1"),
 				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
@@ -347,9 +331,9 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 }
 
-// rapidResponse checks that an AED purchase over own is covered by an
-// Azure Rapid Response purchase (AED-39, D-TERM-3).
-func (c *checker) rapidResponse(w WorkOrder, own Term, field string) {
+// rapidResponse checks that a purchase of id (AED) over own is covered by
+// an Azure Rapid Response purchase (AED-39, D-TERM-3).
+func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field string) {
 	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
 	found, covering := false, false
 	var end calendar.Date
@@ -369,13 +353,13 @@ func (c *checker) rapidResponse(w WorkOrder, own Term, field string) {
 	switch {
 	case !found:
 		c.add(SeverityError, field, ErrNoRapidResponse, rules,
-			"%v requires an Azure Rapid Response contract; the Work Order buys none", AzureEngineeringDirect)
+			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
 	case !covering:
 		c.add(SeverityError, field+".Start", ErrNoRapidResponse, rules,
-			"%v starts %v, when no Rapid Response purchase is active", AzureEngineeringDirect, own.Start)
+			"%v starts %v, when no Rapid Response purchase is active", id, own.Start)
 	case own.End.After(end):
 		c.add(SeverityError, field+".End", ErrOutlivesParent, rules,
-			"%v ends %v, after Rapid Response ends %v", AzureEngineeringDirect, own.End, end)
+			"%v ends %v, after Rapid Response ends %v", id, own.End, end)
 	}
 }
 
@@ -418,5 +402,42 @@ func (c *checker) contacts(w WorkOrder) {
 	case w.MultiCountry && hasHost && !hostSSM:
 		c.add(SeverityError, "Contacts", ErrNoSupportServicesManager, Cite("RESP-2"),
 			"multi-country support needs a Support Services Manager for the host %q", host.Name)
+	}
+}
+
+// marking checks p against its service's marking in the catalogue: the
+// stated maximum of a "+1" service (MARK-3, D-MARK, DEV-1), an included
+// service bought (MARK-1, a warning), a part bought without its service.
+func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field string) {
+	id := p.Service
+	if p.Maximum < 0 {
+		c.add(SeverityError, field+".Maximum", ErrNegativeQuantity, Cite("MARK-3", "MC-8"),
+			"%v: maximum %d", id, p.Maximum)
+		return
+	}
+	m := svc.Marking()
+	switch {
+	case m.NeedsStatedMaximum():
+		rules := Cite("MARK-3", "D-MARK", "DEV-1", "AMB-27")
+		switch {
+		case p.Maximum == 0:
+			c.add(SeverityError, field+".Maximum", ErrNoStatedMaximum, rules,
+				"%v is \"+1\": the Work Order must state its maximum quantity", id)
+		case p.Quantity > p.Maximum:
+			c.add(SeverityError, field+".Quantity", ErrAboveMaximum, rules,
+				"%v: quantity %d is above the stated maximum %d", id, p.Quantity, p.Maximum)
+		}
+	case m == MarkingIncluded:
+		if id != OnDemandAssessment { // its optional support days are bought (MAINT-5)
+			c.add(SeverityWarning, field+".Service", ErrUnnecessaryPurchase, Cite("MARK-1"),
+				"%v is included in the Base Package", id)
+		}
+	case m == MarkingPartOf:
+		// Developer Services' parts are bought on their own, some in hours
+		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
+		if parent, _ := svc.Parent(); parent != DeveloperServices && !w.Purchased(parent) {
+			c.add(SeverityError, field+".Service", ErrPartWithoutWhole, Cite("BUY-5", "DOC-1"),
+				"%v is part of %v, which the Work Order does not buy", id, parent)
+		}
 	}
 }

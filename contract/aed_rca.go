@@ -1,0 +1,85 @@
+package contract
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// RCARequestDays is how many calendar days after an incident's closure an
+// AED customer may still request a root cause analysis (inclusive).
+//
+// Rules AED-18, D-AED-2 (§2.4 Azure Engineering Direct).
+const RCARequestDays = 7
+
+// RCADeliveryBusinessDays is how many business days after the later of
+// the request and the mitigation an AED root cause analysis is due.
+//
+// Rules AED-21, D-AED-2 (§2.4).
+const RCADeliveryBusinessDays = 10
+
+// Errors of [AEDRootCauseAnalysis].
+var (
+	// ErrRCARequestLate reports an AED RCA requested after closure + 7
+	// calendar days.
+	ErrRCARequestLate = errors.New("contract: RCA requested after its window")
+	// ErrNilCalendar reports a missing business calendar.
+	ErrNilCalendar = errors.New("contract: nil calendar")
+)
+
+// An RCA is the schedule of one AED root cause analysis.
+type RCA struct {
+	// RequestBy is the last day on which the RCA may be requested: the
+	// incident's closure date + 7 calendar days.
+	RequestBy calendar.Date `json:"requestBy"`
+	// From is the later of the request date and the mitigation date: the
+	// day the 10 business days count from (day 0, not counted).
+	From calendar.Date `json:"from"`
+	// Due is the 10th business day after From on the support location's
+	// calendar: the day the RCA is due.
+	Due   calendar.Date `json:"due"`
+	Rules Rules         `json:"rules"`
+}
+
+// AEDRootCauseAnalysis schedules the AED root cause analysis of an incident
+// closed on closed and mitigated on mitigated, requested on requested (all
+// civil dates in the support location's zone): the request is in time on
+// or before closed + 7 calendar days, and the analysis is due 10 business
+// days after the later of requested and mitigated, on cal, the support
+// location's business calendar (the later date itself is day 0).
+//
+// It returns an error wrapping [ErrNilCalendar] when cal is nil,
+// [ErrInvalidTerm] for an invalid date, and [ErrRCARequestLate] for a
+// request after the window — with the RCA's RequestBy still set, so the
+// caller can say when the window closed.
+//
+// Interpretation: D-AED-2 (AMB-13) — "within 7 calendar days after
+// closure", inclusive; business days per D-DAYS on the location's
+// calendar.
+//
+// Rules AED-18, AED-20, AED-21, D-AED-2, D-DAYS, AMB-13 (§2.4).
+func AEDRootCauseAnalysis(cal *calendar.Calendar, closed, requested, mitigated calendar.Date) (RCA, error) {
+	if cal == nil {
+		return RCA{}, ErrNilCalendar
+	}
+	for _, x := range [...]struct {
+		name string
+		d    calendar.Date
+	}{{"closed", closed}, {"requested", requested}, {"mitigated", mitigated}} {
+		if !x.d.IsValid() {
+			return RCA{}, fmt.Errorf("%w: %s %v", ErrInvalidTerm, x.name, x.d)
+		}
+	}
+	r := RCA{RequestBy: closed.AddDays(RCARequestDays), Rules: Cite("AED-18", "AED-21", "D-AED-2", "D-DAYS")}
+	if requested.After(r.RequestBy) {
+		return RCA{RequestBy: r.RequestBy, Rules: Cite("AED-18", "D-AED-2")},
+			fmt.Errorf("%w: requested %v, window closed %v (AED-18, D-AED-2)", ErrRCARequestLate, requested, r.RequestBy)
+	}
+	r.From = requested
+	if mitigated.After(r.From) {
+		r.From = mitigated
+	}
+	r.Due = cal.AddBusinessDays(r.From, RCADeliveryBusinessDays)
+	return r, nil
+}

@@ -1,0 +1,145 @@
+package contract
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// AEMEventDays is the most consecutive calendar days one Azure Event
+// Management event covers.
+//
+// Rules AEM-11, D-AEM (§2.4 Azure Event Management).
+const AEMEventDays = 5
+
+// AEMNoticeDays is the written notice, in calendar days (6 weeks), that an
+// AEM event needs without Microsoft's agreement.
+//
+// Rules AEM-14, D-AEM (§2.4).
+const AEMNoticeDays = 42
+
+// maxAEMSolutions bounds the Azure solutions of one plan, so that the
+// event count cannot overflow.
+const maxAEMSolutions = 1 << 20
+
+// Errors of [PlanAEM].
+var (
+	// ErrNoSolution reports an AEM plan for fewer than one Azure solution.
+	ErrNoSolution = errors.New("contract: AEM needs at least one Azure solution")
+	// ErrAEMEventTooLong reports one AEM event spanning more than 5
+	// consecutive days.
+	ErrAEMEventTooLong = errors.New("contract: AEM event longer than 5 days")
+)
+
+// An AEMPlan is the Azure Event Management coverage of one critical
+// business event.
+type AEMPlan struct {
+	// Solutions is the number of Azure solutions involved; each event
+	// covers exactly one (AEM-7).
+	Solutions int `json:"solutions"`
+	// Period is the event support period, both ends inclusive.
+	Period Term `json:"period"`
+	// Days is the number of calendar days in Period.
+	Days int `json:"days"`
+	// EventsPerSolution is ceil(Days ÷ 5): back-to-back events of at most
+	// five consecutive days each (AEM-11, AEM-12).
+	EventsPerSolution int `json:"eventsPerSolution"`
+	// Events is the expected number of events to buy: Solutions ×
+	// EventsPerSolution (advisory; AEM may decide otherwise, AEM-10).
+	Events int `json:"events"`
+	// NoticeDays is Period.Start − the written confirmation, in calendar
+	// days; negative when confirmed after the start.
+	NoticeDays int `json:"noticeDays"`
+	// NeedsAgreement reports that the notice is shorter than 42 days: AEM
+	// then supports the event only if Microsoft agrees, possibly with a
+	// reduced pre-event assessment (AEM-15). It is not "ineligible".
+	NeedsAgreement bool  `json:"needsAgreement"`
+	Rules          Rules `json:"rules"`
+}
+
+// PlanAEM plans Azure Event Management for a critical business event
+// involving solutions Azure solutions over period (both ends inclusive),
+// confirmed in writing on confirmed: the expected events are
+// solutions × ceil(days ÷ 5), each covering one solution for at most five
+// consecutive calendar days, run back to back; a confirmation fewer than 42
+// calendar days before the start needs Microsoft's agreement. Dates are
+// civil dates (D-DAYS). It returns an error wrapping [ErrNoSolution] for
+// solutions < 1 (or absurdly many) and [ErrInvalidTerm] for invalid dates.
+//
+// Interpretation: D-AEM (AMB-5, AMB-6) — calendar-date counting; the
+// count is the expected one; short notice needs agreement.
+//
+// Rules AEM-7, AEM-9, AEM-11, AEM-12, AEM-14, AEM-15, D-AEM, AMB-5, AMB-6
+// (§2.4).
+func PlanAEM(solutions int, period Term, confirmed calendar.Date) (AEMPlan, error) {
+	if solutions < 1 || solutions > maxAEMSolutions {
+		return AEMPlan{}, fmt.Errorf("%w: %d solutions", ErrNoSolution, solutions)
+	}
+	if err := period.check(); err != nil {
+		return AEMPlan{}, err
+	}
+	if !confirmed.IsValid() {
+		return AEMPlan{}, fmt.Errorf("%w: confirmed %v", ErrInvalidTerm, confirmed)
+	}
+	p := AEMPlan{Solutions: solutions, Period: period, Days: period.Days()}
+	p.EventsPerSolution = (p.Days + AEMEventDays - 1) / AEMEventDays
+	p.Events = solutions * p.EventsPerSolution
+	p.NoticeDays = confirmed.DaysUntil(period.Start)
+	p.NeedsAgreement = p.NoticeDays < AEMNoticeDays
+	p.Rules = Cite("AEM-11", "AEM-12", "AEM-14", "D-AEM")
+	if solutions > 1 {
+		p.Rules = p.Rules.With("AEM-7", "AEM-9")
+	}
+	if p.NeedsAgreement {
+		p.Rules = p.Rules.With("AEM-15")
+	}
+	return p, nil
+}
+
+// EventSpans returns the back-to-back events that cover the plan's period
+// for one solution: five days each, the last one shorter when the period
+// is not a multiple of five days.
+//
+// Rules AEM-11, AEM-12, D-AEM.
+func (p AEMPlan) EventSpans() []Term {
+	if !p.Period.IsValid() {
+		return nil
+	}
+	spans := make([]Term, 0, p.EventsPerSolution)
+	for s := p.Period.Start; !s.After(p.Period.End); s = s.AddDays(AEMEventDays) {
+		e := s.AddDays(AEMEventDays - 1)
+		if e.After(p.Period.End) {
+			e = p.Period.End
+		}
+		spans = append(spans, Term{Start: s, End: e})
+	}
+	return spans
+}
+
+// CheckAEMEvent reports whether one AEM event may cover span: at most five
+// consecutive calendar days. It returns nil, or an error wrapping
+// [ErrAEMEventTooLong] or [ErrInvalidTerm].
+//
+// Rules AEM-11, D-AEM (§2.4).
+func CheckAEMEvent(span Term) error {
+	if err := span.check(); err != nil {
+		return err
+	}
+	if n := span.Days(); n > AEMEventDays {
+		return fmt.Errorf("%w: %v is %d days (AEM-11)", ErrAEMEventTooLong, span, n)
+	}
+	return nil
+}
+
+// AEMAvailable reports whether Azure Event Management is available to w's
+// customer: only for the Azure public cloud, not for Azure Government or
+// sovereign cloud environments. The Rules say why.
+//
+// Rules AEM-17, AEM-18 (§2.4).
+func (w WorkOrder) AEMAvailable() (bool, Rules) {
+	if w.GovernmentCloud || w.SovereignCloud {
+		return false, Cite("AEM-18", "AEM-17")
+	}
+	return true, Cite("AEM-17")
+}

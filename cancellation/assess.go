@@ -2,6 +2,7 @@ package cancellation
 
 import (
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -23,10 +24,6 @@ const (
 	FreeNoticeDays = 14 // at least 14 days' notice: no fee (CANCEL-1)
 	HalfNoticeDays = 6  // 6 to 13 days' notice: 50% fee (CANCEL-2); 5 or fewer: 100% (CANCEL-3)
 )
-
-// maxPrice bounds prices: 10^18 of any currency is more than any service
-// is worth.
-var maxPrice = decimal.New(1, 18)
 
 // An Outcome is what cancelling a scheduled service costs under the §2.6
 // cancellation policy: the notice given, the fee rate of its band, and the
@@ -152,23 +149,39 @@ func band(noticeDays int) (decimal.Decimal, contract.Rules) {
 	}
 }
 
-// checkPrice validates a price: not negative, at most 10^18, at most 18
-// decimal places. Exponents are checked first so that no comparison scales a
-// number by an absurd power of ten.
+// checkPrice validates a price: not negative, below 10^18 or equal to it,
+// and at most 18 decimal places. Exponents are checked first so that no
+// comparison scales a number by an absurd power of ten.
 func checkPrice(d decimal.Decimal) error {
 	switch {
 	case d.Sign() < 0:
 		return fmt.Errorf("%w: %s", ErrNegativePrice, d)
 	case d.Sign() == 0:
 		return nil
-	case d.Exponent() > 18, d.Exponent() >= 0 && d.GreaterThan(maxPrice):
-		return fmt.Errorf("%w: price is more than 10^18", ErrOutOfRange)
-	case d.Exponent() < -40:
-		return fmt.Errorf("%w: price has more than 18 decimal places", ErrOutOfRange)
-	case d.GreaterThan(maxPrice):
-		return fmt.Errorf("%w: price %s is more than 10^18", ErrOutOfRange, d)
+	case d.Exponent() > 18 || d.Exponent() < -40 || !atMost1e18(d):
+		return fmt.Errorf("%w: price is more than 10^18 or has more than 18 decimal places", ErrOutOfRange)
 	case d.Exponent() < -18 && !d.Equal(d.Truncate(18)):
 		return fmt.Errorf("%w: price %s has more than 18 decimal places", ErrOutOfRange, d)
 	}
 	return nil
+}
+
+// pow10 holds 10^0 … 10^58, read-only.
+var pow10 = func() (p [59]*big.Int) {
+	for i := range p {
+		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
+	}
+	return p
+}()
+
+// atMost1e18 reports whether d, a positive decimal with an exponent in
+// [-40, 18], is at most 10^18: whether its coefficient is at most
+// 10^(18-exp). It compares big integers directly; decimal's Cmp would
+// first scale one side by a power of ten, which allocates and is slow.
+func atMost1e18(d decimal.Decimal) bool {
+	c := d.Coefficient()
+	if d.Exponent() <= 0 && c.BitLen() < 59 { // c < 2^59 < 10^18: the common case
+		return true
+	}
+	return c.Cmp(pow10[18-d.Exponent()]) <= 0
 }

@@ -2,6 +2,7 @@ package credits
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
@@ -23,10 +24,6 @@ const MaxCredits int64 = 1_000_000_000_000
 // tests check against math/big.
 const ValuePlaces = 18
 
-// maxAmount bounds prices and rates: 10^18 of any currency is more than any
-// contract is worth.
-var maxAmount = decimal.New(1, 18)
-
 // maxCreditsDec is MaxCredits as a decimal, for comparisons.
 var maxCreditsDec = decimal.NewFromInt(MaxCredits)
 
@@ -39,7 +36,7 @@ var maxCreditsDec = decimal.NewFromInt(MaxCredits)
 // Redemption deducts nothing from a zero balance. Redemption values cannot
 // be compared with ==; use [Redemption.Equal].
 type Redemption struct {
-	_         [0]func() // forbid ==: Value holds a pointer
+	_         [0]func()       // forbid ==: Value holds a pointer
 	Deducted  int64           // whole credits taken from the balance: round_half_up(Value)
 	Remaining int64           // balance after the deduction, never negative
 	Value     decimal.Decimal // price ÷ rate, exact to ValuePlaces places, before rounding
@@ -139,14 +136,30 @@ func checkAmount(what string, d decimal.Decimal) error {
 		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, d)
 	case d.Sign() == 0:
 		return nil
-	case d.Exponent() > 18, d.Exponent() >= 0 && d.GreaterThan(maxAmount):
-		return fmt.Errorf("%w: %s is more than 10^18", ErrOutOfRange, what)
-	case d.Exponent() < -40:
-		return fmt.Errorf("%w: %s has more than 18 decimal places", ErrOutOfRange, what)
-	case d.GreaterThan(maxAmount):
-		return fmt.Errorf("%w: %s %s is more than 10^18", ErrOutOfRange, what, d)
+	case d.Exponent() > 18 || d.Exponent() < -40 || !atMost1e18(d):
+		return fmt.Errorf("%w: %s is more than 10^18 or has more than 18 decimal places", ErrOutOfRange, what)
 	case d.Exponent() < -ValuePlaces && !d.Equal(d.Truncate(ValuePlaces)):
 		return fmt.Errorf("%w: %s %s has more than 18 decimal places", ErrOutOfRange, what, d)
 	}
 	return nil
+}
+
+// pow10 holds 10^0 … 10^58, read-only.
+var pow10 = func() (p [59]*big.Int) {
+	for i := range p {
+		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
+	}
+	return p
+}()
+
+// atMost1e18 reports whether d, a positive decimal with an exponent in
+// [-40, 18], is at most 10^18: whether its coefficient is at most
+// 10^(18-exp). It compares big integers directly; decimal's Cmp would
+// first scale one side by a power of ten, which allocates and is slow.
+func atMost1e18(d decimal.Decimal) bool {
+	c := d.Coefficient()
+	if d.Exponent() <= 0 && c.BitLen() < 59 { // c < 2^59 < 10^18: the common case
+		return true
+	}
+	return c.Cmp(pow10[18-d.Exponent()]) <= 0
 }

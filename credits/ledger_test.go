@@ -1,0 +1,346 @@
+package credits_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
+	"golang.org/x/text/currency"
+)
+
+func d(s string) calendar.Date { return calendar.MustParseDate(s) }
+
+// seoulAccount is Contoso Korea's host location: KRW, term 2026-01-01 to
+// 2028-12-31 inclusive.
+var seoulAccount = credits.Account{Location: "Seoul", Currency: currency.KRW, Start: d("2026-01-01"), End: d("2028-12-31")}
+
+var tokyoAccount = credits.Account{Location: "Tokyo", Currency: currency.JPY, Start: d("2026-01-01"), End: d("2028-12-31")}
+
+// must returns v, or panics with err: for setting up tests, where an error
+// is a bug in the test.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func seoul(t testing.TB) *time.Location {
+	t.Helper()
+	return must(time.LoadLocation("Asia/Seoul"))
+}
+
+// TestLedgerCancelRestoresCredits checks credits restored for a
+// credit-funded service on each notice boundary (CANCEL-1, CANCEL-2,
+// CANCEL-3, D-CANCEL) and that the 50% fee on an odd number of credits is
+// rounded half up (D-CRED-1): 7 credits at 50% keep 4 and restore 3.
+func TestLedgerCancelRestoresCredits(t *testing.T) {
+	loc := seoul(t)
+	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, loc)
+	tests := []struct {
+		name      string
+		credits   string // service price in KRW at 1,000,000 KRW per credit
+		notice    int
+		fee, back int64
+		rule      contract.RuleID
+	}{
+		{"14 days: all 7 back", "7000000", 14, 0, 7, "CANCEL-1"},
+		{"13 days: 7 credits, fee round_half_up(3.5) = 4", "7000000", 13, 4, 3, "CANCEL-2"},
+		{"6 days: 8 credits, fee 4", "8000000", 6, 4, 4, "CANCEL-2"},
+		{"6 days: a 2.5-credit service cost 3, fee round_half_up(1.5) = 2", "2500000", 6, 2, 1, "CANCEL-2"},
+		{"5 days: nothing back", "7000000", 5, 7, 0, "CANCEL-3"},
+		{"same day: nothing back", "7000000", 0, 7, 0, "CANCEL-3"},
+		{"after the start: nothing back", "7000000", -2, 7, 0, "CANCEL-3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := must(credits.Open(seoulAccount, 100))
+			l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec(tt.credits), dec("1000000")))
+			red := l.Last()
+			l = must(l.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice)))
+			got := l.Last()
+			want := credits.Entry{Seq: 3, Kind: credits.KindRefund, Date: calendar.DateOf(start.AddDate(0, 0, -tt.notice)),
+				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: contract.Workshops, Price: dec(tt.credits),
+				Ref: red.Seq, NoticeDays: tt.notice, FeeRate: l.Last().FeeRate, Fee: tt.fee,
+				Rules: contract.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Cancel (-want +got):\n%s", diff)
+			}
+			if got.Fee+got.Change != -red.Change {
+				t.Errorf("fee %d + restored %d != deducted %d", got.Fee, got.Change, -red.Change)
+			}
+		})
+	}
+}
+
+// TestLedgerOperationsFail lists every refusal of the ledger, each an error
+// wrapping its sentinel (D-CRED-1, TERM-7, D-TERM-2, D-CANCEL).
+func TestLedgerOperationsFail(t *testing.T) {
+	loc := seoul(t)
+	base := must(credits.Open(seoulAccount, 10))
+	base = must(base.Redeem(d("2026-03-01"), contract.Workshops, dec("3000000"), dec("1000000")))
+	start := time.Date(2026, time.April, 1, 9, 0, 0, 0, loc)
+	cancelled := must(base.Cancel(2, start, start.AddDate(0, 0, -20)))
+	expired := must(base.Expire(d("2029-01-01")))
+	price, rate := dec("1000000"), dec("1000000")
+	tests := []struct {
+		name string
+		op   func() error
+		want error
+	}{
+		{"redeem more than the balance", func() error {
+			_, err := base.Redeem(d("2026-03-02"), contract.Workshops, dec("8000000"), rate)
+			return err
+		}, credits.ErrInsufficient},
+		{"redeem on the term's last day is fine", func() error {
+			_, err := base.Redeem(d("2028-12-31"), contract.Workshops, price, rate)
+			return err
+		}, nil},
+		{"redeem the day after the term (TERM-7)", func() error {
+			_, err := base.Redeem(d("2029-01-01"), contract.Workshops, price, rate)
+			return err
+		}, credits.ErrExpired},
+		{"redeem before the last entry", func() error {
+			_, err := base.Redeem(d("2026-02-28"), contract.Workshops, price, rate)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"redeem on an invalid date", func() error {
+			_, err := base.Redeem(calendar.Date{}, contract.Workshops, price, rate)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"redeem an invalid service", func() error {
+			_, err := base.Redeem(d("2026-03-02"), 0, price, rate)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"redeem at a zero rate", func() error {
+			_, err := base.Redeem(d("2026-03-02"), contract.Workshops, price, decimal.Decimal{})
+			return err
+		}, credits.ErrInvalidRate},
+		{"redeem after expiry", func() error {
+			_, err := expired.Redeem(d("2029-01-01"), contract.Workshops, price, rate)
+			return err
+		}, credits.ErrExpired},
+		{"expire on the term's last day (TERM-7)", func() error {
+			_, err := base.Expire(d("2028-12-31"))
+			return err
+		}, credits.ErrNotExpired},
+		{"expire twice", func() error {
+			_, err := expired.Expire(d("2029-02-01"))
+			return err
+		}, credits.ErrExpired},
+		{"cancel the opening entry", func() error {
+			_, err := base.Cancel(1, start, start)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"cancel an entry that does not exist", func() error {
+			_, err := base.Cancel(9, start, start)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"cancel twice", func() error {
+			_, err := cancelled.Cancel(2, start, start.AddDate(0, 0, -19))
+			return err
+		}, credits.ErrRefunded},
+		{"cancel with a zero time", func() error {
+			_, err := base.Cancel(2, time.Time{}, start)
+			return err
+		}, cancellation.ErrZeroTime},
+		{"cancel after the term", func() error {
+			s := time.Date(2029, time.January, 10, 9, 0, 0, 0, loc)
+			_, err := base.Cancel(2, s, s.AddDate(0, 0, -3))
+			return err
+		}, credits.ErrExpired},
+		{"operate on the zero Ledger", func() error {
+			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), contract.Workshops, price, rate)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"expire the zero Ledger", func() error {
+			_, err := credits.Ledger{}.Expire(d("2030-01-01"))
+			return err
+		}, credits.ErrInvalidEntry},
+		{"open with a negative balance", func() error {
+			_, err := credits.Open(seoulAccount, -1)
+			return err
+		}, credits.ErrNegativeAmount},
+		{"open without a currency", func() error {
+			a := seoulAccount
+			a.Currency = currency.Unit{}
+			_, err := credits.Open(a, 1)
+			return err
+		}, credits.ErrInvalidEntry},
+		{"open with a reversed term", func() error {
+			a := seoulAccount
+			a.Start, a.End = a.End, a.Start
+			_, err := credits.Open(a, 1)
+			return err
+		}, credits.ErrInvalidEntry},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := tt.op(); !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Errorf("error = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestLedgerIsImmutable: operations on one Ledger never change another,
+// even when two histories branch from the same Ledger.
+func TestLedgerIsImmutable(t *testing.T) {
+	l0 := must(credits.Open(seoulAccount, 10))
+	l1 := must(l0.Redeem(d("2026-02-01"), contract.Workshops, dec("1"), dec("1")))
+	a := must(l1.Redeem(d("2026-02-02"), contract.Workshops, dec("2"), dec("1")))
+	b := must(l1.Redeem(d("2026-02-03"), contract.ChalkTalk, dec("5"), dec("1")))
+	if l0.Len() != 1 || l0.Balance() != 10 || l1.Len() != 2 || l1.Balance() != 9 {
+		t.Fatalf("the originals changed: %d entries/%d, %d entries/%d", l0.Len(), l0.Balance(), l1.Len(), l1.Balance())
+	}
+	if a.Last().Service != contract.Workshops || a.Balance() != 7 || b.Last().Service != contract.ChalkTalk || b.Balance() != 4 {
+		t.Fatalf("branches overwrote each other: %+v, %+v", a.Last(), b.Last())
+	}
+	es := a.Entries()
+	es[0].Change = 1000
+	if a.Entries()[0].Change != 10 {
+		t.Fatal("Entries returned the ledger's own slice")
+	}
+}
+
+// TestTransferBetweenLocations moves credits from Seoul to Tokyo: the same
+// record leaves one ledger and arrives at the other (MC-15, MC-16, MC-17,
+// D-CRED-2).
+func TestTransferBetweenLocations(t *testing.T) {
+	kr := must(credits.Open(seoulAccount, 100))
+	jp := must(credits.Open(tokyoAccount, 20))
+	conv := must(credits.Exchange(10, dec("1000000"), dec("0.1085"), dec("110000")))
+	x := credits.Transfer{ID: "KR-JP-2026-001", From: "Seoul", To: "Tokyo", Sent: 10, Received: conv.Received,
+		FromRate: dec("1000000"), ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY,
+		FXRate: dec("0.1085"), Rules: contract.Cite("MC-15", "MC-18", "D-CRED-2")}
+	if conv.Received != 10 { // 10 × 1,000,000 × 0.1085 ÷ 110,000 = 9.8636… → 10
+		t.Fatalf("Exchange = %+v, want 10 credits", conv)
+	}
+	kr = must(kr.TransferOut(d("2026-05-01"), x))
+	jp = must(jp.TransferIn(d("2026-05-01"), x))
+	if kr.Balance() != 90 || jp.Balance() != 30 {
+		t.Errorf("balances %d, %d; want 90, 30", kr.Balance(), jp.Balance())
+	}
+	if !kr.Last().Transfer.Equal(jp.Last().Transfer) {
+		t.Error("the two entries do not carry the same record")
+	}
+	bad := []struct {
+		name string
+		l    credits.Ledger
+		in   bool
+		edit func(*credits.Transfer)
+		want error
+	}{
+		{"sending from the wrong ledger", jp, false, func(*credits.Transfer) {}, credits.ErrTransfer},
+		{"receiving at the wrong ledger", kr, true, func(*credits.Transfer) {}, credits.ErrTransfer},
+		{"a miscomputed exchange", kr, false, func(x *credits.Transfer) { x.Received = 9 }, credits.ErrTransfer},
+		{"a currency that is not the ledger's", kr, false, func(x *credits.Transfer) { x.FromCurrency = currency.USD }, credits.ErrTransfer},
+		{"a transfer without ID", kr, false, func(x *credits.Transfer) { x.ID = "" }, credits.ErrTransfer},
+		{"a location to itself", kr, false, func(x *credits.Transfer) { x.To = "Seoul" }, credits.ErrTransfer},
+		{"sending more than the balance", kr, false, func(x *credits.Transfer) { x.Sent, x.Received = 1000, 986 }, credits.ErrInsufficient},
+		{"a zero currency rate", kr, false, func(x *credits.Transfer) { x.FXRate = decimal.Decimal{} }, credits.ErrInvalidRate},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			y := x
+			tt.edit(&y)
+			var err error
+			if tt.in {
+				_, err = tt.l.TransferIn(d("2026-06-01"), y)
+			} else {
+				_, err = tt.l.TransferOut(d("2026-06-01"), y)
+			}
+			if !errors.Is(err, tt.want) {
+				t.Errorf("error = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestLedgerJSONRoundTrip: a ledger with every kind of entry survives JSON
+// and replays to the same balance.
+func TestLedgerJSONRoundTrip(t *testing.T) {
+	l := sampleLedger(t)
+	b := must(json.Marshal(l))
+	var got credits.Ledger
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if diff := cmp.Diff(l.Entries(), got.Entries()); diff != "" || got.Account() != l.Account() || got.Balance() != l.Balance() || !got.Expired() {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	again := must(json.Marshal(got))
+	if string(again) != string(b) {
+		t.Errorf("second encoding differs:\n%s\n%s", b, again)
+	}
+}
+
+// TestLedgerJSONRejectsTampering: a history whose figures the rules do not
+// reproduce does not load (D-CRED-1, D-CANCEL, TERM-7).
+func TestLedgerJSONRejectsTampering(t *testing.T) {
+	b := string(must(json.Marshal(sampleLedger(t))))
+	tests := []struct{ name, from, to string }{
+		{"a deduction rounded down", `"change":-3,"balance":97`, `"change":-2,"balance":98`},
+		{"a balance", `"balance":97`, `"balance":98`},
+		{"a rule", `"CRED-3"`, `"CRED-2"`},
+		{"a rate", `"rate":"1000000"`, `"rate":"900000"`},
+		{"a refund's notice", `"noticeDays":10`, `"noticeDays":20`},
+		{"a transfer's received credits", `"received":10`, `"received":11`},
+		{"the final balance", `"balance":0,"expired"`, `"balance":5,"expired"`},
+		{"an unknown kind", `"kind":"redeem"`, `"kind":"gift"`},
+		{"an unknown currency", `"currency":"KRW"`, `"currency":"ZZZ"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(b, tt.from) {
+				t.Fatalf("%s not in %s", tt.from, b)
+			}
+			var l credits.Ledger
+			err := json.Unmarshal([]byte(strings.Replace(b, tt.from, tt.to, 1)), &l)
+			if !errors.Is(err, credits.ErrReplay) && !errors.Is(err, credits.ErrInvalidEntry) {
+				t.Errorf("tampered ledger loaded: %v", err)
+			}
+		})
+	}
+}
+
+// sampleLedger is Contoso Korea's Seoul ledger with one entry of every kind.
+func sampleLedger(t testing.TB) credits.Ledger {
+	loc := seoul(t)
+	l := must(credits.Open(seoulAccount, 100))
+	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("2500000"), dec("1000000")))
+	l = must(l.Redeem(d("2026-02-02"), contract.ChalkTalk, dec("7000000"), dec("1000000")))
+	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, loc)
+	l = must(l.Cancel(3, start, start.AddDate(0, 0, -10)))
+	x := credits.Transfer{ID: "KR-JP-1", From: "Seoul", To: "Tokyo", Sent: 10, Received: 10, FromRate: dec("1000000"),
+		ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY, FXRate: dec("0.1085"),
+		Rules: contract.Cite("MC-15", "D-CRED-2")}
+	l = must(l.TransferOut(d("2026-05-01"), x))
+	return must(l.Expire(d("2029-01-01")))
+}
+
+// TestKindText: every Kind's name parses back to it; the zero Kind has no
+// name.
+func TestKindText(t *testing.T) {
+	for k := credits.KindOpen; k.IsValid(); k++ {
+		b := must(k.MarshalText())
+		var p credits.Kind
+		if err := p.UnmarshalText(b); err != nil || p != k || k.String() != string(b) {
+			t.Errorf("Kind %d: %q → %v, %v", k, b, p, err)
+		}
+	}
+	if _, err := credits.Kind(0).MarshalText(); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("zero Kind marshals: %v", err)
+	}
+	if s := credits.Kind(99).String(); s != "credits.Kind(99)" {
+		t.Errorf("Kind(99).String() = %q", s)
+	}
+}

@@ -424,6 +424,12 @@ func TestHolidaysBoundaries(t *testing.T) {
 		{"foundation and chuseok 2028", d(2028, 10, 3), kr.Holiday{d(2028, 10, 3), "개천절, 추석", "National Foundation Day, Chuseok (Korean Thanksgiving)", false}},
 		{"foundation and chuseok 2028 substitute", d(2028, 10, 5), kr.Holiday{d(2028, 10, 5), "대체공휴일(추석)", "Substitute holiday (Chuseok)", true}},
 		{"foundation and chuseok 2028 only one substitute", d(2028, 10, 6), kr.Holiday{}},
+		// This package's reading where the gazetted years have no precedent:
+		// two days of one 추석 earn a substitute each — 2036-10-03 (개천절 and
+		// 추석 전날) and Sunday 2036-10-05 (추석 다음 날).
+		{"chuseok 2036 two substitutes, first", d(2036, 10, 6), kr.Holiday{d(2036, 10, 6), "대체공휴일(추석)", "Substitute holiday (Chuseok)", true}},
+		{"chuseok 2036 two substitutes, second", d(2036, 10, 7), kr.Holiday{d(2036, 10, 7), "대체공휴일(추석)", "Substitute holiday (Chuseok)", true}},
+		{"children and buddha 2044 substitute", d(2044, 5, 6), kr.Holiday{d(2044, 5, 6), "대체공휴일(부처님 오신 날)", "Substitute holiday (Buddha's Birthday)", true}},
 		// The last supported year.
 		{"seollal 2050", d(2050, 1, 23), kr.Holiday{d(2050, 1, 23), "설날", "Seollal (Lunar New Year)", false}},
 	}

@@ -71,13 +71,6 @@ func lunarDate(year int, ly lunarYear, idx, day int) calendar.Date {
 	return calendar.Date{Year: year, Month: time.January, Day: 1}.AddDays(days)
 }
 
-// lunarNewYear returns the solar date of lunar 1/1 of year, which must be
-// in the table.
-func lunarNewYear(year int) calendar.Date {
-	ly := lunarYears[year-firstLunarYear]
-	return calendar.Date{Year: year, Month: time.January, Day: 1}.AddDays(int(ly.newYear))
-}
-
 // lunarRegular returns the solar date of a regular (non-leap) lunar month
 // and day of a year in the table; used for the fixed lunar holidays, which
 // never fall in a leap month or on a 30th.

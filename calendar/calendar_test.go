@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -428,5 +429,63 @@ func TestAlwaysOnCountsEveryInstant(t *testing.T) {
 	}
 	if got := clock.Between(sat, sat.Add(-time.Hour)); got != 0 {
 		t.Errorf("Between of a reversed range = %v", got)
+	}
+}
+
+func TestNextOpenAndBusinessDaysBetween(t *testing.T) {
+	seoul := mustLoad("Asia/Seoul")
+	cal := mustNew(t, seoul, calendar.WithHolidays(date(2026, 3, 16)))
+	tests := []struct {
+		t, want time.Time
+	}{
+		{at(seoul, 2026, 3, 13, 10, 0), at(seoul, 2026, 3, 13, 10, 0)}, // open: itself
+		{at(seoul, 2026, 3, 13, 17, 30), at(seoul, 2026, 3, 17, 9, 0)}, // closing Friday, Monday a holiday
+		{at(seoul, 2026, 3, 17, 8, 59), at(seoul, 2026, 3, 17, 9, 0)},
+	}
+	for _, tt := range tests {
+		if got := cal.NextOpen(tt.t); !got.Equal(tt.want) {
+			t.Errorf("NextOpen(%v) = %v, want %v", tt.t, got, tt.want)
+		}
+	}
+	if n := cal.BusinessDaysBetween(date(2026, 3, 13), date(2026, 3, 20)); n != 4 {
+		t.Errorf("BusinessDaysBetween = %d, want 4 (Fri, Tue, Wed, Thu)", n)
+	}
+	if n := cal.BusinessDaysBetween(date(2026, 3, 20), date(2026, 3, 13)); n != -4 {
+		t.Errorf("reversed BusinessDaysBetween = %d, want -4", n)
+	}
+}
+
+// A calendar's JSON description round-trips to a calendar that answers the
+// same.
+func TestCalendarJSONRoundTrip(t *testing.T) {
+	seoul := mustLoad("Asia/Seoul")
+	cal := mustNew(t, seoul, calendar.WithHolidays(date(2026, 9, 24), date(2026, 9, 25)),
+		calendar.WithDayWindows(time.Friday, calendar.Window{Open: hm(9, 0), Close: hm(13, 0)}))
+	b, err := json.Marshal(cal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"zone":"Asia/Seoul","hours":{"Friday":["09:00-13:00"],"Monday":["09:00-17:30"],"Thursday":["09:00-17:30"],"Tuesday":["09:00-17:30"],"Wednesday":["09:00-17:30"]},"holidays":["2026-09-24","2026-09-25"]}`
+	if string(b) != want {
+		t.Errorf("MarshalJSON = %s\nwant %s", b, want)
+	}
+	var back calendar.Calendar
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	start := at(seoul, 2026, 9, 23, 16, 0)
+	if x, y := cal.Add(start, 10*time.Hour), back.Add(start, 10*time.Hour); !x.Equal(y) {
+		t.Errorf("after the round trip Add = %v, want %v", y, x)
+	}
+	for _, bad := range []string{`{}`, `{"zone":"Local","hours":{"Monday":["09:00-17:30"]}}`, `{"zone":"Mars/Base","hours":{"Monday":["09:00-17:30"]}}`,
+		`{"zone":"UTC","hours":{"Funday":["09:00-17:30"]}}`, `{"zone":"UTC","hours":{"Monday":["17:30-09:00"]}}`, `{"zone":"UTC","hours":{}}`,
+		`{"zone":"UTC","hours":{"Monday":["9:00-17:30"]}}`, `{"zone":"UTC","hours":{"Monday":["09:00-24:01"]}}`, `[`} {
+		var c calendar.Calendar
+		if err := json.Unmarshal([]byte(bad), &c); err == nil {
+			t.Errorf("Unmarshal(%s) succeeded", bad)
+		}
+	}
+	if _, err := json.Marshal(mustNew(t, time.FixedZone("X", 3600))); !errors.Is(err, calendar.ErrBadSpec) {
+		t.Errorf("Marshal of a fixed zone: %v", err)
 	}
 }

@@ -441,3 +441,26 @@ func (alwaysOn) Between(a, b time.Time) time.Duration {
 	}
 	return b.Sub(a)
 }
+
+// NextOpen returns the first instant at or after t inside business hours:
+// t itself when the calendar is open at t, else the next opening. It is the
+// instant from which a business-hours deadline starts to count. Rule D-CLOCK.
+func (c *Calendar) NextOpen(t time.Time) time.Time {
+	if c == nil || c.IsOpen(t) {
+		return t
+	}
+	// The instant at which one nanosecond has counted, less that nanosecond.
+	return c.Add(t, 1).Add(-1)
+}
+
+// BusinessDaysBetween returns the number of business days in [a, b): the
+// working weekdays that are not holidays, from a up to but not including b;
+// negative when b is before a. Rule D-DAYS.
+func (c *Calendar) BusinessDaysBetween(a, b Date) int {
+	if c == nil {
+		return 0
+	}
+	za := min(max(a.days(), -limitDay), limitDay)
+	zb := min(max(b.days(), -limitDay), limitDay)
+	return int(c.eng.bdCount(zb) - c.eng.bdCount(za))
+}

@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -67,5 +68,30 @@ func FuzzClock(f *testing.F) {
 		}
 		cal.IsOpen(a)
 		cal.AddBusinessDays(calendar.DateOf(a.UTC()), n)
+	})
+}
+
+// Decoding a calendar description never panics, and whatever decodes
+// encodes back to JSON that decodes to the same description.
+func FuzzCalendarJSON(f *testing.F) {
+	f.Add(`{"zone":"Asia/Seoul","hours":{"Monday":["09:00-12:00","13:00-18:00"]},"holidays":["2026-09-24"]}`)
+	f.Add(`{"zone":"UTC","hours":{"Sunday":["00:00-24:00"]}}`)
+	f.Add(`{"zone":"America/New_York","hours":{"friday":["09:00:30-13:00"]}}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var c calendar.Calendar
+		if err := json.Unmarshal([]byte(s), &c); err != nil {
+			return
+		}
+		b, err := json.Marshal(&c)
+		if err != nil {
+			t.Fatalf("Marshal after Unmarshal(%s): %v", s, err)
+		}
+		var d calendar.Calendar
+		if err := json.Unmarshal(b, &d); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		if b2, _ := json.Marshal(&d); string(b2) != string(b) {
+			t.Fatalf("round trip changed %s into %s", b, b2)
+		}
 	})
 }

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 )
 
-// The public holidays of 2026: 노동절 and 제헌절 are public holidays again,
-// and four holidays on a weekend earn substitute days (대체공휴일).
+// The public holidays of 2026: 노동절 becomes a public holiday and 제헌절 is
+// one again; four holidays on a weekend earn substitute days (대체공휴일),
+// while 현충일 and 추석 다음 날 on a Saturday earn none (D-CAL).
 func ExampleHolidays() {
 	hs, err := kr.Holidays(2026)
 	if err != nil {
@@ -74,4 +76,28 @@ func ExampleLunarToSolar() {
 	}
 	fmt.Println(chuseok, seollal)
 	// Output: 2026-09-25 2027-02-07
+}
+
+// Election days and temporary holidays announced after this package's data
+// (which ends with 2027) are added as options. The National Assembly
+// election of 2028 falls on Wednesday 2028-04-12 (공직선거법 제34조: the
+// first Wednesday from the 50th day before the term ends). A Severity B
+// target of 2 business hours (SEV-STD-13) from Tuesday 17:00 then skips it
+// (D-CAL).
+func ExampleCalendar_addHolidays() {
+	election := calendar.Date{Year: 2028, Month: time.April, Day: 12}
+	without, err := kr.Calendar()
+	if err != nil {
+		panic(err)
+	}
+	with, err := kr.Calendar(calendar.WithHolidays(election))
+	if err != nil {
+		panic(err)
+	}
+	opened := time.Date(2028, time.April, 11, 17, 0, 0, 0, with.Location())
+	fmt.Println("data only:    ", without.Add(opened, 2*time.Hour).Format("Mon 2006-01-02 15:04"))
+	fmt.Println("with election:", with.Add(opened, 2*time.Hour).Format("Mon 2006-01-02 15:04"))
+	// Output:
+	// data only:     Wed 2028-04-12 10:30
+	// with election: Thu 2028-04-13 10:30
 }

@@ -39,7 +39,8 @@ const (
 // reports a substitute holiday (대체공휴일).
 //
 // Holiday values are plain data: comparable with == and round-tripping
-// through JSON (Date marshals as "2026-09-25").
+// through JSON (Date marshals as "2026-09-25"). The zero Holiday, with its
+// invalid zero Date, is no holiday.
 type Holiday struct {
 	Date       calendar.Date
 	Name       string // as gazetted, e.g. "설날", "대체공휴일(추석)"

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 
 	"github.com/supportrules/unified/contract"
@@ -246,7 +247,11 @@ func TestValidateReportsEachRule(t *testing.T) {
 	}
 }
 
-var cmpErrors = cmp.Comparer(func(a, b error) bool { return a == b })
+var (
+	cmpErrors = cmp.Comparer(func(a, b error) bool { return a == b })
+	// cmpRules compares Rules with ==, which is what it means.
+	cmpRules = cmpopts.EquateComparable(contract.Rules{})
+)
 
 // TestValidateReportsEveryViolationAtOnce: Validate joins all the errors
 // (not the warnings), each matchable with errors.Is and errors.As.

@@ -1,0 +1,182 @@
+package contract_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// TestExtendedCapabilitiesThreshold (AED-5, AED-6, D-AED-1, AMB-12):
+// 60,000,000 USD inclusive, or the opt-in.
+func TestExtendedCapabilitiesThreshold(t *testing.T) {
+	tests := []struct {
+		spend    string
+		optIn    bool
+		extended bool
+	}{
+		{"0", false, false},
+		{"59999999.99", false, false}, // one cent below
+		{"60000000", false, true},     // exactly the threshold
+		{"60000000.00", false, true},
+		{"60000000.01", false, true},
+		{"0", true, true}, // the cap price paid
+		{"75000000", true, true},
+	}
+	for _, tt := range tests {
+		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(tt.spend), tt.optIn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Extended != tt.extended || !e.Rules.Has("D-AED-1") || e.Rules.Has("AED-6") == tt.extended {
+			t.Errorf("ExtendedCapabilities(%s, %v) = %+v, want extended %v", tt.spend, tt.optIn, e, tt.extended)
+		}
+		for id := contract.AEDEngineeringInterface; id <= contract.AEDKnowMe; id++ {
+			extendedOnly := id >= contract.AEDPlatformMonitoring
+			if got := e.CapabilityAvailable(id); got != (!extendedOnly || tt.extended) {
+				t.Errorf("CapabilityAvailable(%v) = %v for %+v", id, got, e)
+			}
+		}
+	}
+	if _, err := contract.ExtendedCapabilities(decimal.RequireFromString("-1"), false); !errors.Is(err, contract.ErrNegativeAmount) {
+		t.Errorf("negative spend: %v", err)
+	}
+	if _, err := contract.ExtendedCapabilities(decimal.New(1, 1000), false); !errors.Is(err, contract.ErrInvalidAmount) {
+		t.Errorf("huge exponent: %v", err)
+	}
+	if (contract.Eligibility{Extended: true}).CapabilityAvailable(contract.RapidResponse) {
+		t.Errorf("Rapid Response reported as an AED capability")
+	}
+	if e, err := contoso().AEDEligibility(); err != nil || !e.Extended || !e.BySpend {
+		t.Errorf("sample AEDEligibility = %+v, %v", e, err)
+	}
+}
+
+// TestSIPsPerTwelveMonths (AED-23, D-AED-3, AMB-24): at most two requests
+// in each 12-month period from the AED start, no carry-over.
+func TestSIPsPerTwelveMonths(t *testing.T) {
+	start := d("2026-03-01")
+	tests := []struct {
+		name    string
+		earlier []string
+		request string
+		allowed bool
+		index   int
+		period  contract.Term
+	}{
+		{"first", nil, "2026-03-01", true, 1, term("2026-03-01", "2027-02-28")},
+		{"second", []string{"2026-04-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
+		{"third refused", []string{"2026-04-01", "2026-09-01"}, "2027-02-28", false, 1, term("2026-03-01", "2027-02-28")},
+		{"new period, no carry-over", []string{"2026-04-01", "2026-09-01"}, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
+		{"unused do not carry over", nil, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
+		{"later requests ignored", []string{"2026-10-01", "2026-11-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var earlier []calendar.Date
+			for _, e := range tt.earlier {
+				earlier = append(earlier, d(e))
+			}
+			c, err := contract.CheckSIPRequest(start, earlier, d(tt.request))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Allowed != tt.allowed || c.Index != tt.index || c.Period != tt.period || !c.Rules.Has("AED-23") {
+				t.Errorf("CheckSIPRequest = %+v, want allowed %v in period %d %v", c, tt.allowed, tt.index, tt.period)
+			}
+		})
+	}
+	// A start on 29 February: the anniversary in a common year is 28 February.
+	c, err := contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-02-28"))
+	if err != nil || c.Index != 2 || c.Period != term("2029-02-28", "2030-02-27") {
+		t.Errorf("leap start: %+v, %v", c, err)
+	}
+	if _, err := contract.CheckSIPRequest(start, nil, d("2026-02-28")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("request before start: %v", err)
+	}
+}
+
+// TestMonitoringScenarioCap (AED-27, AED-30): at most 7 scenarios, only
+// for an Extended Capabilities Customer.
+func TestMonitoringScenarioCap(t *testing.T) {
+	ext := contract.Eligibility{Extended: true}
+	tests := []struct {
+		e       contract.Eligibility
+		n       int
+		wantErr error
+	}{
+		{ext, 0, nil},
+		{ext, 7, nil},
+		{ext, 8, contract.ErrScenarioLimit},
+		{ext, -1, contract.ErrNegativeQuantity},
+		{contract.Eligibility{}, 1, contract.ErrNotExtendedCustomer},
+		{contract.Eligibility{}, 0, nil},
+	}
+	for _, tt := range tests {
+		if err := contract.CheckMonitoringScenarios(tt.e, tt.n); !errors.Is(err, tt.wantErr) {
+			t.Errorf("CheckMonitoringScenarios(%v, %d) = %v, want %v", tt.e.Extended, tt.n, err, tt.wantErr)
+		}
+	}
+}
+
+func seoulCalendar(t testing.TB, holidays ...calendar.Date) *calendar.Calendar {
+	t.Helper()
+	loc, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, err := calendar.New(loc, calendar.WithHolidays(holidays...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cal
+}
+
+// TestAEDRCARequestWindowAndDueDate (AED-18, AED-21, D-AED-2, AMB-13):
+// request on or before closure + 7 calendar days; due 10 business days
+// after the later of request and mitigation.
+func TestAEDRCARequestWindowAndDueDate(t *testing.T) {
+	cal := seoulCalendar(t, d("2026-03-02")) // 3·1절 substitute holiday, a Monday
+	tests := []struct {
+		name                         string
+		closed, requested, mitigated string
+		due                          string
+		wantErr                      error
+	}{
+		// Closed Friday 2026-02-20; request the same day; mitigated earlier.
+		// 10 business days after Fri 02-20: 23,24,25,26,27, (03-02 holiday) 3,4,5,6,9.
+		{"request on closure", "2026-02-20", "2026-02-20", "2026-02-19", "2026-03-09", nil},
+		{"request on the 7th day", "2026-02-20", "2026-02-27", "2026-02-19", "2026-03-16", nil},
+		{"request on the 8th day", "2026-02-20", "2026-02-28", "2026-02-19", "", contract.ErrRCARequestLate},
+		{"request before closure", "2026-02-20", "2026-02-18", "2026-02-19", "2026-03-06", nil}, // from the mitigation, Thu 02-19
+		{"mitigated after request", "2026-02-20", "2026-02-16", "2026-02-20", "2026-03-09", nil},
+		{"from a Saturday", "2026-02-21", "2026-02-21", "2026-02-21", "2026-03-09", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := contract.AEDRootCauseAnalysis(cal, d(tt.closed), d(tt.requested), d(tt.mitigated))
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("AEDRootCauseAnalysis = %v, want %v", err, tt.wantErr)
+			}
+			if r.RequestBy != d(tt.closed).AddDays(7) {
+				t.Errorf("RequestBy = %v", r.RequestBy)
+			}
+			if tt.due != "" && r.Due != d(tt.due) {
+				t.Errorf("Due = %v, want %s", r.Due, tt.due)
+			}
+			if !r.Rules.Has("D-AED-2") {
+				t.Errorf("rules %v", r.Rules)
+			}
+		})
+	}
+	if _, err := contract.AEDRootCauseAnalysis(nil, d("2026-02-20"), d("2026-02-20"), d("2026-02-20")); !errors.Is(err, contract.ErrNilCalendar) {
+		t.Errorf("nil calendar: %v", err)
+	}
+	if _, err := contract.AEDRootCauseAnalysis(cal, calendar.Date{}, d("2026-02-20"), d("2026-02-20")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("zero date: %v", err)
+	}
+}

@@ -1,0 +1,62 @@
+package contract_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// TestHourBlocksDeductedAsUsed (EDE-2, EDE-3, REDE-4, AMB-43): used hours
+// come off the purchased total, to the minute; a block never goes below
+// zero; a deduction returns a new block and leaves the old one unchanged.
+func TestHourBlocksDeductedAsUsed(t *testing.T) {
+	h, err := contract.NewHourBlock(contract.EnhancedDesignatedEngineering, 400*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2, err := h.Deduct(7*time.Hour + 30*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Remaining() != 400*time.Hour || h2.Remaining() != 392*time.Hour+30*time.Minute || h2.Used() != 7*time.Hour+30*time.Minute || h2.Purchased() != 400*time.Hour {
+		t.Errorf("after deducting 7h30: old %v, new %v", h.Remaining(), h2.Remaining())
+	}
+	h3, err := h2.Deduct(h2.Remaining()) // exactly what is left
+	if err != nil || h3.Remaining() != 0 {
+		t.Errorf("deduct all: %v, %v", h3.Remaining(), err)
+	}
+	if _, err := h3.Deduct(time.Minute); !errors.Is(err, contract.ErrInsufficientHours) {
+		t.Errorf("overdraw by a minute: %v", err)
+	}
+	if !h.Rules().Has("EDE-3") {
+		t.Errorf("EDE rules %v", h.Rules())
+	}
+	r, err := contract.NewHourBlock(contract.ReactiveEnhancedDesignatedEngineering, 100*time.Hour)
+	if err != nil || !r.Rules().Has("REDE-4") || r.Service() != contract.ReactiveEnhancedDesignatedEngineering {
+		t.Errorf("REDE block: %v %v", r.Rules(), err)
+	}
+	tests := []struct {
+		name string
+		id   contract.ServiceID
+		d    time.Duration
+	}{
+		{"not sold in hours", contract.Workshops, time.Hour},
+		{"negative", contract.EnhancedDesignatedEngineering, -time.Hour},
+		{"fraction of a minute", contract.EnhancedDesignatedEngineering, time.Hour + time.Second},
+		{"absurd", contract.EnhancedDesignatedEngineering, 1 << 62},
+		{"zero service", 0, time.Hour},
+	}
+	for _, tt := range tests {
+		if _, err := contract.NewHourBlock(tt.id, tt.d); !errors.Is(err, contract.ErrInvalidHours) {
+			t.Errorf("%s: NewHourBlock = %v", tt.name, err)
+		}
+	}
+	if _, err := h.Deduct(-time.Minute); !errors.Is(err, contract.ErrInvalidHours) {
+		t.Errorf("negative deduction: %v", err)
+	}
+	if _, err := (contract.HourBlock{}).Deduct(time.Minute); !errors.Is(err, contract.ErrInvalidHours) {
+		t.Errorf("zero block: %v", err)
+	}
+}

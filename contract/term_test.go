@@ -1,0 +1,269 @@
+package contract_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// TestTermDays: End is inclusive; the sample term is 1096 days and its
+// half-open period ends on 2029-01-01.
+func TestTermDays(t *testing.T) {
+	tests := []struct {
+		term contract.Term
+		days int
+	}{
+		{term("2026-01-01", "2028-12-31"), 1096},
+		{term("2026-01-01", "2026-01-01"), 1}, // a one-day term
+		{term("2026-01-02", "2026-01-01"), 0}, // reversed: invalid
+		{contract.Term{}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.term.Days(); got != tt.days {
+			t.Errorf("%v.Days() = %d, want %d", tt.term, got, tt.days)
+		}
+	}
+	tm := term("2026-01-01", "2028-12-31")
+	if p := tm.Period(); p.End != d("2029-01-01") || p.Days() != 1096 {
+		t.Errorf("Period() = %v", p)
+	}
+	if got := contract.TermOf(tm.Period()); got != tm {
+		t.Errorf("TermOf(Period()) = %v", got)
+	}
+	if got := contract.TermOf(calendar.Period{Start: d("2026-01-01"), End: d("2026-01-01")}); !got.IsZero() {
+		t.Errorf("TermOf(empty) = %v", got)
+	}
+}
+
+// TestForfeitureAtTermEnd (TERM-7, D-TERM-2): usable on the last day,
+// forfeited from the next.
+func TestForfeitureAtTermEnd(t *testing.T) {
+	tm := term("2026-01-01", "2028-12-31")
+	tests := []struct {
+		on        string
+		forfeited bool
+	}{
+		{"2026-01-01", false},
+		{"2028-12-30", false},
+		{"2028-12-31", false}, // the last day of the term
+		{"2029-01-01", true},  // the day after
+		{"2031-06-01", true},
+	}
+	for _, tt := range tests {
+		f, err := tm.Forfeiture(d(tt.on))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := contract.Forfeiture{UseBy: d("2028-12-31"), ForfeitedOn: d("2029-01-01"), Forfeited: tt.forfeited, Rules: contract.Cite("TERM-7", "D-TERM-2")}
+		if diff := cmp.Diff(want, f, cmpRules); diff != "" {
+			t.Errorf("Forfeiture(%s) (-want +got):\n%s", tt.on, diff)
+		}
+	}
+	if _, err := (contract.Term{}).Forfeiture(d("2026-01-01")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("zero term: %v", err)
+	}
+	if _, err := tm.Forfeiture(calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("zero date: %v", err)
+	}
+}
+
+// TestRequestDeadlineSixtyDays (RESP-14, D-TERM-1, AMB-22): a request is on
+// time when expiry − submitted >= 60 days; exactly 60 is on time.
+func TestRequestDeadlineSixtyDays(t *testing.T) {
+	tm := term("2026-01-01", "2028-12-31")
+	tests := []struct {
+		submitted string
+		days      int
+		onTime    bool
+	}{
+		{"2026-01-01", 1095, true},
+		{"2028-10-31", 61, true},
+		{"2028-11-01", 60, true}, // exactly 60 days: the deadline
+		{"2028-11-02", 59, false},
+		{"2028-12-31", 0, false},
+		{"2029-01-05", -5, false}, // after expiry
+	}
+	for _, tt := range tests {
+		r, err := tm.CheckRequest(d(tt.submitted))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Deadline != d("2028-11-01") || r.DaysBeforeExpiry != tt.days || r.OnTime != tt.onTime {
+			t.Errorf("CheckRequest(%s) = %+v, want %d days, on time %v", tt.submitted, r, tt.days, tt.onTime)
+		}
+		if err := r.Err(); (err == nil) != tt.onTime || (err != nil && !errors.Is(err, contract.ErrLateRequest)) {
+			t.Errorf("CheckRequest(%s).Err() = %v", tt.submitted, err)
+		}
+		if !r.Rules.Has("D-TERM-1") || !r.Rules.Has("RESP-14") {
+			t.Errorf("rules %v", r.Rules)
+		}
+	}
+	if _, err := tm.CheckRequest(calendar.Date{Year: 2026, Month: 2, Day: 30}); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("invalid date: %v", err)
+	}
+}
+
+// TestCoTerminationNeverOutlivesParent (D-TERM-3, DE-2, EDE-8, REDE-13,
+// SFMC-4, AED-39).
+func TestCoTerminationNeverOutlivesParent(t *testing.T) {
+	tests := []struct {
+		name    string
+		child   contract.Term
+		parents []contract.Term
+		want    contract.Term
+		cut     bool
+		wantErr error
+	}{
+		{"no parent", term("2026-01-01", "2026-12-31"), nil, term("2026-01-01", "2026-12-31"), false, nil},
+		{"parent ends later", term("2026-01-01", "2026-12-31"), []contract.Term{term("2026-01-01", "2027-12-31")}, term("2026-01-01", "2026-12-31"), false, nil},
+		{"parent ends the same day", term("2026-01-01", "2026-12-31"), []contract.Term{term("2025-01-01", "2026-12-31")}, term("2026-01-01", "2026-12-31"), false, nil},
+		{"parent ends a day earlier", term("2026-01-01", "2026-12-31"), []contract.Term{term("2025-01-01", "2026-12-30")}, term("2026-01-01", "2026-12-30"), true, nil},
+		{"two parents, the earlier wins", term("2026-01-01", "2028-12-31"), []contract.Term{term("2026-01-01", "2027-12-31"), term("2026-01-01", "2027-06-30")}, term("2026-01-01", "2027-06-30"), true, nil},
+		{"parent ends the day the child starts", term("2026-06-01", "2026-12-31"), []contract.Term{term("2026-01-01", "2026-06-01")}, term("2026-06-01", "2026-06-01"), true, nil},
+		{"parent ended before", term("2026-06-01", "2026-12-31"), []contract.Term{term("2026-01-01", "2026-05-31")}, contract.Term{}, false, contract.ErrParentEnded},
+		{"parent starts after", term("2026-06-01", "2026-12-31"), []contract.Term{term("2026-06-02", "2027-05-31")}, contract.Term{}, false, contract.ErrParentEnded},
+		{"reversed child", term("2026-06-01", "2026-05-31"), nil, contract.Term{}, false, contract.ErrInvalidTerm},
+		{"zero parent", term("2026-06-01", "2026-12-31"), []contract.Term{{}}, contract.Term{}, false, contract.ErrInvalidTerm},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := contract.CoTerminate(tt.child, tt.parents...)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("CoTerminate = %v, want %v", err, tt.wantErr)
+			}
+			if got.Term != tt.want || got.Cut != tt.cut {
+				t.Errorf("CoTerminate = %+v, want %v cut %v", got, tt.want, tt.cut)
+			}
+		})
+	}
+}
+
+// TestEffectiveTerm (D-TERM-3, AED-39, UER-4): a purchase's term after
+// co-termination with the Work Order, the Unified contract and, for AED,
+// Rapid Response.
+func TestEffectiveTerm(t *testing.T) {
+	w := contoso()
+	w.Unified.End = d("2028-06-30")
+	w.Purchases[1].End = d("2027-12-31") // Rapid Response
+	tests := []struct {
+		name  string
+		p     contract.Purchase
+		want  contract.Term
+		rules []contract.RuleID
+		err   error
+	}{
+		{"workshop: the Work Order term", w.Purchases[5], term("2026-01-01", "2028-12-31"), []contract.RuleID{"TERM-7", "D-TERM-3"}, nil},
+		{"UER ends with Unified", w.Purchases[0], term("2026-01-01", "2028-06-30"), []contract.RuleID{"UER-4", "D-TERM-3"}, nil},
+		{"AED ends with Rapid Response", w.Purchases[2], term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability ends with AED", contract.Purchase{Service: contract.AEDInsights}, term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39"}, nil},
+		{"EDE after Unified", contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Start: d("2028-07-01")}, contract.Term{}, nil, contract.ErrParentEnded},
+		{"AED after Rapid Response", contract.Purchase{Service: contract.AzureEngineeringDirect, Start: d("2028-01-01")}, contract.Term{}, nil, contract.ErrNoRapidResponse},
+		{"unknown service", contract.Purchase{Service: 0}, contract.Term{}, nil, contract.ErrUnknownService},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := w.EffectiveTerm(tt.p)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("EffectiveTerm = %v, want %v", err, tt.err)
+			}
+			if got.Term != tt.want {
+				t.Errorf("EffectiveTerm = %v, want %v", got.Term, tt.want)
+			}
+			for _, r := range tt.rules {
+				if !got.Rules.Has(r) {
+					t.Errorf("rules %v lack %s", got.Rules, r)
+				}
+			}
+		})
+	}
+	w.Unified = contract.Term{}
+	if _, err := w.EffectiveTerm(w.Purchases[0]); !errors.Is(err, contract.ErrNoUnifiedContract) {
+		t.Errorf("no Unified: %v", err)
+	}
+}
+
+// TestOnboardingWindows (UER-16, AED-7, AED-8, AED-32, AED-33, D-AED-3,
+// AMB-10): sixty days from the add-on start, monitors due thirty days
+// after (day 90).
+func TestOnboardingWindows(t *testing.T) {
+	tests := []struct {
+		id              contract.ServiceID
+		start, end, due string
+		inside, outside string
+	}{
+		{contract.AzureEngineeringDirect, "2026-03-01", "2026-04-29", "2026-05-29", "2026-04-29", "2026-04-30"},
+		{contract.AzureEngineeringDirect, "2028-01-01", "2028-02-29", "2028-03-30", "2028-02-29", "2028-03-01"}, // leap year
+		{contract.UnifiedEnhancedResponse, "2026-01-01", "2026-03-01", "", "2026-01-01", "2026-03-02"},
+	}
+	for _, tt := range tests {
+		o, err := contract.NewOnboarding(tt.id, d(tt.start))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Period != term(tt.start, tt.end) || o.Period.Days() != 60 {
+			t.Errorf("%v onboarding from %s = %v, want ..%s", tt.id, tt.start, o.Period, tt.end)
+		}
+		var due calendar.Date
+		if tt.due != "" {
+			due = d(tt.due)
+		}
+		if o.MonitorsDue != due {
+			t.Errorf("%v MonitorsDue = %v, want %v", tt.id, o.MonitorsDue, due)
+		}
+		if !o.IsOnboarding(d(tt.inside)) || o.IsOnboarding(d(tt.outside)) || o.IsOnboarding(d(tt.start).AddDays(-1)) {
+			t.Errorf("%v IsOnboarding wrong at the edges of %v", tt.id, o.Period)
+		}
+		if !o.Rules.Has("D-AED-3") {
+			t.Errorf("rules %v", o.Rules)
+		}
+	}
+	if _, err := contract.NewOnboarding(contract.RapidResponse, d("2026-01-01")); !errors.Is(err, contract.ErrUnknownService) {
+		t.Errorf("Rapid Response onboarding: %v", err)
+	}
+	if _, err := contract.NewOnboarding(contract.AzureEngineeringDirect, calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("zero start: %v", err)
+	}
+	// The Work Order's AED starts 2026-03-01; its UER defaults to the term start.
+	w := contoso()
+	if o, err := w.Onboarding(contract.AzureEngineeringDirect); err != nil || o.MonitorsDue != d("2026-05-29") {
+		t.Errorf("WorkOrder.Onboarding(AED) = %+v, %v", o, err)
+	}
+	if o, err := w.Onboarding(contract.UnifiedEnhancedResponse); err != nil || o.Period.Start != d("2026-01-01") {
+		t.Errorf("WorkOrder.Onboarding(UER) = %+v, %v", o, err)
+	}
+	if _, err := w.Onboarding(contract.DesignatedEngineering); !errors.Is(err, contract.ErrUnknownService) {
+		t.Errorf("WorkOrder.Onboarding(DE) = %v", err)
+	}
+}
+
+// TestAssessmentSupportDays (MAINT-5, AMB-20): onsite at most 2 days or
+// remote at most 1 day, never both.
+func TestAssessmentSupportDays(t *testing.T) {
+	tests := []struct {
+		onsite, remote int
+		wantErr        error
+	}{
+		{0, 0, nil},
+		{1, 0, nil},
+		{2, 0, nil}, // the onsite maximum
+		{3, 0, contract.ErrAssessmentSupport},
+		{0, 1, nil}, // the remote maximum
+		{0, 2, contract.ErrAssessmentSupport},
+		{1, 1, contract.ErrAssessmentSupport}, // not both
+		{-1, 0, contract.ErrNegativeQuantity},
+		{0, -1, contract.ErrNegativeQuantity},
+	}
+	for _, tt := range tests {
+		s, err := contract.NewAssessmentSupport(tt.onsite, tt.remote)
+		if !errors.Is(err, tt.wantErr) {
+			t.Errorf("NewAssessmentSupport(%d, %d) = %v, want %v", tt.onsite, tt.remote, err, tt.wantErr)
+		}
+		if err == nil && (s.OnsiteDays != tt.onsite || s.RemoteDays != tt.remote || !s.Rules.Has("MAINT-5")) {
+			t.Errorf("NewAssessmentSupport(%d, %d) = %+v", tt.onsite, tt.remote, s)
+		}
+	}
+}

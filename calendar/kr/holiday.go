@@ -224,43 +224,67 @@ func Holidays(year int) ([]Holiday, error) {
 	// among holidays of one date.
 	slices.SortStableFunc(all, func(a, b dated) int { return a.date.Compare(b.date) })
 
-	var out [maxPerYear]Holiday
-	n := 0
-	var days [maxPerYear]calendar.Date // every holiday date so far, substitutes included
-	nd := 0
-	for i := 0; i < len(all); {
-		j := i + 1
-		for j < len(all) && all[j].date == all[i].date {
-			j++
+	// base holds one Holiday per date, subs the substitute days as they are
+	// found; a substitute's search skips every date in either.
+	var base [maxPerYear]Holiday
+	var subs [maxPerYear]Holiday
+	nb, ns := 0, 0
+	isHoliday := func(d calendar.Date) bool {
+		for _, h := range base[:nb] {
+			if h.Date == d {
+				return true
+			}
 		}
-		out[n] = merge(all[i:j])
-		days[nd] = all[i].date
-		n++
-		nd++
+		for _, h := range subs[:ns] {
+			if h.Date == d {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(all); {
+		j := dateEnd(all, i)
+		base[nb] = merge(all[i:j])
+		nb++
 		i = j
 	}
-	isHoliday := func(d calendar.Date) bool { return slices.Contains(days[:nd], d) }
-
 	for i := 0; i < len(all); {
-		j := i + 1
-		for j < len(all) && all[j].date == all[i].date {
-			j++
-		}
+		j := dateEnd(all, i)
 		if r := owed(all[i:j], year); r != nil {
 			d := all[i].date.AddDays(1)
 			for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday || isHoliday(d) {
 				d = d.AddDays(1)
 			}
-			out[n] = Holiday{Date: d, Name: r.subName, English: r.subEnglish, Substitute: true}
-			days[nd] = d
-			n++
-			nd++
+			subs[ns] = Holiday{Date: d, Name: r.subName, English: r.subEnglish, Substitute: true}
+			ns++
 		}
 		i = j
 	}
-	res := slices.Clone(out[:n])
-	slices.SortFunc(res, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
+	// Both lists are in date order (each substitute day lies after the
+	// previous one: the days between a holiday and its substitute are all
+	// closed), so one merge sorts them.
+	res := make([]Holiday, 0, nb+ns)
+	b, u := base[:nb], subs[:ns]
+	for len(b) > 0 || len(u) > 0 {
+		if len(u) == 0 || len(b) > 0 && b[0].Date.Before(u[0].Date) {
+			res = append(res, b[0])
+			b = b[1:]
+		} else {
+			res = append(res, u[0])
+			u = u[1:]
+		}
+	}
 	return res, nil
+}
+
+// dateEnd returns the end of the run of holidays in all, sorted by date,
+// that share the date of all[i].
+func dateEnd(all []dated, i int) int {
+	j := i + 1
+	for j < len(all) && all[j].date == all[i].date {
+		j++
+	}
+	return j
 }
 
 // merge makes one Holiday of the holidays of one date.

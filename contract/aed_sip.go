@@ -44,8 +44,8 @@ type SIPCheck struct {
 // CheckSIPRequest checks a request for a proactive Service Improvement Plan
 // made on request by an AED customer whose AED term starts on start, given
 // the dates of its earlier requests (in any order; those in other periods
-// and those on or after request are ignored). At most two may be requested
-// in each 12-month period from the AED start — [start, first anniversary),
+// and those after request are ignored, those on the same day count). At
+// most two may be requested in each 12-month period from the AED start — [start, first anniversary),
 // and so on, the anniversary of 29 February being 28 February — and unused
 // ones do not carry over. It returns an error wrapping [ErrInvalidTerm] for
 // invalid dates or a request before start.
@@ -61,7 +61,7 @@ func CheckSIPRequest(start calendar.Date, earlier []calendar.Date, request calen
 	}
 	c := SIPCheck{Period: TermOf(p), Index: n, Rules: Cite("AED-23", "D-AED-3")}
 	for _, e := range earlier {
-		if e.IsValid() && p.Contains(e) && e.Before(request) {
+		if e.IsValid() && p.Contains(e) && !e.After(request) {
 			c.Earlier++
 		}
 	}

@@ -73,6 +73,8 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 		{"third refused", []string{"2026-04-01", "2026-09-01"}, "2027-02-28", false, 1, term("2026-03-01", "2027-02-28")},
 		{"new period, no carry-over", []string{"2026-04-01", "2026-09-01"}, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
 		{"unused do not carry over", nil, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
+		// Found by rapid: two earlier requests on the same day count.
+		{"same-day requests count", []string{"2026-03-01", "2026-03-01"}, "2026-03-01", false, 1, term("2026-03-01", "2027-02-28")},
 		{"later requests ignored", []string{"2026-10-01", "2026-11-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
 	}
 	for _, tt := range tests {

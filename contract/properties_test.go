@@ -1,0 +1,420 @@
+package contract_test
+
+// The guarantees of the Work Order, its validation and the term rules,
+// stated as rapid properties. Each property's doc comment names the rules
+// and paraphrases the clause; a shrunk counterexample reads in the
+// contract's words through the draw labels.
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// genDate draws a valid date from 2020 to 2040.
+func genDate(t *rapid.T, label string) calendar.Date {
+	base := calendar.Date{Year: 2020, Month: time.January, Day: 1}
+	return base.AddDays(rapid.IntRange(0, 21*365).Draw(t, label))
+}
+
+// genTerm draws a valid term of 1 day to 6 years.
+func genTerm(t *rapid.T, label string) contract.Term {
+	start := genDate(t, label+"Start")
+	return contract.Term{Start: start, End: start.AddDays(rapid.IntRange(0, 6*366).Draw(t, label+"Days"))}
+}
+
+// locationPool is the support locations a generated Work Order draws
+// from, host first.
+var locationPool = []contract.Location{
+	{Name: "Seoul", Country: "KR", TimeZone: "Asia/Seoul", Currency: "KRW"},
+	{Name: "Tokyo", Country: "JP", TimeZone: "Asia/Tokyo", Currency: "JPY"},
+	{Name: "Sydney", Country: "AU", TimeZone: "Australia/Sydney", Currency: "AUD"},
+	{Name: "Berlin", Country: "DE", TimeZone: "Europe/Berlin", Currency: "EUR", Exception: true},
+	{Name: "New York", Country: "US", TimeZone: "America/New_York", Currency: "USD"},
+}
+
+// plainServices are purchasable ("+") services that depend on nothing and
+// nothing depends on: adding one is unrelated to every other line.
+var plainServices = []contract.ServiceID{
+	contract.ProofOfConcept, contract.ArchitectureServices, contract.OnboardingServices,
+	contract.AssessmentProgram, contract.OfflineAssessment, contract.ProactiveMonitoring,
+	contract.AdoptionServices, contract.ITServiceManagement, contract.SecurityServices,
+	contract.Hackathon, contract.TechnologyUpdateBriefing, contract.ChalkTalk, contract.Workshops,
+	contract.CustomProactiveServices, contract.SupportTechnicalAdvisory, contract.RootCauseAnalysis,
+	contract.O365EngineeringDirect, contract.GitHubEngineeringDirect,
+}
+
+// genPurchase draws a valid purchase of a plain service, within term, for
+// one of locs.
+func genPurchase(t *rapid.T, term contract.Term, locs []contract.Location, label string) contract.Purchase {
+	p := contract.Purchase{
+		Service:  rapid.SampledFrom(plainServices).Draw(t, label+"Service"),
+		Quantity: rapid.IntRange(0, 1000).Draw(t, label+"Quantity"),
+		Location: rapid.SampledFrom(locs).Draw(t, label+"Location").Name,
+	}
+	if rapid.Bool().Draw(t, label+"AddedDuringTerm") {
+		p.Start = term.Start.AddDays(rapid.IntRange(0, term.Days()-1).Draw(t, label+"StartOffset"))
+	}
+	return p
+}
+
+// genWorkOrder draws a valid Work Order: a term, a host and up to three
+// downstream locations, plain purchases, possibly Developer Support within
+// its stated maximum and EDE, UER, Rapid Response and AED under a Unified
+// contract covering the term.
+func genWorkOrder(t *rapid.T) contract.WorkOrder {
+	term := genTerm(t, "term")
+	n := rapid.IntRange(1, 4).Draw(t, "locations")
+	locs := slices.Clone(locationPool[:n])
+	locs[0].Role = contract.Host
+	for i := 1; i < n; i++ {
+		locs[i].Role = contract.Downstream
+	}
+	w := contract.WorkOrder{
+		Customer:         rapid.StringMatching(`[A-Za-z ]{0,20}`).Draw(t, "customer"),
+		Term:             term,
+		MultiCountry:     n > 1 || rapid.Bool().Draw(t, "multiCountry"),
+		Locations:        locs,
+		FlexAllowance:    decimal.New(rapid.Int64Range(0, 100_000_000_00).Draw(t, "flexCents"), -2),
+		ProactiveCredits: rapid.Int64Range(0, 10_000).Draw(t, "credits"),
+		Contacts:         []contract.Contact{{Name: "SSM", Role: contract.SupportServicesManager, Location: locs[0].Name}},
+	}
+	for i := range rapid.IntRange(0, 8).Draw(t, "purchases") {
+		w.Purchases = append(w.Purchases, genPurchase(t, term, locs, fmt.Sprint("p", i)))
+	}
+	if rapid.Bool().Draw(t, "developerSupport") {
+		max := rapid.IntRange(1, 10).Draw(t, "stated maximum")
+		w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport,
+			Quantity: rapid.IntRange(0, max).Draw(t, "developerSupportQuantity"), Maximum: max, Location: locs[0].Name})
+	}
+	if rapid.Bool().Draw(t, "enhanced") {
+		w.Unified = contract.Term{Start: term.Start.AddDays(-rapid.IntRange(0, 400).Draw(t, "unifiedBefore")), End: term.End}
+		w.Purchases = append(w.Purchases,
+			contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Quantity: 400, Unit: contract.UnitHours, Location: locs[0].Name},
+			contract.Purchase{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: locs[0].Name},
+			contract.Purchase{Service: contract.RapidResponse, Quantity: 1, Location: locs[0].Name},
+			contract.Purchase{Service: contract.AzureEngineeringDirect, Quantity: 1, Location: locs[0].Name},
+		)
+		w.AssessedProductSpend = decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "assessedSpend"), 0)
+	}
+	return w
+}
+
+// TestValidWorkOrderRoundTripsThroughJSON: a valid Work Order encodes to
+// JSON and decodes to the same Work Order, amounts exact (DOC-1, MC-4).
+func TestValidWorkOrderRoundTripsThroughJSON(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWorkOrder(t)
+		if err := w.Validate(); err != nil {
+			t.Fatalf("generator drew an invalid Work Order: %v", err)
+		}
+		b, err := json.Marshal(w)
+		if err != nil {
+			t.Fatalf("Marshal: %v", err)
+		}
+		var got contract.WorkOrder
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		if diff := cmp.Diff(w, got); diff != "" {
+			t.Fatalf("the Work Order changed through JSON (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// key identifies a violation for comparing two validations.
+func key(v contract.Violation) string { return fmt.Sprint(v.Severity, v.Field, v.Err, v.Rules) }
+
+// genAnyWorkOrder draws a Work Order that may break any rule: the valid
+// generator's output, mutated.
+func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
+	w := genWorkOrder(t)
+	for i := range rapid.IntRange(0, 4).Draw(t, "mutations") {
+		switch rapid.IntRange(0, 9).Draw(t, fmt.Sprint("mutation", i)) {
+		case 0:
+			w.Unified = contract.Term{}
+		case 1:
+			w.MultiCountry = !w.MultiCountry
+		case 2:
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: 3, Location: w.Locations[0].Name})
+		case 3:
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AzureEngineeringDirect, Location: w.Locations[0].Name})
+		case 4:
+			w.SovereignCloud = true
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AzureEventManagement, Location: w.Locations[0].Name})
+		case 5:
+			w.Locations = append(w.Locations, w.Locations[0])
+		case 6:
+			w.Term.End = w.Term.Start.AddDays(-1)
+		case 7:
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.UnifiedEnhancedResponse, Location: w.Locations[len(w.Locations)-1].Name})
+		case 8:
+			w.Contacts = nil
+		case 9:
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DesignatedEngineering, Quantity: -1})
+		}
+	}
+	return w
+}
+
+// TestAddingAnUnrelatedServiceNeverRemovesAViolation: buying one more plain
+// service — one that depends on nothing and nothing depends on — keeps
+// every violation the Work Order had (DOC-1, BUY-5, D-TERM-3).
+func TestAddingAnUnrelatedServiceNeverRemovesAViolation(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genAnyWorkOrder(t)
+		before := w.Violations()
+		extra := contract.Purchase{
+			Service:  rapid.SampledFrom(plainServices).Draw(t, "addedService"),
+			Quantity: rapid.IntRange(0, 100).Draw(t, "addedQuantity"),
+			Location: rapid.SampledFrom(w.Locations).Draw(t, "addedLocation").Name,
+		}
+		w.Purchases = append(slices.Clip(w.Purchases), extra)
+		after := map[string]int{}
+		for _, v := range w.Violations() {
+			after[key(v)]++
+		}
+		for _, v := range before {
+			if after[key(v)] == 0 {
+				t.Fatalf("adding %v removed the violation %v", extra.Service, v)
+			}
+			after[key(v)]--
+		}
+	})
+}
+
+// TestValidateJoinsExactlyTheErrors: Validate is nil iff Violations has no
+// error, and every error violation is found in it.
+func TestValidateJoinsExactlyTheErrors(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genAnyWorkOrder(t)
+		err := w.Validate()
+		n := 0
+		for _, v := range w.Violations() {
+			if !v.Severity.IsValid() || v.Rules.Len() == 0 || v.Field == "" || v.Err == nil {
+				t.Fatalf("violation without severity, rule, field or sentinel: %#v", v)
+			}
+			if v.Severity == contract.SeverityError {
+				n++
+				if !errors.Is(err, v.Err) {
+					t.Fatalf("Validate() = %v lacks %v", err, v)
+				}
+			}
+		}
+		if (n == 0) != (err == nil) {
+			t.Fatalf("%d error violations but Validate() = %v", n, err)
+		}
+	})
+}
+
+// TestCoTerminatedEndsNeverExceedTheParentsEnd (D-TERM-3, AMB-28): a
+// dependent service never outlives any of its parents, never starts
+// later, and is cut only when a parent ends first.
+func TestCoTerminatedEndsNeverExceedTheParentsEnd(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		child := genTerm(t, "child")
+		var parents []contract.Term
+		for i := range rapid.IntRange(0, 3).Draw(t, "parents") {
+			parents = append(parents, genTerm(t, fmt.Sprint("parent", i)))
+		}
+		ct, err := contract.CoTerminate(child, parents...)
+		if err != nil {
+			if !errors.Is(err, contract.ErrParentEnded) {
+				t.Fatalf("CoTerminate: %v", err)
+			}
+			return
+		}
+		if ct.Term.Start != child.Start || ct.Term.End.After(child.End) || !ct.Term.IsValid() {
+			t.Fatalf("co-terminated %v of %v", ct.Term, child)
+		}
+		cut := false
+		for _, p := range parents {
+			if ct.Term.End.After(p.End) {
+				t.Fatalf("co-terminated end %v is after the parent's end %v", ct.Term.End, p.End)
+			}
+			cut = cut || p.End.Before(child.End)
+		}
+		if ct.Cut != cut {
+			t.Fatalf("Cut = %v, want %v", ct.Cut, cut)
+		}
+	})
+}
+
+// TestEffectiveTermWithinWorkOrderAndParents (TERM-7, D-TERM-3): every
+// purchase of a valid Work Order is usable within the Work Order term and,
+// when it depends on the Unified contract, within it too.
+func TestEffectiveTermWithinWorkOrderAndParents(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWorkOrder(t)
+		for _, p := range w.Purchases {
+			ct, err := w.EffectiveTerm(p)
+			if err != nil {
+				t.Fatalf("EffectiveTerm(%v): %v", p.Service, err)
+			}
+			if !w.Term.Covers(ct.Term) {
+				t.Fatalf("%v usable %v outside the term %v", p.Service, ct.Term, w.Term)
+			}
+			if svc, _ := contract.Lookup(p.Service); svc.Prerequisites().Has(contract.NeedsUnifiedContract) && !w.Unified.Covers(ct.Term) {
+				t.Fatalf("%v usable %v outside the Unified contract %v", p.Service, ct.Term, w.Unified)
+			}
+		}
+	})
+}
+
+// TestForfeitedExactlyAfterTheEnd (TERM-7, D-TERM-2): a service is
+// forfeited on a date if and only if the date is after the term's end.
+func TestForfeitedExactlyAfterTheEnd(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		tm := genTerm(t, "term")
+		on := genDate(t, "on")
+		f, err := tm.Forfeiture(on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Forfeited != on.After(tm.End) || f.ForfeitedOn != tm.End.AddDays(1) {
+			t.Fatalf("Forfeiture(%v) of %v = %+v", on, tm, f)
+		}
+	})
+}
+
+// TestEarlierRequestsAreNeverLater (RESP-14, D-TERM-1): if a request is on
+// time, any request submitted earlier is on time too; and on time means
+// at least 60 days before expiry.
+func TestEarlierRequestsAreNeverLater(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		tm := genTerm(t, "term")
+		later := genDate(t, "later")
+		earlier := later.AddDays(-rapid.IntRange(0, 400).Draw(t, "daysEarlier"))
+		a, _ := tm.CheckRequest(earlier)
+		b, _ := tm.CheckRequest(later)
+		if b.OnTime && !a.OnTime {
+			t.Fatalf("%v on time but earlier %v late (term %v)", later, earlier, tm)
+		}
+		if b.OnTime != (later.DaysUntil(tm.End) >= 60) {
+			t.Fatalf("CheckRequest(%v) = %+v for %v", later, b, tm)
+		}
+	})
+}
+
+// TestAEMEventsCoverThePeriod (AEM-11, AEM-12, D-AEM): the spans of a plan
+// are back to back, at most five days each, cover exactly the period, and
+// the expected events are solutions × spans.
+func TestAEMEventsCoverThePeriod(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		period := contract.Term{Start: genDate(t, "eventStart")}
+		period.End = period.Start.AddDays(rapid.IntRange(0, 60).Draw(t, "eventDays"))
+		solutions := rapid.IntRange(1, 20).Draw(t, "solutions")
+		p, err := contract.PlanAEM(solutions, period, genDate(t, "confirmed"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		spans := p.EventSpans()
+		days := 0
+		for i, s := range spans {
+			if err := contract.CheckAEMEvent(s); err != nil {
+				t.Fatalf("span %v: %v", s, err)
+			}
+			if i > 0 && s.Start != spans[i-1].End.AddDays(1) {
+				t.Fatalf("spans %v not back to back", spans)
+			}
+			days += s.Days()
+		}
+		if days != period.Days() || spans[0].Start != period.Start || spans[len(spans)-1].End != period.End {
+			t.Fatalf("spans %v do not cover %v", spans, period)
+		}
+		if p.Events != solutions*len(spans) || p.NeedsAgreement != (p.NoticeDays < 42) {
+			t.Fatalf("plan %+v", p)
+		}
+	})
+}
+
+// TestHourBlockConservesHours (EDE-3, REDE-4, AMB-43): remaining plus used
+// is always what was bought; a block never goes below zero.
+func TestHourBlockConservesHours(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		id := rapid.SampledFrom([]contract.ServiceID{contract.EnhancedDesignatedEngineering, contract.ReactiveEnhancedDesignatedEngineering}).Draw(t, "service")
+		bought := time.Duration(rapid.IntRange(0, 2000*60).Draw(t, "boughtMinutes")) * time.Minute
+		h, err := contract.NewHourBlock(id, bought)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range rapid.IntRange(0, 20).Draw(t, "engagements") {
+			used := time.Duration(rapid.IntRange(0, 100*60).Draw(t, fmt.Sprint("usedMinutes", i))) * time.Minute
+			next, err := h.Deduct(used)
+			switch {
+			case used > h.Remaining():
+				if !errors.Is(err, contract.ErrInsufficientHours) || next != h {
+					t.Fatalf("overdraw of %v with %v left: %v", used, h.Remaining(), err)
+				}
+			case err != nil:
+				t.Fatalf("Deduct(%v): %v", used, err)
+			}
+			h = next
+			if h.Remaining() < 0 || h.Remaining()+h.Used() != bought {
+				t.Fatalf("remaining %v + used %v != bought %v", h.Remaining(), h.Used(), bought)
+			}
+		}
+	})
+}
+
+// TestRCADueIsABusinessDayAfterBoth (AED-21, D-AED-2, D-DAYS): an AED RCA
+// requested in its window is due on a business day strictly after both the
+// request and the mitigation.
+func TestRCADueIsABusinessDayAfterBoth(t *testing.T) {
+	cal := seoulCalendar(t, calendar.MustParseDate("2026-03-02"), calendar.MustParseDate("2026-05-05"))
+	rapid.Check(t, func(t *rapid.T) {
+		closed := genDate(t, "closed")
+		requested := closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "requestedAfterClosure"))
+		mitigated := closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "mitigatedAfterClosure"))
+		r, err := contract.AEDRootCauseAnalysis(cal, closed, requested, mitigated)
+		if requested.After(closed.AddDays(7)) {
+			if !errors.Is(err, contract.ErrRCARequestLate) {
+				t.Fatalf("late request accepted: %v", err)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !cal.IsBusinessDay(r.Due) || !r.Due.After(requested) || !r.Due.After(mitigated) {
+			t.Fatalf("due %v for request %v, mitigation %v", r.Due, requested, mitigated)
+		}
+	})
+}
+
+// TestSIPsNeverExceedTwoPerPeriod (AED-23, D-AED-3): accepting every
+// allowed request over a term never gives a 12-month period more than two.
+func TestSIPsNeverExceedTwoPerPeriod(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		start := genDate(t, "aedStart")
+		var accepted []calendar.Date
+		day := start
+		for i := range rapid.IntRange(0, 30).Draw(t, "requests") {
+			day = day.AddDays(rapid.IntRange(0, 120).Draw(t, fmt.Sprint("daysToRequest", i)))
+			c, err := contract.CheckSIPRequest(start, accepted, day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Allowed {
+				accepted = append(accepted, day)
+			}
+		}
+		per := map[int]int{}
+		for _, a := range accepted {
+			n, _, _ := calendar.ContractYearOf(start, a)
+			if per[n]++; per[n] > 2 {
+				t.Fatalf("period %d has %d SIPs: %v", n, per[n], accepted)
+			}
+		}
+	})
+}

@@ -30,7 +30,7 @@ const (
 	noDep     = contract.DependenceNone
 	stated    = contract.DependenceStated
 	decided   = contract.DependenceByDecision
-	withPaent = contract.DependenceParent
+	withParent = contract.DependenceParent
 
 	designated = contract.LocationsDesignated
 	single     = contract.LocationsSingle
@@ -116,11 +116,11 @@ var catalogueRows = []catalogueRow{
 	{contract.DeveloperServices, "Developer Services", "개발 전문 서비스", 5, contract.CategoryOptimization, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"OPT-2"}},
 	{contract.DevOpsCapabilityAssessment, "DevOps Capability Assessment", "DevOps 역량 평가", 5, contract.CategoryOptimization, contract.DeveloperServices, partOf, false,
-		remote, ro, notStated, local, 0, withPaent, svc, eligible, designated, []contract.RuleID{"OPT-2", "OPT-5"}},
+		remote, ro, notStated, local, 0, withParent, svc, eligible, designated, []contract.RuleID{"OPT-2", "OPT-5"}},
 	{contract.DevelopmentAdvisorySupport, "Development Advisory Support", "개발 자문 지원", 5, contract.CategoryOptimization, contract.DeveloperServices, partOf, false,
-		remote, ro, notStated, local, 0, withPaent, units(contract.UnitHours), eligible, designated, []contract.RuleID{"OPT-2", "OPT-3"}},
+		remote, ro, notStated, local, 0, withParent, units(contract.UnitHours), eligible, designated, []contract.RuleID{"OPT-2", "OPT-3"}},
 	{contract.DeveloperPlatformAdvisory, "Developer Platform Advisory", "개발자 플랫폼 자문", 5, contract.CategoryOptimization, contract.DeveloperServices, partOf, false,
-		remote, ro, notStated, local, 0, withPaent, units(contract.UnitHours), eligible, designated, []contract.RuleID{"OPT-2", "OPT-4"}},
+		remote, ro, notStated, local, 0, withParent, units(contract.UnitHours), eligible, designated, []contract.RuleID{"OPT-2", "OPT-4"}},
 	{contract.ITServiceManagement, "IT Service Management", "IT 서비스 관리", 5, contract.CategoryOptimization, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"OPT-6"}},
 	{contract.SecurityServices, "Security Services", "보안 서비스", 5, contract.CategoryOptimization, 0, plus, false,
@@ -189,7 +189,7 @@ var catalogueRows = []catalogueRow{
 		[]contract.RuleID{"UER-1", "UER-2", "UER-3", "UER-4", "UER-5", "UER-6", "UER-8", "UER-11", "UER-12", "UER-13", "UER-14",
 			"UER-15", "UER-16", "UER-17", "UER-18", "UER-20", "UER-21", "UER-22", "UER-23", "UER-24", "UER-25", "UER-26", "D-UER"}},
 	{contract.EnhancedIncidentManagement, "Enhanced Incident Management (EIM)", "고급 인시던트 관리", 11, contract.CategoryEnhancedSolution, contract.UnifiedEnhancedResponse, partOf, false,
-		remote, rOnly, allDay, "en,zh,ja", unified, withPaent, svc, eligible, hostAll,
+		remote, rOnly, allDay, "en,zh,ja", unified, withParent, svc, eligible, hostAll,
 		[]contract.RuleID{"UER-7", "UER-9", "UER-10", "UER-17", "UER-18", "UER-19"}},
 	// RR: 24x7x365 (RR-5); English and Japanese only (RR-9).
 	{contract.RapidResponse, "Rapid Response", "신속 대응", 11, contract.CategoryEnhancedSolution, 0, plus, false,
@@ -220,28 +220,28 @@ var catalogueRows = []catalogueRow{
 			"AED-12", "AED-13", "AED-14", "AED-22", "AED-38", "AED-39", "AED-40", "AED-41", "AED-42", "AED-43", "AED-44",
 			"AED-45", "AED-46", "AED-47", "D-AED-1"}},
 	{contract.AEDEngineeringInterface, "Direct engineering interface (Azure engineering support)", "직접 엔지니어링 인터페이스", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-15"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-15"}},
 	{contract.AEDCrisisManagement, "Engineering-led crisis management", "엔지니어링 주도 위기 관리", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, allDay, "en", aedNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-16"}},
+		remote, ro, allDay, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-16"}},
 	{contract.AEDProblemManagement, "Problem management orchestration (extended RCA)", "문제 관리 오케스트레이션", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withPaent, svc, eligible, designated,
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated,
 		[]contract.RuleID{"AED-17", "AED-18", "AED-19", "AED-20", "AED-21", "D-AED-2"}},
 	{contract.AEDServiceImprovementPlans, "Proactive Service Improvement Plans (SIP)", "대비 서비스 개선 계획", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-23", "D-AED-3"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-23", "D-AED-3"}},
 	{contract.AEDCriticalProjectSupport, "Critical project support", "고객의 중요한 프로젝트 지원", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-24"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-24"}},
 	{contract.AEDInsights, "Actionable insights and knowledge sharing", "실행 가능한 인사이트 도출", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-25"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-25"}},
 	{contract.AEDAdvisoryFeedback, "Customer advisory feedback", "고객 자문 의견", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-26"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-26"}},
 	// Extended capabilities (AED-27, D-AED-1).
 	{contract.AEDPlatformMonitoring, "Platform monitoring", "플랫폼 모니터링", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, allDay, "en", extNeed, withPaent, svc, eligible, designated,
+		remote, ro, allDay, "en", extNeed, withParent, svc, eligible, designated,
 		[]contract.RuleID{"AED-27", "AED-28", "AED-29", "AED-30", "AED-31", "AED-32", "AED-33", "AED-34", "AED-35", "D-AED-3"}},
 	{contract.AEDOutageHandling, "Platform outage handling", "플랫폼 중단 처리", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", extNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-27", "AED-36"}},
+		remote, ro, notStated, "en", extNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-27", "AED-36"}},
 	{contract.AEDKnowMe, "Global Know-Me support for engineering crisis management", "엔지니어링 위기 관리를 위한 글로벌 Know-Me 지원", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, beyond, "en", extNeed, withPaent, svc, eligible, designated, []contract.RuleID{"AED-27", "AED-37"}},
+		remote, ro, beyond, "en", extNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-27", "AED-37"}},
 	// MSCIR-3: not in the base package; an add-on to an existing Unified contract.
 	{contract.CybersecurityIncidentResponse, "Microsoft Cybersecurity Incident Response (MSCIR)", "Microsoft 사이버 보안 인시던트 대응(MSCIR)", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, notStated, local, unified, decided, svc, eligible, designated,

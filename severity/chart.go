@@ -80,11 +80,11 @@ type choice struct {
 
 // evaluate returns plan p's target for a level and product, and false when
 // p's chart does not cover the product. It does not allocate.
-func evaluate(p Plan, l Level, azure bool, product string) (choice, bool) {
+func evaluate(p Plan, l Level, azure bool, pl *productLists) (choice, bool) {
 	ch := choice{plan: p}
 	switch p {
 	case RapidResponse:
-		if !azure || excluded(p, product) {
+		if !azure || pl.has(p) {
 			return choice{}, false // RR-2, RR-7, D-SEV-4
 		}
 	case EventManagement:
@@ -104,7 +104,7 @@ func evaluate(p Plan, l Level, azure bool, product string) (choice, bool) {
 		ch.within, ch.class = c.azure, AnyProduct
 	case c.other == 0: // an Azure-only chart
 		ch.within, ch.class = c.azure, AzureComponents
-	case azure && !excluded(chartOf(p, ch.fallback), product):
+	case azure && !pl.has(chartOf(p, ch.fallback)):
 		ch.within, ch.class = c.azure, AzureComponents
 	default:
 		ch.within, ch.class = c.other, OtherProducts
@@ -167,7 +167,7 @@ func buildTargetRules() *rulesTable {
 		for l := Sev1; l <= SevC; l++ {
 			for _, azure := range []bool{false, true} {
 				for _, product := range []string{"", "Azure StorSimple", "Azure Communication Services", "US Gov Clouds"} {
-					ch, ok := evaluate(p, l, azure, product)
+					ch, ok := evaluate(p, l, azure, &productLists{product: product})
 					if !ok {
 						continue
 					}

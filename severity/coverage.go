@@ -3,6 +3,7 @@ package severity
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/supportrules/unified/contract"
 )
@@ -86,38 +87,80 @@ func Exclusions(p Plan) ([]Product, error) {
 // English or Korean name, ignoring case and surrounding spaces. It does
 // not allocate.
 func excluded(p Plan, product string) bool {
+	return exclusionMask(product)&(1<<p) != 0
+}
+
+// An indexEntry is one distinct printed name with the plans whose lists
+// print it, as a bit set (1<<Plan).
+type indexEntry struct {
+	name  string
+	runes int // utf8.RuneCountInString(name)
+	plans uint8
+}
+
+// exclusionIndex holds every distinct name of every list, so that a
+// product is compared once with each name; it is never written after
+// initialisation.
+var exclusionIndex = buildExclusionIndex()
+
+func buildExclusionIndex() []indexEntry {
+	var idx []indexEntry
+	for p := Standard; p <= EventManagement; p++ {
+		for _, x := range exclusionList(p) {
+		names:
+			for _, name := range [2]string{x.English, x.Korean} {
+				for i := range idx {
+					if strings.EqualFold(idx[i].name, name) {
+						idx[i].plans |= 1 << p
+						continue names
+					}
+				}
+				idx = append(idx, indexEntry{name: name, runes: utf8.RuneCountInString(name), plans: 1 << p})
+			}
+		}
+	}
+	return idx
+}
+
+// A productLists finds, once and only when asked, the lists that print a
+// product.
+type productLists struct {
+	product string
+	mask    uint8
+	done    bool
+}
+
+// has reports whether plan p's exclusion list prints the product.
+func (pl *productLists) has(p Plan) bool {
+	if !pl.done {
+		pl.mask, pl.done = exclusionMask(pl.product), true
+	}
+	return pl.mask&(1<<p) != 0
+}
+
+// exclusionMask returns the set of plans (bit 1<<Plan) whose exclusion
+// list prints product, compared with [strings.EqualFold] after trimming
+// surrounding spaces. It does not allocate.
+//
+// EqualFold compares rune by rune, so only a name with as many runes as
+// the product can equal it: most names are skipped on their rune count.
+func exclusionMask(product string) uint8 {
 	product = strings.TrimSpace(product)
 	if product == "" {
-		return false
+		return 0
 	}
-	ascii := isASCII(product)
-	for _, x := range exclusionList(p) {
-		if matchName(product, ascii, x.English) || matchName(product, ascii, x.Korean) {
-			return true
+	n := utf8.RuneCountInString(product)
+	var mask uint8
+	for i := range exclusionIndex {
+		e := &exclusionIndex[i]
+		if e.runes != n || e.plans&^mask == 0 {
+			continue
+		}
+		if strings.EqualFold(e.name, product) {
+			mask |= e.plans
 		}
 	}
-	return false
-}
-
-// matchName reports whether s and name are equal under Unicode case
-// folding. When s is ASCII, only a name of the same length can match (a
-// non-ASCII name cannot fold to pure ASCII of another length unless it
-// holds letters such as the Kelvin sign, which no printed name does), so
-// the length check skips most comparisons.
-func matchName(s string, ascii bool, name string) bool {
-	if ascii && len(s) != len(name) {
-		return false
-	}
-	return strings.EqualFold(s, name)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
+	return mask
 }
 
 // Coverage says whether a plan's chart covers an incident's product and

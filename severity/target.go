@@ -91,7 +91,8 @@ func TargetFor(inc Incident) (Target, error) {
 	if inc.Opened.IsZero() {
 		return Target{}, fmt.Errorf("%w: incident opened", ErrZeroTime)
 	}
-	best, _ := evaluate(Standard, inc.Level, inc.Azure, inc.Product) // Standard covers everything
+	pl := productLists{product: inc.Product}
+	best, _ := evaluate(Standard, inc.Level, inc.Azure, &pl) // Standard covers everything
 	multi := false
 	for _, p := range inc.Plans {
 		if !p.IsValid() {
@@ -101,7 +102,7 @@ func TargetFor(inc Incident) (Target, error) {
 			continue
 		}
 		multi = true
-		if c, ok := evaluate(p, inc.Level, inc.Azure, inc.Product); ok && c.within < best.within {
+		if c, ok := evaluate(p, inc.Level, inc.Azure, &pl); ok && c.within < best.within {
 			best = c
 		}
 	}
@@ -135,7 +136,7 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 	if _, err := TargetFor(Incident{Level: inc.Level, Opened: inc.Opened}); err != nil {
 		return Target{}, err
 	}
-	ch, ok := evaluate(p, inc.Level, inc.Azure, inc.Product)
+	ch, ok := evaluate(p, inc.Level, inc.Azure, &productLists{product: inc.Product})
 	if !ok {
 		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
 	}

@@ -1,0 +1,121 @@
+package severity_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/severity"
+)
+
+// benchIncidents are typical incidents: a plain one, one that walks every
+// plan and an exclusion list, and business-hours ones that cross a
+// weekend and a holiday.
+var benchIncidents = []struct {
+	name string
+	inc  severity.Incident
+}{
+	{"standard-B-inside-hours", severity.Incident{Level: severity.SevB, Opened: at(2026, 5, 12, 10, 0)}},
+	{"all-plans-1-excluded-azure", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Communication Services",
+		Opened: at(2026, 5, 9, 3, 0), Plans: []severity.Plan{severity.EnhancedResponse, severity.RapidResponse, severity.EventManagement}}},
+	{"uer-rr-A-korean-product", severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure 통신 서비스",
+		Opened: at(2026, 5, 9, 3, 0), Plans: []severity.Plan{severity.RapidResponse, severity.EnhancedResponse}}},
+	{"C-friday-evening-before-holiday", severity.Incident{Level: severity.SevC, Opened: at(2031, 5, 2, 17, 0),
+		Plans: []severity.Plan{severity.EnhancedResponse}}},
+}
+
+func BenchmarkTargetFor(b *testing.B) {
+	for _, bc := range benchIncidents {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				severity.TargetFor(bc.inc)
+			}
+		})
+	}
+}
+
+// Deadline on a Seoul calendar holding ten years of holidays.
+func BenchmarkDeadline(b *testing.B) {
+	cal := tenYearCal(b)
+	for _, bc := range benchIncidents {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				severity.Deadline(bc.inc, cal)
+			}
+		})
+	}
+}
+
+func BenchmarkChartTarget(b *testing.B) {
+	inc := benchIncidents[1].inc
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.ChartTarget(inc, severity.RapidResponse)
+	}
+}
+
+func BenchmarkChartRow(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.ChartRow(severity.EventManagement, severity.SevA)
+	}
+}
+
+func BenchmarkCovers(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.Covers(severity.EnhancedResponse, true, "universal print")
+	}
+}
+
+func BenchmarkCustomerDuties(b *testing.B) {
+	cal := tenYearCal(b)
+	inc := benchIncidents[0].inc
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.CustomerDuties(inc, cal)
+	}
+}
+
+func BenchmarkRetarget(b *testing.B) {
+	cal := tenYearCal(b)
+	inc := benchIncidents[0].inc
+	ch := severity.Change{At: inc.Opened.Add(30 * time.Minute), To: severity.Sev1}
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.Retarget(inc, ch, cal)
+	}
+}
+
+func BenchmarkParseLevel(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.ParseLevel("b")
+	}
+}
+
+func BenchmarkCanRequestRCA(b *testing.B) {
+	req, closed := at(2026, 5, 12, 14, 0), at(2026, 5, 12, 15, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.CanRequestRCA(req, closed)
+	}
+}
+
+// TargetFor and Deadline do not allocate: the allocation budget of the
+// issue, checked as a test (STYLE §12).
+func TestNoAllocs(t *testing.T) {
+	cal := tenYearCal(t)
+	for _, bc := range benchIncidents {
+		if n := testing.AllocsPerRun(100, func() { severity.TargetFor(bc.inc) }); n != 0 {
+			t.Errorf("TargetFor(%s) allocates %v times", bc.name, n)
+		}
+		if n := testing.AllocsPerRun(100, func() { severity.Deadline(bc.inc, cal) }); n != 0 {
+			t.Errorf("Deadline(%s) allocates %v times", bc.name, n)
+		}
+		if n := testing.AllocsPerRun(100, func() { severity.Covers(severity.RapidResponse, true, bc.inc.Product) }); n != 0 {
+			t.Errorf("Covers(%s) allocates %v times", bc.name, n)
+		}
+	}
+}

@@ -1,0 +1,96 @@
+package severity_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/severity"
+)
+
+// ParseLevel and UnmarshalText never panic, agree with each other, and
+// what they accept prints back to the same text up to case.
+func FuzzParseLevel(f *testing.F) {
+	for _, s := range []string{"1", "A", "b", "C", "", "D", "AA", "Ａ", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := severity.ParseLevel(s)
+		var u severity.Level
+		uerr := u.UnmarshalText([]byte(s))
+		if s == "" {
+			if err == nil || uerr != nil || u != 0 {
+				t.Fatalf("empty text: ParseLevel error %v, UnmarshalText %v, %v", err, u, uerr)
+			}
+			return
+		}
+		if (err == nil) != (uerr == nil) || l != u {
+			t.Fatalf("ParseLevel(%q) = %v, %v but UnmarshalText gives %v, %v", s, l, err, u, uerr)
+		}
+		if err != nil {
+			if !errors.Is(err, severity.ErrInvalidLevel) {
+				t.Fatalf("ParseLevel(%q) error %v does not wrap ErrInvalidLevel", s, err)
+			}
+			return
+		}
+		b, merr := l.MarshalText()
+		if merr != nil || len(b) != 1 || (b[0] != s[0] && b[0] != s[0]-'a'+'A') {
+			t.Fatalf("ParseLevel(%q) = %v, which marshals to %q, %v", s, l, b, merr)
+		}
+	})
+}
+
+// ParsePlan never panics and round-trips what it accepts.
+func FuzzParsePlan(f *testing.F) {
+	for _, s := range []string{"UER", "rapid-response", "Azure Event Management", "", "REDE"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := severity.ParsePlan(s)
+		if err != nil {
+			if !errors.Is(err, severity.ErrInvalidPlan) {
+				t.Fatalf("ParsePlan(%q) error %v", s, err)
+			}
+			return
+		}
+		b, _ := p.MarshalText()
+		if back, err := severity.ParsePlan(string(b)); err != nil || back != p {
+			t.Fatalf("ParsePlan(%q) = %v, whose text %q reads back as %v, %v", s, p, b, back, err)
+		}
+	})
+}
+
+// TargetFor and Deadline never panic: any input gives a well-formed target
+// or an error wrapping a sentinel, and a deadline never precedes opening.
+func FuzzTargetFor(f *testing.F) {
+	f.Add(uint8(1), true, "Azure StorSimple", int64(1778547600), []byte{2, 3})
+	f.Add(uint8(3), false, "", int64(0), []byte{})
+	f.Add(uint8(0), true, "Azure 통신 서비스", int64(-1), []byte{9})
+	cal := seoulCal(f)
+	f.Fuzz(func(t *testing.T, level uint8, azure bool, product string, unix int64, planBytes []byte) {
+		inc := severity.Incident{Level: severity.Level(level), Azure: azure, Product: product}
+		if unix != 0 {
+			inc.Opened = time.Unix(unix%(1<<40), 0)
+		}
+		for _, b := range planBytes {
+			inc.Plans = append(inc.Plans, severity.Plan(b))
+		}
+		tg, err := severity.TargetFor(inc)
+		if err != nil {
+			if !errors.Is(err, severity.ErrInvalidLevel) && !errors.Is(err, severity.ErrInvalidPlan) && !errors.Is(err, severity.ErrZeroTime) {
+				t.Fatalf("TargetFor error %v wraps no sentinel", err)
+			}
+			return
+		}
+		if !tg.Plan.IsValid() || tg.Within <= 0 || tg.Rules.Len() == 0 {
+			t.Fatalf("TargetFor(%+v) = %v", inc, tg)
+		}
+		due, err := severity.Deadline(inc, cal)
+		if err != nil {
+			t.Fatalf("Deadline(%+v): %v", inc, err)
+		}
+		if due.Before(inc.Opened) {
+			t.Fatalf("Deadline(%+v) = %v, before opening", inc, due)
+		}
+	})
+}

@@ -1,0 +1,293 @@
+package severity_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"pgregory.net/rapid"
+
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/severity"
+)
+
+// genLevel draws one of the four severities.
+func genLevel(t *rapid.T, label string) severity.Level {
+	return rapid.SampledFrom(levels).Draw(t, label)
+}
+
+// genPlans draws the add-on plans a customer holds: any of the four,
+// repeated or in any order, possibly none.
+func genPlans(t *rapid.T, label string) []severity.Plan {
+	return rapid.SliceOfN(rapid.SampledFrom(plans), 0, 5).Draw(t, label)
+}
+
+// productNames are the names an incident may carry: every printed
+// exclusion, in English and Korean, and products no list names.
+var productNames = func() []string {
+	names := []string{"", "Azure Virtual Machines", "Azure SQL Database", "Exchange Server", "Windows Server"}
+	for _, p := range plans {
+		list, _ := severity.Exclusions(p)
+		for _, x := range list {
+			names = append(names, x.English, x.Korean)
+		}
+	}
+	return names
+}()
+
+// genProduct draws a product name, sometimes with its case changed.
+func genProduct(t *rapid.T) string {
+	name := rapid.SampledFrom(productNames).Draw(t, "product")
+	switch rapid.IntRange(0, 2).Draw(t, "productCase") {
+	case 1:
+		return strings.ToUpper(name)
+	case 2:
+		return strings.ToLower(name)
+	}
+	return name
+}
+
+// genOpened draws when an incident was opened: any whole minute of 2026,
+// in Seoul (the support location's zone).
+func genOpened(t *rapid.T, label string) time.Time {
+	start := time.Date(2026, 1, 1, 0, 0, 0, 0, seoul)
+	return start.Add(time.Duration(rapid.IntRange(0, 364*24*60).Draw(t, label+"Minute")) * time.Minute)
+}
+
+// genIncident draws a valid incident.
+func genIncident(t *rapid.T) severity.Incident {
+	return severity.Incident{
+		Level:   genLevel(t, "level"),
+		Azure:   rapid.Bool().Draw(t, "azure"),
+		Product: genProduct(t),
+		Opened:  genOpened(t, "opened"),
+		Plans:   genPlans(t, "plans"),
+	}
+}
+
+// A first response is never due before the incident was opened.
+// Rules D-SEV-1, D-CLOCK.
+func TestDeadlineNeverBeforeOpened(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		due, err := severity.Deadline(inc, cal)
+		if err != nil {
+			t.Fatalf("Deadline: %v", err)
+		}
+		if due.Before(inc.Opened) {
+			t.Fatalf("severity %v opened %v is due %v, before it was opened", inc.Level, inc.Opened, due)
+		}
+	})
+}
+
+// Holding one more response plan never makes a first response due later.
+// Rules D-SEV-3, AMB-8, RR-6.
+func TestExtraPlanNeverMakesADeadlineLater(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		extra := rapid.SampledFrom(plans).Draw(t, "extraPlan")
+		before, err1 := severity.Deadline(inc, cal)
+		more := inc
+		more.Plans = append(append([]severity.Plan(nil), inc.Plans...), extra)
+		after, err2 := severity.Deadline(more, cal)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("Deadline: %v, %v", err1, err2)
+		}
+		if after.After(before) {
+			t.Fatalf("adding %v to %v moves the due time from %v to %v", extra, inc.Plans, before, after)
+		}
+	})
+}
+
+// Severity 1 is never due after A, nor A after B, nor B after C, for the
+// same incident and calendar.
+// Rules SEV-STD-2, SEV-STD-3, SEV-STD-9, SEV-STD-13, SEV-STD-16, D-SEV-1.
+func TestMoreSevereIsNeverDueLater(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		var prev time.Time
+		for i, l := range levels {
+			inc.Level = l
+			due, err := severity.Deadline(inc, cal)
+			if err != nil {
+				t.Fatalf("Deadline(%v): %v", l, err)
+			}
+			if i > 0 && due.Before(prev) {
+				t.Fatalf("severity %v is due %v, before severity %v's %v", l, due, levels[i-1], prev)
+			}
+			prev = due
+		}
+	})
+}
+
+// The deadline is the same instant whatever zone Opened is written in.
+// Rules D-CLOCK, D-CAL.
+func TestDeadlineIsTheSameInAnyZone(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		loc := rapid.SampledFrom(allZones).Draw(t, "zone")
+		a, err1 := severity.Deadline(inc, cal)
+		moved := inc
+		moved.Opened = inc.Opened.In(loc)
+		b, err2 := severity.Deadline(moved, cal)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("Deadline: %v, %v", err1, err2)
+		}
+		if !a.Equal(b) {
+			t.Fatalf("opened %v is due %v, but written in %v it is due %v", inc.Opened, a, loc, b)
+		}
+	})
+}
+
+// refBusinessDue is a literal transcription of D-CLOCK and D-CAL for the
+// Seoul test calendar: walk minute by minute from opened, counting each
+// minute that starts on a working weekday that is not a holiday, between
+// 09:00 and 17:30; the due time is the end of the last minute counted.
+// opened must be a whole minute.
+func refBusinessDue(opened time.Time, d time.Duration) time.Time {
+	holiday := map[string]bool{}
+	for _, h := range seoulHolidays2026 {
+		holiday[h.String()] = true
+	}
+	need := int(d / time.Minute)
+	t := opened.In(seoul)
+	for need > 0 {
+		wd := t.Weekday()
+		hm := t.Hour()*60 + t.Minute()
+		if wd != time.Saturday && wd != time.Sunday && !holiday[t.Format("2006-01-02")] && hm >= 9*60 && hm < 17*60+30 {
+			need--
+		}
+		t = t.Add(time.Minute)
+	}
+	return t
+}
+
+// Business-hours deadlines agree with the minute-by-minute reference.
+// Rules SEV-STD-13, SEV-STD-16, SEV-STD-21, D-SEV-1, D-CLOCK, D-CAL.
+func TestBusinessDeadlinesAgreeWithTheMinuteByMinuteReference(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		inc.Level = rapid.SampledFrom([]severity.Level{severity.SevB, severity.SevC}).Draw(t, "businessLevel")
+		tg, err := severity.TargetFor(inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		due, err := severity.Deadline(inc, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := refBusinessDue(inc.Opened, tg.Within); !due.Equal(want) {
+			t.Fatalf("severity %v opened %v (%v): due %v, the reference says %v",
+				inc.Level, inc.Opened.Format("Mon 2006-01-02 15:04"), tg.Within, due, want)
+		}
+	})
+}
+
+// Any incident, however malformed, gives a target or an error wrapping a
+// sentinel; a target always cites its rules, within capacity.
+func TestTargetForIsTotal(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		inc := severity.Incident{
+			Level:   severity.Level(rapid.Uint8().Draw(t, "levelByte")),
+			Azure:   rapid.Bool().Draw(t, "azure"),
+			Product: rapid.String().Draw(t, "product"),
+			Plans:   rapid.SliceOfN(rapid.Custom(func(t *rapid.T) severity.Plan { return severity.Plan(rapid.Uint8Range(0, 6).Draw(t, "planByte")) }), 0, 4).Draw(t, "plans"),
+		}
+		if rapid.Bool().Draw(t, "hasOpened") {
+			inc.Opened = time.Unix(rapid.Int64Range(-1<<40, 1<<40).Draw(t, "unix"), 0)
+		}
+		tg, err := severity.TargetFor(inc)
+		if err != nil {
+			if !errors.Is(err, severity.ErrInvalidLevel) && !errors.Is(err, severity.ErrInvalidPlan) && !errors.Is(err, severity.ErrZeroTime) {
+				t.Fatalf("TargetFor(%+v) error %v wraps no sentinel", inc, err)
+			}
+			return
+		}
+		if !tg.Level.IsValid() || !tg.Plan.IsValid() || !tg.Class.IsValid() || tg.Within <= 0 || tg.Rules.Len() == 0 || tg.Rules.Len() >= contract.MaxRules {
+			t.Fatalf("TargetFor(%+v) = %v: not a well-formed target", inc, tg)
+		}
+		if _, err := severity.Deadline(inc, nil); err != nil && !errors.Is(err, severity.ErrNoCalendar) {
+			t.Fatalf("Deadline(%+v, nil): %v", inc, err)
+		}
+	})
+}
+
+// A severity change never postpones a first response that is still
+// pending, and a retroactive change is measured from the opening.
+// Rules D-SEV-6, PRS-6.
+func TestSeverityChangeNeverPostponesAPendingResponse(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		at := inc.Opened.Add(time.Duration(rapid.IntRange(0, 72*60).Draw(t, "changeAfterMinutes")) * time.Minute)
+		to := genLevel(t, "to")
+		r, err := severity.Retarget(inc, severity.Change{At: at, To: to}, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Due.After(r.Previous) {
+			t.Fatalf("changing %v to %v at %v moved the due time from %v to %v", inc.Level, to, at, r.Previous, r.Due)
+		}
+		retro, err := severity.Retarget(inc, severity.Change{At: at, To: to, Anchor: severity.Retroactive}, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := inc
+		next.Level = to
+		want, _ := severity.Deadline(next, cal)
+		if !retro.Due.Equal(want) {
+			t.Fatalf("retroactive change to %v: due %v, want %v as if opened at %v", to, retro.Due, want, to)
+		}
+	})
+}
+
+// Exclusion lists match names without regard to case, and only whole
+// printed names. Rules D-SEV-4, SEV-STD-18, SEV-UER-12, RR-7.
+func TestExclusionMatchingIgnoresCase(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := rapid.SampledFrom(plans[:3]).Draw(t, "plan")
+		list, _ := severity.Exclusions(p)
+		x := rapid.SampledFrom(list).Draw(t, "entry")
+		name := rapid.SampledFrom([]string{x.English, x.Korean}).Draw(t, "form")
+		flips := rapid.SliceOfN(rapid.Bool(), len(name), len(name)).Draw(t, "caseFlips")
+		var b strings.Builder
+		for i, r := range name {
+			if i < len(flips) && flips[i] {
+				r = unicode.SimpleFold(r)
+			}
+			b.WriteRune(r)
+		}
+		c, _ := severity.Covers(p, true, b.String())
+		if !c.Excluded {
+			t.Fatalf("%q (from %q) is not matched on the %v list", b.String(), name, p)
+		}
+		c, _ = severity.Covers(p, true, b.String()+" Plus")
+		if c.Excluded {
+			t.Fatalf("%q matched the %v list, but no entry prints it", b.String()+" Plus", p)
+		}
+	})
+}
+
+// Text forms round-trip: ParseLevel(l.String()) == l, and the same for
+// plans through their text.
+func TestLevelAndPlanTextRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		l := genLevel(t, "level")
+		if got, err := severity.ParseLevel(l.String()); err != nil || got != l {
+			t.Fatalf("ParseLevel(%q) = %v, %v", l.String(), got, err)
+		}
+		p := rapid.SampledFrom(plans).Draw(t, "plan")
+		b, _ := p.MarshalText()
+		var back severity.Plan
+		if err := back.UnmarshalText(b); err != nil || back != p {
+			t.Fatalf("Plan %v text %q read back as %v, %v", p, b, back, err)
+		}
+	})
+}

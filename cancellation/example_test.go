@@ -81,7 +81,7 @@ func ExampleAssessIn() {
 	if err != nil {
 		panic(err)
 	}
-	start := time.Date(2026, time.June, 1, 0, 0, 0, 0, time.UTC)     // 09:00 in Tokyo
+	start := time.Date(2026, time.June, 1, 0, 0, 0, 0, time.UTC)      // 09:00 in Tokyo
 	cancelled := time.Date(2026, time.May, 26, 20, 0, 0, 0, time.UTC) // 27 May 05:00 in Tokyo
 	out, err := cancellation.AssessIn(tokyo, start, cancelled, decimal.RequireFromString("300000"))
 	if err != nil {

@@ -13,12 +13,12 @@
 // costs 2. A redemption that would make the balance negative is refused with
 // [ErrInsufficient]; it is never partly made.
 //
-// The value is computed with decimal's QuoRem to [ValuePlaces] (18) decimal
-// places, truncated. Every half credit lies on that grid, so truncation
-// never changes which way the value rounds: the deduction is the one the
-// exact rational quotient gives, and the tests check it against math/big.
-// Nothing here calls decimal's Div or reads or sets decimal's package
-// settings.
+// The value is computed by one exact integer division with remainder — what
+// decimal's QuoRem does — to [ValuePlaces] (18) decimal places, truncated.
+// Every half credit lies on that grid, so truncation never changes which
+// way the value rounds: the deduction is the one the exact rational
+// quotient gives, and the tests check it against math/big. Nothing here
+// calls decimal's Div or reads or sets decimal's package settings.
 //
 // # The ledger
 //

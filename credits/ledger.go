@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -164,7 +165,8 @@ func (e Entry) Equal(f Entry) bool {
 // Rules CRED-1, CRED-2, CRED-3, D-CRED-1, D-CANCEL, TERM-7, D-TERM-2 (§2.3 table 8, §2.6).
 type Ledger struct {
 	acct    Account
-	entries []Entry // never appended to in place: see add
+	entries []Entry       // slots below len are never written again: see add
+	tip     *atomic.Int64 // entries written into entries' backing array so far, shared by the Ledgers that share it
 	balance int64
 	expired bool
 }
@@ -412,13 +414,30 @@ func (l Ledger) check(on calendar.Date) error {
 	return nil
 }
 
-// add returns l with e appended, numbered and balanced. It never writes into
-// l's backing array, which older Ledgers may share: slices.Clip makes append
-// copy.
+// add returns l with e appended, numbered and balanced, leaving l itself
+// unchanged.
+//
+// Ledgers derived from one another share a backing array, so that a
+// history of n entries costs O(n), not O(n²), to build. A slot of the array
+// is written once: the first Ledger to append at position len claims it by
+// moving the shared tip from len to len+1; any other Ledger of that length
+// (an older version, appended to again) fails to claim it and copies its
+// entries into a new array instead. Each Ledger reads only the slots below
+// its own length, so no Ledger ever sees another's later entries, and the
+// compare-and-swap makes this safe for concurrent use.
 func (l Ledger) add(e Entry) Ledger {
-	e.Seq = len(l.entries) + 1
+	n := len(l.entries)
+	e.Seq = n + 1
 	e.Balance = l.balance + e.Change
-	l.entries = append(slices.Clip(l.entries), e)
+	if l.tip != nil && n < cap(l.entries) && l.tip.CompareAndSwap(int64(n), int64(n+1)) {
+		l.entries = append(l.entries, e) // writes slot n, which no other Ledger can read
+	} else {
+		grown := make([]Entry, n, max(2*n, 8))
+		copy(grown, l.entries)
+		l.entries = append(grown, e)
+		l.tip = new(atomic.Int64)
+		l.tip.Store(int64(n + 1))
+	}
 	l.balance = e.Balance
 	return l
 }

@@ -344,3 +344,44 @@ func TestKindText(t *testing.T) {
 		t.Errorf("Kind(99).String() = %q", s)
 	}
 }
+
+// TestLedgerBranchesConcurrently: many goroutines appending to the same
+// Ledger each get their own history (run with -race).
+func TestLedgerBranchesConcurrently(t *testing.T) {
+	base := must(credits.Open(seoulAccount, 1000))
+	for i := range 3 {
+		base = must(base.Redeem(d("2026-02-01"), contract.Workshops, decimal.New(int64(i+1), 0), dec("1")))
+	}
+	const n = 8
+	got := make([]credits.Ledger, n)
+	done := make(chan int)
+	for g := range n {
+		go func() {
+			l := base
+			for range g + 1 {
+				l = must(l.Redeem(d("2026-03-01"), contract.ChalkTalk, decimal.New(int64(g+1), 0), dec("1")))
+			}
+			got[g] = l
+			done <- g
+		}()
+	}
+	for range n {
+		<-done
+	}
+	for g, l := range got {
+		if l.Len() != 4+g+1 || l.Balance() != 1000-6-int64((g+1)*(g+1)) {
+			t.Errorf("goroutine %d: %d entries, balance %d", g, l.Len(), l.Balance())
+		}
+		for _, e := range l.Entries()[4:] {
+			if e.Change != -int64(g+1) {
+				t.Errorf("goroutine %d sees entry %+v of another branch", g, e)
+			}
+		}
+		if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
+			t.Errorf("goroutine %d: %v", g, err)
+		}
+	}
+	if base.Len() != 4 || base.Balance() != 994 {
+		t.Errorf("the shared base changed: %d entries, balance %d", base.Len(), base.Balance())
+	}
+}

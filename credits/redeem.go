@@ -24,8 +24,6 @@ const MaxCredits int64 = 1_000_000_000_000
 // tests check against math/big.
 const ValuePlaces = 18
 
-// maxCreditsDec is MaxCredits as a decimal, for comparisons.
-var maxCreditsDec = decimal.NewFromInt(MaxCredits)
 
 // A Redemption is the result of exchanging Proactive Credits for a service
 // at the then-current rate: the whole credits deducted from the balance, the
@@ -97,16 +95,25 @@ func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 	if err := checkAmount("rate", rate); err != nil {
 		return decimal.Decimal{}, 0, err
 	}
-	// QuoRem with ValuePlaces places truncates toward zero; the remainder
-	// is dropped because truncation at 18 places decides half-up exactly
-	// (see ValuePlaces). rate is positive, so QuoRem cannot panic, and the
-	// exponents are bounded by checkAmount, so it cannot overflow.
-	value, _ := price.QuoRem(rate, ValuePlaces)
-	whole := roundHalfUpCredit(value)
-	if whole.GreaterThan(maxCreditsDec) {
+	// value × 10^18 = a×10^ea ÷ (b×10^eb) × 10^18 = a × 10^(ea−eb+18) ÷ b,
+	// where a, b are the coefficients: one exact integer division, the
+	// QuoRem decimal.QuoRem(rate, ValuePlaces) would do, without computing
+	// a power of ten each time. The quotient truncates toward zero, which
+	// decides half-up exactly (see ValuePlaces). checkAmount bounds the
+	// exponents to [-40, 18], so the shift is in [-40, 76], and rate is
+	// positive, so b is not zero.
+	a, b := price.Coefficient(), rate.Coefficient()
+	if shift := price.Exponent() - rate.Exponent() + ValuePlaces; shift >= 0 {
+		a.Mul(a, pow10[shift])
+	} else {
+		b.Mul(b, pow10[-shift])
+	}
+	q := a.Quo(a, b)
+	whole := roundHalfUpScaled(q)
+	if !whole.IsInt64() || whole.Int64() > MaxCredits {
 		return decimal.Decimal{}, 0, fmt.Errorf("%w: %s credits is more than %d", ErrOutOfRange, whole, MaxCredits)
 	}
-	return value, whole.IntPart(), nil
+	return decimal.NewFromBigInt(q, -ValuePlaces), whole.Int64(), nil
 }
 
 // roundHalfUpCredit rounds a non-negative credit value to a whole credit,
@@ -115,6 +122,19 @@ func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 //
 // Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
 func roundHalfUpCredit(v decimal.Decimal) decimal.Decimal { return v.Round(0) }
+
+// roundHalfUpScaled is [roundHalfUpCredit] for a non-negative credit value
+// given as q × 10^-ValuePlaces: it returns ⌊(q + ½×10^18) ÷ 10^18⌋, the
+// whole credits q rounds to, half up. It does not modify q.
+//
+// Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
+func roundHalfUpScaled(q *big.Int) *big.Int {
+	w := new(big.Int).Add(q, halfCreditScaled)
+	return w.Quo(w, pow10[ValuePlaces])
+}
+
+// halfCreditScaled is half a credit, ½ × 10^ValuePlaces, read-only.
+var halfCreditScaled = new(big.Int).Mul(big.NewInt(5), pow10[ValuePlaces-1])
 
 // checkCredits validates a number of whole credits.
 func checkCredits(what string, n int64) error {
@@ -144,8 +164,9 @@ func checkAmount(what string, d decimal.Decimal) error {
 	return nil
 }
 
-// pow10 holds 10^0 … 10^58, read-only.
-var pow10 = func() (p [59]*big.Int) {
+// pow10 holds 10^0 … 10^76, read-only: every power checkAmount's exponent
+// bounds can call for.
+var pow10 = func() (p [77]*big.Int) {
 	for i := range p {
 		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
 	}

@@ -1,0 +1,66 @@
+package credits_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/credits"
+)
+
+// FuzzRedeem: any balance, price and rate give a redemption that keeps the
+// balance whole and non-negative, or an error wrapping a sentinel; never a
+// panic (D-CRED-1).
+func FuzzRedeem(f *testing.F) {
+	f.Add(int64(10), "12500000", "5000000")
+	f.Add(int64(0), "0", "0")
+	f.Add(int64(-1), "-1", "-1")
+	f.Add(int64(1_000_000_000_000), "1e18", "1e-18")
+	f.Add(int64(5), "2.499999999999999999", "1")
+	f.Add(int64(5), "1e2147483647", "1e-2147483648")
+	f.Fuzz(func(t *testing.T, balance int64, price, rate string) {
+		p, err1 := decimal.NewFromString(price)
+		r, err2 := decimal.NewFromString(rate)
+		if err1 != nil || err2 != nil {
+			return
+		}
+		got, err := credits.Redeem(balance, p, r)
+		if err != nil {
+			for _, s := range []error{credits.ErrInsufficient, credits.ErrInvalidRate, credits.ErrNegativeAmount, credits.ErrOutOfRange} {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("Redeem(%d, %s, %s): error without a sentinel: %v", balance, price, rate, err)
+		}
+		if got.Remaining < 0 || got.Deducted < 0 || got.Deducted+got.Remaining != balance {
+			t.Fatalf("Redeem(%d, %s, %s) = %+v", balance, price, rate, got)
+		}
+	})
+}
+
+// FuzzLedgerJSON: any bytes either fail to load, with a sentinel, or load a
+// ledger that replays and encodes back to the same ledger.
+func FuzzLedgerJSON(f *testing.F) {
+	f.Add(string(must(json.Marshal(sampleLedger(f)))))
+	f.Add(`{"currency":"KRW","start":"2026-01-01","end":"2028-12-31","balance":1,"entries":[{"seq":1,"kind":"open","date":"2026-01-01","change":1,"balance":1,"rules":["CRED-1"]}]}`)
+	f.Add(`{}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		var l credits.Ledger
+		if err := json.Unmarshal([]byte(s), &l); err != nil {
+			return
+		}
+		b, err := json.Marshal(l)
+		if err != nil {
+			t.Fatalf("a loaded ledger does not encode: %v", err)
+		}
+		var m credits.Ledger
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("re-encoded ledger does not load: %v\n%s", err, b)
+		}
+		if m.Balance() != l.Balance() || m.Len() != l.Len() {
+			t.Fatalf("round trip changed the ledger: %s", b)
+		}
+	})
+}

@@ -1,0 +1,320 @@
+package credits_test
+
+import (
+	"encoding/json"
+	"errors"
+	"maps"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
+	"golang.org/x/text/currency"
+	"pgregory.net/rapid"
+)
+
+// genRate draws the then-current price of one credit: 0.01 to
+// 10,000,000.00 in whole cents (CRED-2).
+func genRate(t *rapid.T, label string) decimal.Decimal {
+	return decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, label+"Cents"), -2)
+}
+
+// genPrice draws a service price for a rate: usually any amount in whole
+// cents, sometimes one that lies exactly on a half credit or within 10^-18
+// of one, where rounding is decided (D-CRED-1).
+func genPrice(t *rapid.T, rate decimal.Decimal) decimal.Decimal {
+	if rapid.Bool().Draw(t, "nearHalfCredit") {
+		k := rapid.Int64Range(0, 1000).Draw(t, "wholeCredits")
+		half := rate.Mul(decimal.New(2*k+1, 0)).Mul(decimal.New(5, -1)) // rate × (k + ½)
+		delta := rapid.SampledFrom([]int64{-1, 0, 1}).Draw(t, "offsetIn10^-18")
+		if p := half.Add(decimal.New(delta, -18)); p.Sign() >= 0 {
+			return p
+		}
+		return half
+	}
+	return decimal.New(rapid.Int64Range(0, 1_000_000_000_000).Draw(t, "priceCents"), -2)
+}
+
+// slowRoundHalfUp is the reference for D-CRED-1: the exact rational
+// price ÷ rate, rounded half up by comparing twice the remainder with the
+// divisor in math/big.
+func slowRoundHalfUp(price, rate decimal.Decimal) int64 {
+	q := new(big.Rat).Quo(price.Rat(), rate.Rat())
+	n, r := new(big.Int).QuoRem(q.Num(), q.Denom(), new(big.Int))
+	if new(big.Int).Lsh(r, 1).Cmp(q.Denom()) >= 0 {
+		n.Add(n, big.NewInt(1))
+	}
+	return n.Int64()
+}
+
+// Rule D-CRED-1: a redemption never leaves a negative balance, deducted +
+// remaining = balance, and a refused redemption is refused because the
+// balance is too small.
+func TestRedemptionNeverLeavesANegativeBalance(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		balance := rapid.Int64Range(0, 100_000).Draw(t, "balance")
+		rate := genRate(t, "rate")
+		price := genPrice(t, rate)
+		r, err := credits.Redeem(balance, price, rate)
+		if errors.Is(err, credits.ErrInsufficient) {
+			if need := slowRoundHalfUp(price, rate); need <= balance {
+				t.Fatalf("refused although %d credits needed ≤ balance %d", need, balance)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Remaining < 0 || r.Deducted+r.Remaining != balance {
+			t.Fatalf("balance %d: deducted %d + remaining %d", balance, r.Deducted, r.Remaining)
+		}
+	})
+}
+
+// Rules CRED-3, D-CRED-1: the credits deducted are the exact value of the
+// service rounded half up to a whole credit — within half a credit of the
+// exact value — as computed by a math/big reference.
+func TestDeductionIsTheExactValueRoundedHalfUp(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		rate := genRate(t, "rate")
+		price := genPrice(t, rate)
+		r, err := credits.Redeem(credits.MaxCredits, price, rate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := slowRoundHalfUp(price, rate); r.Deducted != want {
+			t.Fatalf("price %v ÷ rate %v: deducted %d, the exact value rounds half up to %d", price, rate, r.Deducted, want)
+		}
+		exact := new(big.Rat).Quo(price.Rat(), rate.Rat())
+		dist := new(big.Rat).Sub(exact, new(big.Rat).SetInt64(r.Deducted))
+		if dist.Abs(dist).Cmp(big.NewRat(1, 2)) > 0 {
+			t.Fatalf("deducted %d is more than half a credit from %v", r.Deducted, exact.FloatString(20))
+		}
+		if !r.Value.Round(0).Equal(decimal.NewFromInt(r.Deducted)) {
+			t.Fatalf("Value %v does not round to the deduction %d", r.Value, r.Deducted)
+		}
+		// Value is price ÷ rate truncated at 18 places: exact when it
+		// terminates there, and never more than 10^-18 below the quotient.
+		gap := new(big.Rat).Sub(exact, r.Value.Rat())
+		if gap.Sign() < 0 || gap.Cmp(big.NewRat(1, 1_000_000_000_000_000_000)) >= 0 {
+			t.Fatalf("Value %v is not the quotient %v truncated", r.Value, exact.FloatString(25))
+		}
+	})
+}
+
+// Rules CRED-2, D-CRED-1: a dearer service never costs fewer credits.
+func TestDearerServiceNeverCostsFewerCredits(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		rate := genRate(t, "rate")
+		a, b := genPrice(t, rate), genPrice(t, rate)
+		if a.GreaterThan(b) {
+			a, b = b, a
+		}
+		ra, errA := credits.Redeem(credits.MaxCredits, a, rate)
+		rb, errB := credits.Redeem(credits.MaxCredits, b, rate)
+		if errA != nil || errB != nil {
+			t.Fatal(errA, errB)
+		}
+		if ra.Deducted > rb.Deducted {
+			t.Fatalf("price %v costs %d credits but %v costs %d", a, ra.Deducted, b, rb.Deducted)
+		}
+	})
+}
+
+// Rules D-CANCEL, D-CRED-1: cancelling a credit-funded service keeps a fee
+// and restores the rest, fee + restored = the credits deducted, and more
+// notice never restores fewer credits.
+func TestRestoreConservesCredits(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		deducted := rapid.Int64Range(0, 1_000_000).Draw(t, "deductedCredits")
+		early := rapid.IntRange(-3, 30).Draw(t, "earlierNoticeDays")
+		later := rapid.IntRange(-3, early).Draw(t, "laterNoticeDays")
+		oe, errE := cancellation.AssessNotice(early, decimal.NewFromInt(deducted))
+		ol, errL := cancellation.AssessNotice(later, decimal.NewFromInt(deducted))
+		if errE != nil || errL != nil {
+			t.Fatal(errE, errL)
+		}
+		re, errE := credits.Restore(oe, deducted)
+		rl, errL := credits.Restore(ol, deducted)
+		if errE != nil || errL != nil {
+			t.Fatal(errE, errL)
+		}
+		if re.Fee+re.Restored != deducted || re.Fee < 0 || re.Restored < 0 {
+			t.Fatalf("fee %d + restored %d != deducted %d", re.Fee, re.Restored, deducted)
+		}
+		if re.Restored < rl.Restored {
+			t.Fatalf("%d days' notice restores %d, %d days' restores %d", early, re.Restored, later, rl.Restored)
+		}
+		// The fee is the fee on the credits rounded half up: within half a
+		// credit of the exact fee.
+		if diff := decimal.NewFromInt(re.Fee).Sub(oe.Fee).Abs(); diff.GreaterThan(decimal.New(5, -1)) {
+			t.Fatalf("fee %d credits is %v from the exact fee %v", re.Fee, diff, oe.Fee)
+		}
+	})
+}
+
+// Rule D-CRED-2: an exchange is the exact product and quotient rounded
+// half up once, as math/big computes it.
+func TestExchangeAgreesWithExactArithmetic(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		sent := rapid.Int64Range(0, 1_000_000).Draw(t, "sentCredits")
+		from, to := genRate(t, "sourceRate"), genRate(t, "destinationRate")
+		fx := decimal.New(rapid.Int64Range(1, 100_000_000).Draw(t, "fxRateIn10^-6"), -6)
+		c, err := credits.Exchange(sent, from, fx, to)
+		if errors.Is(err, credits.ErrOutOfRange) {
+			return // more than MaxCredits: refused, not wrapped around
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := slowRoundHalfUp(decimal.NewFromInt(sent).Mul(from).Mul(fx), to); c.Received != want {
+			t.Fatalf("%d × %v × %v ÷ %v: received %d, want %d", sent, from, fx, to, c.Received, want)
+		}
+	})
+}
+
+// ledgerModel is the plain model of a Ledger the state machine checks the
+// real one against: a balance, the open redemptions and the last date.
+type ledgerModel struct {
+	balance  int64
+	open     map[int]int64 // redemption seq → credits deducted, not yet cancelled
+	last     calendar.Date
+	expired  bool
+	received int64
+}
+
+// Rules CRED-2, CRED-3, D-CRED-1, D-CANCEL, TERM-7, D-TERM-2: a Ledger
+// driven by any sequence of redemptions, cancellations, transfers and
+// expiry agrees with a plain model, never goes negative, and replays —
+// directly and through JSON — to itself after every step.
+func TestLedgerStateMachine(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	rapid.Check(t, func(t *rapid.T) {
+		opening := rapid.Int64Range(0, 500).Draw(t, "openingCredits")
+		l := must(credits.Open(seoulAccount, opening))
+		m := ledgerModel{balance: opening, open: map[int]int64{}, last: seoulAccount.Start}
+		nextDate := func(t *rapid.T) calendar.Date {
+			return m.last.AddDays(rapid.IntRange(0, 60).Draw(t, "daysLater"))
+		}
+		t.Repeat(map[string]func(*rapid.T){
+			"redeem": func(t *rapid.T) {
+				on := nextDate(t)
+				rate := genRate(t, "rate")
+				price := genPrice(t, rate)
+				next, err := l.Redeem(on, contract.Workshops, price, rate)
+				need := slowRoundHalfUp(price, rate)
+				switch {
+				case m.expired || on.After(seoulAccount.End):
+					if !errors.Is(err, credits.ErrExpired) {
+						t.Fatalf("redeem on %v after the term: %v", on, err)
+					}
+					return
+				case need > m.balance:
+					if !errors.Is(err, credits.ErrInsufficient) {
+						t.Fatalf("redeem %d credits from %d: %v", need, m.balance, err)
+					}
+					return
+				case err != nil:
+					t.Fatal(err)
+				}
+				l, m.last = next, on
+				m.balance -= need
+				m.open[l.Last().Seq] = need
+			},
+			"cancel": func(t *rapid.T) {
+				if len(m.open) == 0 {
+					t.Skip("nothing to cancel")
+				}
+				seq := rapid.SampledFrom(slices.Sorted(maps.Keys(m.open))).Draw(t, "redemption")
+				on := nextDate(t)
+				notice := rapid.IntRange(-3, 30).Draw(t, "noticeDays")
+				cancelled := time.Date(on.Year, on.Month, on.Day, rapid.IntRange(0, 23).Draw(t, "hour"), 0, 0, 0, loc)
+				start := time.Date(on.Year, on.Month, on.Day+notice, 9, 0, 0, 0, loc)
+				next, err := l.Cancel(seq, start, cancelled)
+				if m.expired || on.After(seoulAccount.End) {
+					if !errors.Is(err, credits.ErrExpired) {
+						t.Fatalf("cancel on %v after the term: %v", on, err)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				var fee int64
+				switch {
+				case notice >= 14:
+				case notice >= 6:
+					fee = (m.open[seq] + 1) / 2 // half, rounded half up
+				default:
+					fee = m.open[seq]
+				}
+				l, m.last = next, on
+				m.balance += m.open[seq] - fee
+				delete(m.open, seq)
+			},
+			"transfer in": func(t *rapid.T) {
+				on := nextDate(t)
+				sent := rapid.Int64Range(0, 50).Draw(t, "sentFromTokyo")
+				c := must(credits.Exchange(sent, dec("110000"), dec("9.2"), dec("1000000")))
+				x := credits.Transfer{ID: "JP-KR", From: "Tokyo", To: "Seoul", Sent: sent, Received: c.Received,
+					FromRate: dec("110000"), ToRate: dec("1000000"), FromCurrency: currency.JPY, ToCurrency: currency.KRW,
+					FXRate: dec("9.2")}
+				next, err := l.TransferIn(on, x)
+				if m.expired || on.After(seoulAccount.End) {
+					if !errors.Is(err, credits.ErrExpired) {
+						t.Fatalf("transfer on %v after the term: %v", on, err)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+				l, m.last = next, on
+				m.balance += c.Received
+			},
+			"expire": func(t *rapid.T) {
+				on := nextDate(t)
+				next, err := l.Expire(on)
+				switch {
+				case m.expired:
+					if !errors.Is(err, credits.ErrExpired) {
+						t.Fatalf("second expiry: %v", err)
+					}
+					return
+				case !on.After(seoulAccount.End):
+					if !errors.Is(err, credits.ErrNotExpired) {
+						t.Fatalf("expiry on %v within the term: %v", on, err)
+					}
+					return
+				case err != nil:
+					t.Fatal(err)
+				}
+				l, m.last, m.expired, m.balance = next, on, true, 0
+			},
+			"": func(t *rapid.T) {
+				if l.Balance() != m.balance || l.Balance() < 0 || l.Expired() != m.expired {
+					t.Fatalf("balance %d (expired %t), model %d (expired %t)", l.Balance(), l.Expired(), m.balance, m.expired)
+				}
+				r, err := credits.Replay(l.Account(), l.Entries())
+				if err != nil {
+					t.Fatalf("Replay: %v", err)
+				}
+				var j credits.Ledger
+				if err := json.Unmarshal(must(json.Marshal(l)), &j); err != nil {
+					t.Fatalf("JSON: %v", err)
+				}
+				for _, x := range []credits.Ledger{r, j} {
+					if diff := cmp.Diff(l.Entries(), x.Entries()); diff != "" || x.Balance() != l.Balance() || x.Expired() != l.Expired() {
+						t.Fatalf("replayed ledger differs (-want +got):\n%s", diff)
+					}
+				}
+			},
+		})
+	})
+}

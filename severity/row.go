@@ -163,7 +163,7 @@ type Row struct {
 	Effort                     Effort        // Microsoft's effort; a coverage downgrade makes it BusinessHours
 	CrisisResource             bool          // a crisis-situation resource is assigned (SEV-STD-4, SEV-AEM-4)
 	CrisisResourceWithin       time.Duration // when a time is stated (AEM: 30 minutes); else 0
-	SeniorIncidentManager      bool          // a senior incident manager is assigned automatically (UER)
+	SeniorIncidentManager      bool          // a senior incident manager is assigned automatically, besides the technical resources (UER-6, UER-8)
 	CriticalSituationOversight bool          // critical-situation oversight (Standard A)
 	EnhancedEscalation         bool          // the enhanced escalation process runs automatically (SAM-4)
 	ProductTeamEscalation      bool          // rapid escalation to product or cloud-operations teams
@@ -211,9 +211,9 @@ func ChartRow(p Plan, l Level) (Row, error) {
 			r.Effort = Continuous
 			r.SeniorIncidentManager = true
 			r.EnhancedEscalation = true
-			r.Rules = contract.Cite("SEV-UER-4", "SEV-UER-5", "SEV-UER-6", "UER-6", "UER-7", "SAM-4")
+			r.Rules = contract.Cite("SEV-UER-4", "SEV-UER-5", "SEV-UER-6", "UER-6", "UER-7", "UER-8", "SAM-4")
 			if l == SevA {
-				r.Rules = contract.Cite("SEV-UER-10", "SEV-UER-13", "UER-6", "UER-7", "SAM-4", "AMB-17")
+				r.Rules = contract.Cite("SEV-UER-10", "SEV-UER-13", "UER-6", "UER-7", "UER-8", "SAM-4", "AMB-17")
 			} else {
 				r.ProductTeamEscalation, r.ExecutiveNotification = true, true
 			}

@@ -17,7 +17,7 @@ import (
 // Rules SEV-STD-4, SEV-STD-5, SEV-STD-6, SEV-STD-10, SEV-STD-19,
 // SEV-UER-4, SEV-UER-5, SEV-UER-6, SEV-UER-10, SEV-UER-13, SEV-RR-3,
 // SEV-RR-4, SEV-RR-5, SEV-RR-6, SEV-AEM-1, SEV-AEM-4, SEV-AEM-5,
-// SEV-AEM-6, SEV-AEM-8, SAM-3, SAM-4, PRS-2, UER-5, UER-6, UER-7, RR-3,
+// SEV-AEM-6, SEV-AEM-8, SAM-3, SAM-4, PRS-2, UER-5, UER-6, UER-7, UER-8, RR-3,
 // AEM-4, D-SEV-2.
 func TestEveryRowsPromises(t *testing.T) {
 	type promise struct {
@@ -44,7 +44,7 @@ func TestEveryRowsPromises(t *testing.T) {
 		{severity.Standard, severity.SevA, promise{oversight: true, escalation: true, effort: cont, channels: pw, rule: "SEV-STD-10"}},
 		{severity.Standard, severity.SevB, promise{effort: bh, channels: pw, rule: "SAM-3"}},
 		{severity.Standard, severity.SevC, promise{effort: bh, channels: pw, rule: "SAM-3"}},
-		{severity.EnhancedResponse, severity.Sev1, promise{senior: true, escalation: true, effort: cont, channels: pw, rule: "SEV-UER-4"}},
+		{severity.EnhancedResponse, severity.Sev1, promise{senior: true, escalation: true, effort: cont, channels: pw, rule: "UER-8"}},
 		{severity.EnhancedResponse, severity.SevA, promise{senior: true, escalation: true, effort: cont, channels: pw, rule: "SEV-UER-10"}},
 		{severity.EnhancedResponse, severity.SevB, promise{missing: true, effort: bh, channels: pw, rule: "SEV-UER-15"}},
 		{severity.EnhancedResponse, severity.SevC, promise{missing: true, effort: bh, channels: pw, rule: "SEV-UER-15"}},

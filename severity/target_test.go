@@ -149,7 +149,9 @@ func TestEveryChartCellGivesItsPrintedTarget(t *testing.T) {
 
 // The exclusion lists, each applied to its own chart only and exactly as
 // printed, matched without regard to case in English and Korean.
-// Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4, AMB-15.
+// Rapid Response's list is in the body text, not the chart, and governs
+// (SEV-GEN-1: the charts are read with the body).
+// Rules SEV-STD-18, SEV-UER-12, RR-7, SEV-GEN-1, D-SEV-4, AMB-15.
 func TestEachExclusionListAppliesToItsOwnChart(t *testing.T) {
 	// AMB-15's table: is the product on the Standard, UER, RR list?
 	tests := []struct {
@@ -383,5 +385,30 @@ func TestErrorMessageFormat(t *testing.T) {
 	_, err = severity.ParseLevel("D")
 	if diff := cmp.Diff(severity.ErrInvalidLevel, err, cmpopts.EquateErrors()); diff != "" {
 		t.Errorf("ParseLevel(D) error (-want +got):\n%s", diff)
+	}
+}
+
+// AED and REDE are not response plans: they change no response time. An
+// AED customer holds Rapid Response (AED-39), whose engineers make the
+// initial response to Azure incidents, and the Work Order's severity
+// definitions and standard times apply.
+// Rules AED-11, AED-12, AED-13, REDE-18, D-SEV-3.
+func TestAEDAndREDEChangeNoResponseTime(t *testing.T) {
+	for _, s := range []string{"AED", "Azure Engineering Direct", "REDE"} {
+		if _, err := severity.ParsePlan(s); !errors.Is(err, severity.ErrInvalidPlan) {
+			t.Errorf("ParsePlan(%q) error = %v, want ErrInvalidPlan", s, err)
+		}
+	}
+	inc := severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure Cosmos DB", Opened: at(2026, 5, 12, 10, 0),
+		Plans: []severity.Plan{severity.RapidResponse}} // what an AED customer holds
+	got, err := severity.TargetFor(inc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Plan != severity.RapidResponse || got.Within != m15 {
+		t.Errorf("AED customer's Azure A target = %v, want Rapid Response's 15 minutes (AED-13)", got)
+	}
+	if v, _ := severity.REDEEngages(severity.SevA, false); !v.Allowed || !v.Rules.Has("REDE-18") {
+		t.Errorf("REDEEngages(A) = %+v", v)
 	}
 }

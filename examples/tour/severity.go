@@ -1,6 +1,108 @@
 package main
 
-import "io"
+import (
+	"fmt"
+	"io"
+	"time"
 
-// tourSeverity prints this section of the tour (not written yet).
-func tourSeverity(w io.Writer) error { return nil }
+	"github.com/supportrules/unified/calendar/kr"
+	"github.com/supportrules/unified/severity"
+)
+
+// tourSeverity prints the first-response targets and deadlines of a few
+// Contoso Korea incidents, supported from Seoul, with the rules that
+// decided them. Contoso holds Unified Enhanced Response and Rapid Response
+// besides the Standard chart.
+func tourSeverity(w io.Writer) error {
+	cal, err := kr.Calendar() // Seoul: 09:00-17:30, Monday-Friday, minus Korea's public holidays
+	if err != nil {
+		return err
+	}
+	seoul := cal.Location()
+	plans := []severity.Plan{severity.EnhancedResponse, severity.RapidResponse}
+	const layout = "Mon 01-02 15:04"
+	incidents := []struct {
+		what string
+		inc  severity.Incident
+	}{
+		{"B, Exchange Server, eve of 추석", severity.Incident{Level: severity.SevB, Product: "Exchange Server",
+			Opened: time.Date(2026, time.September, 23, 16, 0, 0, 0, seoul)}},
+		{"1, Azure 통신 서비스, Saturday night", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure 통신 서비스",
+			Opened: time.Date(2026, time.September, 19, 3, 0, 0, 0, seoul)}},
+		{"1, SQL Server", severity.Incident{Level: severity.Sev1, Product: "SQL Server",
+			Opened: time.Date(2026, time.September, 21, 11, 0, 0, 0, seoul)}},
+		{"A, Azure Stack (not Rapid Response)", severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure Stack",
+			Opened: time.Date(2026, time.September, 21, 11, 0, 0, 0, seoul)}},
+		{"A, Azure Kubernetes Service", severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure Kubernetes Service",
+			Opened: time.Date(2026, time.September, 21, 11, 0, 0, 0, seoul)}},
+		{"C, Windows Server, Friday 17:29", severity.Incident{Level: severity.SevC, Product: "Windows Server",
+			Opened: time.Date(2026, time.October, 2, 17, 29, 0, 0, seoul)}},
+	}
+	for _, x := range incidents {
+		x.inc.Plans = plans
+		t, err := severity.TargetFor(x.inc)
+		if err != nil {
+			return err
+		}
+		due, err := severity.Deadline(x.inc, cal)
+		if err != nil {
+			return err
+		}
+		clock := "24x7"
+		if t.BusinessHours {
+			clock = "business hours"
+		}
+		note := ""
+		if t.NotFromSeed {
+			note = " (15 minutes: not from the seed)"
+		}
+		fmt.Fprintf(w, "%-36s %-25v %-16v within %-6v %-14s opened %s, due %s  [%v]%s\n",
+			x.what, t.Plan, t.Class, t.Within, clock, x.inc.Opened.Format(layout), due.Format(layout), t.Rules, note)
+	}
+
+	// What each chart alone says for the Severity C incident: UER has no C
+	// row and falls back to Standard's; Rapid Response covers Azure only.
+	c := incidents[5].inc
+	for _, p := range []severity.Plan{severity.Standard, severity.EnhancedResponse, severity.RapidResponse} {
+		t, err := severity.ChartTarget(c, p)
+		if err != nil {
+			fmt.Fprintf(w, "  chart %-4s: %v\n", p.Abbrev(), err)
+			continue
+		}
+		fmt.Fprintf(w, "  chart %-4s: within %v, fallback %t  [%v]\n", p.Abbrev(), t.Within, t.Fallback, t.Rules)
+	}
+
+	// Contoso's side of the Severity B incident.
+	duties, err := severity.CustomerDuties(incidents[0].inc, cal)
+	if err != nil {
+		return err
+	}
+	for _, d := range duties {
+		if d.Due.IsZero() {
+			continue
+		}
+		fmt.Fprintf(w, "Contoso's %v for the B incident is due %s  [%v]\n", d.Duty, d.Due.Format(layout), d.Rules)
+	}
+
+	// Half an hour later Contoso asks to raise the B incident to severity 1.
+	b := incidents[0].inc
+	b.Plans = plans
+	raised := b.Opened.Add(30 * time.Minute)
+	r, err := severity.Retarget(b, severity.Change{At: raised, To: severity.Sev1}, cal)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "B raised to 1 at %s: first response due %s instead of %s  [%v; target %v]\n",
+		raised.Format(layout), r.Due.Format(layout), r.Previous.Format(layout), r.Rules, r.Target.Rules)
+
+	// Root Cause Analysis must be asked for before the incident closes.
+	closed := time.Date(2026, time.September, 29, 18, 0, 0, 0, seoul)
+	for _, req := range []time.Time{closed.Add(-time.Hour), closed.Add(time.Hour)} {
+		v, err := severity.CanRequestRCA(req, closed)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "RCA requested %s, incident closed %s: allowed %t  [%v]\n", req.Format(layout), closed.Format(layout), v.Allowed, v.Rules)
+	}
+	return nil
+}

@@ -24,7 +24,6 @@ const MaxCredits int64 = 1_000_000_000_000
 // tests check against math/big.
 const ValuePlaces = 18
 
-
 // A Redemption is the result of exchanging Proactive Credits for a service
 // at the then-current rate: the whole credits deducted from the balance, the
 // balance that remains, and the exact value they were rounded from.

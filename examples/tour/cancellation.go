@@ -1,6 +1,62 @@
 package main
 
-import "io"
+import (
+	"fmt"
+	"io"
+	"time"
 
-// tourCancellation prints this section of the tour (not written yet).
-func tourCancellation(w io.Writer) error { return nil }
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/cancellation"
+	"golang.org/x/text/currency"
+)
+
+// tourCancellation prints what cancelling Contoso Korea's prepaid workshop
+// in Seoul costs at each boundary of the §2.6 policy, including a
+// cancellation sent late in the evening UTC that is already the next day
+// in Seoul. Microsoft-initiated cancellations (TERM-8) are outside the
+// policy and are not assessed.
+func tourCancellation(w io.Writer) error {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		return err
+	}
+	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
+	price := decimal.RequireFromString("12345000")
+	fmt.Fprintf(w, "prepaid workshop, %s KRW, starting %s\n", price, start.Format("2006-01-02 15:04 MST"))
+	cases := []struct {
+		label     string
+		cancelled time.Time
+	}{
+		{"14 days before", start.AddDate(0, 0, -14)},
+		{"13 days before", start.AddDate(0, 0, -13)},
+		{"6 days before", start.AddDate(0, 0, -6)},
+		{"5 days before", start.AddDate(0, 0, -5)},
+		{"the same day", start.Add(-2 * time.Hour)},
+		{"after the start", start.Add(26 * time.Hour)},
+		{"2026-03-01 23:30 UTC", time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)},
+		{"2026-03-02 15:30 UTC", time.Date(2026, time.March, 2, 15, 30, 0, 0, time.UTC)},
+	}
+	for _, c := range cases {
+		o, err := cancellation.Assess(start, c.cancelled, price)
+		if err != nil {
+			return err
+		}
+		s, err := o.Settle(currency.KRW)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "  %-21s (%s Seoul) %3d days: fee %3v%% = %8v KRW, refund %8v KRW  [%v]\n",
+			c.label, c.cancelled.In(seoul).Format("01-02 15:04"), o.NoticeDays, o.FeeRate.Shift(2), s.Fee, s.Refund, o.Rules)
+	}
+	o, err := cancellation.AssessNotice(10, decimal.RequireFromString("12345"))
+	if err != nil {
+		return err
+	}
+	s, err := o.Settle(currency.KRW)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  12,345 KRW at 50%%: exact fee %v, rounded half up to whole won: fee %v, refund %v  [%v]\n", o.Fee, s.Fee, s.Refund, s.Rules)
+	fmt.Fprintln(w, "  a workshop Microsoft cancels for low registration (TERM-8) is outside this policy")
+	return nil
+}

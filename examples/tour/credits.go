@@ -1,6 +1,83 @@
 package main
 
-import "io"
+import (
+	"fmt"
+	"io"
+	"time"
 
-// tourCredits prints this section of the tour (not written yet).
-func tourCredits(w io.Writer) error { return nil }
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
+	"golang.org/x/text/currency"
+)
+
+// tourCredits prints Contoso Korea's Seoul Proactive Credits ledger: the
+// credits of the Work Order, redemptions at the then-current rates, a
+// cancelled workshop, and the expiry of the rest at the end of the term
+// (the term's last day, 2028-12-31, is included; credits expire on
+// 2029-01-01).
+func tourCredits(w io.Writer) error {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		return err
+	}
+	acct := credits.Account{Location: "Seoul", Currency: currency.KRW,
+		Start: calendar.Date{Year: 2026, Month: time.January, Day: 1},
+		End:   calendar.Date{Year: 2028, Month: time.December, Day: 31}}
+	l, err := credits.Open(acct, 40)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "Contoso Korea, %s, %v, term %v to %v (last day included)\n", acct.Location, acct.Currency, acct.Start, acct.End)
+	krw := decimal.RequireFromString
+	redemptions := []struct {
+		on          calendar.Date
+		svc         contract.ServiceID
+		price, rate string
+	}{
+		{calendar.Date{Year: 2026, Month: time.February, Day: 2}, contract.Workshops, "12500000", "5000000"},
+		{calendar.Date{Year: 2026, Month: time.February, Day: 9}, contract.ChalkTalk, "7400000", "5000000"},
+	}
+	for _, r := range redemptions {
+		if l, err = l.Redeem(r.on, r.svc, krw(r.price), krw(r.rate)); err != nil {
+			return err
+		}
+	}
+	// The workshop (entry 2) starts on 16 March 2026 at 09:00 in Seoul; the
+	// customer cancels it on 6 March, 10 days before.
+	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
+	if l, err = l.Cancel(2, start, time.Date(2026, time.March, 6, 17, 0, 0, 0, seoul)); err != nil {
+		return err
+	}
+	// A year later the rate has changed to 5,200,000 KRW per credit.
+	if l, err = l.Redeem(calendar.Date{Year: 2027, Month: time.March, Day: 15}, contract.RiskHealthAssessment, krw("31200000"), krw("5200000")); err != nil {
+		return err
+	}
+	// A redemption larger than the balance is refused, never partly made.
+	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, contract.Workshops, krw("200000000"), krw("5200000")); err != nil {
+		fmt.Fprintf(w, "  refused on 2027-04-01: 200,000,000 KRW at 5,200,000 KRW/credit: %v\n", err)
+	}
+	if l, err = l.Expire(acct.End.AddDays(1)); err != nil {
+		return err
+	}
+	for e := range l.All() {
+		what := ""
+		switch e.Kind {
+		case credits.KindRedeem:
+			what = fmt.Sprintf("%v: %s KRW ÷ %s KRW/credit = %v", e.Service, e.Price, e.Rate, e.Value)
+		case credits.KindRefund:
+			what = fmt.Sprintf("cancelled entry %d, %d days' notice, fee %d credits", e.Ref, e.NoticeDays, e.Fee)
+		case credits.KindOpen:
+			what = "credits in the Work Order"
+		case credits.KindExpire:
+			what = "unused at the end of the term"
+		}
+		fmt.Fprintf(w, "  %d %v %-6v %+4d → %2d  %s  [%v]\n", e.Seq, e.Date, e.Kind, e.Change, e.Balance, what, e.Rules)
+	}
+	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "  history replayed by credits.Replay: every figure reproduced")
+	return nil
+}

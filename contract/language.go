@@ -24,6 +24,7 @@ const maxLanguages = 3
 // Rules D-LANG, SAMX-3, UER-18, RR-9, AEM-20, AED-40 (§2.3, §2.4, §2.6).
 type LanguagePolicy struct {
 	guaranteed [maxLanguages]language.Tag
+	bases      [maxLanguages]language.Base // of guaranteed, for Support
 	n          uint8
 	bestEffort BestEffort
 }
@@ -49,6 +50,7 @@ func LanguagePolicyOf(b BestEffort, tags ...language.Tag) (LanguagePolicy, error
 		}
 		base, _ := t.Base()
 		p.guaranteed[p.n] = language.Make(base.String())
+		p.bases[p.n] = base
 		p.n++
 	}
 	return p, nil
@@ -77,12 +79,7 @@ func (p LanguagePolicy) BestEffort() BestEffort { return p.bestEffort }
 
 func (p LanguagePolicy) guarantees(t language.Tag) bool {
 	base, _ := t.Base()
-	for _, g := range p.guaranteed[:p.n] {
-		if b, _ := g.Base(); b == base {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(p.bases[:p.n], base)
 }
 
 // Support reports how p treats a request for language t: guaranteed when t's
@@ -153,10 +150,10 @@ type BestEffort uint8
 
 // The best-effort rules.
 const (
-	_                        BestEffort = iota // zero is deliberately invalid
-	BestEffortNone                             // only the guaranteed languages (e.g. RR-9, AEM-20, AED-40)
-	BestEffortContactLanguage                  // the language of the customer's contacts, where possible (TERM-3, SAMX-3)
-	BestEffortDeliveryLocation                 // the language where the delivering Microsoft service is located (TERM-4)
+	_                          BestEffort = iota // zero is deliberately invalid
+	BestEffortNone                               // only the guaranteed languages (e.g. RR-9, AEM-20, AED-40)
+	BestEffortContactLanguage                    // the language of the customer's contacts, where possible (TERM-3, SAMX-3)
+	BestEffortDeliveryLocation                   // the language where the delivering Microsoft service is located (TERM-4)
 )
 
 var bestEffortNames = [...]string{"", "none", "contact-language", "delivery-location-language"}

@@ -96,10 +96,16 @@ func Obligations(ids ...ServiceID) ([]Obligation, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Obligation
-	for _, o := range obligations {
-		if o.Service == 0 || held[o.Service] {
-			out = append(out, o)
+	n := 0
+	for i := range obligations {
+		if o := &obligations[i]; o.Service == 0 || held[o.Service] {
+			n++
+		}
+	}
+	out := make([]Obligation, 0, n)
+	for i := range obligations {
+		if o := &obligations[i]; o.Service == 0 || held[o.Service] {
+			out = append(out, *o)
 		}
 	}
 	return out, nil
@@ -117,10 +123,16 @@ func Exclusions(ids ...ServiceID) ([]Exclusion, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Exclusion
-	for _, x := range exclusions {
-		if x.Service == 0 || held[x.Service] {
-			out = append(out, x)
+	n := 0
+	for i := range exclusions {
+		if x := &exclusions[i]; x.Service == 0 || held[x.Service] {
+			n++
+		}
+	}
+	out := make([]Exclusion, 0, n)
+	for i := range exclusions {
+		if x := &exclusions[i]; x.Service == 0 || held[x.Service] {
+			out = append(out, *x)
 		}
 	}
 	return out, nil

@@ -138,6 +138,15 @@ var serviceSlugs = [numServiceIDs]string{
 	CybersecurityIncidentResponse:         "mscir",
 }
 
+// serviceBySlug maps each slug to its ID; it is built once and only read.
+var serviceBySlug = func() map[string]ServiceID {
+	m := make(map[string]ServiceID, numServiceIDs)
+	for id := ServiceID(1); id < numServiceIDs; id++ {
+		m[serviceSlugs[id]] = id
+	}
+	return m
+}()
+
 // serviceAliases are the document's abbreviations, accepted by
 // [ParseServiceID] besides the slugs.
 var serviceAliases = map[string]ServiceID{
@@ -160,10 +169,8 @@ const NumServiceIDs = int(numServiceIDs) - 1
 // wrapping [ErrUnknownService].
 func ParseServiceID(s string) (ServiceID, error) {
 	k := strings.ToLower(strings.TrimSpace(s))
-	for id := ServiceID(1); id < numServiceIDs; id++ {
-		if serviceSlugs[id] == k {
-			return id, nil
-		}
+	if id, ok := serviceBySlug[k]; ok {
+		return id, nil
 	}
 	if id, ok := serviceAliases[k]; ok {
 		return id, nil

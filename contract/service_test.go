@@ -90,3 +90,21 @@ func TestServiceMismatchMessage(t *testing.T) {
 		t.Errorf("error = %v, want %q", err, want)
 	}
 }
+
+// TestLookupDoesNotAllocate checks that looking a service up and reading its
+// scalar facts and rules allocates nothing.
+func TestLookupDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		s, _ := contract.Lookup(contract.AzureEngineeringDirect)
+		_ = s.Marking()
+		_ = s.Prerequisites().Has(contract.NeedsRapidResponse)
+		_ = s.Rules(contract.FactPrerequisites)
+		_ = s.Cites("AED-39")
+		for s := range contract.All() {
+			_ = s.Coverage()
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("Lookup and accessors allocate %v times, want 0", allocs)
+	}
+}

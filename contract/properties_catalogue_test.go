@@ -1,0 +1,194 @@
+package contract_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/supportrules/unified/contract"
+	"golang.org/x/text/language"
+	"pgregory.net/rapid"
+)
+
+// genServiceID draws a valid catalogue service.
+func genServiceID(t *rapid.T, label string) contract.ServiceID {
+	return contract.ServiceID(rapid.IntRange(1, contract.NumServiceIDs).Draw(t, label))
+}
+
+// genServiceIDs draws a set of purchased services, possibly empty, possibly
+// with repeats.
+func genServiceIDs(t *rapid.T, label string) []contract.ServiceID {
+	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) contract.ServiceID { return genServiceID(t, "service") }), 0, 8).Draw(t, label)
+}
+
+// Every catalogue entry survives a JSON round trip unchanged (DOC-1: the
+// catalogue is this edition's, and the encoding preserves it).
+func TestServiceJSONRoundTripProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		id := genServiceID(t, "service")
+		s, _ := contract.Lookup(id)
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("json.Marshal(%v): %v", id, err)
+		}
+		var back contract.Service
+		if err := json.Unmarshal(b, &back); err != nil || back != s {
+			t.Fatalf("%v came back as %v (%v)", id, back, err)
+		}
+	})
+}
+
+// A service's text, in any letter case, parses back to the same service,
+// and looks up the same entry.
+func TestServiceTextRoundTripProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		id := genServiceID(t, "service")
+		text := id.String()
+		if rapid.Bool().Draw(t, "upperCase") {
+			text = strings.ToUpper(text)
+		}
+		got, err := contract.LookupText(text)
+		if want, _ := contract.Lookup(id); err != nil || got != want {
+			t.Fatalf("LookupText(%q) = %v, %v; want %v", text, got, err, want)
+		}
+	})
+}
+
+// Any byte value of an enum either is a declared value whose text parses
+// back to it, or is invalid and refuses to marshal; nothing panics.
+func TestEnumsAreTotal(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		v := rapid.Uint8().Draw(t, "value")
+		for _, e := range []textEnum{contract.Marking(v), contract.Category(v), contract.Coverage(v), contract.DeliveryMode(v),
+			contract.FlexUse(v), contract.Locations(v), contract.Dependence(v), contract.Prerequisite(v), contract.Condition(v),
+			contract.Package(v), contract.Activity(v), contract.Axis(v), contract.Kind(v), contract.Fact(v), contract.BestEffort(v)} {
+			b, err := e.MarshalText()
+			switch {
+			case e.IsValid() && (err != nil || string(b) != e.String()):
+				t.Fatalf("%T(%d): MarshalText = %q, %v; want %q", e, v, b, err, e.String())
+			case !e.IsValid() && v != 0 && err == nil:
+				t.Fatalf("%T(%d) is invalid but marshals as %q", e, v, b)
+			}
+		}
+	})
+}
+
+// Rules RESP-0, RESP-12: buying one more service never removes something
+// the customer owes, nor something excluded.
+func TestMoreServicesNeverOweLess(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		held := genServiceIDs(t, "held")
+		more := append(slices.Clone(held), genServiceID(t, "added"))
+		a, errA := contract.Obligations(held...)
+		b, errB := contract.Obligations(more...)
+		if errA != nil || errB != nil {
+			t.Fatalf("Obligations: %v, %v", errA, errB)
+		}
+		for _, o := range a {
+			if !slices.Contains(b, o) {
+				t.Fatalf("adding %v removed the obligation %v", more[len(more)-1], o.Rules)
+			}
+		}
+		xa, _ := contract.Exclusions(held...)
+		xb, _ := contract.Exclusions(more...)
+		for _, x := range xa {
+			if !slices.Contains(xb, x) {
+				t.Fatalf("adding %v removed the exclusion %v", more[len(more)-1], x.Rules)
+			}
+		}
+	})
+}
+
+// Rules RESP-1..RESP-15 (§2.7): the customer's general responsibilities bind
+// whatever it buys, and every obligation the list holds is unique.
+func TestGeneralResponsibilitiesAlwaysBind(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		held := genServiceIDs(t, "held")
+		os, err := contract.Obligations(held...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var resp []contract.RuleID
+		for i, o := range os {
+			if strings.HasPrefix(string(o.Rules.At(0)), "RESP-") && o.Service == 0 {
+				resp = append(resp, o.Rules.At(0))
+			}
+			if slices.Contains(os[:i], o) {
+				t.Fatalf("obligation %v listed twice", o.Rules)
+			}
+		}
+		if len(resp) != 16 {
+			t.Fatalf("holding %v, %d §2.7 responsibilities bind, want 16 (RESP-0..RESP-15): %v", held, len(resp), resp)
+		}
+	})
+}
+
+// Rules OPT-2, UER-7, AED-27, D-TERM-3: a part is bought with its parent: it
+// belongs to the same package, speaks the same languages, needs at least
+// what its parent needs, ends with it, and owes at least its duties.
+func TestPartsInheritTheirParent(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		id := genServiceID(t, "service")
+		s, _ := contract.Lookup(id)
+		pid, ok := s.Parent()
+		if !ok {
+			return
+		}
+		p, _ := contract.Lookup(pid)
+		if s.Package() != p.Package() || s.Languages() != p.Languages() || s.Dependence() != contract.DependenceParent ||
+			s.Prerequisites()&p.Prerequisites() != p.Prerequisites() || s.Marking() != contract.MarkingPartOf {
+			t.Fatalf("%v does not inherit from %v", id, pid)
+		}
+		po, _ := contract.Obligations(pid)
+		so, _ := contract.Obligations(id)
+		for _, o := range po {
+			if !slices.Contains(so, o) {
+				t.Fatalf("%v lacks its parent's obligation %v", id, o.Rules)
+			}
+		}
+	})
+}
+
+// Rule D-LANG: support for a language does not depend on its region or
+// script: "ko-KR" is treated as "ko", "zh-Hant-TW" as "zh".
+func TestLanguageSupportIgnoresRegion(t *testing.T) {
+	regions := []string{"", "-US", "-GB", "-KR", "-JP", "-TW", "-CN", "-AU"}
+	rapid.Check(t, func(t *rapid.T) {
+		s, _ := contract.Lookup(genServiceID(t, "service"))
+		base := rapid.SampledFrom([]string{"en", "ko", "ja", "zh", "de", "fr"}).Draw(t, "language")
+		region := rapid.SampledFrom(regions).Draw(t, "region")
+		plain := s.Languages().Support(language.MustParse(base))
+		tagged := s.Languages().Support(language.MustParse(base + region))
+		if plain != tagged {
+			t.Fatalf("%v: %s is %v but %s%s is %v", s.ID(), base, plain, base, region, tagged)
+		}
+		if base == "en" && plain != contract.LanguageGuaranteed {
+			t.Fatalf("%v does not guarantee English (TERM-3, TERM-4)", s.ID())
+		}
+	})
+}
+
+// Any set of delivery modes or prerequisites survives JSON unchanged.
+func TestSetsRoundTripProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var ms []contract.DeliveryMode
+		for _, m := range rapid.SliceOfN(rapid.IntRange(1, 4), 0, 4).Draw(t, "modes") {
+			ms = append(ms, contract.DeliveryMode(m))
+		}
+		set := contract.DeliveryModesOf(ms...)
+		b, err := json.Marshal(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back contract.DeliveryModes
+		if err := json.Unmarshal(b, &back); err != nil || back != set {
+			t.Fatalf("%v came back as %v (%v)", set, back, err)
+		}
+		for _, m := range ms {
+			if !set.Has(m) {
+				t.Fatalf("%v lacks %v", set, m)
+			}
+		}
+	})
+}

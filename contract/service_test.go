@@ -50,7 +50,7 @@ func TestServiceJSONRejectsAnotherEdition(t *testing.T) {
 		{"marking", `"marking":"purchasable"`, `"marking":"included"`, contract.ErrCatalogueMismatch, "marking"},
 		{"coverage", `"coverage":"business-hours"`, `"coverage":"24x7"`, contract.ErrCatalogueMismatch, "coverage"},
 		{"name", `"englishName":"Designated Engineering (DE)"`, `"englishName":"DE"`, contract.ErrCatalogueMismatch, "englishName"},
-		{"rules", `"DE-5"`, `"DE-9"`, contract.ErrCatalogueMismatch, "rules.locations"},
+		{"rules", `"DE-5"`, `"DE-6"`, contract.ErrCatalogueMismatch, "rules.locations"},
 		{"unknown id", `"id":"designated-engineering"`, `"id":"premier-support"`, contract.ErrUnknownService, ""},
 		{"bad enum", `"coverage":"business-hours"`, `"coverage":"always"`, contract.ErrInvalidEnum, ""},
 	}

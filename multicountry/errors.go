@@ -1,0 +1,61 @@
+package multicountry
+
+import "errors"
+
+// Errors returned by this package. Every error it returns wraps one of them,
+// so callers branch with [errors.Is]; messages read "multicountry: what:
+// detail" and name the rule that refused.
+var (
+	// ErrExceptionCountry reports an exchange of Proactive Credits to or
+	// from an exception (tax-exception) country. Rules MC-18, D-CRED-2
+	// (AMB-23).
+	ErrExceptionCountry = errors.New("multicountry: exception country")
+
+	// ErrCountry reports a country that is not an ISO 3166-1 alpha-2 code
+	// officially assigned to a country.
+	ErrCountry = errors.New("multicountry: invalid country code")
+
+	// ErrCurrency reports a currency that is not an ISO 4217 currency code.
+	ErrCurrency = errors.New("multicountry: invalid currency code")
+
+	// ErrCreditPrice reports a Proactive Credit price that is not positive or
+	// is out of range. Rule MC-16.
+	ErrCreditPrice = errors.New("multicountry: invalid credit price")
+
+	// ErrRate reports a currency rate that is not positive, is out of range,
+	// or is not 1 between two amounts of the same currency. Rule MC-16.
+	ErrRate = errors.New("multicountry: invalid currency rate")
+
+	// ErrNegativeCredits reports a negative number of credits.
+	ErrNegativeCredits = errors.New("multicountry: negative credits")
+
+	// ErrOverflow reports an exchange whose result does not fit in an int64.
+	ErrOverflow = errors.New("multicountry: credits overflow")
+
+	// ErrName reports a location without a name.
+	ErrName = errors.New("multicountry: invalid location name")
+
+	// ErrHost reports a Work Order whose locations do not include exactly one
+	// host. Rules MC-2, MC-3.
+	ErrHost = errors.New("multicountry: not exactly one host")
+
+	// ErrDuplicateLocation reports two locations of one Work Order with the
+	// same name or the same country. Rule MC-1.
+	ErrDuplicateLocation = errors.New("multicountry: duplicate location")
+
+	// ErrUnknownLocation reports a location that the Work Order does not
+	// list. Rules MC-15, D-CRED-2.
+	ErrUnknownLocation = errors.New("multicountry: location not in the Work Order")
+
+	// ErrSameLocation reports an exchange from a location to itself.
+	ErrSameLocation = errors.New("multicountry: same location")
+
+	// ErrService reports an invalid service or a purchase that breaks a
+	// location rule, such as Designated Engineering bought for two
+	// locations. Rules DE-5, EDE-7, EDE-11.
+	ErrService = errors.New("multicountry: invalid service purchase")
+
+	// ErrCalendar reports a location calendar that is missing or in another
+	// time zone than its location. Rule D-CAL.
+	ErrCalendar = errors.New("multicountry: invalid calendar")
+)

@@ -1,0 +1,236 @@
+package multicountry
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
+
+// A Location is the part of one support location's terms that a Proactive
+// Credits exchange needs: where it is, whether it is the host, the currency
+// and then-current price of its Proactive Credits, and whether it is an
+// exception (tax-exception) country.
+//
+// Location has exported fields so that tables and examples can use struct
+// literals; [Location.Validate] reports everything wrong with one. The zero
+// Location is not valid. Locations cannot be compared with == (CreditPrice is
+// a [decimal.Decimal], whose == compares pointers); use [Location.Equal].
+// A Location marshals to JSON with CreditPrice as a string, whatever
+// decimal's package settings are.
+//
+// Interpretation: AMB-23 — "tax-exception locations" (MC-9) and "exception
+// countries" (MC-18) are one flag, Exception.
+//
+// Rules MC-1, MC-2, MC-3, MC-16, MC-18, D-CRED-2 (§2.5 다국적 지원).
+type Location struct {
+	_ [0]func() // forbid ==: CreditPrice holds a pointer
+
+	// Name identifies the support location in its Work Order, such as
+	// "Seoul". It must not be empty.
+	Name string
+	// Country is the location's ISO 3166-1 alpha-2 country code, upper
+	// case, such as "KR".
+	Country string
+	// Host reports whether this is the host location: the one registered
+	// with Unified Support through the Work Order (MC-2). Otherwise it is a
+	// downstream location (MC-3).
+	Host bool
+	// Currency is the ISO 4217 code, upper case, of the currency in which
+	// the location's Proactive Credits are priced, such as "KRW".
+	Currency string
+	// CreditPrice is the then-current price of one Proactive Credit at this
+	// location, in Currency (MC-16). It must be positive.
+	CreditPrice decimal.Decimal
+	// Exception reports whether the location is in an exception
+	// (tax-exception) country, whose credits never move (MC-18, D-CRED-2).
+	Exception bool
+}
+
+// Validate reports every problem with l at once (joined with
+// [errors.Join]): an empty Name ([ErrName]), a Country that is not an
+// officially assigned ISO 3166-1 alpha-2 code ([ErrCountry]), a Currency
+// that is not an ISO 4217 code ([ErrCurrency]), or a CreditPrice that is not
+// positive or is out of range ([ErrCreditPrice]). It returns nil for a valid
+// Location.
+//
+// Rule MC-16 (§2.5).
+func (l Location) Validate() error {
+	if l.Name != "" && isCountry(l.Country) && isCurrency(l.Currency) && inRange(l.CreditPrice) {
+		return nil // the common case, without allocating
+	}
+	var errs []error
+	if l.Name == "" {
+		errs = append(errs, fmt.Errorf("%w: empty name", ErrName))
+	}
+	if err := checkCountry(l.Country); err != nil {
+		errs = append(errs, fmt.Errorf("location %q: %w", l.Name, err))
+	}
+	if err := checkCurrency(l.Currency); err != nil {
+		errs = append(errs, fmt.Errorf("location %q: %w", l.Name, err))
+	}
+	if !inRange(l.CreditPrice) {
+		errs = append(errs, fmt.Errorf("%w: location %q: %s %s (must be positive, below 1e18, at most %d decimal places) (MC-16)",
+			ErrCreditPrice, l.Name, formatDecimal(l.CreditPrice), l.Currency, maxPlaces))
+	}
+	return errors.Join(errs...)
+}
+
+// Equal reports whether l and m are the same location terms. Credit prices
+// are compared by value, so 1000 and 1000.00 are equal.
+func (l Location) Equal(m Location) bool {
+	return l.Name == m.Name && l.Country == m.Country && l.Host == m.Host &&
+		l.Currency == m.Currency && l.CreditPrice.Equal(m.CreditPrice) && l.Exception == m.Exception
+}
+
+// String returns l for people, such as "Seoul (KR, host, 1 credit = 1300000 KRW)".
+func (l Location) String() string {
+	role := "downstream"
+	if l.Host {
+		role = "host"
+	}
+	if l.Exception {
+		role += ", exception country"
+	}
+	return fmt.Sprintf("%s (%s, %s, 1 credit = %s %s)", l.Name, l.Country, role, formatDecimal(l.CreditPrice), l.Currency)
+}
+
+// locationJSON is Location's JSON form: CreditPrice as a string, so the
+// encoding never depends on decimal.MarshalJSONWithoutQuotes.
+type locationJSON struct {
+	Name        string `json:"name"`
+	Country     string `json:"country"`
+	Host        bool   `json:"host,omitempty"`
+	Currency    string `json:"currency"`
+	CreditPrice string `json:"creditPrice"`
+	Exception   bool   `json:"exception,omitempty"`
+}
+
+// MarshalJSON implements [json.Marshaler].
+func (l Location) MarshalJSON() ([]byte, error) {
+	return json.Marshal(locationJSON{
+		Name: l.Name, Country: l.Country, Host: l.Host, Currency: l.Currency,
+		CreditPrice: formatDecimal(l.CreditPrice), Exception: l.Exception,
+	})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]. It does not validate; call
+// [Location.Validate].
+func (l *Location) UnmarshalJSON(b []byte) error {
+	var j locationJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("multicountry: location: %w", err)
+	}
+	var price decimal.Decimal
+	if j.CreditPrice != "" {
+		p, err := decimal.NewFromString(j.CreditPrice)
+		if err != nil {
+			return fmt.Errorf("%w: location %q: %q: %w", ErrCreditPrice, j.Name, j.CreditPrice, err)
+		}
+		price = p
+	}
+	*l = Location{Name: j.Name, Country: j.Country, Host: j.Host, Currency: j.Currency, CreditPrice: price, Exception: j.Exception}
+	return nil
+}
+
+// maxPlaces bounds the decimal places, and maxExp the power of ten, of the
+// prices and rates this package accepts: far beyond any real price, and small
+// enough that exact arithmetic on them stays fast and can never overflow
+// decimal's exponent.
+const (
+	maxPlaces = 28
+	maxExp    = 18
+)
+
+// pow10 holds 10^0 … 10^(maxExp+maxPlaces), read only.
+var pow10 = func() (p [maxExp + maxPlaces + 1]*big.Int) {
+	for i := range p {
+		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
+	}
+	return p
+}()
+
+// inRange reports whether d is a positive price or rate below 10^maxExp
+// with an exponent of at least -maxPlaces.
+func inRange(d decimal.Decimal) bool {
+	e := d.Exponent()
+	if d.Sign() <= 0 || e < -maxPlaces || e > maxExp {
+		return false
+	}
+	// d = c × 10^e < 10^maxExp ⇔ c < 10^(maxExp-e). Comparing coefficients
+	// avoids rescaling d.
+	return d.Coefficient().Cmp(pow10[maxExp-e]) < 0
+}
+
+// isCountry reports whether s is an ISO 3166-1 alpha-2 code officially
+// assigned to a country: two upper-case letters that
+// golang.org/x/text/language knows as a country, that are not user-assigned
+// (XK, QO, …) or exceptionally reserved (EU, UN, AC, IC, …, which have no
+// UN M.49 number), not deprecated (DD, ZR, UK, …) and not withdrawn (SU, YU,
+// CS, AN, NT: regions with no legal tender today, told apart from AQ by the
+// currency data). There are 249 such codes; a test counts them.
+func isCountry(s string) bool {
+	if len(s) != 2 || !isUpper(s[0]) || !isUpper(s[1]) {
+		return false
+	}
+	r, err := language.ParseRegion(s)
+	if err != nil || r.String() != s || !r.IsCountry() || r.IsPrivateUse() || r.M49() == 0 || r.Canonicalize() != r {
+		return false
+	}
+	if _, ok := currency.FromRegion(r); ok {
+		return true
+	}
+	// No currency is legal tender there today. That is a withdrawn code
+	// (SU, YU and CS had currencies; AN and NT are no longer listed at all),
+	// unless CLDR lists the region with "no currency" only (AQ, Antarctica).
+	listed := false
+	for it := currency.Query(currency.Region(r), currency.Historical, currency.NonTender); it.Next(); {
+		if it.IsTender() {
+			return false
+		}
+		listed = true
+	}
+	return listed
+}
+
+func checkCountry(s string) error {
+	if !isCountry(s) {
+		return fmt.Errorf("%w: %q (ISO 3166-1 alpha-2, upper case, such as \"KR\")", ErrCountry, s)
+	}
+	return nil
+}
+
+// isCurrency reports whether s is an ISO 4217 code, three upper-case
+// letters, known to golang.org/x/text/currency. XXX ("no currency") is not a
+// currency.
+func isCurrency(s string) bool {
+	if len(s) != 3 || !isUpper(s[0]) || !isUpper(s[1]) || !isUpper(s[2]) || s == "XXX" {
+		return false
+	}
+	_, err := currency.ParseISO(s)
+	return err == nil
+}
+
+func checkCurrency(s string) error {
+	if !isCurrency(s) {
+		return fmt.Errorf("%w: %q (ISO 4217, upper case, such as \"KRW\")", ErrCurrency, s)
+	}
+	return nil
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// formatDecimal returns d for messages: as d.String() within the range this
+// package accepts, and as "coefficient e exponent" otherwise, because
+// String on a value such as 1e2147483647 would write two billion digits.
+func formatDecimal(d decimal.Decimal) string {
+	if e := d.Exponent(); -2*maxPlaces <= e && e <= 2*maxExp {
+		return d.String()
+	}
+	return d.Coefficient().String() + "e" + strconv.FormatInt(int64(d.Exponent()), 10)
+}

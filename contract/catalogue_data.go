@@ -374,7 +374,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Critical project support", "고객의 중요한 프로젝트 지원", false, "AED-24").
 		note("Helps critical projects launch on schedule across the Registered Subscriptions", "AED-24")
 	c[AEDInsights] = capability(AEDInsights,
-		"Actionable insights and knowledge sharing", "실행 가능한 인사이트 도출", false, "AED-25").
+		"Actionable insights and knowledge sharing", "실행 가능한 인사이트를 도출하고 Azure 제공 팀 전반에서 고객 지식과 전문성 강화", false, "AED-25").
 		note("Educates Azure support delivery teams on the customer's business and technical needs", "AED-25")
 	c[AEDAdvisoryFeedback] = capability(AEDAdvisoryFeedback,
 		"Customer advisory feedback", "고객 자문 의견", false, "AED-26").

@@ -27,9 +27,9 @@ const (
 	bySeverity = contract.CoverageSeverityDependent
 	beyond     = contract.CoverageBeyondBusinessHours
 
-	noDep     = contract.DependenceNone
-	stated    = contract.DependenceStated
-	decided   = contract.DependenceByDecision
+	noDep      = contract.DependenceNone
+	stated     = contract.DependenceStated
+	decided    = contract.DependenceByDecision
 	withParent = contract.DependenceParent
 
 	designated = contract.LocationsDesignated
@@ -47,9 +47,13 @@ const (
 	contact = "en+contact-language"           // TERM-3, SAMX-3
 )
 
-func modes(ms ...contract.DeliveryMode) contract.DeliveryModes { return contract.DeliveryModesOf(ms...) }
+func modes(ms ...contract.DeliveryMode) contract.DeliveryModes {
+	return contract.DeliveryModesOf(ms...)
+}
 
-func needs(ps ...contract.Prerequisite) contract.Prerequisites { return contract.PrerequisitesOf(ps...) }
+func needs(ps ...contract.Prerequisite) contract.Prerequisites {
+	return contract.PrerequisitesOf(ps...)
+}
 
 func units(us ...contract.Unit) []contract.Unit { return us }
 
@@ -230,7 +234,7 @@ var catalogueRows = []catalogueRow{
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-23", "D-AED-3"}},
 	{contract.AEDCriticalProjectSupport, "Critical project support", "고객의 중요한 프로젝트 지원", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-24"}},
-	{contract.AEDInsights, "Actionable insights and knowledge sharing", "실행 가능한 인사이트 도출", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
+	{contract.AEDInsights, "Actionable insights and knowledge sharing", "실행 가능한 인사이트를 도출하고 Azure 제공 팀 전반에서 고객 지식과 전문성 강화", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-25"}},
 	{contract.AEDAdvisoryFeedback, "Customer advisory feedback", "고객 자문 의견", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-26"}},

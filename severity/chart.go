@@ -59,6 +59,27 @@ var charts = [numPlans][numLevels]cell{
 	},
 }
 
+// fastest is, per level, the shortest first-call response of any chart:
+// once a target reaches it, no other plan can win (D-SEV-3 keeps ties).
+// It is never written after initialisation.
+var fastest = func() (f [numLevels]time.Duration) {
+	for l := Sev1; l <= SevC; l++ {
+		f[l] = 1<<63 - 1
+		for p := Standard; p <= EventManagement; p++ {
+			c := &charts[p][l]
+			if c.missing {
+				c = &charts[Standard][l]
+			}
+			for _, d := range []time.Duration{c.azure, c.other} {
+				if d > 0 && d < f[l] {
+					f[l] = d
+				}
+			}
+		}
+	}
+	return f
+}()
+
 // exclusionRule is the footnote or clause that prints plan p's list.
 var exclusionRule = [numPlans]contract.RuleID{
 	Standard:         "SEV-STD-18",

@@ -91,17 +91,19 @@ func TargetFor(inc Incident) (Target, error) {
 	if inc.Opened.IsZero() {
 		return Target{}, fmt.Errorf("%w: incident opened", ErrZeroTime)
 	}
-	pl := productLists{product: inc.Product}
-	best, _ := evaluate(Standard, inc.Level, inc.Azure, &pl) // Standard covers everything
 	multi := false
 	for _, p := range inc.Plans {
 		if !p.IsValid() {
 			return Target{}, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
 		}
-		if p == Standard {
-			continue
+		multi = multi || p != Standard
+	}
+	pl := productLists{product: inc.Product}
+	best, _ := evaluate(Standard, inc.Level, inc.Azure, &pl) // Standard covers everything
+	for _, p := range inc.Plans {
+		if best.within <= fastest[inc.Level] {
+			break // no chart can do better; ties go to the plan already chosen
 		}
-		multi = true
 		if c, ok := evaluate(p, inc.Level, inc.Azure, &pl); ok && c.within < best.within {
 			best = c
 		}

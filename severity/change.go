@@ -20,19 +20,39 @@ const (
 	Retroactive               // from the incident's opening, as if opened at the new level (ServiceNow's "retroactive start")
 )
 
+var anchorText = [...]string{FromChange: "from-change", Retroactive: "retroactive"}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (a Anchor) MarshalText() ([]byte, error) {
+	if !a.IsValid() {
+		return nil, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(a))
+	}
+	return []byte(anchorText[a]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; empty text is
+// [FromChange], the zero Anchor.
+func (a *Anchor) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "", anchorText[FromChange]:
+		*a = FromChange
+	case anchorText[Retroactive]:
+		*a = Retroactive
+	default:
+		return fmt.Errorf("%w: anchor %q", ErrInvalidValue, b)
+	}
+	return nil
+}
+
 // IsValid reports whether a is one of the declared anchors.
 func (a Anchor) IsValid() bool { return a <= Retroactive }
 
 // String returns "from-change" or "retroactive".
 func (a Anchor) String() string {
-	switch a {
-	case FromChange:
-		return "from-change"
-	case Retroactive:
-		return "retroactive"
-	default:
-		return fmt.Sprintf("severity.Anchor(%d)", uint8(a))
+	if a.IsValid() {
+		return anchorText[a]
 	}
+	return fmt.Sprintf("severity.Anchor(%d)", uint8(a))
 }
 
 // A Change is a severity change during an incident: at the customer's
@@ -47,12 +67,20 @@ type Change struct {
 
 // A Retargeted first response is the outcome of a severity change: the new
 // level's target and when the first call response is now due.
+//
+// Retargeted values cannot be compared with ==; use [Retargeted.Equal].
 type Retargeted struct {
+	_        [0]func() // forbid ==: time.Time values are compared with Equal
 	Target   Target    // the new level's target (see [TargetFor])
 	Due      time.Time // when the first call response is now due
 	Previous time.Time // when it was due before the change
 	Kept     bool      // the previous due time was earlier and stands
 	Rules    contract.Rules
+}
+
+// Equal reports whether r and s hold the same target and instants.
+func (r Retargeted) Equal(s Retargeted) bool {
+	return r.Target == s.Target && r.Due.Equal(s.Due) && r.Previous.Equal(s.Previous) && r.Kept == s.Kept && r.Rules == s.Rules
 }
 
 // Retarget re-targets inc's first call response after ch, a change of

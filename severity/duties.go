@@ -80,13 +80,24 @@ func (d *Duty) UnmarshalText(b []byte) error {
 
 // A CustomerDuty is one obligation of the customer for an incident, with
 // its deadline where the chart gives one.
+//
+// CustomerDuty values cannot be compared with == (Due is a time.Time);
+// use [CustomerDuty.Equal].
 type CustomerDuty struct {
+	_             [0]func() // forbid ==: time.Time values are compared with Equal
 	Duty          Duty
 	Within        time.Duration // 0: no deadline (a standing obligation)
 	BusinessHours bool          // Within counts business hours
 	Due           time.Time     // Opened + Within on the right clock; zero when Within is 0
 	Channels      Channels      // for Submit: the channels allowed
 	Rules         contract.Rules
+}
+
+// Equal reports whether d and e state the same duty, due at the same
+// instant.
+func (d CustomerDuty) Equal(e CustomerDuty) bool {
+	return d.Duty == e.Duty && d.Within == e.Within && d.BusinessHours == e.BusinessHours &&
+		d.Due.Equal(e.Due) && d.Channels == e.Channels && d.Rules == e.Rules
 }
 
 // CustomerDuties returns the customer's side of the chart row that decides

@@ -2,6 +2,7 @@ package severity
 
 import (
 	"fmt"
+	"slices"
 
 	"golang.org/x/text/language"
 
@@ -42,6 +43,12 @@ func LanguagesOf(p Plan) (Languages, error) {
 	default:
 		return Languages{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
 	}
+}
+
+// Equal reports whether ls and o hold the same languages, in the same
+// order, and the same rules.
+func (ls Languages) Equal(o Languages) bool {
+	return slices.Equal(ls.Guaranteed, o.Guaranteed) && ls.ContactLanguage == o.ContactLanguage && ls.Rules == o.Rules
 }
 
 // Guarantees reports whether tag's language is one of the guaranteed

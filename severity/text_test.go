@@ -146,6 +146,17 @@ func TestJSONRoundTrips(t *testing.T) {
 	roundTrip(t, tg)
 	roundTrip(t, row)
 	roundTrip(t, duties)
+	roundTrip(t, severity.Change{At: inc.Opened, To: severity.Sev1, Anchor: severity.Retroactive})
+	r, err := severity.Retarget(inc, severity.Change{At: inc.Opened.Add(time.Minute), To: severity.Sev1}, seoulCal(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, r)
+	ls, err := severity.LanguagesOf(severity.EnhancedResponse)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, ls)
 	b, _ := json.Marshal(tg)
 	const want = `{"Level":"A","Within":900000000000,"BusinessHours":false,"Plan":"rapid-response","Class":"azure-components","Fallback":false,"NotFromSeed":true,"Rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"]}`
 	if string(b) != want {
@@ -178,5 +189,4 @@ func TestTargetExplainsItself(t *testing.T) {
 	if got := tg.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
-	_ = time.Second
 }

@@ -126,7 +126,7 @@ func (w WorkOrder) Violations() []Violation {
 	}
 	c.amount("FlexAllowance", w.FlexAllowance, Cite("FLEX-1", "FLEX-3"))
 	if w.ProactiveCredits < 0 {
-		c.add(SeverityError, "ProactiveCredits", ErrNegativeAmount, Cite("CRED-1"),
+		c.add(SeverityError, field("ProactiveCredits"), ErrNegativeAmount, Cite("CRED-1"),
 			"%d credits", w.ProactiveCredits)
 	}
 	c.amount("AssessedProductSpend", w.AssessedProductSpend, Cite("AED-4", "AED-5"))
@@ -137,18 +137,40 @@ func (w WorkOrder) Violations() []Violation {
 // checker accumulates violations; it allocates only when it finds one.
 type checker struct{ vs []Violation }
 
-func (c *checker) add(sev Severity, field string, err error, rules Rules, format string, args ...any) {
-	c.vs = append(c.vs, Violation{Severity: sev, Rules: rules, Field: field, Err: err, Detail: fmt.Sprintf(format, args...)})
+func (c *checker) add(sev Severity, field path, err error, rules Rules, format string, args ...any) {
+	c.vs = append(c.vs, Violation{Severity: sev, Rules: rules, Field: field.String(), Err: err, Detail: fmt.Sprintf(format, args...)})
 }
 
-func index(field string, i int) string { return field + "[" + strconv.Itoa(i) + "]" }
+// A path names a field of the Work Order, such as Purchases[3].Maximum. It
+// is turned into a string only when a violation is reported, so that a
+// valid Work Order costs no allocation per line.
+type path struct {
+	list string // "Purchases", or a top-level field such as "Term"
+	i    int    // the index in list, or -1
+	sub  string // "Maximum", or ""
+}
 
-func (c *checker) term(field string, t Term, optional bool) {
+func field(name string) path        { return path{list: name, i: -1} }
+func index(list string, i int) path { return path{list: list, i: i} }
+func (p path) dot(name string) path { p.sub = name; return p }
+
+func (p path) String() string {
+	s := p.list
+	if p.i >= 0 {
+		s += "[" + strconv.Itoa(p.i) + "]"
+	}
+	if p.sub != "" {
+		s += "." + p.sub
+	}
+	return s
+}
+
+func (c *checker) term(name string, t Term, optional bool) {
 	if optional && t.IsZero() {
 		return
 	}
 	if err := t.check(); err != nil {
-		c.add(SeverityError, field, ErrInvalidTerm, Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
+		c.add(SeverityError, field(name), ErrInvalidTerm, Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
 	}
 }
 
@@ -168,28 +190,28 @@ func trimPrefix(err error) string {
 // slow.
 const maxExponent = 30
 
-func (c *checker) amount(field string, d decimal.Decimal, rules Rules) {
+func (c *checker) amount(name string, d decimal.Decimal, rules Rules) {
 	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
-		c.add(SeverityError, field, ErrInvalidAmount, rules, "exponent %d out of range", e)
+		c.add(SeverityError, field(name), ErrInvalidAmount, rules, "exponent %d out of range", e)
 		return
 	}
 	if d.Sign() < 0 {
-		c.add(SeverityError, field, ErrNegativeAmount, rules, "%s is negative", d.String())
+		c.add(SeverityError, field(name), ErrNegativeAmount, rules, "%s is negative", d.String())
 	}
 }
 
 func (c *checker) locations(w WorkOrder) {
 	if len(w.Locations) == 0 {
-		c.add(SeverityError, "Locations", ErrInvalidLocation, Cite("MC-1", "TERM-1"), "no support location")
+		c.add(SeverityError, field("Locations"), ErrInvalidLocation, Cite("MC-1", "TERM-1"), "no support location")
 		return
 	}
 	hosts := 0
 	for i, l := range w.Locations {
 		field := index("Locations", i)
-		c.vs = append(c.vs, l.violations(field)...)
+		c.vs = append(c.vs, l.violations(field.String())...)
 		for j := range i {
 			if w.Locations[j].Name == l.Name && l.Name != "" {
-				c.add(SeverityError, field+".Name", ErrDuplicateLocation, Cite("MC-1", "MC-4"),
+				c.add(SeverityError, field.dot("Name"), ErrDuplicateLocation, Cite("MC-1", "MC-4"),
 					"%q is also Locations[%d]", l.Name, j)
 				break
 			}
@@ -198,16 +220,16 @@ func (c *checker) locations(w WorkOrder) {
 			hosts++
 		}
 		if !w.MultiCountry && l.Role == Downstream {
-			c.add(SeverityError, field+".Role", ErrNotMultiCountry, Cite("BUY-9", "MC-3"),
+			c.add(SeverityError, field.dot("Role"), ErrNotMultiCountry, Cite("BUY-9", "MC-3"),
 				"%q is downstream but the Work Order does not specify multi-country support", l.Name)
 		}
 	}
 	switch {
 	case !w.MultiCountry && len(w.Locations) > 1:
-		c.add(SeverityError, "Locations", ErrNotMultiCountry, Cite("BUY-9", "MC-1"),
+		c.add(SeverityError, field("Locations"), ErrNotMultiCountry, Cite("BUY-9", "MC-1"),
 			"%d locations but the Work Order does not specify multi-country support", len(w.Locations))
 	case w.MultiCountry && hosts != 1:
-		c.add(SeverityError, "Locations", ErrNoHost, Cite("MC-2", "BUY-9"),
+		c.add(SeverityError, field("Locations"), ErrNoHost, Cite("MC-2", "BUY-9"),
 			"multi-country support needs exactly one host location, found %d", hosts)
 	}
 }
@@ -226,18 +248,18 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	p := w.Purchases[i]
 	field := index("Purchases", i)
 	if !p.Service.IsValid() {
-		c.add(SeverityError, field+".Service", ErrUnknownService, Cite("DOC-1", "BUY-5"),
+		c.add(SeverityError, field.dot("Service"), ErrUnknownService, Cite("DOC-1", "BUY-5"),
 			"%v is not a catalogue service", p.Service)
 		return
 	}
 	id := p.Service
 	svc, _ := Lookup(id)
 	if p.Quantity < 0 {
-		c.add(SeverityError, field+".Quantity", ErrNegativeQuantity, Cite("MC-8", "MC-4"),
+		c.add(SeverityError, field.dot("Quantity"), ErrNegativeQuantity, Cite("MC-8", "MC-4"),
 			"%v: quantity %d", id, p.Quantity)
 	}
 	if !p.Unit.IsValid() {
-		c.add(SeverityError, field+".Unit", ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
+		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
 	}
 	c.marking(w, p, svc, field)
 
@@ -245,17 +267,17 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	own := p.Period(w.Term)
 	datesOK := true
 	if p.Start != (calendar.Date{}) && !p.Start.IsValid() {
-		c.add(SeverityError, field+".Start", ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
+		c.add(SeverityError, field.dot("Start"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
 		datesOK = false
 	}
 	if p.End != (calendar.Date{}) && !p.End.IsValid() {
-		c.add(SeverityError, field+".End", ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
+		c.add(SeverityError, field.dot("End"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
 		datesOK = false
 	}
 	if datesOK && w.Term.IsValid() {
 		switch {
 		case own.End.Before(own.Start):
-			c.add(SeverityError, field+".End", ErrInvalidTerm, Cite("BUY-7", "D-DAYS"),
+			c.add(SeverityError, field.dot("End"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"),
 				"%v: end %v is before start %v", id, own.End, own.Start)
 			datesOK = false
 		case !w.Term.Covers(own):
@@ -270,7 +292,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	loc, hasLoc := w.PurchaseLocation(p)
 	switch {
 	case p.Location != "" && !hasLoc:
-		c.add(SeverityError, field+".Location", ErrUnknownLocation, Cite("MC-4"),
+		c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, Cite("MC-4"),
 			"%v: %q is not a location of the Work Order", id, p.Location)
 	case p.Location == "" && len(w.Locations) > 1:
 		rules := Cite("MC-4", "MC-8")
@@ -279,21 +301,21 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		} else if svc.Locations() == LocationsSingle {
 			rules = svc.Rules(FactLocations).With("MC-4")
 		}
-		c.add(SeverityError, field+".Location", ErrLocationRequired, rules,
+		c.add(SeverityError, field.dot("Location"), ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
 	}
 	if svc.Locations() == LocationsSingle {
 		for j := range i {
 			q := w.Purchases[j]
 			if q.Service == id && q.Location != p.Location {
-				c.add(SeverityError, field+".Location", ErrSingleLocation, svc.Rules(FactLocations),
+				c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(FactLocations),
 					"%v is for a single support location; Purchases[%d] bought it for %q", id, j, q.Location)
 				break
 			}
 		}
 	}
 	if svc.Locations() == LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
-		c.add(SeverityWarning, field+".Location", ErrUnnecessaryPurchase, Cite("D-UER").Join(svc.Rules(FactLocations)),
+		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, Cite("D-UER").Join(svc.Rules(FactLocations)),
 			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
 	}
 
@@ -305,10 +327,10 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		case !w.Unified.IsValid() || !datesOK:
 			// reported above
 		case !w.Unified.Contains(own.Start):
-			c.add(SeverityError, field+".Start", ErrNoUnifiedContract, rules,
+			c.add(SeverityError, field.dot("Start"), ErrNoUnifiedContract, rules,
 				"%v starts %v, outside the Unified contract %v", id, own.Start, w.Unified)
 		case own.End.After(w.Unified.End):
-			c.add(SeverityError, field+".End", ErrOutlivesParent, rules,
+			c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
 				"%v ends %v, after the Unified contract ends %v", id, own.End, w.Unified.End)
 		}
 	}
@@ -333,7 +355,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 
 // rapidResponse checks that a purchase of id (AED) over own is covered by
 // an Azure Rapid Response purchase (AED-39, D-TERM-3).
-func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field string) {
+func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field path) {
 	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
 	found, covering := false, false
 	var end calendar.Date
@@ -355,10 +377,10 @@ func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field strin
 		c.add(SeverityError, field, ErrNoRapidResponse, rules,
 			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
 	case !covering:
-		c.add(SeverityError, field+".Start", ErrNoRapidResponse, rules,
+		c.add(SeverityError, field.dot("Start"), ErrNoRapidResponse, rules,
 			"%v starts %v, when no Rapid Response purchase is active", id, own.Start)
 	case own.End.After(end):
-		c.add(SeverityError, field+".End", ErrOutlivesParent, rules,
+		c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
 			"%v ends %v, after Rapid Response ends %v", id, own.End, end)
 	}
 }
@@ -369,10 +391,10 @@ func (c *checker) contacts(w WorkOrder) {
 	for i, ct := range w.Contacts {
 		field := index("Contacts", i)
 		if ct.Name == "" {
-			c.add(SeverityError, field+".Name", ErrInvalidContact, Cite("RESP-1", "RESP-8"), "empty name")
+			c.add(SeverityError, field.dot("Name"), ErrInvalidContact, Cite("RESP-1", "RESP-8"), "empty name")
 		}
 		if !ct.Role.IsValid() {
-			c.add(SeverityError, field+".Role", ErrInvalidContact, Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
+			c.add(SeverityError, field.dot("Role"), ErrInvalidContact, Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
 		}
 		var loc Location
 		ok := true
@@ -380,7 +402,7 @@ func (c *checker) contacts(w WorkOrder) {
 		case ct.Location != "":
 			loc, ok = w.Location(ct.Location)
 			if !ok {
-				c.add(SeverityError, field+".Location", ErrUnknownLocation, Cite("RESP-2", "MC-4"),
+				c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, Cite("RESP-2", "MC-4"),
 					"%q is not a location of the Work Order", ct.Location)
 			}
 		case len(w.Locations) == 1:
@@ -397,10 +419,10 @@ func (c *checker) contacts(w WorkOrder) {
 	}
 	switch {
 	case !ssm:
-		c.add(SeverityError, "Contacts", ErrNoSupportServicesManager, Cite("RESP-1"),
+		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, Cite("RESP-1"),
 			"the customer must name a Support Services Manager")
 	case w.MultiCountry && hasHost && !hostSSM:
-		c.add(SeverityError, "Contacts", ErrNoSupportServicesManager, Cite("RESP-2"),
+		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, Cite("RESP-2"),
 			"multi-country support needs a Support Services Manager for the host %q", host.Name)
 	}
 }
@@ -408,10 +430,10 @@ func (c *checker) contacts(w WorkOrder) {
 // marking checks p against its service's marking in the catalogue: the
 // stated maximum of a "+1" service (MARK-3, D-MARK, DEV-1), an included
 // service bought (MARK-1, a warning), a part bought without its service.
-func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field string) {
+func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 	id := p.Service
 	if p.Maximum < 0 {
-		c.add(SeverityError, field+".Maximum", ErrNegativeQuantity, Cite("MARK-3", "MC-8"),
+		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, Cite("MARK-3", "MC-8"),
 			"%v: maximum %d", id, p.Maximum)
 		return
 	}
@@ -421,22 +443,22 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field string) {
 		rules := Cite("MARK-3", "D-MARK", "DEV-1", "AMB-27")
 		switch {
 		case p.Maximum == 0:
-			c.add(SeverityError, field+".Maximum", ErrNoStatedMaximum, rules,
+			c.add(SeverityError, field.dot("Maximum"), ErrNoStatedMaximum, rules,
 				"%v is \"+1\": the Work Order must state its maximum quantity", id)
 		case p.Quantity > p.Maximum:
-			c.add(SeverityError, field+".Quantity", ErrAboveMaximum, rules,
+			c.add(SeverityError, field.dot("Quantity"), ErrAboveMaximum, rules,
 				"%v: quantity %d is above the stated maximum %d", id, p.Quantity, p.Maximum)
 		}
 	case m == MarkingIncluded:
 		if id != OnDemandAssessment { // its optional support days are bought (MAINT-5)
-			c.add(SeverityWarning, field+".Service", ErrUnnecessaryPurchase, Cite("MARK-1"),
+			c.add(SeverityWarning, field.dot("Service"), ErrUnnecessaryPurchase, Cite("MARK-1"),
 				"%v is included in the Base Package", id)
 		}
 	case m == MarkingPartOf:
 		// Developer Services' parts are bought on their own, some in hours
 		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
 		if parent, _ := svc.Parent(); parent != DeveloperServices && !w.Purchased(parent) {
-			c.add(SeverityError, field+".Service", ErrPartWithoutWhole, Cite("BUY-5", "DOC-1"),
+			c.add(SeverityError, field.dot("Service"), ErrPartWithoutWhole, Cite("BUY-5", "DOC-1"),
 				"%v is part of %v, which the Work Order does not buy", id, parent)
 		}
 	}

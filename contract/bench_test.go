@@ -1,0 +1,161 @@
+package contract_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// workOrderWith returns the valid sample Work Order grown to n purchases
+// with plain services spread over both locations.
+func workOrderWith(n int) contract.WorkOrder {
+	w := contoso()
+	for i := len(w.Purchases); i < n; i++ {
+		loc := "Seoul"
+		if i%2 == 1 {
+			loc = "Tokyo"
+		}
+		w.Purchases = append(w.Purchases, contract.Purchase{
+			Service:  plainServices[i%len(plainServices)],
+			Quantity: i,
+			Start:    d("2026-01-01").AddDays(i),
+			Location: loc,
+		})
+	}
+	return w
+}
+
+// BenchmarkValidate: validating a Work Order of 50 services must take
+// under 50 µs (issue 5).
+func BenchmarkValidate(b *testing.B) {
+	for _, n := range []int{7, 50, 200} {
+		w := workOrderWith(n)
+		if err := w.Validate(); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("services=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = w.Validate()
+			}
+		})
+	}
+	bad := workOrderWith(50)
+	bad.Unified = contract.Term{}
+	bad.Purchases[4].Maximum = 0
+	b.Run("services=50/violations", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = bad.Violations()
+		}
+	})
+}
+
+func BenchmarkWorkOrderJSON(b *testing.B) {
+	w := workOrderWith(50)
+	data, err := json.Marshal(w)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = json.Marshal(w)
+		}
+	})
+	b.Run("Unmarshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var v contract.WorkOrder
+			_ = json.Unmarshal(data, &v)
+		}
+	})
+}
+
+func BenchmarkTermRules(b *testing.B) {
+	tm := contract.Term{Start: d("2026-01-01"), End: d("2028-12-31")}
+	on := d("2028-11-15")
+	b.Run("CheckRequest", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = tm.CheckRequest(on)
+		}
+	})
+	b.Run("Forfeiture", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = tm.Forfeiture(on)
+		}
+	})
+	parent := contract.Term{Start: d("2025-07-01"), End: d("2028-06-30")}
+	b.Run("CoTerminate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = contract.CoTerminate(tm, parent)
+		}
+	})
+	w := contoso()
+	b.Run("EffectiveTerm/AED", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = w.EffectiveTerm(w.Purchases[2])
+		}
+	})
+	b.Run("NewOnboarding", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, _ = contract.NewOnboarding(contract.AzureEngineeringDirect, on)
+		}
+	})
+}
+
+func BenchmarkAEDRootCauseAnalysis(b *testing.B) {
+	cal := seoulCalendar(b, d("2026-03-02"))
+	closed, req, mit := d("2026-02-20"), d("2026-02-27"), d("2026-02-19")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = contract.AEDRootCauseAnalysis(cal, closed, req, mit)
+	}
+}
+
+func BenchmarkCheckSIPRequest(b *testing.B) {
+	start := d("2026-03-01")
+	earlier := []calendar.Date{d("2026-04-01"), d("2026-09-01"), d("2027-04-01")}
+	req := d("2027-05-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = contract.CheckSIPRequest(start, earlier, req)
+	}
+}
+
+func BenchmarkPlanAEM(b *testing.B) {
+	period := contract.Term{Start: d("2026-11-27"), End: d("2026-12-02")}
+	confirmed := d("2026-10-20")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = contract.PlanAEM(2, period, confirmed)
+	}
+}
+
+func BenchmarkHourBlockDeduct(b *testing.B) {
+	h, err := contract.NewHourBlock(contract.EnhancedDesignatedEngineering, 400*time.Hour)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = h.Deduct(90 * time.Minute)
+	}
+}
+
+func BenchmarkExtendedCapabilities(b *testing.B) {
+	w := contoso()
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = w.AEDEligibility()
+	}
+}

@@ -1,0 +1,65 @@
+package contract_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/supportrules/unified/contract"
+)
+
+// FuzzWorkOrderJSON: decoding any bytes as a Work Order either fails with
+// an error or gives a Work Order that validates without panicking and
+// round-trips through JSON unchanged (an empty list and a missing one
+// being the same).
+func FuzzWorkOrderJSON(f *testing.F) {
+	sample, err := json.Marshal(contoso())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(sample)
+	for _, s := range []string{
+		`{}`,
+		`null`,
+		`{"term":{"start":"2026-01-01","end":"2025-01-01"}}`,
+		`{"locations":[{"name":"Seoul","country":"KR","role":"host","timeZone":"Asia/Seoul","currency":"KRW"},{"name":"Seoul"}]}`,
+		`{"purchases":[{"service":"DE","quantity":-1,"maximum":-2,"start":"2026-02-29"}]}`,
+		`{"purchases":[{"service":"developer-support","quantity":5}],"multiCountry":true}`,
+		`{"flexAllowance":"-0.00","assessedProductSpend":60000000}`,
+		`{"flexAllowance":"1e9"}`,
+		`{"unified":{"start":"","end":""},"contacts":[{"role":"cloud-administrator"}]}`,
+		`{"locations":[{"timeZone":"../../etc/passwd"}]}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var w contract.WorkOrder
+		if err := json.Unmarshal(b, &w); err != nil {
+			return
+		}
+		_ = w.Validate()
+		for _, v := range w.Violations() {
+			if v.Rules.Len() == 0 || v.Field == "" || v.Err == nil {
+				t.Fatalf("violation without rule, field or sentinel: %#v", v)
+			}
+		}
+		for _, p := range w.Purchases {
+			_, _ = w.EffectiveTerm(p)
+		}
+		_ = w.UERCoverage("Seoul")
+		_, _ = w.AEDEligibility()
+		out, err := json.Marshal(w)
+		if err != nil {
+			t.Fatalf("Marshal of a decoded Work Order: %v", err)
+		}
+		var again contract.WorkOrder
+		if err := json.Unmarshal(out, &again); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", out, err)
+		}
+		if diff := cmp.Diff(w, again, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("round trip of %s (-first +second):\n%s", out, diff)
+		}
+	})
+}

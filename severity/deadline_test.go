@@ -1,6 +1,7 @@
 package severity_test
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -98,5 +99,42 @@ func TestDeadlineUsesTheSupportLocationsCalendar(t *testing.T) {
 	got, err := severity.Deadline(severity.Incident{Level: severity.Sev1, Opened: at(2026, 5, 9, 3, 0)}, cal)
 	if want := at(2026, 5, 9, 4, 0); err != nil || !got.Equal(want) {
 		t.Errorf("Deadline(1, Saturday 03:00) = %v, %v; want %v", got, err, want)
+	}
+}
+
+// "Within" is inclusive: a first call response at the due instant is on
+// time, one nanosecond later is late.
+// Rules PRS-9, D-SEV-1, AMB-14.
+func TestFirstCallResponseWithinIsInclusive(t *testing.T) {
+	cal := seoulCal(t)
+	fri := at(2026, 5, 8, 16, 0)
+	tg, err := severity.TargetFor(severity.Incident{Level: severity.SevB, Opened: fri})
+	if err != nil {
+		t.Fatal(err)
+	}
+	due := at(2026, 5, 11, 9, 30)
+	for _, tt := range []struct {
+		response time.Time
+		want     bool
+	}{
+		{fri, true},
+		{due.Add(-1), true},
+		{due, true},
+		{due.Add(1), false},
+		{due.In(time.UTC), true},
+	} {
+		got, err := tg.IsOnTime(fri, tt.response, cal)
+		if err != nil || got != tt.want {
+			t.Errorf("IsOnTime(%v) = %t, %v; want %t", tt.response, got, err, tt.want)
+		}
+	}
+	if _, err := tg.IsOnTime(fri, time.Time{}, cal); !errors.Is(err, severity.ErrZeroTime) {
+		t.Errorf("IsOnTime(zero response) error = %v", err)
+	}
+	if _, err := tg.IsOnTime(fri, fri.Add(-time.Second), cal); !errors.Is(err, severity.ErrOutOfOrder) {
+		t.Errorf("IsOnTime(response before opening) error = %v", err)
+	}
+	if _, err := tg.IsOnTime(fri, fri, nil); !errors.Is(err, severity.ErrNoCalendar) {
+		t.Errorf("IsOnTime(nil calendar) error = %v", err)
 	}
 }

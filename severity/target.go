@@ -186,6 +186,30 @@ func (t Target) Due(start time.Time, cal *calendar.Calendar) (time.Time, error) 
 	return addOn(start, t.Within, t.BusinessHours, cal)
 }
 
+// IsOnTime reports whether a first call response made at response met t
+// for an incident opened at start: "within" is inclusive, so a response at
+// the due instant itself is on time. A first call response is Microsoft's
+// first non-automated contact by phone or email; automatic acknowledgements
+// do not count, which the caller decides. It returns the errors of
+// [Target.Due], or one wrapping [ErrZeroTime] for a zero response and
+// [ErrOutOfOrder] for a response before start.
+//
+// Rules PRS-9, D-SEV-1, AMB-14 (§2.3 table 9).
+func (t Target) IsOnTime(start, response time.Time, cal *calendar.Calendar) (bool, error) {
+	due, err := t.Due(start, cal)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case response.IsZero():
+		return false, fmt.Errorf("%w: first call response", ErrZeroTime)
+	case response.Before(start):
+		return false, fmt.Errorf("%w: response at %s, before opening at %s", ErrOutOfOrder,
+			response.Format(time.RFC3339), start.Format(time.RFC3339))
+	}
+	return !response.After(due), nil
+}
+
 // addOn adds d to start on the business-hours calendar cal or, when
 // business is false, on the 24x7 clock.
 func addOn(start time.Time, d time.Duration, business bool, cal *calendar.Calendar) (time.Time, error) {

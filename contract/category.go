@@ -10,17 +10,17 @@ type Category uint8
 
 // The categories, in document order.
 const (
-	_                            Category = iota // zero is deliberately invalid
-	CategoryPlanning                             // 계획 수립 서비스, table 2. Rule CAT-1.
-	CategoryImplementation                       // 실행 서비스, table 3. Rule CAT-2.
-	CategoryMaintenance                          // 유지관리 서비스, table 4. Rule CAT-3.
-	CategoryOptimization                         // 최적화 서비스, table 5. Rule CAT-4.
-	CategoryEducation                            // 교육 서비스, table 6. Rule CAT-5.
-	CategoryAdditionalProactive                  // 추가적인 대비 서비스, table 7. Rule CAT-6.
-	CategoryOtherProactive                       // 기타 대비 서비스, table 8. Rule CAT-7.
-	CategoryReactive                             // 대응 서비스, table 9. Rule CAT-8.
-	CategorySuccessManagement                    // 성공 관리 서비스, table 10. Rule CAT-9.
-	CategoryEnhancedSolution                     // 향상된 솔루션, table 11. Rule CAT-10.
+	_                           Category = iota // zero is deliberately invalid
+	CategoryPlanning                            // 계획 수립 서비스, table 2. Rule CAT-1.
+	CategoryImplementation                      // 실행 서비스, table 3. Rule CAT-2.
+	CategoryMaintenance                         // 유지관리 서비스, table 4. Rule CAT-3.
+	CategoryOptimization                        // 최적화 서비스, table 5. Rule CAT-4.
+	CategoryEducation                           // 교육 서비스, table 6. Rule CAT-5.
+	CategoryAdditionalProactive                 // 추가적인 대비 서비스, table 7. Rule CAT-6.
+	CategoryOtherProactive                      // 기타 대비 서비스, table 8. Rule CAT-7.
+	CategoryReactive                            // 대응 서비스, table 9. Rule CAT-8.
+	CategorySuccessManagement                   // 성공 관리 서비스, table 10. Rule CAT-9.
+	CategoryEnhancedSolution                    // 향상된 솔루션, table 11. Rule CAT-10.
 )
 
 var categoryNames = [...]string{"",

@@ -23,13 +23,13 @@ func TestLanguageSupport(t *testing.T) {
 		tag  string
 		want contract.LanguageSupport
 	}{
-		{contract.ProblemResolutionSupport, "en-US", yes},  // TERM-3: English
-		{contract.ProblemResolutionSupport, "ko-KR", maybe}, // TERM-3: the contacts' language where possible
-		{contract.SupportAssistanceAddOn, "ko", maybe},      // SAMX-3
-		{contract.Workshops, "ko", maybe},                   // TERM-4: the delivering location's language
-		{contract.Workshops, "en-GB", yes},                  // TERM-4: or English
-		{contract.RapidResponse, "ja-JP", yes},              // RR-9: English and Japanese only
-		{contract.RapidResponse, "ko-KR", no},               // RR-9
+		{contract.ProblemResolutionSupport, "en-US", yes},     // TERM-3: English
+		{contract.ProblemResolutionSupport, "ko-KR", maybe},   // TERM-3: the contacts' language where possible
+		{contract.SupportAssistanceAddOn, "ko", maybe},        // SAMX-3
+		{contract.Workshops, "ko", maybe},                     // TERM-4: the delivering location's language
+		{contract.Workshops, "en-GB", yes},                    // TERM-4: or English
+		{contract.RapidResponse, "ja-JP", yes},                // RR-9: English and Japanese only
+		{contract.RapidResponse, "ko-KR", no},                 // RR-9
 		{contract.UnifiedEnhancedResponse, "zh-Hant-TW", yes}, // UER-18: English, Chinese, Japanese
 		{contract.EnhancedIncidentManagement, "ko", no},       // UER-18
 		{contract.AzureEventManagement, "ja", no},             // AEM-20: English only

@@ -13,11 +13,11 @@ type Package uint8
 
 // The parts of table 1, in document order.
 const (
-	_                           Package = iota // zero is deliberately invalid
-	PackageBase                                // 기본 패키지: the core support services (✓). Rules BUY-1, BUY-2, BUY-6.
-	PackageProactiveServices                   // 대비 서비스: additional support services (+). Rules BUY-3, BUY-7.
-	PackageEnhancedSolutions                   // 향상된 솔루션: in-depth add-ons (+, +1). Rules BUY-4, BUY-8.
-	PackageMultiCountrySupport                 // 다국적 지원: only if the Work Order says so. Rule BUY-9.
+	_                          Package = iota // zero is deliberately invalid
+	PackageBase                               // 기본 패키지: the core support services (✓). Rules BUY-1, BUY-2, BUY-6.
+	PackageProactiveServices                  // 대비 서비스: additional support services (+). Rules BUY-3, BUY-7.
+	PackageEnhancedSolutions                  // 향상된 솔루션: in-depth add-ons (+, +1). Rules BUY-4, BUY-8.
+	PackageMultiCountrySupport                // 다국적 지원: only if the Work Order says so. Rule BUY-9.
 )
 
 var packageNames = [...]string{"", "base-package", "proactive-services", "enhanced-solutions", "multi-country-support"}

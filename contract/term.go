@@ -292,7 +292,11 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	if err != nil {
 		return CoTermination{}, err
 	}
-	ct.Rules = rules.Join(ct.Rules)
+	if n == 1 {
+		ct.Rules = rules // the Work Order term only: no dependency
+	} else {
+		ct.Rules = rules.Join(ct.Rules)
+	}
 	return ct, nil
 }
 

@@ -156,7 +156,7 @@ func TestEffectiveTerm(t *testing.T) {
 		rules []contract.RuleID
 		err   error
 	}{
-		{"workshop: the Work Order term", w.Purchases[5], term("2026-01-01", "2028-12-31"), []contract.RuleID{"TERM-7", "D-TERM-3"}, nil},
+		{"workshop: the Work Order term", w.Purchases[5], term("2026-01-01", "2028-12-31"), []contract.RuleID{"TERM-7"}, nil},
 		{"UER ends with Unified", w.Purchases[0], term("2026-01-01", "2028-06-30"), []contract.RuleID{"UER-4", "D-TERM-3"}, nil},
 		{"AED ends with Rapid Response", w.Purchases[2], term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
 		{"AED capability ends with AED", contract.Purchase{Service: contract.AEDInsights}, term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39"}, nil},

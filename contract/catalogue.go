@@ -53,11 +53,6 @@ func Services() []Service { return slices.Collect(All()) }
 // return copies.
 var catalogue = buildCatalogue()
 
-// Language policies of the catalogue (D-LANG).
-var (
-	english = language.English
-)
-
 // The defaults the document states once for whole groups, and that each
 // constructor below applies (the catalogue at the end of RULES.md does not
 // repeat them row by row): proactive services are remote unless agreed in
@@ -85,7 +80,7 @@ func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...Rul
 	e.units = []Unit{UnitService}
 	e.rules[FactUnits] = Cite("MC-8")
 	e.coverage = CoverageNotStated
-	e.languages = mustLanguages(BestEffortDeliveryLocation, english)
+	e.languages = mustLanguages(BestEffortDeliveryLocation, language.English)
 	e.rules[FactLanguages] = Cite("TERM-4", "D-LANG")
 	return e
 }
@@ -97,7 +92,7 @@ func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules .
 		e.rules[FactMarking] = e.rules[FactMarking].With("BUY-7")
 	}
 	e.rules[FactCategory] = e.rules[FactCategory].With("SVC-1", "BUY-3")
-	e.modes = DeliveryModesOf(DeliveryRemote, DeliveryOnsite)
+	e.modes = remoteOrOnsite
 	e.defaultMode = DeliveryRemote
 	e.rules[FactDelivery] = Cite("PRO-4", "PRO-3", "PRO-1")
 	e.locations = LocationsDesignated
@@ -118,7 +113,7 @@ func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules .
 func reactive(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry {
 	e := base(id, CategoryReactive, m, en, ko, markRules...)
 	e.rules[FactCategory] = e.rules[FactCategory].With("SVC-1", "REACT-1")
-	e.modes = DeliveryModesOf(DeliveryRemote)
+	e.modes = remoteOnly
 	e.defaultMode = DeliveryRemote
 	e.rules[FactDelivery] = Cite("REACT-3")
 	e.coverage = Coverage24x7
@@ -127,7 +122,7 @@ func reactive(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry
 	e.locations = LocationsAny
 	e.rules[FactLocations] = Cite("MC-7")
 	if m == MarkingIncluded {
-		e.languages = mustLanguages(BestEffortContactLanguage, english)
+		e.languages = mustLanguages(BestEffortContactLanguage, language.English)
 		e.rules[FactLanguages] = Cite("TERM-3", "D-LANG")
 		e.flex = FlexNotApplicable
 		e.rules[FactFlex] = Cite("MARK-1")
@@ -143,7 +138,7 @@ func enhanced(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry
 	e := base(id, CategoryEnhancedSolution, m, en, ko, markRules...)
 	e.rules[FactMarking] = e.rules[FactMarking].With("ENH-3", "BUY-8")
 	e.rules[FactCategory] = e.rules[FactCategory].With("ENH-1", "BUY-4")
-	e.modes = DeliveryModesOf(DeliveryRemote, DeliveryOnsite)
+	e.modes = remoteOrOnsite
 	e.defaultMode = DeliveryRemote
 	e.rules[FactDelivery] = Cite("TERM-2", "TERM-18")
 	e.flex = FlexEligible
@@ -213,8 +208,9 @@ func (e entry) note(text string, ids ...RuleID) entry {
 	return e
 }
 
-var (
-	remoteOnly     = DeliveryModesOf(DeliveryRemote)
-	remoteOrOnsite = DeliveryModesOf(DeliveryRemote, DeliveryOnsite)
-	onsiteOrOnline = DeliveryModesOf(DeliveryOnsite, DeliveryOnline)
+// The sets of delivery modes the catalogue uses most.
+const (
+	remoteOnly     = DeliveryModes(1 << DeliveryRemote)
+	remoteOrOnsite = DeliveryModes(1<<DeliveryRemote | 1<<DeliveryOnsite)
+	onsiteOrOnline = DeliveryModes(1<<DeliveryOnsite | 1<<DeliveryOnline)
 )

@@ -170,7 +170,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Severity levels are those of the Appendix A chart", "SAM-7", "AMB-31")
 	c[RootCauseAnalysis] = reactive(RootCauseAnalysis, MarkingPurchasable,
 		"Root Cause Analysis (RCA)", "근본 원인 분석", "RCA-1").
-		speaks(mustLanguages(BestEffortDeliveryLocation, english), "TERM-4", "D-LANG").
+		speaks(mustLanguages(BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
 		hours(CoverageNotStated).
 		serves(LocationsDesignated, "MC-11", "AMB-30").
 		note("Only when explicitly requested before the incident is closed; one incident or a series of related problems", "RCA-2").
@@ -180,7 +180,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Support Assistance Management add-on (additional hours)", "대응 지원 관리 추가 기능", "SAMX-1").
 		deliver(DeliveryRemote, remoteOnly, "SAMX-2", "REACT-3").
 		hours(CoverageBusinessHours, "SAMX-2", "SAM-6").
-		speaks(mustLanguages(BestEffortContactLanguage, english), "SAMX-3", "D-LANG").
+		speaks(mustLanguages(BestEffortContactLanguage, language.English), "SAMX-3", "D-LANG").
 		sold([]Unit{UnitHours}, "SAMX-1").
 		note("Additional hours of support assistance management", "SAMX-1").
 		note("Remote, during the business hours of a time zone agreed in writing", "SAMX-2").
@@ -247,7 +247,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Unified Enhanced Response (UER)", "통합 고급 대응", "UER-1").
 		deliver(DeliveryRemote, remoteOnly, "UER-17", "UER-20", "UER-24").
 		hours(Coverage24x7, "UER-7", "UER-9").
-		speaks(mustLanguages(BestEffortNone, english, language.Chinese, language.Japanese), "UER-18", "D-LANG").
+		speaks(mustLanguages(BestEffortNone, language.English, language.Chinese, language.Japanese), "UER-18", "D-LANG").
 		needs(DependenceByDecision, PrerequisitesOf(NeedsUnifiedContract), "UER-4", "D-TERM-3", "AMB-28").
 		serves(LocationsHostCoversAll, "UER-23", "UER-24", "D-UER", "AMB-11")
 	c[UnifiedEnhancedResponse] = uer.
@@ -273,7 +273,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Rapid Response", "신속 대응", "RR-1").
 		deliver(DeliveryRemote, remoteOnly, "REACT-3", "TERM-2").
 		hours(Coverage24x7, "RR-5").
-		speaks(mustLanguages(BestEffortNone, english, language.Japanese), "RR-9", "SEV-RR-10", "D-LANG", "AMB-16").
+		speaks(mustLanguages(BestEffortNone, language.English, language.Japanese), "RR-9", "SEV-RR-10", "D-LANG", "AMB-16").
 		note("The customer's Microsoft Azure components only", "RR-2").
 		note("Incidents are submitted through the relevant cloud services portal and routed directly to Rapid Response engineers", "RR-3", "RR-4").
 		note("The Rapid Response team keeps primary responsibility 24x7x365", "RR-5").
@@ -284,7 +284,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[AzureEventManagement] = enhanced(AzureEventManagement, MarkingPurchasable,
 		"Microsoft Azure Event Management (AEM)", "Microsoft Azure 이벤트 관리(AEM)", "AEM-1").
 		hours(Coverage24x7, "AEM-4").
-		speaks(mustLanguages(BestEffortNone, english), "AEM-20", "SEV-AEM-10", "D-LANG").
+		speaks(mustLanguages(BestEffortNone, language.English), "AEM-20", "SEV-AEM-10", "D-LANG").
 		needs(DependenceNone, PrerequisitesOf(NeedsAzurePublicCloud), "AEM-17", "AEM-18", "TERM-7").
 		sold([]Unit{UnitEvents}, "AEM-11", "AEM-12", "D-AEM").
 		note("Enhanced proactive and reactive support during planned critical business events", "AEM-2", "AEM-5").
@@ -324,7 +324,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	aed := enhanced(AzureEngineeringDirect, MarkingPurchasable,
 		"Azure Engineering Direct (AED)", "Azure Engineering Direct(AED)", "AED-1").
 		deliver(DeliveryRemote, remoteOrOnsite, "AED-41").
-		speaks(mustLanguages(BestEffortNone, english), "AED-40", "D-LANG").
+		speaks(mustLanguages(BestEffortNone, language.English), "AED-40", "D-LANG").
 		needs(DependenceByDecision, PrerequisitesOf(NeedsUnifiedContract, NeedsRapidResponse), "AED-39", "D-TERM-3", "AMB-35")
 	c[AzureEngineeringDirect] = aed.
 		note("Enhanced support for the Azure production environment, with priority access to Azure service engineering", "AED-2").

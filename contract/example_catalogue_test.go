@@ -154,3 +154,36 @@ func ExampleActivities() {
 	// Solution health        Disaster readiness
 	// Executive partnership  Customer relationship management
 }
+
+// Parse a service ID from the document's abbreviation or from its stable
+// slug; store the slug.
+func ExampleParseServiceID() {
+	for _, s := range []string{"EDE", "rede", "mscir", "aed-platform-monitoring"} {
+		id, err := contract.ParseServiceID(s)
+		if err != nil {
+			panic(err)
+		}
+		svc, _ := contract.Lookup(id)
+		part := "-"
+		if parent, ok := svc.Parent(); ok {
+			part = "part of " + parent.String()
+		}
+		fmt.Printf("%-24s %-41s %-18s %s\n", s, id, svc.Package(), part)
+	}
+	_, err := contract.ParseServiceID("premier")
+	fmt.Println(err)
+	// Output:
+	// EDE                      enhanced-designated-engineering           enhanced-solutions -
+	// rede                     reactive-enhanced-designated-engineering  enhanced-solutions -
+	// mscir                    mscir                                     enhanced-solutions -
+	// aed-platform-monitoring  aed-platform-monitoring                   enhanced-solutions part of azure-engineering-direct
+	// contract: unknown service: "premier"
+}
+
+// REDE's "+" is not printed in the document: it is inferred by decision
+// D-MARK (AMB-26), and the Service says so.
+func ExampleService_MarkingInferred() {
+	rede, _ := contract.Lookup(contract.ReactiveEnhancedDesignatedEngineering)
+	fmt.Println(rede.Marking().Symbol(), rede.MarkingInferred(), rede.Rules(contract.FactMarking))
+	// Output: + true MARK-5, REDE-1, D-MARK, AMB-26, ENH-3
+}

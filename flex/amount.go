@@ -2,6 +2,7 @@ package flex
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -30,9 +31,9 @@ func centsOf(d decimal.Decimal, what string) (int64, error) {
 	c, err := cents(d)
 	if err != nil {
 		if err == ErrAmountTooLarge {
-			return 0, fmt.Errorf("%w: %s of %s USD is more than %d", err, what, d, MaxAmountUSD)
+			return 0, fmt.Errorf("%w: %s of %s USD is more than %d", err, what, show(d), MaxAmountUSD)
 		}
-		return 0, fmt.Errorf("%w: %s of %s USD", err, what, d)
+		return 0, fmt.Errorf("%w: %s of %s USD", err, what, show(d))
 	}
 	return c, nil
 }
@@ -106,3 +107,13 @@ func centsSlow(d decimal.Decimal) (int64, error) {
 
 // usd returns n cents as an exact decimal number of dollars.
 func usd(n int64) decimal.Decimal { return decimal.New(n, -2) }
+
+// show returns d for a message. Decimal's String writes every digit, which
+// for an input like "1e2000000000" is two billion of them; show writes such
+// values as coefficient and exponent instead.
+func show(d decimal.Decimal) string {
+	if e := d.Exponent(); e < -40 || e > 40 {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(e))
+	}
+	return d.String()
+}

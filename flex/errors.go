@@ -82,7 +82,7 @@ func (e *RequestError) Error() string {
 		b.WriteString(strconv.Quote(e.Request.Service))
 	}
 	b.WriteString(", ")
-	b.WriteString(e.Request.Amount.String())
+	b.WriteString(show(e.Request.Amount))
 	b.WriteString(" USD)")
 	if e.detail != "" {
 		b.WriteString(": ")

@@ -1,6 +1,8 @@
 package flex
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 
 	"github.com/supportrules/unified/contract"
@@ -27,11 +29,10 @@ type Exchange struct {
 // ([ErrInvalidUse], [ErrIneligible]; FLEX-5) and, if it is Proactive Credits
 // or Custom Proactive Services, within the credits cap together with the
 // other capped requests ([ErrOverCap]; FLEX-2). An index outside Granted is
-// an error wrapping [ErrNoRequest]. The result is checked again in full, as
-// [Allocate] would check it and with Allocate's errors, so a hand-built
-// Allocation that breaks the rules is refused too; an over-cap refusal names
-// the request at which the capped total first crosses the cap, which is
-// x.Index unless a later capped request pushes it over.
+// an error wrapping [ErrNoRequest]. Every refusal of the substitute is a
+// [*RequestError] naming x.Index. a itself is checked again first, as
+// [Allocate] would check it, so a hand-built Allocation that breaks the rules
+// is refused too, with Allocate's errors.
 //
 // Interpretation: AMB-41 — the "equivalent value" is the USD amount that
 // funded the service given up; the substitute is bought with that amount at
@@ -53,10 +54,20 @@ func (a Allocation) Exchange(x Exchange) (Allocation, error) {
 			detail: "the substitute must be available and agreed with the service delivery resource",
 		}
 	}
+	if _, err := Allocate(a.Allowance, a.Granted); err != nil {
+		return Allocation{}, fmt.Errorf("flex: exchange: the allocation itself is refused: %w", err)
+	}
 	reqs := slices.Clone(a.Granted)
 	reqs[x.Index] = sub
 	b, err := Allocate(a.Allowance, reqs)
 	if err != nil {
+		// a was valid and only request x.Index changed, so the substitute is
+		// what is refused, even where Allocate names a later capped request
+		// as the one that crossed the cap.
+		var re *RequestError
+		if errors.As(err, &re) {
+			return Allocation{}, &RequestError{Index: x.Index, Request: sub, Rules: re.Rules, Err: re.Err, detail: re.detail}
+		}
 		return Allocation{}, err
 	}
 	b.Rules = b.Rules.With("FLEX-6", "TERM-13", "AMB-41")

@@ -1,0 +1,495 @@
+package flex_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/flex"
+)
+
+func usd(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func req(u flex.Use, amount, service string) flex.Request {
+	return flex.Request{Use: u, Amount: usd(amount), Service: service}
+}
+
+func date(y int, m time.Month, d int) calendar.Date { return calendar.Date{Year: y, Month: m, Day: d} }
+
+// TestCreditsCapBoundaries puts a row on every edge D-FLEX-1 draws:
+// min(A, max(20% × A, 50,000)). Rules FLEX-2, D-FLEX-1.
+func TestCreditsCapBoundaries_FLEX2(t *testing.T) {
+	tests := []struct {
+		name      string
+		allowance string
+		want      string
+	}{
+		{"zero allowance, zero cap", "0", "0"},
+		{"one cent: the cap is the whole allowance", "0.01", "0.01"},
+		{"below the floor: the cap is the allowance", "30000", "30000"},
+		{"one cent below the floor", "49999.99", "49999.99"},
+		{"exactly the floor", "50000", "50000"},
+		{"one cent above the floor: the floor binds", "50000.01", "50000"},
+		{"20% is far below the floor", "100000", "50000"},
+		{"one cent below where 20% reaches the floor", "249999.99", "50000"},
+		{"20% is exactly the floor", "250000", "50000"},
+		{"one cent above: 20% binds, exactly, with a tenth of a cent", "250000.01", "50000.002"},
+		{"Contoso Korea's allowance", "300000", "60000"},
+		{"20% of a whole-cent amount ending in a tenth of a cent", "300000.01", "60000.002"},
+		{"the largest accepted allowance", "1000000000", "200000000"},
+		{"trailing zeros change nothing", "250000.000000", "50000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := flex.CreditsCap(usd(tt.allowance))
+			if err != nil {
+				t.Fatalf("CreditsCap(%s): %v", tt.allowance, err)
+			}
+			if !got.Equal(usd(tt.want)) {
+				t.Errorf("CreditsCap(%s) = %s, want %s", tt.allowance, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCreditsCapRefusesBadAllowance: negative, finer than a cent and
+// beyond any real contract are errors wrapping their sentinels, never a
+// panic.
+func TestCreditsCapRefusesBadAllowance(t *testing.T) {
+	tests := []struct {
+		allowance string
+		want      error
+	}{
+		{"-0.01", flex.ErrNegativeAmount},
+		{"-300000", flex.ErrNegativeAmount},
+		{"0.001", flex.ErrFractionalCent},
+		{"300000.005", flex.ErrFractionalCent},
+		{"1e-40", flex.ErrFractionalCent},
+		{"1e-2000000000", flex.ErrFractionalCent},
+		{"1000000000.01", flex.ErrAmountTooLarge},
+		{"1e12", flex.ErrAmountTooLarge},
+		{"1e2000000000", flex.ErrAmountTooLarge},
+		{"123456789012345678901234567890", flex.ErrAmountTooLarge},
+	}
+	for _, tt := range tests {
+		_, err := flex.CreditsCap(usd(tt.allowance))
+		if !errors.Is(err, tt.want) {
+			t.Errorf("CreditsCap(%s) error = %v, want %v", tt.allowance, err, tt.want)
+		}
+	}
+}
+
+// TestAmountsInUnusualForms: the same whole-cent amount written with many
+// trailing zeros or a positive exponent is accepted and exact.
+func TestAmountsInUnusualForms(t *testing.T) {
+	for _, s := range []string{
+		"0.010000000000000000000000000000", // 1 cent with a 30-digit coefficient
+		"1000000000.000000000000000000000", // exactly the bound, long form
+		"3e5",                              // 300,000
+		"1e9",                              // the bound
+	} {
+		a, err := flex.Allocate(usd(s), nil)
+		if err != nil {
+			t.Errorf("Allocate(%s, nil): %v", s, err)
+			continue
+		}
+		if !a.Forfeited.Equal(usd(s)) {
+			t.Errorf("Allocate(%s, nil).Forfeited = %s, want %s", s, a.Forfeited, s)
+		}
+	}
+}
+
+// TestAllocateCapBoundaries_FLEX2 checks the credits cap at its edges:
+// a request exactly at the cap is granted (the cap is inclusive,
+// D-FLEX-1), one cent over is refused with ErrOverCap, and the cap is one
+// cap for Proactive Credits and Custom Proactive Services together.
+func TestAllocateCapBoundaries_FLEX2(t *testing.T) {
+	tests := []struct {
+		name      string
+		allowance string
+		reqs      []flex.Request
+		wantErr   error
+	}{
+		{"credits exactly at the 20% cap", "300000",
+			[]flex.Request{req(flex.ProactiveCredits, "60000", "")}, nil},
+		{"credits one cent over the 20% cap", "300000",
+			[]flex.Request{req(flex.ProactiveCredits, "60000.01", "")}, flex.ErrOverCap},
+		{"credits exactly at the floor", "250000",
+			[]flex.Request{req(flex.ProactiveCredits, "50000", "")}, nil},
+		{"credits one cent over the floor", "250000",
+			[]flex.Request{req(flex.ProactiveCredits, "50000.01", "")}, flex.ErrOverCap},
+		{"credits one cent over the floor, allowance 249,999.99", "249999.99",
+			[]flex.Request{req(flex.ProactiveCredits, "50000.01", "")}, flex.ErrOverCap},
+		{"credits at 20% of 250,000.01 (the cap is 50,000.002)", "250000.01",
+			[]flex.Request{req(flex.ProactiveCredits, "50000", "")}, nil},
+		{"credits a cent over 20% of 250,000.01", "250000.01",
+			[]flex.Request{req(flex.ProactiveCredits, "50000.01", "")}, flex.ErrOverCap},
+		{"whole allowance to credits below the floor", "40000",
+			[]flex.Request{req(flex.ProactiveCredits, "40000", "")}, nil},
+		{"whole allowance to credits at the floor", "50000",
+			[]flex.Request{req(flex.CustomProactive, "50000", "")}, nil},
+		{"one combined cap: credits and custom together at the cap", "300000",
+			[]flex.Request{req(flex.ProactiveCredits, "30000", ""), req(flex.CustomProactive, "30000", "")}, nil},
+		{"one combined cap: together one cent over", "300000",
+			[]flex.Request{req(flex.ProactiveCredits, "30000", ""), req(flex.CustomProactive, "30000.01", "")}, flex.ErrOverCap},
+		{"uncapped uses may take the rest", "300000",
+			[]flex.Request{req(flex.ProactiveCredits, "60000", ""), req(flex.EnhancedSolutions, "240000", "")}, nil},
+		{"zero allowance, zero request", "0",
+			[]flex.Request{req(flex.ProactiveCredits, "0", "")}, nil},
+		{"zero allowance, a cent of credits", "0",
+			[]flex.Request{req(flex.ProactiveCredits, "0.01", "")}, flex.ErrOverCap},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := flex.Allocate(usd(tt.allowance), tt.reqs)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Allocate(%s, %d requests) error = %v, want %v", tt.allowance, len(tt.reqs), err, tt.wantErr)
+			}
+		})
+	}
+}
+
+// TestAllocateForfeitsTheRemainder_FLEX7: whatever is not allocated at
+// execution is forfeited; exactly the allowance may be allocated, and one
+// cent more is refused (FLEX-1).
+func TestAllocateForfeitsTheRemainder_FLEX7(t *testing.T) {
+	tests := []struct {
+		name          string
+		allowance     string
+		reqs          []flex.Request
+		wantAllocated string
+		wantForfeited string
+		wantErr       error
+	}{
+		{"nothing requested: everything forfeited", "300000", nil, "0", "300000", nil},
+		{"part requested", "300000",
+			[]flex.Request{req(flex.EnhancedSolutions, "200000", "UER"), req(flex.ProactiveServices, "50000", "workshops")},
+			"250000", "50000", nil},
+		{"exactly the allowance: nothing forfeited", "300000",
+			[]flex.Request{req(flex.EnhancedSolutions, "240000", ""), req(flex.ProactiveCredits, "60000", "")},
+			"300000", "0", nil},
+		{"one cent over the allowance", "300000",
+			[]flex.Request{req(flex.EnhancedSolutions, "240000.01", ""), req(flex.ProactiveCredits, "60000", "")},
+			"", "", flex.ErrOverAllowance},
+		{"cents are kept exactly", "250000.01",
+			[]flex.Request{req(flex.ProactiveServices, "0.01", "")}, "0.01", "250000", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := flex.Allocate(usd(tt.allowance), tt.reqs)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Allocate error = %v, want %v", err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if !got.Allocated.Equal(usd(tt.wantAllocated)) || !got.Forfeited.Equal(usd(tt.wantForfeited)) {
+				t.Errorf("Allocate(%s) allocated %s, forfeited %s; want %s, %s",
+					tt.allowance, got.Allocated, got.Forfeited, tt.wantAllocated, tt.wantForfeited)
+			}
+			if !got.Rules.Has("FLEX-7") || !got.Rules.Has("D-FLEX-2") {
+				t.Errorf("Rules = %v, want FLEX-7 and D-FLEX-2 among them", got.Rules)
+			}
+		})
+	}
+}
+
+// TestAllocateRefusesManagementServices_FLEX5: Flex Allowance cannot pay
+// for Success Management nor service delivery management (D-FLEX-3, one
+// family), whatever the amount.
+func TestAllocateRefusesManagementServices_FLEX5(t *testing.T) {
+	for _, u := range []flex.Use{flex.SuccessManagement, flex.ServiceDeliveryManagement} {
+		for _, amount := range []string{"0", "1", "10000"} {
+			_, err := flex.Allocate(usd("300000"), []flex.Request{
+				req(flex.EnhancedSolutions, "100", ""),
+				req(u, amount, "CSAM"),
+			})
+			var re *flex.RequestError
+			if !errors.Is(err, flex.ErrIneligible) || !errors.As(err, &re) {
+				t.Fatalf("Allocate(%v %s) error = %v, want a RequestError wrapping ErrIneligible", u, amount, err)
+			}
+			if re.Index != 1 || !re.Rules.Has("FLEX-5") || !re.Rules.Has("D-FLEX-3") {
+				t.Errorf("RequestError index %d rules %v, want index 1 and FLEX-5, D-FLEX-3", re.Index, re.Rules)
+			}
+		}
+	}
+}
+
+// TestAllocateIsAllOrNothing: one refused request refuses the whole call,
+// and every refused request is reported, each with its index.
+func TestAllocateIsAllOrNothing(t *testing.T) {
+	reqs := []flex.Request{
+		req(flex.EnhancedSolutions, "100000", "UER"),      // 0: fine
+		req(flex.SuccessManagement, "5000", "CSAM"),       // 1: ineligible
+		{Use: 0, Amount: usd("10")},                       // 2: invalid use
+		req(flex.ProactiveServices, "-1", "workshop"),     // 3: negative
+		req(flex.ProactiveCredits, "70000", "credits"),    // 4: over the 60,000 cap
+		req(flex.ProactiveServices, "0.001", "hackathon"), // 5: finer than a cent
+		req(flex.EnhancedSolutions, "200000", "AED"),      // 6: over the allowance
+		req(flex.EnhancedSolutions, "1", "AEM"),           // 7: over, but reported once
+	}
+	a, err := flex.Allocate(usd("300000"), reqs)
+	if err == nil {
+		t.Fatalf("Allocate = %+v, want an error", a)
+	}
+	want := map[int]error{
+		1: flex.ErrIneligible, 2: flex.ErrInvalidUse, 3: flex.ErrNegativeAmount,
+		4: flex.ErrOverCap, 5: flex.ErrFractionalCent, 6: flex.ErrOverAllowance,
+	}
+	got := map[int]error{}
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var re *flex.RequestError
+		if !errors.As(e, &re) {
+			t.Fatalf("joined error %v is not a RequestError", e)
+		}
+		got[re.Index] = re.Err
+	}
+	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b error) bool { return a == b })); diff != "" {
+		t.Errorf("refused requests (-want +got):\n%s", diff)
+	}
+	if !a.Equal(flex.Allocation{}) {
+		t.Errorf("Allocate returned %+v with its error, want the zero Allocation", a)
+	}
+}
+
+// TestRequestErrorMessage is the one test of the message format.
+func TestRequestErrorMessage(t *testing.T) {
+	_, err := flex.Allocate(usd("300000"), []flex.Request{
+		req(flex.ProactiveServices, "1000", ""),
+		req(flex.ProactiveServices, "2000", ""),
+		req(flex.SuccessManagement, "10000", "CSAM"),
+	})
+	const want = `flex: ineligible use: request 2 (success-management "CSAM", 10000 USD): ` +
+		`Flex Allowance cannot pay for success or service delivery management (FLEX-5, D-FLEX-3)`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v\nwant    %s", err, want)
+	}
+}
+
+// TestAllocateCopiesRequests: the result does not alias the caller's slice.
+func TestAllocateCopiesRequests(t *testing.T) {
+	reqs := []flex.Request{req(flex.ProactiveCredits, "100", "x")}
+	a, err := flex.Allocate(usd("300000"), reqs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqs[0].Amount = usd("999999")
+	if !a.Granted[0].Amount.Equal(usd("100")) {
+		t.Errorf("changing the caller's slice changed the allocation: %v", a.Granted[0].Amount)
+	}
+}
+
+// TestAllocationByUse sums the granted amounts of each use, and
+// CapRemaining is the cap less what the capped uses took.
+func TestAllocationByUse(t *testing.T) {
+	a, err := flex.Allocate(usd("300000"), []flex.Request{
+		req(flex.ProactiveCredits, "20000", ""),
+		req(flex.EnhancedSolutions, "100000", ""),
+		req(flex.CustomProactive, "15000.50", ""),
+		req(flex.ProactiveCredits, "5000", ""),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		u    flex.Use
+		want string
+	}{
+		{flex.ProactiveCredits, "25000"}, {flex.EnhancedSolutions, "100000"},
+		{flex.CustomProactive, "15000.50"}, {flex.ProactiveServices, "0"},
+	} {
+		if got := a.ByUse(c.u); !got.Equal(usd(c.want)) {
+			t.Errorf("ByUse(%v) = %s, want %s", c.u, got, c.want)
+		}
+	}
+	if !a.Capped.Equal(usd("40000.50")) || !a.CapRemaining().Equal(usd("19999.50")) {
+		t.Errorf("Capped %s, CapRemaining %s; want 40000.50, 19999.50", a.Capped, a.CapRemaining())
+	}
+}
+
+// TestAllocationJSONRoundTrip: an Allocation survives JSON unchanged.
+func TestAllocationJSONRoundTrip(t *testing.T) {
+	a, err := flex.Allocate(usd("300000"), []flex.Request{
+		req(flex.ProactiveCredits, "60000", "credits"),
+		req(flex.EnhancedSolutions, "200000.25", "UER"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back flex.Allocation
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("Unmarshal(%s): %v", b, err)
+	}
+	if diff := cmp.Diff(a, back); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s\n%s", diff, b)
+	}
+	if !strings.Contains(string(b), `"Use":"proactive-credits"`) {
+		t.Errorf("JSON %s does not name the use by its text form", b)
+	}
+}
+
+// TestUseText checks the enum's names, the zero value and bad input.
+func TestUseText(t *testing.T) {
+	tests := []struct {
+		u    flex.Use
+		text string
+	}{
+		{flex.ProactiveServices, "proactive-services"},
+		{flex.EnhancedSolutions, "enhanced-solutions"},
+		{flex.ProactiveCredits, "proactive-credits"},
+		{flex.CustomProactive, "custom-proactive"},
+		{flex.SuccessManagement, "success-management"},
+		{flex.ServiceDeliveryManagement, "service-delivery-management"},
+	}
+	for _, tt := range tests {
+		if got := tt.u.String(); got != tt.text {
+			t.Errorf("%d.String() = %q, want %q", tt.u, got, tt.text)
+		}
+		if got, err := flex.ParseUse(strings.ToUpper(tt.text)); err != nil || got != tt.u {
+			t.Errorf("ParseUse(%q) = %v, %v; want %v", strings.ToUpper(tt.text), got, err, tt.u)
+		}
+		if !tt.u.IsValid() {
+			t.Errorf("%v.IsValid() = false", tt.u)
+		}
+	}
+	var zero flex.Use
+	if zero.IsValid() || zero.IsEligible() || zero.String() != "flex.Use(0)" {
+		t.Errorf("zero Use: IsValid %v, IsEligible %v, String %q", zero.IsValid(), zero.IsEligible(), zero.String())
+	}
+	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero Use MarshalText = %q, %v; want empty", b, err)
+	}
+	if _, err := flex.Use(7).MarshalText(); !errors.Is(err, flex.ErrInvalidUse) {
+		t.Errorf("Use(7).MarshalText error = %v, want ErrInvalidUse", err)
+	}
+	if flex.Use(200).String() != "flex.Use(200)" {
+		t.Errorf("Use(200).String() = %q", flex.Use(200).String())
+	}
+	for _, s := range []string{"", "credits", "proactive_credits"} {
+		if _, err := flex.ParseUse(s); !errors.Is(err, flex.ErrInvalidUse) {
+			t.Errorf("ParseUse(%q) error = %v, want ErrInvalidUse", s, err)
+		}
+	}
+	var u flex.Use
+	if err := json.Unmarshal([]byte(`"nope"`), &u); !errors.Is(err, flex.ErrInvalidUse) {
+		t.Errorf("Unmarshal nope error = %v, want ErrInvalidUse", err)
+	}
+}
+
+// TestUseOfCatalogue_FLEX1 maps catalogue services to their Flex use
+// (FLEX-1, FLEX-8): "+" proactive services, enhanced solutions, credits and
+// custom proactive services have one; reactive and ✓ services do not;
+// Success Management has a Use that Allocate refuses (FLEX-5).
+func TestUseOfCatalogue_FLEX1(t *testing.T) {
+	tests := []struct {
+		id      contract.ServiceID
+		want    flex.Use
+		wantErr error
+	}{
+		{contract.Workshops, flex.ProactiveServices, nil},
+		{contract.DesignatedEngineering, flex.ProactiveServices, nil},
+		{contract.CustomProactiveServices, flex.CustomProactive, nil},
+		{contract.ProactiveCredits, flex.ProactiveCredits, nil},
+		{contract.UnifiedEnhancedResponse, flex.EnhancedSolutions, nil},
+		{contract.CybersecurityIncidentResponse, flex.EnhancedSolutions, nil},
+		{contract.SuccessManagement, flex.SuccessManagement, nil},
+		{contract.Webcasts, 0, flex.ErrIneligible},                 // ✓, already in the Base Package
+		{contract.ProblemResolutionSupport, 0, flex.ErrIneligible}, // reactive
+		{contract.RootCauseAnalysis, 0, flex.ErrIneligible},        // reactive, even though "+"
+		{0, 0, contract.ErrUnknownService},
+		{contract.ServiceID(250), 0, contract.ErrUnknownService},
+	}
+	for _, tt := range tests {
+		got, err := flex.UseOf(tt.id)
+		if got != tt.want || !errors.Is(err, tt.wantErr) {
+			t.Errorf("UseOf(%v) = %v, %v; want %v, %v", tt.id, got, err, tt.want, tt.wantErr)
+		}
+	}
+	if got := flex.ServiceDeliveryManagement.Services(); len(got) != 0 {
+		t.Errorf("ServiceDeliveryManagement.Services() = %v, want none (AMB-3: not in the catalogue)", got)
+	}
+	if got := flex.Use(0).Services(); len(got) != 0 {
+		t.Errorf("Use(0).Services() = %v, want none", got)
+	}
+	if got := flex.ProactiveCredits.Services(); !cmp.Equal(got, []contract.ServiceID{contract.ProactiveCredits}) {
+		t.Errorf("ProactiveCredits.Services() = %v", got)
+	}
+}
+
+// TestExchangeForEqualValue_FLEX6: an agreed exchange moves the funded
+// amount to the substitute and changes neither Allocated nor Forfeited
+// (FLEX-6, TERM-13, AMB-41); an unagreed one, an ineligible substitute and
+// one that breaks the credits cap are refused.
+func TestExchangeForEqualValue_FLEX6(t *testing.T) {
+	a, err := flex.Allocate(usd("300000"), []flex.Request{
+		req(flex.EnhancedSolutions, "200000", "UER"),
+		req(flex.ProactiveServices, "30000", "workshops"),
+		req(flex.ProactiveCredits, "40000", "credits"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := a.Exchange(flex.Exchange{Index: 1, Use: flex.ProactiveServices, Service: "hackathon", Agreed: true})
+	if err != nil {
+		t.Fatalf("Exchange: %v", err)
+	}
+	if !b.Allocated.Equal(a.Allocated) || !b.Forfeited.Equal(a.Forfeited) {
+		t.Errorf("Exchange changed the totals: %s/%s, was %s/%s", b.Allocated, b.Forfeited, a.Allocated, a.Forfeited)
+	}
+	want := req(flex.ProactiveServices, "30000", "hackathon")
+	if !b.Granted[1].Equal(want) || !a.Granted[1].Equal(req(flex.ProactiveServices, "30000", "workshops")) {
+		t.Errorf("Exchange: granted %+v (original now %+v), want %+v and the original unchanged", b.Granted[1], a.Granted[1], want)
+	}
+	for _, id := range []contract.RuleID{"FLEX-6", "TERM-13", "AMB-41"} {
+		if !b.Rules.Has(id) {
+			t.Errorf("Exchange rules %v lack %s", b.Rules, id)
+		}
+	}
+
+	refused := []struct {
+		name string
+		x    flex.Exchange
+		want error
+	}{
+		{"not agreed", flex.Exchange{Index: 1, Use: flex.ProactiveServices, Agreed: false}, flex.ErrNotAgreed},
+		{"to success management", flex.Exchange{Index: 1, Use: flex.SuccessManagement, Agreed: true}, flex.ErrIneligible},
+		{"to an invalid use", flex.Exchange{Index: 1, Use: 99, Agreed: true}, flex.ErrInvalidUse},
+		{"credits would reach 70,000 over the 60,000 cap", flex.Exchange{Index: 1, Use: flex.CustomProactive, Agreed: true}, flex.ErrOverCap},
+		{"no such request", flex.Exchange{Index: 3, Use: flex.ProactiveServices, Agreed: true}, flex.ErrNoRequest},
+		{"negative index", flex.Exchange{Index: -1, Use: flex.ProactiveServices, Agreed: true}, flex.ErrNoRequest},
+	}
+	for _, tt := range refused {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := a.Exchange(tt.x)
+			var re *flex.RequestError
+			if !errors.Is(err, tt.want) || !errors.As(err, &re) || re.Index != tt.x.Index {
+				t.Errorf("Exchange(%+v) error = %v, want a RequestError for index %d wrapping %v", tt.x, err, tt.x.Index, tt.want)
+			}
+		})
+	}
+	// Credits to credits: 20,000 of Enhanced Solutions cannot become credits
+	// beyond the cap, but the credits request itself can become a workshop.
+	c, err := a.Exchange(flex.Exchange{Index: 2, Use: flex.ProactiveServices, Service: "workshops", Agreed: true})
+	if err != nil || !c.Capped.IsZero() {
+		t.Errorf("exchanging credits for a workshop: capped %v, err %v; want 0, nil", c.Capped, err)
+	}
+}
+
+// TestExchangeOfZeroAllocation: the zero Allocation has nothing to exchange.
+func TestExchangeOfZeroAllocation(t *testing.T) {
+	_, err := flex.Allocation{}.Exchange(flex.Exchange{Use: flex.ProactiveServices, Agreed: true})
+	if !errors.Is(err, flex.ErrNoRequest) {
+		t.Errorf("error = %v, want ErrNoRequest", err)
+	}
+}

@@ -106,43 +106,64 @@ func (r Retargeted) Equal(s Retargeted) bool {
 // Rules PRS-5, PRS-6, SEV-STD-20, SEV-UER-14, D-SEV-5, D-SEV-6, AMB-42
 // (§2.3 table 9, Appendix A).
 func Retarget(inc Incident, ch Change, cal *calendar.Calendar) (Retargeted, error) {
-	prev, err := Deadline(inc, cal)
+	return RetargetAll(inc, []Change{ch}, cal)
+}
+
+// RetargetAll applies several severity changes in order, each as
+// [Retarget] does, the due time left by one change being the previous due
+// time of the next. Previous in the result is the due time before the
+// last change; with no changes, the result is inc's own target and
+// deadline. It returns the errors of [Retarget], or one wrapping
+// [ErrOutOfOrder] when a change precedes the one before it.
+//
+// Rules PRS-6, D-SEV-5, D-SEV-6.
+func RetargetAll(inc Incident, changes []Change, cal *calendar.Calendar) (Retargeted, error) {
+	t, err := TargetFor(inc)
 	if err != nil {
 		return Retargeted{}, err
 	}
-	switch {
-	case ch.At.IsZero():
-		return Retargeted{}, fmt.Errorf("%w: severity change", ErrZeroTime)
-	case ch.At.Before(inc.Opened):
-		return Retargeted{}, fmt.Errorf("%w: severity changed at %s, before the incident opened at %s",
-			ErrOutOfOrder, ch.At.Format(time.RFC3339), inc.Opened.Format(time.RFC3339))
-	case !ch.To.IsValid():
-		return Retargeted{}, fmt.Errorf("%w: %d in severity change", ErrInvalidLevel, uint8(ch.To))
-	case !ch.Anchor.IsValid():
-		return Retargeted{}, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(ch.Anchor))
-	}
-	next := inc
-	next.Level = ch.To
-	t, err := TargetFor(next)
+	due, err := t.Due(inc.Opened, cal)
 	if err != nil {
 		return Retargeted{}, err
 	}
-	r := Retargeted{Target: t, Previous: prev, Rules: contract.Cite("PRS-6", "D-SEV-6")}
-	start := ch.At
-	if ch.Anchor == Retroactive {
-		start = inc.Opened
-	}
-	due, err := t.Due(start, cal)
-	if err != nil {
-		return Retargeted{}, err
-	}
-	responded := !ch.FirstResponse.IsZero() && !ch.FirstResponse.After(ch.At)
-	if ch.Anchor == FromChange && !responded && prev.Before(due) {
-		due, r.Kept = prev, true
-	}
-	r.Due = due
-	if ch.To.Compare(inc.Level) > 0 {
-		r.Rules = r.Rules.With("D-SEV-5") // a downgrade, made explicitly
+	r := Retargeted{Target: t, Due: due, Previous: due, Rules: t.Rules}
+	level, last := inc.Level, inc.Opened
+	for _, ch := range changes {
+		switch {
+		case ch.At.IsZero():
+			return Retargeted{}, fmt.Errorf("%w: severity change", ErrZeroTime)
+		case ch.At.Before(last):
+			return Retargeted{}, fmt.Errorf("%w: severity changed at %s, before %s",
+				ErrOutOfOrder, ch.At.Format(time.RFC3339), last.Format(time.RFC3339))
+		case !ch.To.IsValid():
+			return Retargeted{}, fmt.Errorf("%w: %d in severity change", ErrInvalidLevel, uint8(ch.To))
+		case !ch.Anchor.IsValid():
+			return Retargeted{}, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(ch.Anchor))
+		}
+		next := inc
+		next.Level = ch.To
+		t, err := TargetFor(next)
+		if err != nil {
+			return Retargeted{}, err
+		}
+		start := ch.At
+		if ch.Anchor == Retroactive {
+			start = inc.Opened
+		}
+		due, err := t.Due(start, cal)
+		if err != nil {
+			return Retargeted{}, err
+		}
+		prev := r.Due
+		r = Retargeted{Target: t, Previous: prev, Due: due, Rules: contract.Cite("PRS-6", "D-SEV-6")}
+		responded := !ch.FirstResponse.IsZero() && !ch.FirstResponse.After(ch.At)
+		if ch.Anchor == FromChange && !responded && prev.Before(due) {
+			r.Due, r.Kept = prev, true
+		}
+		if ch.To.Compare(level) > 0 {
+			r.Rules = r.Rules.With("D-SEV-5") // a downgrade, made explicitly
+		}
+		level, last = ch.To, ch.At
 	}
 	return r, nil
 }

@@ -28,7 +28,8 @@
 //
 // # An incident's life
 //
-// [Retarget] applies a severity change (D-SEV-6), optionally retroactive.
+// [Retarget] applies a severity change (D-SEV-6), optionally retroactive;
+// [RetargetAll] applies several in order.
 // Downgrades are explicit and never automatic: [Level.Downgrade] lowers
 // the severity one step, [Row.DowngradeCoverage] lowers a 24x7 effort to
 // business hours (D-SEV-5). [CanRequestRCA] says whether a Root Cause

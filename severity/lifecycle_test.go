@@ -218,3 +218,31 @@ func TestREDEEngagement(t *testing.T) {
 		t.Errorf("REDEEngages(0) error = %v", err)
 	}
 }
+
+// Successive changes chain: each one's previous due time is the one the
+// change before it left. Rules PRS-6, D-SEV-6.
+func TestSuccessiveChanges(t *testing.T) {
+	cal := seoulCal(t)
+	opened := at(2026, 5, 12, 10, 0)
+	inc := severity.Incident{Level: severity.SevC, Opened: opened} // due 14:00
+	changes := []severity.Change{
+		{At: at(2026, 5, 12, 10, 30), To: severity.SevB}, // B from 10:30: 12:30
+		{At: at(2026, 5, 12, 12, 0), To: severity.Sev1},  // 1 from 12:00: 13:00, but 12:30 stands
+		{At: at(2026, 5, 12, 12, 10), To: severity.SevA}, // explicit downgrade; 12:30 stands
+	}
+	got, err := severity.RetargetAll(inc, changes, cal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := at(2026, 5, 12, 12, 30); !got.Due.Equal(want) || !got.Kept || got.Target.Level != severity.SevA || !got.Rules.Has("D-SEV-5") {
+		t.Errorf("RetargetAll = due %v kept %t level %v %v; want %v, kept, A, D-SEV-5", got.Due, got.Kept, got.Target.Level, got.Rules, want)
+	}
+	none, err := severity.RetargetAll(inc, nil, cal)
+	if err != nil || !none.Due.Equal(at(2026, 5, 12, 14, 0)) {
+		t.Errorf("RetargetAll(no changes) = %v, %v", none.Due, err)
+	}
+	backwards := []severity.Change{changes[1], changes[0]}
+	if _, err := severity.RetargetAll(inc, backwards, cal); !errors.Is(err, severity.ErrOutOfOrder) {
+		t.Errorf("RetargetAll(out of order) error = %v, want ErrOutOfOrder", err)
+	}
+}

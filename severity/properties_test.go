@@ -291,3 +291,62 @@ func TestLevelAndPlanTextRoundTrip(t *testing.T) {
 		}
 	})
 }
+
+// An incident's life as a state machine: severity changes arrive in order,
+// sometimes after the first response was made. A plain model keeps the due
+// time by D-SEV-6's words — the new level's target from the change, but
+// never later than the pending due time — and RetargetAll must agree with
+// it after every step.
+// Rules PRS-6, D-SEV-5, D-SEV-6, AMB-42.
+func TestIncidentLifecycleFollowsTheModel(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		first, err := severity.Deadline(inc, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var (
+			changes   []severity.Change
+			now       = inc.Opened
+			due       = first // the model's due time
+			responded time.Time
+		)
+		t.Repeat(map[string]func(*rapid.T){
+			"change": func(t *rapid.T) {
+				now = now.Add(time.Duration(rapid.IntRange(0, 36*60).Draw(t, "minutesLater")) * time.Minute)
+				to := genLevel(t, "to")
+				changes = append(changes, severity.Change{At: now, To: to, FirstResponse: responded})
+				next := inc
+				next.Level, next.Opened = to, now
+				fromChange, err := severity.Deadline(next, cal)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if responded.IsZero() && due.Before(fromChange) {
+					fromChange = due // a pending response is never postponed
+				}
+				due = fromChange
+				got, err := severity.RetargetAll(inc, changes, cal)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !got.Due.Equal(due) || got.Target.Level != to {
+					t.Fatalf("after %d changes (last to %v at %v): due %v, the model says %v", len(changes), to, now, got.Due, due)
+				}
+			},
+			"respond": func(t *rapid.T) {
+				if !responded.IsZero() {
+					t.Skip("already responded")
+				}
+				now = now.Add(time.Duration(rapid.IntRange(0, 120).Draw(t, "responseMinutesLater")) * time.Minute)
+				responded = now
+			},
+			"": func(t *rapid.T) {
+				if due.Before(inc.Opened) {
+					t.Fatalf("due %v before the incident opened at %v", due, inc.Opened)
+				}
+			},
+		})
+	})
+}

@@ -127,7 +127,8 @@ func noticeDays(loc *time.Location, start, cancelled time.Time) int {
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6).
 func AssessNotice(noticeDays int, price decimal.Decimal) (Outcome, error) {
-	if err := checkPrice(price); err != nil {
+	price, err := checkPrice(price)
+	if err != nil {
 		return Outcome{}, err
 	}
 	rate, rules := band(noticeDays)
@@ -149,21 +150,26 @@ func band(noticeDays int) (decimal.Decimal, contract.Rules) {
 	}
 }
 
-// checkPrice validates a price: not negative, below 10^18 or equal to it,
-// and at most 18 decimal places. Exponents are checked first so that no
-// comparison scales a number by an absurd power of ten.
-func checkPrice(d decimal.Decimal) error {
+// checkPrice validates a price: not negative, at most 10^18, at most 18
+// decimal places. It returns the price itself, or the canonical zero for
+// any zero, so that no later operation has to scale a zero written with an
+// absurd exponent ("0e8000000"). Exponents are checked before any
+// comparison for the same reason.
+func checkPrice(d decimal.Decimal) (decimal.Decimal, error) {
 	switch {
 	case d.Sign() < 0:
-		return fmt.Errorf("%w: %s", ErrNegativePrice, d)
+		if d.Exponent() < -40 || d.Exponent() > 18 {
+			return decimal.Decimal{}, fmt.Errorf("%w: a negative price", ErrNegativePrice)
+		}
+		return decimal.Decimal{}, fmt.Errorf("%w: %s", ErrNegativePrice, d)
 	case d.Sign() == 0:
-		return nil
+		return decimal.Decimal{}, nil
 	case d.Exponent() > 18 || d.Exponent() < -40 || !atMost1e18(d):
-		return fmt.Errorf("%w: price is more than 10^18 or has more than 18 decimal places", ErrOutOfRange)
+		return decimal.Decimal{}, fmt.Errorf("%w: price is more than 10^18 or has more than 18 decimal places", ErrOutOfRange)
 	case d.Exponent() < -18 && !d.Equal(d.Truncate(18)):
-		return fmt.Errorf("%w: price %s has more than 18 decimal places", ErrOutOfRange, d)
+		return decimal.Decimal{}, fmt.Errorf("%w: price %s has more than 18 decimal places", ErrOutOfRange, d)
 	}
-	return nil
+	return d, nil
 }
 
 // pow10 holds 10^0 … 10^58, read-only.

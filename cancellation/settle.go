@@ -45,7 +45,10 @@ func (s Settlement) Equal(t Settlement) bool {
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6: "전액을 환불 (해당되는 경우)").
 func (o Outcome) Settle(cur currency.Unit) (Settlement, error) {
-	price := o.Price()
+	price, err := checkPrice(o.Price())
+	if err != nil {
+		return Settlement{}, err
+	}
 	minor, err := RoundFee(price, cur)
 	if err != nil {
 		return Settlement{}, err
@@ -76,7 +79,8 @@ func RoundFee(fee decimal.Decimal, cur currency.Unit) (decimal.Decimal, error) {
 	if cur == (currency.Unit{}) {
 		return decimal.Decimal{}, fmt.Errorf("%w: no currency", ErrCurrency)
 	}
-	if err := checkPrice(fee); err != nil {
+	fee, err := checkPrice(fee)
+	if err != nil {
 		return decimal.Decimal{}, err
 	}
 	scale, increment := currency.Standard.Rounding(cur)

@@ -247,7 +247,7 @@ func (l Ledger) Redeem(on calendar.Date, svc contract.ServiceID, price, rate dec
 	if err != nil {
 		return Ledger{}, err
 	}
-	return l.add(Entry{Kind: KindRedeem, Date: on, Change: -r.Deducted, Service: svc, Price: price,
+	return l.add(Entry{Kind: KindRedeem, Date: on, Change: -r.Deducted, Service: svc, Price: canonical(price),
 		Rate: rate, Value: r.Value, Rules: r.Rules}), nil
 }
 

@@ -385,3 +385,21 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 		t.Errorf("the shared base changed: %d entries, balance %d", base.Len(), base.Balance())
 	}
 }
+
+// TestReplayRejectsAbsurdFigures: a recorded figure no operation produces,
+// with an exponent far outside any price, is refused before anything
+// compares it.
+func TestReplayRejectsAbsurdFigures(t *testing.T) {
+	l := must(credits.Open(seoulAccount, 10))
+	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("0e8000000"), dec("1")))
+	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
+		t.Fatalf("a free service does not replay: %v", err)
+	}
+	for _, v := range []string{"1e-8000000", "0e8000000"} {
+		h := l.Entries()
+		h[1].Value = dec(v)
+		if _, err := credits.Replay(l.Account(), h); !errors.Is(err, credits.ErrReplay) {
+			t.Errorf("Replay with value %s: %v", v, err)
+		}
+	}
+}

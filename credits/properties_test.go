@@ -182,11 +182,10 @@ func TestExchangeAgreesWithExactArithmetic(t *testing.T) {
 // ledgerModel is the plain model of a Ledger the state machine checks the
 // real one against: a balance, the open redemptions and the last date.
 type ledgerModel struct {
-	balance  int64
-	open     map[int]int64 // redemption seq → credits deducted, not yet cancelled
-	last     calendar.Date
-	expired  bool
-	received int64
+	balance int64
+	open    map[int]int64 // redemption seq → credits deducted, not yet cancelled
+	last    calendar.Date
+	expired bool
 }
 
 // Rules CRED-2, CRED-3, D-CRED-1, D-CANCEL, TERM-7, D-TERM-2: a Ledger

@@ -88,11 +88,16 @@ func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 	if rate.Sign() <= 0 {
 		return decimal.Decimal{}, 0, fmt.Errorf("%w: rate %s (CRED-2)", ErrInvalidRate, rate)
 	}
+	if err := checkAmount("rate", rate); err != nil {
+		return decimal.Decimal{}, 0, err
+	}
 	if err := checkAmount("price", price); err != nil {
 		return decimal.Decimal{}, 0, err
 	}
-	if err := checkAmount("rate", rate); err != nil {
-		return decimal.Decimal{}, 0, err
+	if price.Sign() == 0 {
+		// A free service costs no credits. Returning here also keeps a zero
+		// with an absurd exponent ("0e8000000") away from the arithmetic.
+		return decimal.Decimal{}, 0, nil
 	}
 	// value × 10^18 = a×10^ea ÷ (b×10^eb) × 10^18 = a × 10^(ea−eb+18) ÷ b,
 	// where a, b are the coefficients: one exact integer division, the
@@ -147,21 +152,38 @@ func checkCredits(what string, n int64) error {
 }
 
 // checkAmount validates a price or rate: not negative, at most 10^18, and
-// at most 18 decimal places. The exponent checks come first so that no
-// comparison has to scale a number by an absurd power of ten.
+// at most 18 decimal places; any zero is accepted. The exponent checks come
+// first so that no comparison has to scale a number by an absurd power of
+// ten.
 func checkAmount(what string, d decimal.Decimal) error {
 	switch {
-	case d.Sign() < 0:
-		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, d)
 	case d.Sign() == 0:
 		return nil
-	case d.Exponent() > 18 || d.Exponent() < -40 || !atMost1e18(d):
+	case d.Exponent() > 18 || d.Exponent() < -40:
 		return fmt.Errorf("%w: %s is more than 10^18 or has more than 18 decimal places", ErrOutOfRange, what)
+	case d.Sign() < 0:
+		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, d)
+	case !atMost1e18(d):
+		return fmt.Errorf("%w: %s %s is more than 10^18", ErrOutOfRange, what, d)
 	case d.Exponent() < -ValuePlaces && !d.Equal(d.Truncate(ValuePlaces)):
 		return fmt.Errorf("%w: %s %s has more than 18 decimal places", ErrOutOfRange, what, d)
 	}
 	return nil
 }
+
+// canonical returns d, or the zero Decimal when d is zero: a zero written
+// with an absurd exponent ("0e8000000") would make every later comparison
+// and String scale it by that power of ten.
+func canonical(d decimal.Decimal) decimal.Decimal {
+	if d.Sign() == 0 {
+		return decimal.Decimal{}
+	}
+	return d
+}
+
+// sane reports whether d's exponent is in the range this package's checks
+// allow, so that comparing it with another such decimal is cheap.
+func sane(d decimal.Decimal) bool { return d.Exponent() >= -40 && d.Exponent() <= 18 }
 
 // pow10 holds 10^0 … 10^76, read-only: every power checkAmount's exponent
 // bounds can call for.

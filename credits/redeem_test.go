@@ -170,3 +170,15 @@ func TestExchange(t *testing.T) {
 		t.Errorf("Exchange(-1) error = %v, want ErrNegativeAmount", err)
 	}
 }
+
+// TestZeroWithAbsurdExponent: a zero written as "0e8000000" is a free
+// service, not a reason to compute 10^8000000 (found while fuzzing
+// cancellation.Assess).
+func TestZeroWithAbsurdExponent(t *testing.T) {
+	for _, p := range []string{"0e8000000", "0e-8000000"} {
+		r, err := credits.Redeem(5, dec(p), dec("1"))
+		if err != nil || r.Deducted != 0 || r.Remaining != 5 {
+			t.Errorf("Redeem(5, %s, 1) = %+v, %v", p, r, err)
+		}
+	}
+}

@@ -36,6 +36,13 @@ func Replay(a Account, history []Entry) (Ledger, error) {
 		return Ledger{}, err
 	}
 	for _, e := range history[1:] {
+		for _, v := range [...]decimal.Decimal{e.Price, e.Rate, e.Value, e.FeeRate, e.Transfer.FromRate, e.Transfer.ToRate, e.Transfer.FXRate} {
+			if !sane(v) {
+				// No operation records such a number, and comparing it
+				// would scale a number by an absurd power of ten.
+				return Ledger{}, fmt.Errorf("%w: entry %d (%v): a figure out of range", ErrReplay, e.Seq, e.Kind)
+			}
+		}
 		next, err := l.apply(e)
 		if err != nil {
 			return Ledger{}, fmt.Errorf("%w: entry %d (%v): %w", ErrReplay, e.Seq, e.Kind, err)

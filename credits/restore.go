@@ -47,9 +47,9 @@ func Restore(o cancellation.Outcome, deducted int64) (Restoration, error) {
 	if err := checkCredits("deducted", deducted); err != nil {
 		return Restoration{}, err
 	}
-	if o.FeeRate.LessThan(zeroRate) || o.FeeRate.GreaterThan(oneRate) {
+	if !sane(o.FeeRate) || o.FeeRate.LessThan(zeroRate) || o.FeeRate.GreaterThan(oneRate) {
 		return Restoration{}, fmt.Errorf("%w: fee rate %s is not a fraction in [0, 1] (D-CANCEL)", ErrOutOfRange, o.FeeRate)
 	}
-	fee := roundHalfUpCredit(decimal.NewFromInt(deducted).Mul(o.FeeRate)).IntPart()
+	fee := roundHalfUpCredit(decimal.NewFromInt(deducted).Mul(canonical(o.FeeRate))).IntPart()
 	return Restoration{Fee: fee, Restored: deducted - fee, Rules: o.Rules.With("D-CRED-1")}, nil
 }

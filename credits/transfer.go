@@ -102,9 +102,6 @@ func (x Transfer) Equal(y Transfer) bool {
 		x.ToCurrency == y.ToCurrency && x.FXRate.Equal(y.FXRate) && x.Rules == y.Rules
 }
 
-// IsZero reports whether x is the zero Transfer.
-func (x Transfer) IsZero() bool { return x.Equal(Transfer{}) }
-
 // Validate reports every problem with x at once (joined with
 // [errors.Join]), each wrapping [ErrTransfer] or a more specific sentinel:
 // a missing ID or location, a transfer from a location to itself, a
@@ -127,15 +124,16 @@ func (x Transfer) Validate() error {
 	}
 	if x.FromCurrency == (currency.Unit{}) || x.ToCurrency == (currency.Unit{}) {
 		bad("no currency")
-	} else if x.FromCurrency == x.ToCurrency && x.FXRate.Sign() > 0 && !x.FXRate.Equal(oneRate) {
-		bad("currency rate %s between %s and itself (MC-16)", x.FXRate, x.FromCurrency)
 	}
+	// Exchange validates the rates' ranges before anything compares them.
 	c, err := Exchange(x.Sent, x.FromRate, x.FXRate, x.ToRate)
 	switch {
 	case err != nil:
 		errs = append(errs, err)
 	case c.Received != x.Received:
 		bad("%d credits sent should give %d, not %d (D-CRED-2)", x.Sent, c.Received, x.Received)
+	case x.FromCurrency == x.ToCurrency && !x.FXRate.Equal(oneRate):
+		bad("currency rate %s between %s and itself (MC-16)", x.FXRate, x.FromCurrency)
 	}
 	return errors.Join(errs...)
 }

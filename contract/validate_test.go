@@ -323,3 +323,25 @@ func TestSeverityText(t *testing.T) {
 		t.Errorf("zero Severity text = %q", b)
 	}
 }
+
+// TestCheckAvailability (TERM-12, DOC-2, AMB-44): purchases for a country
+// where the caller says the service is not offered are reported.
+func TestCheckAvailability(t *testing.T) {
+	w := contoso()
+	notInJapan := func(id contract.ServiceID, country string) bool {
+		return !(country == "JP" && (id == contract.Workshops || id == contract.RapidResponse))
+	}
+	got := summarize(w.CheckAvailability(notInJapan))
+	want := []found{{E, "Purchases[5].Location", contract.ErrUnavailable, "TERM-12"}}
+	if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
+		t.Errorf("CheckAvailability (-want +got):\n%s", diff)
+	}
+	w.Purchases[1].Location = "Tokyo"
+	vs := w.CheckAvailability(notInJapan)
+	if len(vs) != 2 || !vs[0].Rules.Has("RR-8") || !vs[0].Rules.Has("MC-12") {
+		t.Errorf("Rapid Response in Tokyo: %v", vs)
+	}
+	if vs := w.CheckAvailability(nil); vs != nil {
+		t.Errorf("nil list: %v", vs)
+	}
+}

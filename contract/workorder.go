@@ -27,6 +27,21 @@ import (
 // JSON strings holding exact decimals ("300000.00"), independent of
 // decimal's package settings.
 //
+// # What a WorkOrder does not hold
+//
+// Some terms of §2.6 bind the parties but decide nothing a program can
+// compute from a Work Order, so no field or check stands for them: pilots
+// are optional, under their own terms and not offered everywhere (TERM-6);
+// data handled with technology Microsoft has not approved is at the
+// customer's sole risk (TERM-10); Microsoft may require success and service
+// delivery management with additional services (TERM-11); only the
+// customer's non-Microsoft code is the customer's (TERM-14); purchased
+// services may have minimum platform requirements (TERM-16); Microsoft may
+// email product information to corporate addresses, with an opt-out
+// (TERM-20); exhibits may add prerequisites (TERM-21). Regional
+// availability (TERM-12) is checked against the caller's list by
+// [WorkOrder.CheckAvailability].
+//
 // Rules DOC-1, BUY-5, BUY-9, MC-1, MC-4, FLEX-1, CRED-1, RESP-1 (§1, §2.1,
 // §2.5, §2.7).
 type WorkOrder struct {

@@ -66,22 +66,22 @@ func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...Rul
 	e := entry{id: id, english: en, korean: ko, category: cat, marking: m}
 	switch m {
 	case MarkingIncluded:
-		e.rules[FactMarking] = Cite(markRules...).With("MARK-1", "BUY-2")
+		e.rules[FactMarking] = cite(markRules...).With("MARK-1", "BUY-2")
 	case MarkingPurchasable:
-		e.rules[FactMarking] = Cite(markRules...).With("MARK-2")
+		e.rules[FactMarking] = cite(markRules...).With("MARK-2")
 	case MarkingPurchasableLimited:
-		e.rules[FactMarking] = Cite(markRules...).With("MARK-3", "D-MARK")
+		e.rules[FactMarking] = cite(markRules...).With("MARK-3", "D-MARK")
 	default:
-		e.rules[FactMarking] = Cite(markRules...)
+		e.rules[FactMarking] = cite(markRules...)
 	}
-	e.rules[FactCategory] = Cite(cat.Rule())
+	e.rules[FactCategory] = cite(cat.Rule())
 	e.coterm = DependenceNone
-	e.rules[FactPrerequisites] = Cite("TERM-7")
+	e.rules[FactPrerequisites] = cite("TERM-7")
 	e.units = []Unit{UnitService}
-	e.rules[FactUnits] = Cite("MC-8")
+	e.rules[FactUnits] = cite("MC-8")
 	e.coverage = CoverageNotStated
 	e.languages = mustLanguages(BestEffortDeliveryLocation, language.English)
-	e.rules[FactLanguages] = Cite("TERM-4", "D-LANG")
+	e.rules[FactLanguages] = cite("TERM-4", "D-LANG")
 	return e
 }
 
@@ -94,17 +94,17 @@ func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules .
 	e.rules[FactCategory] = e.rules[FactCategory].With("SVC-1", "BUY-3")
 	e.modes = remoteOrOnsite
 	e.defaultMode = DeliveryRemote
-	e.rules[FactDelivery] = Cite("PRO-4", "PRO-3", "PRO-1")
+	e.rules[FactDelivery] = cite("PRO-4", "PRO-3", "PRO-1")
 	e.locations = LocationsDesignated
-	e.rules[FactLocations] = Cite("MC-8", "MC-13")
+	e.rules[FactLocations] = cite("MC-8", "MC-13")
 	if m == MarkingIncluded {
 		e.flex = FlexNotApplicable
-		e.rules[FactFlex] = Cite("MARK-1", "FLEX-8")
+		e.rules[FactFlex] = cite("MARK-1", "FLEX-8")
 		e.locations = LocationsDesignated
-		e.rules[FactLocations] = Cite("MC-6")
+		e.rules[FactLocations] = cite("MC-6")
 	} else {
 		e.flex = FlexEligible
-		e.rules[FactFlex] = Cite("FLEX-1", "FLEX-8")
+		e.rules[FactFlex] = cite("FLEX-1", "FLEX-8")
 	}
 	return e
 }
@@ -115,20 +115,20 @@ func reactive(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry
 	e.rules[FactCategory] = e.rules[FactCategory].With("SVC-1", "REACT-1")
 	e.modes = remoteOnly
 	e.defaultMode = DeliveryRemote
-	e.rules[FactDelivery] = Cite("REACT-3")
+	e.rules[FactDelivery] = cite("REACT-3")
 	e.coverage = Coverage24x7
-	e.rules[FactCoverage] = Cite("SVC-2")
-	e.rules[FactUnits] = Cite("REACT-2")
+	e.rules[FactCoverage] = cite("SVC-2")
+	e.rules[FactUnits] = cite("REACT-2")
 	e.locations = LocationsAny
-	e.rules[FactLocations] = Cite("MC-7")
+	e.rules[FactLocations] = cite("MC-7")
 	if m == MarkingIncluded {
 		e.languages = mustLanguages(BestEffortContactLanguage, language.English)
-		e.rules[FactLanguages] = Cite("TERM-3", "D-LANG")
+		e.rules[FactLanguages] = cite("TERM-3", "D-LANG")
 		e.flex = FlexNotApplicable
-		e.rules[FactFlex] = Cite("MARK-1")
+		e.rules[FactFlex] = cite("MARK-1")
 	} else {
 		e.flex = FlexIneligible
-		e.rules[FactFlex] = Cite("FLEX-1")
+		e.rules[FactFlex] = cite("FLEX-1")
 	}
 	return e
 }
@@ -140,11 +140,11 @@ func enhanced(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry
 	e.rules[FactCategory] = e.rules[FactCategory].With("ENH-1", "BUY-4")
 	e.modes = remoteOrOnsite
 	e.defaultMode = DeliveryRemote
-	e.rules[FactDelivery] = Cite("TERM-2", "TERM-18")
+	e.rules[FactDelivery] = cite("TERM-2", "TERM-18")
 	e.flex = FlexEligible
-	e.rules[FactFlex] = Cite("FLEX-1")
+	e.rules[FactFlex] = cite("FLEX-1")
 	e.locations = LocationsDesignated
-	e.rules[FactLocations] = Cite("MC-12")
+	e.rules[FactLocations] = cite("MC-12")
 	return e.note("Optional, at additional cost; may be defined in an exhibit referenced by the Work Order", "ENH-1", "ENH-2")
 }
 
@@ -154,7 +154,7 @@ func partOf(p entry, id ServiceID, en, ko string) entry {
 	e := p
 	e.id, e.english, e.korean, e.parent = id, en, ko, p.id
 	e.marking, e.inferred = MarkingPartOf, false
-	e.rules[FactMarking] = Cite()
+	e.rules[FactMarking] = cite()
 	e.coterm = DependenceParent
 	e.constraints = nil
 	e.units = slices.Clone(p.units)
@@ -162,50 +162,65 @@ func partOf(p entry, id ServiceID, en, ko string) entry {
 }
 
 func (e entry) deliver(def DeliveryMode, modes DeliveryModes, ids ...RuleID) entry {
-	e.defaultMode, e.modes, e.rules[FactDelivery] = def, modes, Cite(ids...)
+	e.defaultMode, e.modes, e.rules[FactDelivery] = def, modes, cite(ids...)
 	return e
 }
 
 func (e entry) hours(c Coverage, ids ...RuleID) entry {
-	e.coverage, e.rules[FactCoverage] = c, Cite(ids...)
+	e.coverage, e.rules[FactCoverage] = c, cite(ids...)
 	return e
 }
 
 func (e entry) speaks(p LanguagePolicy, ids ...RuleID) entry {
-	e.languages, e.rules[FactLanguages] = p, Cite(ids...)
+	e.languages, e.rules[FactLanguages] = p, cite(ids...)
 	return e
 }
 
 func (e entry) needs(c Dependence, ps Prerequisites, ids ...RuleID) entry {
-	e.coterm, e.prereqs, e.rules[FactPrerequisites] = c, ps, Cite(ids...)
+	e.coterm, e.prereqs, e.rules[FactPrerequisites] = c, ps, cite(ids...)
 	return e
 }
 
 func (e entry) sold(units []Unit, ids ...RuleID) entry {
-	e.units, e.rules[FactUnits] = units, Cite(ids...)
+	e.units, e.rules[FactUnits] = units, cite(ids...)
 	return e
 }
 
 func (e entry) flexUse(f FlexUse, ids ...RuleID) entry {
-	e.flex, e.rules[FactFlex] = f, Cite(ids...)
+	e.flex, e.rules[FactFlex] = f, cite(ids...)
 	return e
 }
 
 func (e entry) serves(l Locations, ids ...RuleID) entry {
-	e.locations, e.rules[FactLocations] = l, Cite(ids...)
+	e.locations, e.rules[FactLocations] = l, cite(ids...)
 	return e
 }
 
 func (e entry) markedBy(m Marking, inferred bool, ids ...RuleID) entry {
-	e.marking, e.inferred, e.rules[FactMarking] = m, inferred, Cite(ids...)
+	e.marking, e.inferred, e.rules[FactMarking] = m, inferred, cite(ids...)
 	return e
 }
 
 // note appends a constraint; it never writes into a slice shared with
 // another entry.
 func (e entry) note(text string, ids ...RuleID) entry {
-	e.constraints = append(slices.Clip(e.constraints), Constraint{Text: text, Rules: Cite(ids...)})
+	e.constraints = append(slices.Clip(e.constraints), Constraint{Text: text, Rules: cite(ids...)})
 	return e
+}
+
+// cite is Cite for the catalogue's literal data: a citation that does not
+// fit in a Rules value, or an ID of the wrong form, is a mistake in this
+// file, caught when the package is loaded by any test.
+func cite(ids ...RuleID) Rules {
+	if len(ids) > MaxRules {
+		panic("contract: internal error: more than MaxRules rules in one catalogue citation")
+	}
+	for _, id := range ids {
+		if !id.IsValid() {
+			panic("contract: internal error: malformed rule ID " + string(id) + " in the catalogue")
+		}
+	}
+	return Cite(ids...)
 }
 
 // The sets of delivery modes the catalogue uses most.

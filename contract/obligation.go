@@ -171,11 +171,11 @@ func ObligationsOf(id ServiceID) []Obligation {
 }
 
 func owe(id ServiceID, c Condition, text string, ids ...RuleID) Obligation {
-	return Obligation{Service: id, Condition: c, Text: text, Rules: Cite(ids...)}
+	return Obligation{Service: id, Condition: c, Text: text, Rules: cite(ids...)}
 }
 
 func excl(id ServiceID, text string, ids ...RuleID) Exclusion {
-	return Exclusion{Service: id, Text: text, Rules: Cite(ids...)}
+	return Exclusion{Service: id, Text: text, Rules: cite(ids...)}
 }
 
 // obligations lists what the customer owes: the general duties first (§2.7,

@@ -30,16 +30,16 @@ var packageInfo = [...]struct {
 	{},
 	{"Base Package", "기본 패키지",
 		"Proactive, reactive, success and delivery management services for the Microsoft products and online services used in the enterprise; part of its list price is Flex Allowance",
-		MarkingIncluded, Cite("BUY-1", "BUY-2", "BUY-6", "MARK-1", "FLEX-1", "FLEX-8", "AMB-38")},
+		MarkingIncluded, cite("BUY-1", "BUY-2", "BUY-6", "MARK-1", "FLEX-1", "FLEX-8", "AMB-38")},
 	{"Proactive Services", "대비 서비스",
 		"Additional support services, proactive services among them, that can be added to the Base Package during the Work Order term",
-		MarkingPurchasable, Cite("BUY-1", "BUY-3", "BUY-7", "MARK-2")},
+		MarkingPurchasable, cite("BUY-1", "BUY-3", "BUY-7", "MARK-2")},
 	{"Enhanced Solutions", "향상된 솔루션",
 		"In-depth support experiences for specific Microsoft products or customer IT systems, added to the Base Package during the Work Order term at additional cost",
-		MarkingPurchasable, Cite("BUY-1", "BUY-4", "BUY-8", "MARK-2", "ENH-1", "ENH-2")},
+		MarkingPurchasable, cite("BUY-1", "BUY-4", "BUY-8", "MARK-2", "ENH-1", "ENH-2")},
 	{"Multi-country Support", "다국적 지원",
 		"Support at several support locations (host and downstream), included only if the Work Order says so",
-		0, Cite("BUY-9", "MC-1")},
+		0, cite("BUY-9", "MC-1")},
 }
 
 // ParsePackage returns the Package named s, such as "base-package", or an

@@ -119,3 +119,58 @@ func TestNoAllocs(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkRetargetAll(b *testing.B) {
+	cal := tenYearCal(b)
+	inc := severity.Incident{Level: severity.SevC, Opened: at(2026, 5, 12, 10, 0)}
+	changes := []severity.Change{
+		{At: at(2026, 5, 12, 10, 30), To: severity.SevB},
+		{At: at(2026, 5, 12, 12, 0), To: severity.Sev1},
+		{At: at(2026, 5, 12, 12, 10), To: severity.SevA},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.RetargetAll(inc, changes, cal)
+	}
+}
+
+func BenchmarkIsOnTime(b *testing.B) {
+	cal := tenYearCal(b)
+	inc := benchIncidents[0].inc
+	tg, err := severity.TargetFor(inc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.IsOnTime(inc.Opened, inc.Opened.Add(time.Hour), cal)
+	}
+}
+
+func BenchmarkExclusions(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.Exclusions(severity.EnhancedResponse)
+	}
+}
+
+func BenchmarkLanguagesOf(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.LanguagesOf(severity.RapidResponse)
+	}
+}
+
+func BenchmarkREDEEngages(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.REDEEngages(severity.SevB, true)
+	}
+}
+
+func BenchmarkParsePlan(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		severity.ParsePlan("Azure Event Management")
+	}
+}

@@ -193,6 +193,15 @@ func Covers(p Plan, azure bool, product string) (Coverage, error) {
 	return c, nil
 }
 
+// coverageRules are the rules of each chart's coverage, cited once; never
+// written after initialisation.
+var coverageRules = [numPlans]contract.Rules{
+	Standard:         contract.Cite("REACT-2", "SEV-STD-2", "SEV-STD-3", "SEV-STD-18", "D-SEV-4"),
+	EnhancedResponse: contract.Cite("UER-2", "SEV-UER-2", "SEV-UER-3", "SEV-UER-12", "D-SEV-4"),
+	RapidResponse:    contract.Cite("RR-2", "RR-7", "D-SEV-4"),
+	EventManagement:  contract.Cite("AEM-17", "SEV-AEM-1", "D-SEV-4"),
+}
+
 func cover(p Plan, azure bool, product string) (Coverage, bool) {
 	c := Coverage{Plan: p}
 	switch p {
@@ -205,13 +214,9 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 				c.Class, c.Excluded = OtherProducts, true
 			}
 		}
-		if p == Standard {
-			c.Rules = contract.Cite("REACT-2", "SEV-STD-2", "SEV-STD-3", "SEV-STD-18", "D-SEV-4")
-		} else {
-			c.Rules = contract.Cite("UER-2", "SEV-UER-2", "SEV-UER-3", "SEV-UER-12", "D-SEV-4")
-		}
+		c.Rules = coverageRules[p]
 	case RapidResponse:
-		c.Rules = contract.Cite("RR-2", "RR-7", "D-SEV-4")
+		c.Rules = coverageRules[p]
 		if azure {
 			c.Excluded = excluded(p, product)
 			c.Covered = !c.Excluded
@@ -220,7 +225,7 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 			c.Class = AzureComponents
 		}
 	case EventManagement:
-		c.Rules = contract.Cite("AEM-17", "SEV-AEM-1", "D-SEV-4")
+		c.Rules = coverageRules[p]
 		c.Covered = azure
 		if c.Covered {
 			c.Class = AzureComponents

@@ -7,6 +7,13 @@ import (
 	"github.com/supportrules/unified/contract"
 )
 
+// Rules of the verdicts, cited once; never written after initialisation.
+var (
+	rcaRules      = contract.Cite("RCA-2", "UER-14", "RCA-4", "RCA-3")
+	redeAlways    = contract.Cite("REDE-6", "REDE-18")
+	redeOnRequest = contract.Cite("REDE-7", "REDE-18")
+)
+
 // A Verdict is a yes-or-no answer with the rules that decided it.
 type Verdict struct {
 	Allowed bool
@@ -33,7 +40,7 @@ func CanRequestRCA(requested, closed time.Time) (Verdict, error) {
 	}
 	return Verdict{
 		Allowed: closed.IsZero() || requested.Before(closed),
-		Rules:   contract.Cite("RCA-2", "UER-14", "RCA-4", "RCA-3"),
+		Rules:   rcaRules,
 	}, nil
 }
 
@@ -49,9 +56,9 @@ func CanRequestRCA(requested, closed time.Time) (Verdict, error) {
 func REDEEngages(l Level, requested bool) (Verdict, error) {
 	switch l {
 	case Sev1, SevA:
-		return Verdict{Allowed: true, Rules: contract.Cite("REDE-6", "REDE-18")}, nil
+		return Verdict{Allowed: true, Rules: redeAlways}, nil
 	case SevB, SevC:
-		return Verdict{Allowed: requested, Rules: contract.Cite("REDE-7", "REDE-18")}, nil
+		return Verdict{Allowed: requested, Rules: redeOnRequest}, nil
 	default:
 		return Verdict{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
 	}

@@ -197,6 +197,22 @@ func ChartRow(p Plan, l Level) (Row, error) {
 	if !l.IsValid() {
 		return Row{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
 	}
+	return rows[p][l], nil
+}
+
+// rows holds every chart row's promises, built once from [charts]; it is
+// never written after initialisation.
+var rows = func() (t [numPlans][numLevels]Row) {
+	for p := Standard; p <= EventManagement; p++ {
+		for l := Sev1; l <= SevC; l++ {
+			t[p][l] = buildRow(p, l)
+		}
+	}
+	return t
+}()
+
+// buildRow transcribes row l of plan p's chart.
+func buildRow(p Plan, l Level) Row {
 	c := charts[p][l]
 	r := Row{Plan: p, Level: l, Missing: c.missing, NotFromSeed: c.notFromSeed}
 	if c.missing {
@@ -252,7 +268,7 @@ func ChartRow(p Plan, l Level) (Row, error) {
 		r.Channels, r.CaseDescription = AzurePortal, "AEM"
 		r.Rules = r.Rules.With("SEV-AEM-1")
 	}
-	return r, nil
+	return r
 }
 
 // standardPromises fills r with the promises of the Standard row l.

@@ -43,8 +43,8 @@
 // transcribed entry by entry and tested row by row.
 //
 //   - §1 About this document (DOC): the catalogue is this edition's
-//     ([Lookup], [All]); availability by region and over time (DOC-2,
-//     DOC-3) is left to the Work Order.
+//     ([Lookup], [All]); availability by region (DOC-2, TERM-12) is the
+//     caller's data, checked by [WorkOrder.CheckAvailability].
 //   - §2 Introduction (SVC): the kinds of support service, [Kind];
 //     reactive services 24x7 ([Coverage24x7]).
 //   - §2.1 How to buy, table 1 (BUY): [Package], [Packages],

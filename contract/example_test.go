@@ -214,3 +214,64 @@ func ExampleNewAssessmentSupport() {
 	// <nil>
 	// contract: On-demand Assessment support not allowed: 2 remote days, at most 1 (MAINT-5)
 }
+
+// Under a Unified contract ending in June 2028, the Work Order's AED ends
+// with it, and its capabilities end with AED (AED-39, D-TERM-3); a
+// workshop runs to the end of the Work Order term (TERM-7).
+func ExampleWorkOrder_EffectiveTerm() {
+	date := calendar.MustParseDate
+	w := contract.WorkOrder{
+		Term:    contract.Term{Start: date("2026-01-01"), End: date("2028-12-31")},
+		Unified: contract.Term{Start: date("2025-07-01"), End: date("2028-06-30")},
+		Locations: []contract.Location{
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
+		},
+		Purchases: []contract.Purchase{
+			{Service: contract.RapidResponse, Quantity: 1},
+			{Service: contract.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01")},
+			{Service: contract.AEDInsights},
+			{Service: contract.Workshops, Quantity: 20, Unit: contract.UnitAttendees},
+		},
+	}
+	for _, p := range w.Purchases[1:] {
+		ct, err := w.EffectiveTerm(p)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%-25v %v  %s\n", p.Service, ct.Term, ct.Rules)
+	}
+	// Output:
+	// azure-engineering-direct  2026-03-01..2028-06-30  TERM-7, AED-39, D-TERM-3, AMB-35
+	// aed-insights              2026-03-01..2028-06-30  TERM-7, AED-39, D-TERM-3, AMB-35
+	// workshops                 2026-01-01..2028-12-31  TERM-7
+}
+
+// UER bought for the host Seoul covers the downstream Tokyo location too
+// (UER-23, UER-24, D-UER).
+func ExampleWorkOrder_UERCoverage() {
+	w := contract.WorkOrder{
+		MultiCountry: true,
+		Locations: []contract.Location{
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+		},
+		Purchases: []contract.Purchase{{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"}},
+	}
+	c := w.UERCoverage("Tokyo")
+	fmt.Println(c.Covered, c.Rules)
+	// Output: true UER-23, UER-24, D-UER
+}
+
+// Platform monitoring is for Extended Capabilities Customers, with at most
+// seven scenarios (AED-27, AED-30).
+func ExampleCheckMonitoringScenarios() {
+	e, err := contract.ExtendedCapabilities(decimal.Zero, true) // pays the cap price
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(contract.CheckMonitoringScenarios(e, 7))
+	fmt.Println(contract.CheckMonitoringScenarios(e, 8))
+	// Output:
+	// <nil>
+	// contract: monitoring scenario limit exceeded: 8 scenarios, at most 7 (AED-30)
+}

@@ -1,6 +1,7 @@
 package cancellation_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -166,6 +167,37 @@ func TestSettleConservesThePrice(t *testing.T) {
 		half := decimal.New(5, -int32(scale)-1)
 		if !s.Fee.Add(s.Refund).Equal(price) || s.Fee.Sub(o.Fee).Abs().GreaterThan(half) || s.Refund.IsNegative() {
 			t.Fatalf("price %v %v: fee %v (exact %v) + refund %v", price, cur, s.Fee, o.Fee, s.Refund)
+		}
+	})
+}
+
+// Outcomes and settlements round-trip through JSON, whatever decimal's
+// package settings say (D-CANCEL).
+func TestOutcomeJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		o, err := cancellation.AssessNotice(rapid.IntRange(-3, 30).Draw(t, "noticeDays"), genPrice(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back cancellation.Outcome
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(o) {
+			t.Fatalf("%s → %+v, %v", b, back, err)
+		}
+		s, err := o.Settle(currency.USD)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err = json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sb cancellation.Settlement
+		if err := json.Unmarshal(b, &sb); err != nil || !sb.Equal(s) {
+			t.Fatalf("%s → %+v, %v", b, sb, err)
 		}
 	})
 }

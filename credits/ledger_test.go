@@ -64,7 +64,7 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			l := must(credits.Open(seoulAccount, 100))
 			l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec(tt.credits), dec("1000000")))
-			red := l.Last()
+			red, before := l.Last(), l
 			l = must(l.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice)))
 			got := l.Last()
 			want := credits.Entry{Seq: 3, Kind: credits.KindRefund, Date: calendar.DateOf(start.AddDate(0, 0, -tt.notice)),
@@ -73,6 +73,11 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 				Rules: contract.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Cancel (-want +got):\n%s", diff)
+			}
+			// D-DAYS: the same instant written in UTC gives the same entry.
+			inUTC := must(before.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice).UTC()))
+			if diff := cmp.Diff(got, inUTC.Last()); diff != "" {
+				t.Errorf("Cancel with the instant in UTC (-Seoul +UTC):\n%s", diff)
 			}
 			if got.Fee+got.Change != -red.Change {
 				t.Errorf("fee %d + restored %d != deducted %d", got.Fee, got.Change, -red.Change)

@@ -317,3 +317,43 @@ func TestLedgerStateMachine(t *testing.T) {
 		})
 	})
 }
+
+// Redemptions, conversions, restorations and accounts round-trip through
+// JSON with decimals as strings (CRED-3, D-CRED-1, D-CRED-2).
+func TestResultsJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		rate := genRate(t, "rate")
+		r, err := credits.Redeem(credits.MaxCredits, genPrice(t, rate), rate)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rb credits.Redemption
+		if err := json.Unmarshal(must(json.Marshal(r)), &rb); err != nil || !rb.Equal(r) {
+			t.Fatalf("redemption %+v → %+v, %v", r, rb, err)
+		}
+		c, err := credits.Exchange(r.Deducted%1_000_000, rate, dec("9.2"), genRate(t, "toRate"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cb credits.Conversion
+		if err := json.Unmarshal(must(json.Marshal(c)), &cb); err != nil || !cb.Equal(c) {
+			t.Fatalf("conversion %+v → %+v, %v", c, cb, err)
+		}
+		o, err := cancellation.AssessNotice(rapid.IntRange(-3, 30).Draw(t, "noticeDays"), decimal.NewFromInt(r.Deducted))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, err := credits.Restore(o, r.Deducted)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rsb credits.Restoration
+		if err := json.Unmarshal(must(json.Marshal(rs)), &rsb); err != nil || rsb != rs {
+			t.Fatalf("restoration %+v → %+v, %v", rs, rsb, err)
+		}
+		var ab credits.Account
+		if err := json.Unmarshal(must(json.Marshal(seoulAccount)), &ab); err != nil || ab != seoulAccount {
+			t.Fatalf("account %+v → %+v, %v", seoulAccount, ab, err)
+		}
+	})
+}

@@ -13,9 +13,9 @@ import (
 // to the balance. Fee + Restored is always the credits the service
 // deducted. Restorations are comparable with ==.
 type Restoration struct {
-	Fee      int64          // credits kept: round_half_up(deducted × FeeRate)
-	Restored int64          // credits given back: deducted − Fee
-	Rules    contract.Rules // the outcome's rules and D-CRED-1
+	Fee      int64          `json:"fee"`      // credits kept: round_half_up(deducted × FeeRate)
+	Restored int64          `json:"restored"` // credits given back: deducted − Fee
+	Rules    contract.Rules `json:"rules"`    // the outcome's rules and D-CRED-1
 }
 
 var (

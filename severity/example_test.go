@@ -29,7 +29,16 @@ func seoulSupport() (*time.Location, *calendar.Calendar) {
 // call response is due within 2 business hours, so 1h30 counts on Friday
 // and 30 minutes on Monday (D-SEV-1, D-CLOCK; Appendix A, chart 1).
 func ExampleDeadline() {
-	seoul, cal := seoulSupport()
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		panic(err)
+	}
+	// The Seoul support location: 09:00-17:30, Monday to Friday, minus
+	// public holidays (here only Children's Day, for brevity).
+	cal, err := calendar.New(seoul, calendar.WithHolidays(calendar.Date{Year: 2026, Month: time.May, Day: 5}))
+	if err != nil {
+		panic(err)
+	}
 	inc := severity.Incident{
 		Level:  severity.SevB,
 		Opened: time.Date(2026, time.May, 8, 16, 0, 0, 0, seoul),

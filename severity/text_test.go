@@ -190,3 +190,44 @@ func TestTargetExplainsItself(t *testing.T) {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}
 }
+
+// The smaller enums parse what they print, and reject empty or unknown text.
+func TestSmallEnumsParseWhatTheyPrint(t *testing.T) {
+	for c := severity.AzureComponents; c <= severity.AnyProduct; c++ {
+		if got, err := severity.ParseProductClass(c.String()); err != nil || got != c {
+			t.Errorf("ParseProductClass(%q) = %v, %v", c.String(), got, err)
+		}
+	}
+	for _, e := range []severity.Effort{severity.Continuous, severity.BusinessHours} {
+		if got, err := severity.ParseEffort(e.String()); err != nil || got != e {
+			t.Errorf("ParseEffort(%q) = %v, %v", e.String(), got, err)
+		}
+	}
+	for d := severity.NotifyExecutives; d <= severity.Submit; d++ {
+		if got, err := severity.ParseDuty(d.String()); err != nil || got != d {
+			t.Errorf("ParseDuty(%q) = %v, %v", d.String(), got, err)
+		}
+	}
+	for _, a := range []severity.Anchor{severity.FromChange, severity.Retroactive} {
+		if got, err := severity.ParseAnchor(a.String()); err != nil || got != a {
+			t.Errorf("ParseAnchor(%q) = %v, %v", a.String(), got, err)
+		}
+	}
+	if got, err := severity.ParseChannels("Phone|WEB"); err != nil || got != severity.Phone|severity.Web {
+		t.Errorf("ParseChannels = %v, %v", got, err)
+	}
+	for _, f := range []func(string) error{
+		func(s string) error { _, err := severity.ParseProductClass(s); return err },
+		func(s string) error { _, err := severity.ParseEffort(s); return err },
+		func(s string) error { _, err := severity.ParseDuty(s); return err },
+		func(s string) error { _, err := severity.ParseAnchor(s); return err },
+		func(s string) error { _, err := severity.ParseChannels(s); return err },
+	} {
+		if err := f("bogus"); !errors.Is(err, severity.ErrInvalidValue) {
+			t.Errorf("parse(bogus) error = %v, want ErrInvalidValue", err)
+		}
+	}
+	if _, err := severity.ParseDuty(""); !errors.Is(err, severity.ErrInvalidValue) {
+		t.Errorf("ParseDuty(\"\") error = %v", err)
+	}
+}

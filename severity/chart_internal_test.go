@@ -40,3 +40,31 @@ func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 		}
 	}
 }
+
+// Every cited ID has the catalogue's form.
+func TestCitedIDsAreWellFormed(t *testing.T) {
+	check := func(where string, r contract.Rules) {
+		for id := range r.All() {
+			if !id.IsValid() {
+				t.Errorf("%s cites %q, not a rule ID", where, id)
+			}
+		}
+	}
+	for p := range targetRules {
+		for l := range targetRules[p] {
+			for c := range targetRules[p][l] {
+				for e := range targetRules[p][l][c] {
+					for m := range targetRules[p][l][c][e] {
+						check("target", targetRules[p][l][c][e][m])
+					}
+				}
+			}
+			check("row", rows[p][l].Rules)
+			check("customer column", contract.Cite(customerRule[p][l]))
+		}
+		check("coverage", coverageRules[p])
+	}
+	for _, r := range []contract.Rules{rcaRules, redeAlways, redeOnRequest} {
+		check("verdict", r)
+	}
+}

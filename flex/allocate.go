@@ -121,10 +121,9 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 				"Flex Allowance cannot pay for success or service delivery management")
 			continue
 		}
-		if overAllowance {
-			continue // total no longer matters, and must not overflow
-		}
-		total += c
+		// Each running total stops once it has crossed its limit (it no
+		// longer matters, and so can never overflow), but the other one goes
+		// on: a plan can break both rules, and both are reported.
 		if r.Use.IsCapped() && !overCap {
 			capped += c
 			if 10*capped > capM {
@@ -134,6 +133,10 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 						" USD, above the cap of "+millsToUSD(capM).String()+" USD")
 			}
 		}
+		if overAllowance {
+			continue
+		}
+		total += c
 		if total > a {
 			overAllowance = true
 			refuse(i, r, contract.Cite("FLEX-1"), ErrOverAllowance,

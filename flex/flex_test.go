@@ -145,6 +145,10 @@ func TestAllocateCapBoundaries_FLEX2(t *testing.T) {
 			[]flex.Request{req(flex.ProactiveCredits, "0", "")}, nil},
 		{"zero allowance, a cent of credits", "0",
 			[]flex.Request{req(flex.ProactiveCredits, "0.01", "")}, flex.ErrOverCap},
+		// Found by rapid: a plan already over the allowance must still report
+		// the credits that break the cap.
+		{"over the allowance first, then over the cap", "0",
+			[]flex.Request{req(flex.ProactiveServices, "0.01", ""), req(flex.ProactiveCredits, "0.01", "")}, flex.ErrOverCap},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,185 @@
+package flex_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/flex"
+)
+
+// The credits cap at the edges D-FLEX-1 draws: below 50,000 USD it is the
+// whole allowance, up to 250,000 USD it is the 50,000 floor, and above that
+// it is 20% of the allowance, exactly (§2.2, FLEX-2).
+func ExampleCreditsCap() {
+	for _, a := range []string{"30000", "100000", "250000", "250000.01", "300000"} {
+		c, err := flex.CreditsCap(decimal.RequireFromString(a))
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%10s → %s\n", a, c)
+	}
+	// Output:
+	//      30000 → 30000
+	//     100000 → 50000
+	//     250000 → 50000
+	//  250000.01 → 50000.002
+	//     300000 → 60000
+}
+
+// Contoso Korea allocates its 300,000 USD Flex Allowance for one contract
+// year at contract execution; what it leaves unallocated is forfeited
+// (§2.2, FLEX-1, FLEX-2, FLEX-7).
+func ExampleAllocate() {
+	a, err := flex.Allocate(decimal.RequireFromString("300000"), []flex.Request{
+		{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("150000"), Service: "unified-enhanced-response"},
+		{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("45000"), Service: "workshops"},
+		{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString("60000"), Service: "proactive-credits"},
+		{Use: flex.CustomProactive, Amount: decimal.Zero, Service: "custom-proactive-services"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("allocated: ", a.Allocated.StringFixed(2))
+	fmt.Println("forfeited: ", a.Forfeited.StringFixed(2))
+	fmt.Println("credits cap:", a.CreditsCap.StringFixed(2), "used:", a.Capped.StringFixed(2))
+	fmt.Println("rules:     ", a.Rules)
+	// Output:
+	// allocated:  255000.00
+	// forfeited:  45000.00
+	// credits cap: 60000.00 used: 60000.00
+	// rules:      FLEX-1, FLEX-2, D-FLEX-1, FLEX-5, D-FLEX-3, FLEX-7, D-FLEX-2
+}
+
+// A plan that asks one cent too much for Proactive Credits, and asks Flex to
+// pay for Success Management, is refused as a whole; each problem names its
+// request and rule (FLEX-2, FLEX-5).
+func ExampleAllocate_refused() {
+	_, err := flex.Allocate(decimal.RequireFromString("300000"), []flex.Request{
+		{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString("60000.01")},
+		{Use: flex.SuccessManagement, Amount: decimal.RequireFromString("20000"), Service: "CSAM"},
+	})
+	fmt.Println(errors.Is(err, flex.ErrOverCap), errors.Is(err, flex.ErrIneligible))
+	var re *flex.RequestError
+	if errors.As(err, &re) {
+		fmt.Println(re.Index, re.Err, re.Rules)
+	}
+	// Output:
+	// true true
+	// 0 flex: over the credits cap FLEX-2, D-FLEX-1
+}
+
+// Designated Engineering funded by Flex is exchanged, by agreement with the
+// service delivery resource, for workshops of equal value (§2.2 service
+// exchange, FLEX-6, TERM-13).
+func ExampleAllocation_Exchange() {
+	a, err := flex.Allocate(decimal.RequireFromString("300000"), []flex.Request{
+		{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("80000"), Service: "designated-engineering"},
+		{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("200000"), Service: "unified-enhanced-response"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	b, err := a.Exchange(flex.Exchange{Index: 0, Use: flex.ProactiveServices, Service: "workshops", Agreed: true})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(b.Granted[0].Service, b.Granted[0].Amount, b.Allocated, b.Forfeited)
+	_, err = a.Exchange(flex.Exchange{Index: 0, Use: flex.ProactiveServices, Service: "workshops"})
+	fmt.Println(err)
+	// Output:
+	// workshops 80000 280000 20000
+	// flex: exchange not agreed: request 0 (proactive-services "workshops", 80000 USD): the substitute must be available and agreed with the service delivery resource (FLEX-6, TERM-13)
+}
+
+// Contoso Korea's three-year Work Order (2026-01-01 to 2028-12-31, both
+// inclusive) allocates every year's allowance at execution; each year's
+// services must be used by the earlier of the year's end and the Work
+// Order's end (FLEX-3, FLEX-4, FLEX-7, D-FLEX-2).
+func ExampleAllocateTerm() {
+	year := func(credits string) flex.YearRequests {
+		return flex.YearRequests{Allowance: decimal.RequireFromString("300000"), Requests: []flex.Request{
+			{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("200000"), Service: "UER"},
+			{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString(credits)},
+		}}
+	}
+	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
+	p, err := flex.AllocateTerm(term, []flex.YearRequests{year("60000"), year("50000"), year("0")})
+	if err != nil {
+		panic(err)
+	}
+	for _, y := range p.Years {
+		fmt.Printf("year %d %v use by %v allocated %s forfeited %s\n",
+			y.N, y.Period, y.UseBy, y.Allocation.Allocated, y.Allocation.Forfeited)
+	}
+	fmt.Println("forfeited in all:", p.Forfeited, "—", p.Rules)
+	// Output:
+	// year 1 2026-01-01/2027-01-01 use by 2026-12-31 allocated 260000 forfeited 40000
+	// year 2 2027-01-01/2028-01-01 use by 2027-12-31 allocated 250000 forfeited 50000
+	// year 3 2028-01-01/2029-01-01 use by 2028-12-31 allocated 200000 forfeited 100000
+	// forfeited in all: 190000 — FLEX-3, FLEX-4, FLEX-7, D-FLEX-2, TERM-7, D-TERM-2
+}
+
+// A workshop funded from contract year 1 is delivered in Seoul at 09:00 on
+// 1 January 2027: it is 31 December 2026 in UTC, but the date that counts is
+// Seoul's, and year 1 has ended (FLEX-4, D-DAYS).
+func ExampleYear_IsUsableAt() {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		panic(err)
+	}
+	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
+	ys := make([]flex.YearRequests, 3)
+	for i := range ys {
+		ys[i].Allowance = decimal.RequireFromString("300000")
+	}
+	p, err := flex.AllocateTerm(term, ys)
+	if err != nil {
+		panic(err)
+	}
+	at := time.Date(2027, time.January, 1, 9, 0, 0, 0, seoul)
+	inSeoul, err := p.Years[0].IsUsableAt(at, seoul)
+	if err != nil {
+		panic(err)
+	}
+	inUTC, err := p.Years[0].IsUsableAt(at, time.UTC)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(at.UTC().Format(time.DateTime), inSeoul, inUTC)
+	// Output: 2027-01-01 00:00:00 false false
+}
+
+// Going from the catalogue to a Flex use: Designated Engineering is a
+// proactive service, UER an enhanced solution, and Problem Resolution
+// Support, a reactive service, has no Flex use at all (FLEX-1, FLEX-8).
+func ExampleUseOf() {
+	for _, id := range []contract.ServiceID{contract.DesignatedEngineering, contract.UnifiedEnhancedResponse,
+		contract.ProactiveCredits, contract.SuccessManagement, contract.ProblemResolutionSupport} {
+		u, err := flex.UseOf(id)
+		if err != nil {
+			fmt.Printf("%-28s %v\n", id, err)
+			continue
+		}
+		fmt.Printf("%-28s %-20v eligible: %v\n", id, u, u.IsEligible())
+	}
+	// Output:
+	// designated-engineering       proactive-services   eligible: true
+	// unified-enhanced-response    enhanced-solutions   eligible: true
+	// proactive-credits            proactive-credits    eligible: true
+	// success-management           success-management   eligible: false
+	// problem-resolution-support   flex: ineligible use: service problem-resolution-support has no Flex use (FLEX-1, FLEX-8)
+}
+
+// ParseUse reads the text form of a Use, as stored in JSON.
+func ExampleParseUse() {
+	u, err := flex.ParseUse("custom-proactive")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(u, u.IsCapped(), u.IsEligible())
+	// Output: custom-proactive true true
+}

@@ -260,11 +260,10 @@ func (r Rules) String() string {
 
 // MarshalJSON encodes r as a JSON array of IDs.
 func (r Rules) MarshalJSON() ([]byte, error) {
-	ids := r.ids[:r.n]
-	if ids == nil {
-		ids = []RuleID{}
+	if r.n == 0 {
+		return []byte("[]"), nil
 	}
-	return json.Marshal(ids)
+	return json.Marshal(r.ids[:r.n])
 }
 
 // UnmarshalJSON decodes a JSON array of IDs. It returns an error wrapping

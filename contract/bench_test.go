@@ -44,6 +44,27 @@ func BenchmarkValidate(b *testing.B) {
 			}
 		})
 	}
+	// A hostile Work Order: 1,000 locations and 10,000 DE and AED lines,
+	// which a quadratic check would take seconds over.
+	huge := workOrderWith(7)
+	for i := range 1000 {
+		l := tokyo
+		l.Name = fmt.Sprint("Tokyo ", i)
+		huge.Locations = append(huge.Locations, l)
+	}
+	for i := range 10000 {
+		id := contract.DesignatedEngineering
+		if i%2 == 1 {
+			id = contract.AzureEngineeringDirect
+		}
+		huge.Purchases = append(huge.Purchases, contract.Purchase{Service: id, Location: huge.Locations[i%len(huge.Locations)].Name})
+	}
+	b.Run("hostile", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = huge.Violations()
+		}
+	})
 	bad := workOrderWith(50)
 	bad.Unified = contract.Term{}
 	bad.Purchases[4].Maximum = 0

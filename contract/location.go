@@ -66,14 +66,15 @@ func (l Location) Zone() (*time.Location, error) {
 // Rules MC-1, MC-2, MC-3 (§2.5).
 func (l Location) Validate() error {
 	var errs []error
-	for _, v := range l.violations("Location") {
+	for _, v := range l.violations("Location", nil) {
 		errs = append(errs, v)
 	}
 	return errors.Join(errs...)
 }
 
-// violations appends l's own problems, with field names under prefix.
-func (l Location) violations(prefix string) []Violation {
+// violations returns l's own problems, with field names under prefix.
+// zones, when not nil, caches which time zone names load.
+func (l Location) violations(prefix string, zones map[string]bool) []Violation {
 	var vs []Violation
 	bad := func(field, format string, args ...any) {
 		vs = append(vs, Violation{
@@ -93,7 +94,7 @@ func (l Location) violations(prefix string) []Violation {
 			Err: ErrInvalidLocation, Detail: fmt.Sprintf("role %v is neither host nor downstream", l.Role),
 		})
 	}
-	if _, err := l.Zone(); err != nil {
+	if !zoneLoads(l, zones) {
 		bad("TimeZone", "%q is not an IANA time zone", l.TimeZone)
 	}
 	if !isCurrencyCode(l.Currency) {
@@ -125,4 +126,17 @@ func isCurrencyCode(s string) bool {
 	}
 	u, err := currency.ParseISO(s)
 	return err == nil && u.String() == s
+}
+
+// zoneLoads reports whether l's time zone loads, through the cache zones
+// when it is not nil.
+func zoneLoads(l Location, zones map[string]bool) bool {
+	if ok, seen := zones[l.TimeZone]; seen {
+		return ok
+	}
+	_, err := l.Zone()
+	if zones != nil {
+		zones[l.TimeZone] = err == nil
+	}
+	return err == nil
 }

@@ -118,6 +118,7 @@ func (w WorkOrder) Validate() error {
 //     MultiCountry (RESP-1, RESP-2); listed locations.
 func (w WorkOrder) Violations() []Violation {
 	var c checker
+	c.index(w)
 	c.term("Term", w.Term, false)
 	c.term("Unified", w.Unified, true)
 	c.locations(w)
@@ -134,8 +135,78 @@ func (w WorkOrder) Violations() []Violation {
 	return c.vs
 }
 
-// checker accumulates violations; it allocates only when it finds one.
-type checker struct{ vs []Violation }
+// checker accumulates violations. It allocates only when it finds one,
+// and keeps what it needs to look up so that validation stays linear in
+// the size of the Work Order, however large.
+type checker struct {
+	vs        []Violation
+	purchased [numServiceIDs]bool // services bought
+	first     [numServiceIDs]int  // 1 + index of the first purchase of each service
+	byName    map[string]int      // location name → index, for Work Orders with many locations
+	zones     map[string]bool     // time zone name → loads, for Work Orders with several locations
+	rrs       []Term              // Rapid Response periods, once needed
+	rrDone    bool
+}
+
+// manyLocations is where a map beats a linear scan of the locations.
+const manyLocations = 8
+
+// index records the purchases and locations of w.
+func (c *checker) index(w WorkOrder) {
+	for i, p := range w.Purchases {
+		if p.Service.IsValid() {
+			c.purchased[p.Service] = true
+			if c.first[p.Service] == 0 {
+				c.first[p.Service] = i + 1
+			}
+		}
+	}
+	if len(w.Locations) > manyLocations {
+		c.byName = make(map[string]int, len(w.Locations))
+		for i := len(w.Locations) - 1; i >= 0; i-- {
+			c.byName[w.Locations[i].Name] = i
+		}
+	}
+	if len(w.Locations) > 1 {
+		c.zones = make(map[string]bool, len(w.Locations))
+	}
+}
+
+// locationIndex returns the index of the first location of w named name,
+// or -1.
+func (c *checker) locationIndex(w WorkOrder, name string) int {
+	if c.byName != nil {
+		if i, ok := c.byName[name]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range w.Locations {
+		if w.Locations[i].Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// location returns the first location of w named name.
+func (c *checker) location(w WorkOrder, name string) (Location, bool) {
+	if i := c.locationIndex(w, name); i >= 0 {
+		return w.Locations[i], true
+	}
+	return Location{}, false
+}
+
+// purchaseLocation is [WorkOrder.PurchaseLocation] through c's index.
+func (c *checker) purchaseLocation(w WorkOrder, p Purchase) (Location, bool) {
+	if p.Location == "" {
+		if len(w.Locations) == 1 {
+			return w.Locations[0], true
+		}
+		return Location{}, false
+	}
+	return c.location(w, p.Location)
+}
 
 func (c *checker) add(sev Severity, field path, err error, rules Rules, format string, args ...any) {
 	c.vs = append(c.vs, Violation{Severity: sev, Rules: rules, Field: field.String(), Err: err, Detail: fmt.Sprintf(format, args...)})
@@ -208,13 +279,10 @@ func (c *checker) locations(w WorkOrder) {
 	hosts := 0
 	for i, l := range w.Locations {
 		field := index("Locations", i)
-		c.vs = append(c.vs, l.violations(field.String())...)
-		for j := range i {
-			if w.Locations[j].Name == l.Name && l.Name != "" {
-				c.add(SeverityError, field.dot("Name"), ErrDuplicateLocation, Cite("MC-1", "MC-4"),
-					"%q is also Locations[%d]", l.Name, j)
-				break
-			}
+		c.vs = append(c.vs, l.violations(field.String(), c.zones)...)
+		if j := c.locationIndex(w, l.Name); l.Name != "" && j != i {
+			c.add(SeverityError, field.dot("Name"), ErrDuplicateLocation, Cite("MC-1", "MC-4"),
+				"%q is also Locations[%d]", l.Name, j)
 		}
 		if l.Role == Host {
 			hosts++
@@ -289,7 +357,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 
 	// Location (MC-4), single location for DE and EDE (DE-5, EDE-11).
-	loc, hasLoc := w.PurchaseLocation(p)
+	loc, hasLoc := c.purchaseLocation(w, p)
 	switch {
 	case p.Location != "" && !hasLoc:
 		c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, Cite("MC-4"),
@@ -304,15 +372,9 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		c.add(SeverityError, field.dot("Location"), ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
 	}
-	if svc.Locations() == LocationsSingle {
-		for j := range i {
-			q := w.Purchases[j]
-			if q.Service == id && q.Location != p.Location {
-				c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(FactLocations),
-					"%v is for a single support location; Purchases[%d] bought it for %q", id, j, q.Location)
-				break
-			}
-		}
+	if j := c.first[id] - 1; svc.Locations() == LocationsSingle && j < i && w.Purchases[j].Location != p.Location {
+		c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(FactLocations),
+			"%v is for a single support location; Purchases[%d] bought it for %q", id, j, w.Purchases[j].Location)
 	}
 	if svc.Locations() == LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
 		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, Cite("D-UER").Join(svc.Rules(FactLocations)),
@@ -357,14 +419,17 @@ func (c *checker) purchase(w WorkOrder, i int) {
 // an Azure Rapid Response purchase (AED-39, D-TERM-3).
 func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field path) {
 	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
-	found, covering := false, false
-	var end calendar.Date
-	for _, q := range w.Purchases {
-		if q.Service != RapidResponse {
-			continue
+	if !c.rrDone {
+		c.rrDone = true
+		for _, q := range w.Purchases {
+			if q.Service == RapidResponse {
+				c.rrs = append(c.rrs, q.Period(w.Term))
+			}
 		}
-		found = true
-		rr := q.Period(w.Term)
+	}
+	found, covering := len(c.rrs) > 0, false
+	var end calendar.Date
+	for _, rr := range c.rrs {
 		if rr.IsValid() && rr.Contains(own.Start) {
 			if !covering || rr.End.After(end) {
 				end = rr.End
@@ -400,7 +465,7 @@ func (c *checker) contacts(w WorkOrder) {
 		ok := true
 		switch {
 		case ct.Location != "":
-			loc, ok = w.Location(ct.Location)
+			loc, ok = c.location(w, ct.Location)
 			if !ok {
 				c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, Cite("RESP-2", "MC-4"),
 					"%q is not a location of the Work Order", ct.Location)
@@ -457,7 +522,7 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 	case m == MarkingPartOf:
 		// Developer Services' parts are bought on their own, some in hours
 		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
-		if parent, _ := svc.Parent(); parent != DeveloperServices && !w.Purchased(parent) {
+		if parent, _ := svc.Parent(); parent != DeveloperServices && !c.purchased[parent] {
 			c.add(SeverityError, field.dot("Service"), ErrPartWithoutWhole, Cite("BUY-5", "DOC-1"),
 				"%v is part of %v, which the Work Order does not buy", id, parent)
 		}

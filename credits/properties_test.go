@@ -331,7 +331,7 @@ func TestResultsJSONRoundTrip(t *testing.T) {
 		if err := json.Unmarshal(must(json.Marshal(r)), &rb); err != nil || !rb.Equal(r) {
 			t.Fatalf("redemption %+v → %+v, %v", r, rb, err)
 		}
-		c, err := credits.Exchange(r.Deducted%1_000_000, rate, dec("9.2"), genRate(t, "toRate"))
+		c, err := credits.Exchange(r.Deducted%1000, rate, dec("0.92"), genRate(t, "toRate")) // at most 999 × 10^7 × 0.92 ÷ 0.01 < MaxCredits
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -47,6 +47,10 @@ var (
 	// list. Rules MC-15, D-CRED-2.
 	ErrUnknownLocation = errors.New("multicountry: location not in the Work Order")
 
+	// ErrUnknownContact reports a contact that the Work Order does not
+	// list. Rule RESP-2.
+	ErrUnknownContact = errors.New("multicountry: contact not in the Work Order")
+
 	// ErrSameLocation reports an exchange from a location to itself.
 	ErrSameLocation = errors.New("multicountry: same location")
 
@@ -54,6 +58,14 @@ var (
 	// location rule, such as Designated Engineering bought for two
 	// locations. Rules DE-5, EDE-7, EDE-11.
 	ErrService = errors.New("multicountry: invalid service purchase")
+
+	// ErrVerdict reports text or a value that is not a [Verdict].
+	ErrVerdict = errors.New("multicountry: invalid verdict")
+
+	// ErrInvoice reports an invoice line that cannot be billed: an invalid
+	// service, date or currency, or a negative or out-of-range amount.
+	// Rule MC-21.
+	ErrInvoice = errors.New("multicountry: invalid invoice line")
 
 	// ErrCalendar reports a location calendar that is missing or in another
 	// time zone than its location. Rule D-CAL.

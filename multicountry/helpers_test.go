@@ -2,9 +2,14 @@ package multicountry_test
 
 import (
 	"math/big"
+	"testing"
 
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
+	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 
 	_ "time/tzdata"
@@ -109,4 +114,73 @@ func genInvertibleRate(t *rapid.T) (fx, back decimal.Decimal) {
 	fx = pow(2, i).Mul(pow(5, j)).Shift(k)
 	back = pow(2, -i).Mul(pow(5, -j)).Shift(-k)
 	return fx, back
+}
+
+// day reads a date of a test table.
+func day(s string) calendar.Date { return calendar.MustParseDate(s) }
+
+// contosoKorea is the sample customer's Work Order: host Seoul (KRW),
+// downstream Tokyo (JPY), term 2026-01-01 to 2028-12-31, and a purchase of
+// each location rule: workshops and EDE for Seoul, STA, DE and Root Cause
+// Analysis for Tokyo, REDE for both, UER for the host.
+func contosoKorea() contract.WorkOrder {
+	term := contract.Term{Start: day("2026-01-01"), End: day("2028-12-31")}
+	return contract.WorkOrder{
+		Customer:     "Contoso Korea",
+		Term:         term,
+		Unified:      term,
+		MultiCountry: true,
+		Locations: []contract.Location{
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+		},
+		Purchases: []contract.Purchase{
+			{Service: contract.Workshops, Quantity: 4, Location: "Seoul"},
+			{Service: contract.EnhancedDesignatedEngineering, Quantity: 1, Location: "Seoul"},
+			{Service: contract.ReactiveEnhancedDesignatedEngineering, Quantity: 1, Location: "Seoul"},
+			{Service: contract.ReactiveEnhancedDesignatedEngineering, Quantity: 1, Location: "Tokyo"},
+			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: contract.SupportTechnicalAdvisory, Quantity: 1, Location: "Tokyo"},
+			{Service: contract.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
+			{Service: contract.RootCauseAnalysis, Quantity: 2, Location: "Tokyo"},
+		},
+		FlexAllowance:    dec("300000.00"),
+		ProactiveCredits: 200,
+		Contacts: []contract.Contact{
+			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
+			{Name: "Sato Yuki", Role: contract.ReactiveContact, Location: "Tokyo"},
+		},
+	}
+}
+
+// contosoSites are Contoso Korea's credit prices: 1,300,000 KRW in Seoul
+// and 150,000 JPY in Tokyo, on the default calendars of D-CAL.
+func contosoSites() []multicountry.Site {
+	return []multicountry.Site{
+		{Location: "Seoul", CreditPrice: dec("1300000")},
+		{Location: "Tokyo", CreditPrice: dec("150000")},
+	}
+}
+
+// mustSupport builds Contoso Korea's multi-country support.
+func mustSupport(t testing.TB) *multicountry.Support {
+	t.Helper()
+	s, err := multicountry.New(contosoKorea(), contosoSites()...)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return s
+}
+
+// ledgers opens Contoso Korea's two credits ledgers with the given balances.
+func ledgers(t testing.TB, seoul, tokyo int64) (credits.Ledger, credits.Ledger) {
+	t.Helper()
+	open := func(loc, cur string, n int64) credits.Ledger {
+		l, err := credits.Open(credits.Account{Location: loc, Currency: currency.MustParseISO(cur), Start: day("2026-01-01"), End: day("2028-12-31")}, n)
+		if err != nil {
+			t.Fatalf("credits.Open: %v", err)
+		}
+		return l
+	}
+	return open("Seoul", "KRW", seoul), open("Tokyo", "JPY", tokyo)
 }

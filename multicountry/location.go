@@ -139,11 +139,12 @@ func (l *Location) UnmarshalJSON(b []byte) error {
 }
 
 // maxPlaces bounds the decimal places, and maxExp the power of ten, of the
-// prices and rates this package accepts: far beyond any real price, and small
+// prices and rates this package accepts: far beyond any real price, small
 // enough that exact arithmetic on them stays fast and can never overflow
-// decimal's exponent.
+// decimal's exponent, and the same bounds as package credits, whose ledgers
+// record the exchanges.
 const (
-	maxPlaces = 28
+	maxPlaces = 18
 	maxExp    = 18
 )
 

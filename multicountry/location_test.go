@@ -51,11 +51,11 @@ func TestLocationValidate(t *testing.T) {
 		{"two-letter currency", with(func(l *multicountry.Location) { l.Currency = "KR" }), []error{multicountry.ErrCurrency}},
 		{"zero price", with(func(l *multicountry.Location) { l.CreditPrice = dec("0") }), []error{multicountry.ErrCreditPrice}},
 		{"negative price", with(func(l *multicountry.Location) { l.CreditPrice = dec("-1") }), []error{multicountry.ErrCreditPrice}},
-		// The bounds: below 10^18, at most 28 decimal places.
+		// The bounds: below 10^18, at most 18 decimal places.
 		{"price just below 10^18", with(func(l *multicountry.Location) { l.CreditPrice = dec("999999999999999999.9") }), nil},
 		{"price of 10^18", with(func(l *multicountry.Location) { l.CreditPrice = decimal.New(1, 18) }), []error{multicountry.ErrCreditPrice}},
-		{"price with 28 places", with(func(l *multicountry.Location) { l.CreditPrice = decimal.New(1, -28) }), nil},
-		{"price with 29 places", with(func(l *multicountry.Location) { l.CreditPrice = decimal.New(1, -29) }), []error{multicountry.ErrCreditPrice}},
+		{"price with 18 places", with(func(l *multicountry.Location) { l.CreditPrice = decimal.New(1, -18) }), nil},
+		{"price with 19 places", with(func(l *multicountry.Location) { l.CreditPrice = decimal.New(1, -19) }), []error{multicountry.ErrCreditPrice}},
 		{"everything wrong but the name", multicountry.Location{Name: "X", Country: "??", Currency: "?"}, []error{multicountry.ErrCountry, multicountry.ErrCurrency, multicountry.ErrCreditPrice}},
 	}
 	for _, tt := range tests {
@@ -135,7 +135,7 @@ func TestLocationJSON(t *testing.T) {
 // The one test of the message format of Validate (MC-16).
 func TestLocationValidateMessage(t *testing.T) {
 	err := loc("Tokyo", "JP", "JPY", "0").Validate()
-	const want = `multicountry: invalid credit price: location "Tokyo": 0 JPY (must be positive, below 1e18, at most 28 decimal places) (MC-16)`
+	const want = `multicountry: invalid credit price: location "Tokyo": 0 JPY (must be positive, below 1e18, at most 18 decimal places) (MC-16)`
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate() = %v, want %s", err, want)
 	}

@@ -1,0 +1,255 @@
+package multicountry_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/multicountry"
+)
+
+// Rules MC-5, MC-6, MC-7, MC-8, MC-10, MC-11, MC-12, MC-13, MC-14, TERM-1,
+// TERM-2, UER-23, UER-24, D-UER, DE-5, EDE-11, REDE-16: where each service
+// of Contoso Korea's Work Order may be delivered — host Seoul, downstream
+// Tokyo — and by which rule. One row per location rule, on both sides of
+// each purchase.
+func TestDeliveryFollowsTheLocationRules(t *testing.T) {
+	s := mustSupport(t)
+	tests := []struct {
+		name     string
+		svc      contract.ServiceID
+		location string
+		want     multicountry.Verdict
+		wantRule contract.RuleID // one rule the decision must cite
+	}{
+		// MC-7: reactive services reach every location remotely.
+		{"base reactive at the host", contract.ProblemResolutionSupport, "Seoul", multicountry.Deliverable, "MC-7"},
+		{"base reactive downstream", contract.ProblemResolutionSupport, "Tokyo", multicountry.Deliverable, "MC-7"},
+		{"advisory support downstream", contract.AdvisorySupport, "Tokyo", multicountry.Deliverable, "MC-7"},
+		// A purchased reactive service nobody bought.
+		{"additional SAM hours not bought", contract.SupportAssistanceAddOn, "Tokyo", multicountry.NotPurchased, "MC-7"},
+		// MC-6, MC-5, TERM-1: Base Package services to the designated locations, as the host assigns.
+		{"base proactive at the host", contract.OnDemandAssessment, "Seoul", multicountry.Deliverable, "MC-6"},
+		{"base proactive downstream", contract.OnDemandAssessment, "Tokyo", multicountry.Deliverable, "MC-5"},
+		{"success management downstream", contract.SuccessManagement, "Tokyo", multicountry.Deliverable, "TERM-1"},
+		// MC-8, MC-13: purchased proactive services at the location bought for.
+		{"workshops bought for Seoul, at Seoul", contract.Workshops, "Seoul", multicountry.Deliverable, "MC-8"},
+		// MC-14: staff of another location may join a remote one only if Microsoft agrees.
+		{"workshops bought for Seoul, at Tokyo", contract.Workshops, "Tokyo", multicountry.NeedsAgreement, "MC-14"},
+		{"hackathon not bought", contract.Hackathon, "Seoul", multicountry.NotPurchased, "MC-8"},
+		// MC-10: STA at its designated location.
+		{"STA bought for Tokyo, at Tokyo", contract.SupportTechnicalAdvisory, "Tokyo", multicountry.Deliverable, "MC-10"},
+		{"STA bought for Tokyo, at Seoul", contract.SupportTechnicalAdvisory, "Seoul", multicountry.NeedsAgreement, "MC-14"},
+		// MC-11: Root Cause Analysis to staff at the designated location (AMB-30).
+		{"RCA bought for Tokyo, at Tokyo", contract.RootCauseAnalysis, "Tokyo", multicountry.Deliverable, "MC-11"},
+		{"RCA bought for Tokyo, at Seoul", contract.RootCauseAnalysis, "Seoul", multicountry.NotDeliverable, "MC-11"},
+		// DE-5: DE at its single location.
+		{"DE at its location", contract.DesignatedEngineering, "Tokyo", multicountry.Deliverable, "DE-5"},
+		{"DE elsewhere", contract.DesignatedEngineering, "Seoul", multicountry.NotDeliverable, "DE-5"},
+		// EDE-11: EDE at its single location.
+		{"EDE at its location", contract.EnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "EDE-11"},
+		{"EDE elsewhere", contract.EnhancedDesignatedEngineering, "Tokyo", multicountry.NotDeliverable, "EDE-11"},
+		// REDE-16: REDE at every location it was bought for.
+		{"REDE at the host", contract.ReactiveEnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "REDE-16"},
+		{"REDE downstream", contract.ReactiveEnhancedDesignatedEngineering, "Tokyo", multicountry.Deliverable, "REDE-16"},
+		// MC-12: other enhanced solutions where bought.
+		{"Rapid Response not bought", contract.RapidResponse, "Seoul", multicountry.NotPurchased, "MC-12"},
+		// UER-23, UER-24, D-UER: UER bought for the host covers every location, remotely.
+		{"UER at the host", contract.UnifiedEnhancedResponse, "Seoul", multicountry.Deliverable, "UER-23"},
+		{"UER downstream, covered by the host's", contract.UnifiedEnhancedResponse, "Tokyo", multicountry.Deliverable, "UER-24"},
+		{"UER component downstream", contract.EnhancedIncidentManagement, "Tokyo", multicountry.Deliverable, "D-UER"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Delivery(tt.svc, tt.location)
+			if err != nil {
+				t.Fatalf("Delivery(%v, %q): %v", tt.svc, tt.location, err)
+			}
+			if got.Verdict != tt.want || !got.Rules.Has(tt.wantRule) {
+				t.Errorf("Delivery(%v, %q) = %v by %v, want %v by a decision citing %s", tt.svc, tt.location, got.Verdict, got.Rules, tt.want, tt.wantRule)
+			}
+			if got.Service != tt.svc || got.Location != tt.location {
+				t.Errorf("Delivery(%v, %q) names %v at %q", tt.svc, tt.location, got.Service, got.Location)
+			}
+			// TERM-1, TERM-2, MC-14: what is delivered or joined is remote (or online, or on
+			// demand) unless stated otherwise in writing; a refusal has no mode.
+			delivered := got.Verdict == multicountry.Deliverable || got.Verdict == multicountry.NeedsAgreement
+			if delivered && (!got.Mode.IsValid() || got.Mode == contract.DeliveryOnsite) || !delivered && got.Mode != 0 {
+				t.Errorf("Delivery(%v, %q).Mode = %v with verdict %v", tt.svc, tt.location, got.Mode, got.Verdict)
+			}
+		})
+	}
+}
+
+// Rule MC-9 (AMB-23): proactive services for a tax-exception location are
+// those its Work Order identifies; Base Package proactive services and
+// those bought for other locations do not reach it, reactive services do.
+func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
+	wo := contosoKorea()
+	wo.Locations[1].Exception = true
+	s, err := multicountry.New(wo, contosoSites()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		svc  contract.ServiceID
+		want multicountry.Verdict
+		rule contract.RuleID
+	}{
+		{contract.OnDemandAssessment, multicountry.NotDeliverable, "MC-9"},
+		{contract.Workshops, multicountry.NotDeliverable, "MC-9"},
+		{contract.Hackathon, multicountry.NotPurchased, "MC-9"},
+		{contract.SupportTechnicalAdvisory, multicountry.Deliverable, "MC-10"},
+		{contract.ProblemResolutionSupport, multicountry.Deliverable, "MC-7"},
+	}
+	for _, tt := range tests {
+		got, err := s.Delivery(tt.svc, "Tokyo")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Verdict != tt.want || !got.Rules.Has(tt.rule) {
+			t.Errorf("Delivery(%v, exception Tokyo) = %v by %v, want %v by %s", tt.svc, got.Verdict, got.Rules, tt.want, tt.rule)
+		}
+	}
+}
+
+// D-UER (AMB-11): UER bought only for a downstream location covers that
+// location and no other, and the purchase is reported as unnecessary (a
+// warning, not an error).
+func TestDownstreamUERCoversOnlyItsLocation(t *testing.T) {
+	wo := contosoKorea()
+	for i, p := range wo.Purchases {
+		if p.Service == contract.UnifiedEnhancedResponse {
+			wo.Purchases[i].Location = "Tokyo"
+		}
+	}
+	s, err := multicountry.New(wo, contosoSites()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for loc, want := range map[string]multicountry.Verdict{"Tokyo": multicountry.Deliverable, "Seoul": multicountry.NotDeliverable} {
+		got, err := s.Delivery(contract.UnifiedEnhancedResponse, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Verdict != want || !got.Rules.Has("D-UER") {
+			t.Errorf("Delivery(UER bought for Tokyo, %s) = %v by %v, want %v by D-UER", loc, got.Verdict, got.Rules, want)
+		}
+	}
+	ws := s.Warnings()
+	if len(ws) != 1 || !errors.Is(ws[0], contract.ErrUnnecessaryPurchase) || !ws[0].Rules.Has("D-UER") {
+		t.Errorf("Warnings() = %v, want one unnecessary-purchase warning citing D-UER", ws)
+	}
+	if ws := mustSupport(t).Warnings(); len(ws) != 0 {
+		t.Errorf("Warnings() with UER at the host = %v, want none", ws)
+	}
+}
+
+// Rules EDE-7, AMB-34: EDE must be assigned to its location before the
+// service delivery plan is created; on the same day is too late.
+func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
+	s := mustSupport(t)
+	tests := []struct {
+		name           string
+		assigned, plan string
+		want           multicountry.Verdict
+	}{
+		{"the day before", "2026-01-14", "2026-01-15", multicountry.Deliverable},
+		{"the same day", "2026-01-15", "2026-01-15", multicountry.NotDeliverable},
+		{"the day after", "2026-01-16", "2026-01-15", multicountry.NotDeliverable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.EDEAssignment(day(tt.assigned), day(tt.plan))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := multicountry.Decision{Service: contract.EnhancedDesignatedEngineering, Location: "Seoul", Verdict: tt.want,
+				Rules: contract.Cite("EDE-7", "EDE-11", "AMB-34")}
+			if tt.want == multicountry.Deliverable {
+				want.Mode = contract.DeliveryRemote
+			}
+			if diff := cmp.Diff(want, got, cmpopts.EquateComparable(contract.Rules{})); diff != "" {
+				t.Errorf("EDEAssignment(%s, %s) (-want +got):\n%s", tt.assigned, tt.plan, diff)
+			}
+		})
+	}
+	wo := contosoKorea()
+	wo.Purchases = wo.Purchases[:1]
+	noEDE, err := multicountry.New(wo, contosoSites()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := noEDE.EDEAssignment(day("2026-01-14"), day("2026-01-15")); got.Verdict != multicountry.NotPurchased {
+		t.Errorf("EDEAssignment without EDE = %v, want %v", got.Verdict, multicountry.NotPurchased)
+	}
+	if _, err := s.EDEAssignment(contract.Term{}.Start, day("2026-01-15")); !errors.Is(err, multicountry.ErrService) {
+		t.Errorf("EDEAssignment(zero date) error = %v, want %v", err, multicountry.ErrService)
+	}
+}
+
+// Bad questions get errors, never a panic: an unknown location, an invalid
+// service, a nil Support.
+func TestDeliveryRefusesBadInput(t *testing.T) {
+	s := mustSupport(t)
+	if _, err := s.Delivery(contract.Workshops, "Osaka"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+		t.Errorf("Delivery(Osaka) error = %v, want %v", err, multicountry.ErrUnknownLocation)
+	}
+	if _, err := s.Delivery(0, "Seoul"); !errors.Is(err, multicountry.ErrService) {
+		t.Errorf("Delivery(0) error = %v, want %v", err, multicountry.ErrService)
+	}
+	if _, err := s.Delivery(contract.ServiceID(250), "Seoul"); !errors.Is(err, multicountry.ErrService) {
+		t.Errorf("Delivery(250) error = %v, want %v", err, multicountry.ErrService)
+	}
+	var nilSupport *multicountry.Support
+	if _, err := nilSupport.Delivery(contract.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+		t.Errorf("nil Support: Delivery error = %v, want %v", err, multicountry.ErrUnknownLocation)
+	}
+}
+
+// Every service of the catalogue has an answer at every location, with at
+// least one rule and a valid verdict (totality of MC-5..MC-14).
+func TestEveryServiceHasADeliveryAnswer(t *testing.T) {
+	s := mustSupport(t)
+	for svc := range contract.All() {
+		for _, loc := range []string{"Seoul", "Tokyo"} {
+			d, err := s.Delivery(svc.ID(), loc)
+			if err != nil {
+				t.Errorf("Delivery(%v, %s): %v", svc.ID(), loc, err)
+				continue
+			}
+			if !d.Verdict.IsValid() || d.Rules.Len() == 0 {
+				t.Errorf("Delivery(%v, %s) = %+v, want a valid verdict and its rules", svc.ID(), loc, d)
+			}
+		}
+	}
+}
+
+// A Verdict's text form round-trips; invalid ones are errors.
+func TestVerdictText(t *testing.T) {
+	for v := multicountry.Deliverable; v <= multicountry.NotPurchased; v++ {
+		b, err := v.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got multicountry.Verdict
+		if err := got.UnmarshalText(b); err != nil || got != v {
+			t.Errorf("UnmarshalText(%s) = %v, %v, want %v", b, got, err, v)
+		}
+	}
+	if _, err := multicountry.Verdict(9).MarshalText(); !errors.Is(err, multicountry.ErrVerdict) {
+		t.Errorf("MarshalText(9) error = %v", err)
+	}
+	if got := multicountry.Verdict(9).String(); got != "multicountry.Verdict(9)" {
+		t.Errorf("String() = %q", got)
+	}
+	if _, err := multicountry.ParseVerdict("maybe"); !errors.Is(err, multicountry.ErrVerdict) {
+		t.Errorf("ParseVerdict(maybe) error = %v", err)
+	}
+	var zero multicountry.Verdict
+	if zero.IsValid() {
+		t.Error("the zero Verdict is valid")
+	}
+}

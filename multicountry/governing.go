@@ -1,0 +1,68 @@
+package multicountry
+
+import (
+	"fmt"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// Governing names the business calendar that governs a deadline: the
+// support location whose business hours count, its calendar, and the rules
+// that chose it. Governing values are comparable.
+type Governing struct {
+	Location string             // the support location, a [contract.Location.Name]
+	Calendar *calendar.Calendar // its business hours (D-CAL)
+	Rules    contract.Rules     // why this calendar
+}
+
+// governingRules are the rules that put a deadline on the calendar of the
+// contact's support location.
+var governingRules = contract.Cite("D-CAL", "AMB-18", "SEV-STD-21", "TERM-1", "RESP-2", "MC-3")
+
+// GoverningCalendar returns the calendar that governs the business-hours
+// deadlines of an incident raised by the contact named contact: the
+// business hours of the contact's support location. An incident raised by a
+// contact in Tokyo runs on Tokyo's calendar, even when the host is Seoul. A
+// contact that names no location belongs to the host. It returns an error
+// wrapping [ErrUnknownContact] for a contact the Work Order does not list.
+//
+// Interpretation: D-CAL (AMB-18) — business hours are those of the support
+// location, in its own zone, with its own holidays.
+//
+// Rules D-CAL, SEV-STD-21, TERM-1, RESP-2, MC-3 (Decisions, Appendix A,
+// §2.5, §2.6, §2.7).
+func (s *Support) GoverningCalendar(contact string) (Governing, error) {
+	if s != nil {
+		for _, c := range s.wo.Contacts {
+			if c.Name != contact {
+				continue
+			}
+			i := s.host
+			if c.Location != "" {
+				j, err := s.lookup(c.Location)
+				if err != nil {
+					return Governing{}, fmt.Errorf("multicountry: contact %q: %w", contact, err)
+				}
+				i = j
+			}
+			return Governing{Location: s.sites[i].terms.Name, Calendar: s.sites[i].cal, Rules: governingRules}, nil
+		}
+	}
+	return Governing{}, fmt.Errorf("%w: %q", ErrUnknownContact, contact)
+}
+
+// GoverningCalendarAt returns the calendar that governs the business-hours
+// deadlines of an incident of the support location named location: that
+// location's own (severity deadlines for a downstream incident use the
+// downstream calendar). It returns an error wrapping [ErrUnknownLocation]
+// for a location the Work Order does not list.
+//
+// Rules D-CAL, SEV-STD-21, TERM-1, MC-3.
+func (s *Support) GoverningCalendarAt(location string) (Governing, error) {
+	i, err := s.lookup(location)
+	if err != nil {
+		return Governing{}, err
+	}
+	return Governing{Location: s.sites[i].terms.Name, Calendar: s.sites[i].cal, Rules: governingRules}, nil
+}

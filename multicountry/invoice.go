@@ -1,0 +1,187 @@
+package multicountry
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+)
+
+// An InvoiceLine is one billable line of a Unified Support transaction: a
+// service delivered to a support location on a date, for an amount in one
+// currency. InvoiceLines cannot be compared with ==; use
+// [InvoiceLine.Equal].
+//
+// Rule MC-21 (§2.5).
+type InvoiceLine struct {
+	_ [0]func() // forbid ==: Amount holds a pointer
+
+	Service   contract.ServiceID // the product; its [contract.Kind] is the product type
+	Location  string             // the customer location billed, a [contract.Location.Name]
+	Delivered calendar.Date      // the delivery date
+	Amount    decimal.Decimal    // not negative, in Currency; never rounded here
+	Currency  string             // ISO 4217, such as "KRW"
+}
+
+// Equal reports whether l and m are the same line; amounts are compared by
+// value.
+func (l InvoiceLine) Equal(m InvoiceLine) bool {
+	return l.Service == m.Service && l.Location == m.Location && l.Delivered == m.Delivered &&
+		l.Amount.Equal(m.Amount) && l.Currency == m.Currency
+}
+
+// A Split is the set of criteria by which a transaction is split into
+// invoices: any combination of [ByProductType], [ByDeliveryDate] and
+// [ByLocation]. The zero Split splits by currency only. Splits are
+// comparable.
+//
+// Rule MC-21 (§2.5: 분할 송장 — product type, delivery date or customer
+// location).
+type Split uint8
+
+// The split criteria, combined with |.
+const (
+	ByProductType  Split = 1 << iota // one invoice per product type: proactive, reactive, Success Management, enhanced solution
+	ByDeliveryDate                   // one invoice per delivery date
+	ByLocation                       // one invoice per customer location
+
+	allSplits = ByProductType | ByDeliveryDate | ByLocation
+)
+
+// IsValid reports whether s holds only the declared criteria.
+func (s Split) IsValid() bool { return s&^allSplits == 0 }
+
+// String returns the criteria of s joined by "|", such as
+// "product-type|location", "currency" for the zero Split, or a diagnostic
+// such as "multicountry.Split(64)".
+func (s Split) String() string {
+	if !s.IsValid() {
+		return fmt.Sprintf("multicountry.Split(%d)", uint8(s))
+	}
+	if s == 0 {
+		return "currency"
+	}
+	var parts []string
+	for _, c := range [...]struct {
+		s    Split
+		name string
+	}{{ByProductType, "product-type"}, {ByDeliveryDate, "delivery-date"}, {ByLocation, "location"}} {
+		if s&c.s != 0 {
+			parts = append(parts, c.name)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// An InvoiceKey is what the lines of one invoice share: always the
+// currency, and the product type, delivery date and location when the
+// transaction is split by them (zero otherwise). InvoiceKeys are
+// comparable.
+type InvoiceKey struct {
+	Currency    string        `json:"currency"`
+	Location    string        `json:"location,omitempty"`
+	ProductType contract.Kind `json:"productType,omitzero"`
+	Delivered   calendar.Date `json:"delivered,omitzero"`
+}
+
+// Compare orders keys by currency, location, product type and delivery
+// date.
+func (k InvoiceKey) Compare(m InvoiceKey) int {
+	return cmp.Or(
+		strings.Compare(k.Currency, m.Currency),
+		strings.Compare(k.Location, m.Location),
+		cmp.Compare(k.ProductType, m.ProductType),
+		k.Delivered.Compare(m.Delivered),
+	)
+}
+
+// An Invoice is one of the invoices a transaction is split into: its key,
+// its lines in their original order, and their exact total. Invoices
+// cannot be compared with ==.
+type Invoice struct {
+	_ [0]func() // forbid ==: Total holds a pointer
+
+	Key   InvoiceKey
+	Lines []InvoiceLine
+	Total decimal.Decimal // the exact sum of the lines' amounts, in Key.Currency
+	Rules contract.Rules
+}
+
+var invoiceRules = contract.Cite("MC-21")
+
+// SplitInvoices splits the lines of one transaction into invoices by the
+// criteria of by: one invoice per distinct combination of the criteria's
+// values. Lines in different currencies are never on one invoice, so the
+// currency is always a criterion. Invoices come in the order of
+// [InvoiceKey.Compare]; each keeps its lines in their order in lines. Every
+// line is on exactly one invoice and the totals are exact sums: nothing is
+// rounded, so the totals of each currency add up to the transaction's.
+//
+// SplitInvoices reports every bad line at once, each wrapping [ErrInvoice]:
+// an invalid service or delivery date, an empty location, a currency that
+// is not an ISO 4217 code, a negative or out-of-range amount; an invalid
+// Split is an error wrapping [ErrInvoice] too. It returns no invoices for
+// no lines.
+//
+// Rule MC-21 (§2.5: 통합 청구 시스템 및 분할 인보이스).
+func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
+	if !by.IsValid() {
+		return nil, fmt.Errorf("%w: split %v (MC-21)", ErrInvoice, by)
+	}
+	var errs []error
+	keys := make([]InvoiceKey, len(lines))
+	for i, l := range lines {
+		svc, ok := contract.Lookup(l.Service)
+		if !ok {
+			errs = append(errs, fmt.Errorf("%w: line %d: service %v (MC-21)", ErrInvoice, i, l.Service))
+		}
+		if !l.Delivered.IsValid() {
+			errs = append(errs, fmt.Errorf("%w: line %d: delivery date %v (MC-21)", ErrInvoice, i, l.Delivered))
+		}
+		if l.Location == "" {
+			errs = append(errs, fmt.Errorf("%w: line %d: no location (MC-21)", ErrInvoice, i))
+		}
+		if !isCurrency(l.Currency) {
+			errs = append(errs, fmt.Errorf("%w: line %d: currency %q (MC-21)", ErrInvoice, i, l.Currency))
+		}
+		if e := l.Amount.Exponent(); l.Amount.Sign() < 0 || e < -maxPlaces || e > maxExp || (l.Amount.Sign() > 0 && !inRange(l.Amount)) {
+			errs = append(errs, fmt.Errorf("%w: line %d: amount %s (not negative, below 1e18, at most %d decimal places) (MC-21)",
+				ErrInvoice, i, formatDecimal(l.Amount), maxPlaces))
+		}
+		k := InvoiceKey{Currency: l.Currency}
+		if by&ByLocation != 0 {
+			k.Location = l.Location
+		}
+		if by&ByProductType != 0 && ok {
+			k.ProductType = svc.Kind()
+		}
+		if by&ByDeliveryDate != 0 {
+			k.Delivered = l.Delivered
+		}
+		keys[i] = k
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	order := make([]int, len(lines))
+	for i := range order {
+		order[i] = i
+	}
+	// A stable sort keeps each invoice's lines in their original order.
+	slices.SortStableFunc(order, func(a, b int) int { return keys[a].Compare(keys[b]) })
+	var out []Invoice
+	for _, i := range order {
+		if n := len(out); n == 0 || out[n-1].Key != keys[i] {
+			out = append(out, Invoice{Key: keys[i], Rules: invoiceRules})
+		}
+		inv := &out[len(out)-1]
+		inv.Lines = append(inv.Lines, lines[i])
+		inv.Total = inv.Total.Add(lines[i].Amount)
+	}
+	return out, nil
+}

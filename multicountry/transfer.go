@@ -1,0 +1,130 @@
+package multicountry
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
+)
+
+// An ExchangeRequest asks to move Proactive Credits from one support
+// location of a Work Order to another. ExchangeRequests cannot be compared
+// with ==.
+type ExchangeRequest struct {
+	_ [0]func() // forbid ==: FX holds a pointer
+
+	// ID is the reference both ledgers record, chosen by the caller, such
+	// as "KR-JP-2026-001".
+	ID string
+	// On is the date of the exchange, in both ledgers.
+	On calendar.Date
+	// From and To name the source and destination locations
+	// ([contract.Location.Name]).
+	From, To string
+	// Credits is the number of credits leaving From.
+	Credits int64
+	// FX is the number of units of To's currency that one unit of From's
+	// currency buys: the current rate, from the Microsoft representative
+	// (MC-16). It is 1 when the two currencies are the same.
+	FX decimal.Decimal
+}
+
+// An ExchangeResult is an exchange of Proactive Credits between two
+// locations of a Work Order, made: the record applied to both ledgers, the
+// ledgers after it, and the exact arithmetic. ExchangeResults cannot be
+// compared with ==.
+//
+// Value is exact and Received is Value ÷ the destination's credit price
+// rounded half up once, so the credits received are worth
+// Value + Rounding, and |Rounding| is at most half a destination credit:
+// the exchange creates or loses no other value.
+type ExchangeResult struct {
+	_ [0]func() // forbid ==: decimals hold pointers
+
+	// Transfer is the record applied to both ledgers: Sent, Received, the
+	// credit prices, currencies and rate, and Rules.
+	Transfer credits.Transfer
+	// From and To are the two ledgers after the exchange.
+	From, To credits.Ledger
+	// Value is the exact value of the credits sent, in the destination's
+	// currency: Sent × the source's credit price × FX.
+	Value decimal.Decimal
+	// Rounding is Received × the destination's credit price − Value, in
+	// the destination's currency: the value the one half-up rounding
+	// added (> 0) or dropped (< 0). Its magnitude is at most half the
+	// destination's credit price.
+	Rounding decimal.Decimal
+	// Rules are the rules that allowed and computed the exchange.
+	Rules contract.Rules
+}
+
+// exchangeRules are the rules of every Work-Order-level exchange.
+var exchangeRules = contract.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "AMB-23", "AMB-4")
+
+// Exchange moves r.Credits Proactive Credits from the location r.From to
+// the location r.To of the Work Order, converting them at both locations'
+// current credit prices and the currency rate r.FX exactly and rounding
+// half up to a whole credit once, at the end ([Exchange] does the
+// arithmetic). from and to are the two locations' ledgers; Exchange
+// applies the same [credits.Transfer] to both ([credits.Ledger.TransferOut],
+// [credits.Ledger.TransferIn]) and returns the new ledgers, leaving the
+// old ones unchanged.
+//
+// It refuses, with an error wrapping:
+//   - [ErrUnknownLocation]: a location the Work Order does not list
+//     (MC-15);
+//   - [ErrSameLocation]: an exchange from a location to itself;
+//   - [ErrExceptionCountry]: either location is an exception country
+//     (MC-18, D-CRED-2);
+//   - the errors of [Exchange] for bad numbers;
+//   - the errors of package credits for the ledgers: a balance too small
+//     ([credits.ErrInsufficient], D-CRED-1), a ledger of another location
+//     or currency ([credits.ErrTransfer]), a date after the term
+//     ([credits.ErrExpired]).
+//
+// Any two locations listed in the Work Order may exchange: host and
+// downstream, or two downstream locations. The customer alone bears the
+// taxes an exchange gives rise to (MC-19), and changing or exchanging
+// services during the term may need written consent (MC-20); neither is a
+// computation.
+//
+// Interpretation: D-CRED-2 (AMB-23) — any two listed locations, never an
+// exception country on either side; AMB-4 — half up, whole credits.
+//
+// Rules MC-15, MC-16, MC-17, MC-18, MC-19, MC-20, D-CRED-2, D-CRED-1 (§2.5).
+func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (ExchangeResult, error) {
+	i, err := s.lookup(r.From)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q from: %w", r.ID, err)
+	}
+	j, err := s.lookup(r.To)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q to: %w", r.ID, err)
+	}
+	if i == j {
+		return ExchangeResult{}, fmt.Errorf("%w: exchange %q from %q to itself (MC-15)", ErrSameLocation, r.ID, r.From)
+	}
+	src, dst := s.sites[i].terms, s.sites[j].terms
+	x, err := exchange(r.Credits, src, dst, r.FX)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: %w", r.ID, err)
+	}
+	t := credits.Transfer{
+		ID: r.ID, From: src.Name, To: dst.Name, Sent: r.Credits, Received: x.credits,
+		FromRate: src.CreditPrice, ToRate: dst.CreditPrice,
+		FromCurrency: s.sites[i].unit, ToCurrency: s.sites[j].unit,
+		FXRate: r.FX, Rules: exchangeRules,
+	}
+	out, err := from.TransferOut(r.On, t)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, src.Name, err)
+	}
+	in, err := to.TransferIn(r.On, t)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Name, err)
+	}
+	rounding := decimal.New(x.credits, 0).Mul(dst.CreditPrice).Sub(x.value)
+	return ExchangeResult{Transfer: t, From: out, To: in, Value: x.value, Rounding: rounding, Rules: exchangeRules}, nil
+}

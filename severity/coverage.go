@@ -156,7 +156,7 @@ func exclusionMask(product string) uint8 {
 		if e.runes != n || e.plans&^mask == 0 {
 			continue
 		}
-		if strings.EqualFold(e.name, product) {
+		if product == e.name || strings.EqualFold(e.name, product) { // the printed case first: it is the usual one
 			mask |= e.plans
 		}
 	}

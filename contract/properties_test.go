@@ -389,7 +389,24 @@ func TestRCADueIsABusinessDayAfterBoth(t *testing.T) {
 		if !cal.IsBusinessDay(r.Due) || !r.Due.After(requested) || !r.Due.After(mitigated) {
 			t.Fatalf("due %v for request %v, mitigation %v", r.Due, requested, mitigated)
 		}
+		// Reference: walk the days after the later date, counting business days.
+		n := 0
+		for day := r.From.AddDays(1); !day.After(r.Due); day = day.AddDays(1) {
+			if cal.IsBusinessDay(day) {
+				n++
+			}
+		}
+		if n != 10 || r.From != later(requested, mitigated) {
+			t.Fatalf("%d business days from %v to due %v, want 10 from %v", n, r.From, r.Due, later(requested, mitigated))
+		}
 	})
+}
+
+func later(a, b calendar.Date) calendar.Date {
+	if a.After(b) {
+		return a
+	}
+	return b
 }
 
 // TestSIPsNeverExceedTwoPerPeriod (AED-23, D-AED-3): accepting every

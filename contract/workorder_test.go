@@ -144,3 +144,24 @@ func TestHostAndLocations(t *testing.T) {
 		t.Errorf("Period = %v", got)
 	}
 }
+
+// TestZeroWorkOrder: the zero Work Order is invalid, and says why: no
+// term, no location, no Support Services Manager.
+func TestZeroWorkOrder(t *testing.T) {
+	var w contract.WorkOrder
+	got := summarize(w.Violations())
+	want := []found{
+		{E, "Term", contract.ErrInvalidTerm, "TERM-7"},
+		{E, "Locations", contract.ErrInvalidLocation, "MC-1"},
+		{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-1"},
+	}
+	if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
+		t.Errorf("zero WorkOrder (-want +got):\n%s", diff)
+	}
+	if _, ok := w.Host(); ok {
+		t.Errorf("zero WorkOrder has a host")
+	}
+	if _, err := w.EffectiveTerm(contract.Purchase{Service: contract.Workshops}); err == nil {
+		t.Errorf("EffectiveTerm on the zero WorkOrder succeeded")
+	}
+}

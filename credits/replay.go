@@ -265,7 +265,8 @@ type ledgerJSON struct {
 
 // MarshalJSON encodes l as a JSON object: location, currency (ISO 4217),
 // start and end (the term's first and last days), balance, expired, and the
-// entries.
+// entries. The zero Ledger encodes with no entries, and such an object does
+// not decode: a history starts by opening the ledger.
 func (l Ledger) MarshalJSON() ([]byte, error) {
 	entries := l.entries
 	if entries == nil {

@@ -3,6 +3,7 @@ package contract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -101,7 +102,7 @@ func (w WorkOrder) Validate() error {
 //     names; more than one, or a downstream one, only when MultiCountry
 //     (BUY-9); exactly one host when MultiCountry (MC-2).
 //   - Purchases: a known service (DOC-1, BUY-5); a quantity and maximum
-//     not negative (MC-8); a stated maximum for "+1" services, not
+//     not negative (MC-8); a unit the service is sold in, when stated; a stated maximum for "+1" services, not
 //     exceeded (MARK-3, D-MARK, DEV-1); dates inside the Work Order term
 //     (BUY-7, BUY-8, TERM-7); a listed location, named whenever there are
 //     several (MC-4, EDE-7); DE and EDE for one location only (DE-5,
@@ -326,8 +327,14 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		c.add(SeverityError, field.dot("Quantity"), ErrNegativeQuantity, Cite("MC-8", "MC-4"),
 			"%v: quantity %d", id, p.Quantity)
 	}
-	if !p.Unit.IsValid() {
+	switch {
+	case !p.Unit.IsValid():
 		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
+	case p.Unit != UnitService && !slices.Contains(svc.Units(), p.Unit):
+		// The zero Unit leaves the unit unstated; a stated one must be one
+		// the catalogue sells the service in.
+		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, svc.Rules(FactUnits).With("MC-8"),
+			"%v is not sold in %v (%v)", id, p.Unit, svc.Units())
 	}
 	c.marking(w, p, svc, field)
 

@@ -59,6 +59,8 @@ func TestValidateReportsEachRule(t *testing.T) {
 			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
 		{"BUY-5 zero service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 0 },
 			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
+		{"AEM-11 unit the service is not sold in", func(w *contract.WorkOrder) { w.Purchases[6].Unit = contract.UnitHours },
+			[]found{{E, "Purchases[6].Unit", contract.ErrInvalidUnit, "AEM-11"}}},
 		{"unit out of range", func(w *contract.WorkOrder) { w.Purchases[5].Unit = 99 },
 			[]found{{E, "Purchases[5].Unit", contract.ErrInvalidUnit, "MC-8"}}},
 		// DE-2, EDE-8, D-TERM-3: no Unified contract at all.

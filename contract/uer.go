@@ -1,5 +1,7 @@
 package contract
 
+import "time"
+
 // A LocationCover says whether a support location is covered by a service, and
 // which purchase and rules decided it.
 type LocationCover struct {
@@ -47,4 +49,21 @@ func (w WorkOrder) UERCoverage(location string) LocationCover {
 		return LocationCover{Covered: true, Purchase: own, Rules: Cite("MC-12", "D-UER")}
 	}
 	return LocationCover{Purchase: -1, Rules: Cite("UER-23", "D-UER")}
+}
+
+// RCARequestedInTime reports whether a root cause analysis of an incident
+// closed at closed, requested at requested, was asked for in time under
+// UER and the base RCA service: explicitly, before the incident is closed
+// (a request at the very instant of closure is late). RCA is not included
+// in UER; this says only whether the CSAM may start one. AED extends the
+// window to 7 days after closure: see [AEDRootCauseAnalysis]. A zero
+// instant is never in time.
+//
+// Rules UER-12, UER-14, RCA-2 (§2.3 table 9, §2.4).
+func RCARequestedInTime(closed, requested time.Time) (bool, Rules) {
+	rules := Cite("UER-14", "RCA-2", "UER-12")
+	if closed.IsZero() || requested.IsZero() {
+		return false, rules
+	}
+	return requested.Before(closed), rules
 }

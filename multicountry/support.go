@@ -70,9 +70,9 @@ const maxLocations = 256
 // locSet is a set of location indices.
 type locSet [maxLocations / 64]uint64
 
-func (s *locSet) add(i int)        { s[i/64] |= 1 << (i % 64) }
-func (s locSet) has(i int) bool    { return s[i/64]&(1<<(i%64)) != 0 }
-func (s locSet) isEmpty() bool     { return s == locSet{} }
+func (s *locSet) add(i int)     { s[i/64] |= 1 << (i % 64) }
+func (s locSet) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
+func (s locSet) isEmpty() bool  { return s == locSet{} }
 func (s locSet) union(t locSet) locSet {
 	for i := range s {
 		s[i] |= t[i]

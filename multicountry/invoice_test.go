@@ -1,0 +1,142 @@
+package multicountry_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/multicountry"
+)
+
+// contosoLines are a quarter's billable lines for Contoso Korea.
+func contosoLines() []multicountry.InvoiceLine {
+	line := func(svc contract.ServiceID, loc, on, amount, cur string) multicountry.InvoiceLine {
+		return multicountry.InvoiceLine{Service: svc, Location: loc, Delivered: day(on), Amount: dec(amount), Currency: cur}
+	}
+	return []multicountry.InvoiceLine{
+		line(contract.Workshops, "Seoul", "2026-02-10", "5200000", "KRW"),
+		line(contract.SupportTechnicalAdvisory, "Tokyo", "2026-02-10", "600000", "JPY"),
+		line(contract.UnifiedEnhancedResponse, "Seoul", "2026-03-01", "9100000", "KRW"),
+		line(contract.Workshops, "Seoul", "2026-03-01", "2600000", "KRW"),
+		line(contract.DesignatedEngineering, "Tokyo", "2026-03-01", "450000", "JPY"),
+	}
+}
+
+// Rule MC-21: a transaction splits into invoices by product type, delivery
+// date or customer location; lines in different currencies never share an
+// invoice.
+func TestSplitInvoicesByTheDocumentsCriteria(t *testing.T) {
+	type summary struct {
+		Key   multicountry.InvoiceKey
+		Lines int
+		Total string
+	}
+	tests := []struct {
+		name string
+		by   multicountry.Split
+		want []summary
+	}{
+		{"currency only", 0, []summary{
+			{multicountry.InvoiceKey{Currency: "JPY"}, 2, "1050000"},
+			{multicountry.InvoiceKey{Currency: "KRW"}, 3, "16900000"},
+		}},
+		{"by location", multicountry.ByLocation, []summary{
+			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo"}, 2, "1050000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul"}, 3, "16900000"},
+		}},
+		{"by product type", multicountry.ByProductType, []summary{
+			{multicountry.InvoiceKey{Currency: "JPY", ProductType: contract.KindProactive}, 2, "1050000"},
+			{multicountry.InvoiceKey{Currency: "KRW", ProductType: contract.KindProactive}, 2, "7800000"},
+			{multicountry.InvoiceKey{Currency: "KRW", ProductType: contract.KindEnhancedSolution}, 1, "9100000"},
+		}},
+		{"by delivery date", multicountry.ByDeliveryDate, []summary{
+			{multicountry.InvoiceKey{Currency: "JPY", Delivered: day("2026-02-10")}, 1, "600000"},
+			{multicountry.InvoiceKey{Currency: "JPY", Delivered: day("2026-03-01")}, 1, "450000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Delivered: day("2026-02-10")}, 1, "5200000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Delivered: day("2026-03-01")}, 2, "11700000"},
+		}},
+		{"by all three", multicountry.ByProductType | multicountry.ByDeliveryDate | multicountry.ByLocation, []summary{
+			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo", ProductType: contract.KindProactive, Delivered: day("2026-02-10")}, 1, "600000"},
+			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo", ProductType: contract.KindProactive, Delivered: day("2026-03-01")}, 1, "450000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: contract.KindProactive, Delivered: day("2026-02-10")}, 1, "5200000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: contract.KindProactive, Delivered: day("2026-03-01")}, 1, "2600000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: contract.KindEnhancedSolution, Delivered: day("2026-03-01")}, 1, "9100000"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			invs, err := multicountry.SplitInvoices(contosoLines(), tt.by)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []summary
+			for _, inv := range invs {
+				got = append(got, summary{inv.Key, len(inv.Lines), inv.Total.String()})
+				if !inv.Rules.Has("MC-21") {
+					t.Errorf("invoice %v cites %v, want MC-21", inv.Key, inv.Rules)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("SplitInvoices(%v) (-want +got):\n%s", tt.by, diff)
+			}
+		})
+	}
+}
+
+// Rule MC-21: each invoice keeps its lines in their original order.
+func TestSplitInvoicesKeepsLineOrder(t *testing.T) {
+	invs, err := multicountry.SplitInvoices(contosoLines(), multicountry.ByLocation)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := contosoLines()
+	want := []multicountry.InvoiceLine{lines[0], lines[2], lines[3]}
+	if diff := cmp.Diff(want, invs[1].Lines); diff != "" {
+		t.Errorf("Seoul's lines (-want +got):\n%s", diff)
+	}
+}
+
+// Rule MC-21: bad lines are reported all at once; nothing is split.
+func TestSplitInvoicesRefusesBadLines(t *testing.T) {
+	lines := contosoLines()
+	lines[0].Amount = dec("-1")
+	lines[1].Currency = "JPN"
+	lines[2].Service = 0
+	lines[3].Delivered = day("2026-03-01").AddDays(0)
+	lines[3].Delivered.Month = 13
+	lines[4].Location = ""
+	invs, err := multicountry.SplitInvoices(lines, multicountry.ByLocation)
+	if invs != nil || !errors.Is(err, multicountry.ErrInvoice) {
+		t.Fatalf("SplitInvoices = %v, %v, want an error wrapping %v", invs, err, multicountry.ErrInvoice)
+	}
+	if n := len(err.(interface{ Unwrap() []error }).Unwrap()); n != 5 {
+		t.Errorf("%d errors, want 5: %v", n, err)
+	}
+	huge := contosoLines()[:1]
+	huge[0].Amount = decimal.New(0, 1<<30)
+	if _, err := multicountry.SplitInvoices(huge, 0); !errors.Is(err, multicountry.ErrInvoice) {
+		t.Errorf("a zero amount with a huge exponent: error %v, want %v", err, multicountry.ErrInvoice)
+	}
+	if _, err := multicountry.SplitInvoices(contosoLines(), multicountry.Split(64)); !errors.Is(err, multicountry.ErrInvoice) {
+		t.Errorf("an invalid Split: error %v, want %v", err, multicountry.ErrInvoice)
+	}
+	if invs, err := multicountry.SplitInvoices(nil, multicountry.ByLocation); invs != nil || err != nil {
+		t.Errorf("no lines: %v, %v; want no invoices", invs, err)
+	}
+}
+
+// A Split prints its criteria.
+func TestSplitString(t *testing.T) {
+	for by, want := range map[multicountry.Split]string{
+		0:                       "currency",
+		multicountry.ByLocation: "location",
+		multicountry.ByProductType | multicountry.ByDeliveryDate: "product-type|delivery-date",
+		multicountry.Split(64): "multicountry.Split(64)",
+	} {
+		if got := by.String(); got != want {
+			t.Errorf("Split(%d).String() = %q, want %q", uint8(by), got, want)
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package multicountry_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
+	"github.com/supportrules/unified/multicountry"
+)
+
+// Rules MC-15, MC-16, MC-17, D-CRED-2: ten credits go from Seoul to Tokyo:
+// 10 × 1,300,000 KRW × 0.11 JPY/KRW = 1,430,000 JPY, ÷ 150,000 JPY =
+// 9.533… credits, rounded half up once to 10. Seoul's ledger loses 10,
+// Tokyo's gains 10, and the rounding added 70,000 JPY of value — less than
+// half a Tokyo credit.
+func TestExchangeMovesCreditsBetweenLedgers(t *testing.T) {
+	s := mustSupport(t)
+	seoul, tokyo := ledgers(t, 100, 20)
+	r := multicountry.ExchangeRequest{ID: "KR-JP-2026-001", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 10, FX: dec("0.11")}
+	got, err := s.Exchange(r, seoul, tokyo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Transfer.Sent != 10 || got.Transfer.Received != 10 {
+		t.Errorf("sent %d, received %d; want 10, 10", got.Transfer.Sent, got.Transfer.Received)
+	}
+	if !got.Value.Equal(dec("1430000")) || !got.Rounding.Equal(dec("70000")) {
+		t.Errorf("value %v, rounding %v; want 1430000, 70000", got.Value, got.Rounding)
+	}
+	if got.From.Balance() != 90 || got.To.Balance() != 30 {
+		t.Errorf("balances Seoul %d, Tokyo %d; want 90, 30", got.From.Balance(), got.To.Balance())
+	}
+	// The old ledgers are unchanged.
+	if seoul.Balance() != 100 || tokyo.Balance() != 20 {
+		t.Errorf("old balances changed: %d, %d", seoul.Balance(), tokyo.Balance())
+	}
+	// Both ledgers record the same transfer, with the rules that allowed it.
+	out, in := got.From.Last(), got.To.Last()
+	if out.Kind != credits.KindTransferOut || in.Kind != credits.KindTransferIn || !out.Transfer.Equal(in.Transfer) || !out.Transfer.Equal(got.Transfer) {
+		t.Errorf("ledger entries %v / %v do not record the transfer %v", out, in, got.Transfer)
+	}
+	for _, id := range []contract.RuleID{"MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2"} {
+		if !got.Rules.Has(id) || !got.Transfer.Rules.Has(id) {
+			t.Errorf("rules %v (transfer %v) do not cite %s", got.Rules, got.Transfer.Rules, id)
+		}
+	}
+	if err := got.Transfer.Validate(); err != nil {
+		t.Errorf("the recorded transfer is not valid for package credits: %v", err)
+	}
+}
+
+// Rules MC-15, MC-18, D-CRED-2, D-CRED-1: an exchange outside the Work
+// Order, with an exception country, or beyond a balance is refused, and
+// neither ledger changes.
+func TestExchangeRefusals(t *testing.T) {
+	s := mustSupport(t)
+	wo := contosoKorea()
+	wo.Locations[1].Exception = true
+	withException, err := multicountry.New(wo, contosoSites()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seoul, tokyo := ledgers(t, 100, 20)
+	req := func(from, to string, n int64) multicountry.ExchangeRequest {
+		return multicountry.ExchangeRequest{ID: "X-1", On: day("2026-06-01"), From: from, To: to, Credits: n, FX: dec("0.11")}
+	}
+	tests := []struct {
+		name     string
+		s        *multicountry.Support
+		r        multicountry.ExchangeRequest
+		from, to credits.Ledger
+		wantErr  error
+	}{
+		{"source not in the Work Order", s, req("Osaka", "Tokyo", 10), seoul, tokyo, multicountry.ErrUnknownLocation},
+		{"destination not in the Work Order", s, req("Seoul", "Busan", 10), seoul, tokyo, multicountry.ErrUnknownLocation},
+		{"to itself", s, req("Seoul", "Seoul", 10), seoul, seoul, multicountry.ErrSameLocation},
+		{"to an exception country", withException, req("Seoul", "Tokyo", 10), seoul, tokyo, multicountry.ErrExceptionCountry},
+		{"from an exception country", withException, multicountry.ExchangeRequest{ID: "X-2", On: day("2026-06-01"), From: "Tokyo", To: "Seoul", Credits: 1, FX: dec("9.1")}, tokyo, seoul, multicountry.ErrExceptionCountry},
+		{"negative credits", s, req("Seoul", "Tokyo", -1), seoul, tokyo, multicountry.ErrNegativeCredits},
+		{"zero rate", s, multicountry.ExchangeRequest{ID: "X-3", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1}, seoul, tokyo, multicountry.ErrRate},
+		{"more than the balance", s, req("Seoul", "Tokyo", 101), seoul, tokyo, credits.ErrInsufficient},
+		{"the ledgers swapped", s, req("Seoul", "Tokyo", 10), tokyo, seoul, credits.ErrTransfer},
+		{"after the term", s, multicountry.ExchangeRequest{ID: "X-4", On: day("2029-01-01"), From: "Seoul", To: "Tokyo", Credits: 1, FX: dec("0.11")}, seoul, tokyo, credits.ErrExpired},
+		{"no ID", s, multicountry.ExchangeRequest{On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FX: dec("0.11")}, seoul, tokyo, credits.ErrTransfer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := tt.s.Exchange(tt.r, tt.from, tt.to)
+			if !errors.Is(err, tt.wantErr) {
+				t.Errorf("Exchange(%s → %s, %d) error = %v, want %v", tt.r.From, tt.r.To, tt.r.Credits, err, tt.wantErr)
+			}
+			if seoul.Balance() != 100 || tokyo.Balance() != 20 || seoul.Len() != 1 || tokyo.Len() != 1 {
+				t.Error("a refused exchange changed a ledger")
+			}
+		})
+	}
+}

@@ -100,7 +100,9 @@ type choice struct {
 }
 
 // evaluate returns plan p's target for a level and product, and false when
-// p's chart does not cover the product. It does not allocate.
+// p's chart does not cover the product: the slow, literal reading of the
+// charts, from which [targets] is built and against which a test checks
+// [columnOf].
 func evaluate(p Plan, l Level, azure bool, pl *productLists) (choice, bool) {
 	ch := choice{plan: p}
 	switch p {
@@ -142,7 +144,7 @@ func chartOf(p Plan, fallback bool) Plan {
 }
 
 // rulesFor returns the rules that decide a choice. Results look them up in
-// the precomputed table [targetRules]; this slow builder fills it.
+// the precomputed table [targets]; this slow builder fills it.
 func rulesFor(l Level, ch choice, multi bool) contract.Rules {
 	var r contract.Rules
 	own := &charts[ch.plan][l]
@@ -175,31 +177,85 @@ func rulesFor(l Level, ch choice, multi bool) contract.Rules {
 	return r
 }
 
-// targetRules holds rulesFor for every reachable choice, so that TargetFor
-// copies a value instead of building one. It is never written after
-// initialisation.
-var targetRules = buildTargetRules()
+// A column is how a chart sees an incident's product.
+type column uint8
 
-type rulesTable [numPlans][numLevels][4][2][2]contract.Rules
+const (
+	colNone     column = iota // the chart does not cover the product
+	colAzure                  // an Azure component that the chart's list does not print
+	colOther                  // not an Azure component
+	colExcluded               // an Azure component on the chart's list, moved to "all other products"
+	numColumns
+)
 
-func buildTargetRules() *rulesTable {
-	var t rulesTable
+// splits reports, per chart and level, whether the row gives Azure
+// components and other products different times, so that the exclusion
+// list matters (severity 1 of the Standard and UER charts).
+var splits = func() (t [numPlans][numLevels]bool) {
 	for p := Standard; p <= EventManagement; p++ {
 		for l := Sev1; l <= SevC; l++ {
-			for _, azure := range []bool{false, true} {
-				for _, product := range []string{"", "Azure StorSimple", "Azure Communication Services", "US Gov Clouds"} {
-					ch, ok := evaluate(p, l, azure, &productLists{product: product})
-					if !ok {
-						continue
-					}
-					for m := range 2 {
-						t[p][l][ch.class][b2i(ch.excluded)][m] = rulesFor(l, ch, m == 1)
-					}
+			c := &charts[p][l]
+			t[p][l] = !c.missing && c.azure != c.other && c.other != 0
+		}
+	}
+	return t
+}()
+
+// columnOf returns how plan p's chart sees the product at level l. It
+// reads the exclusion lists only when the answer depends on them, and does
+// not allocate.
+func columnOf(p Plan, l Level, azure bool, pl *productLists) column {
+	switch {
+	case !azure && (p == RapidResponse || p == EventManagement):
+		return colNone // Azure only: RR-2, AEM-17, D-SEV-4
+	case !azure:
+		return colOther
+	case p == RapidResponse && pl.has(p):
+		return colNone // RR-7: Rapid Response does not cover it
+	case splits[p][l] && pl.has(p):
+		return colExcluded // SEV-STD-18, SEV-UER-12
+	}
+	return colAzure
+}
+
+// targets holds every target a chart can give, with and without D-SEV-3
+// (several plans held), so that TargetFor copies one value and builds
+// nothing. It is never written after initialisation.
+var targets = buildTargets()
+
+func buildTargets() *[numPlans][numLevels][numColumns][2]Target {
+	var t [numPlans][numLevels][numColumns][2]Target
+	for p := Standard; p <= EventManagement; p++ {
+		for l := Sev1; l <= SevC; l++ {
+			for c := colAzure; c < numColumns; c++ {
+				pl := productLists{done: true} // on no list
+				if c == colExcluded {
+					pl.mask = 0xff // on every list
+				}
+				ch, ok := evaluate(p, l, c != colOther, &pl)
+				if !ok {
+					continue
+				}
+				for m := range 2 {
+					t[p][l][c][m] = ch.target(l, m == 1)
 				}
 			}
 		}
 	}
 	return &t
+}
+
+func (ch choice) target(l Level, multi bool) Target {
+	return Target{
+		Level:         l,
+		Within:        ch.within,
+		BusinessHours: ch.business,
+		Plan:          ch.plan,
+		Class:         ch.class,
+		Fallback:      ch.fallback,
+		NotFromSeed:   ch.guess,
+		Rules:         rulesFor(l, ch, multi),
+	}
 }
 
 func b2i(b bool) int {

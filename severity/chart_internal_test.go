@@ -6,8 +6,9 @@ import (
 	"github.com/supportrules/unified/contract"
 )
 
-// Every reachable target has its rules in the precomputed table, equal to
-// what the slow builder gives, and no result cites more rules than a
+// The fast path (columnOf and the precomputed targets) agrees with the
+// slow, literal reading of the charts (evaluate and rulesFor) for every
+// chart, level and product, and no result cites more rules than a
 // contract.Rules holds (so none is silently dropped).
 func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 	products := []string{"", "Azure Virtual Machines"}
@@ -21,14 +22,18 @@ func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 			for _, azure := range []bool{false, true} {
 				for _, product := range products {
 					ch, ok := evaluate(p, l, azure, &productLists{product: product})
+					c := columnOf(p, l, azure, &productLists{product: product})
+					if ok != (c != colNone) {
+						t.Fatalf("%v %v azure=%t %q: evaluate covers %t, columnOf %v", p, l, azure, product, ok, c)
+					}
 					if !ok {
 						continue
 					}
-					for _, multi := range []bool{false, true} {
-						got := ch.target(l, multi).Rules
-						want := rulesFor(l, ch, multi)
-						if got != want || got.Len() == 0 || got.Len() >= contract.MaxRules {
-							t.Errorf("%v %v azure=%t %q multi=%t: table %v, builder %v", p, l, azure, product, multi, got, want)
+					for m, multi := range []bool{false, true} {
+						got := targets[p][l][c][m]
+						want := ch.target(l, multi)
+						if got != want || got.Rules.Len() == 0 || got.Rules.Len() >= contract.MaxRules {
+							t.Errorf("%v %v azure=%t %q multi=%t: table %v, slow reading %v", p, l, azure, product, multi, got, want)
 						}
 					}
 				}
@@ -50,13 +55,11 @@ func TestCitedIDsAreWellFormed(t *testing.T) {
 			}
 		}
 	}
-	for p := range targetRules {
-		for l := range targetRules[p] {
-			for c := range targetRules[p][l] {
-				for e := range targetRules[p][l][c] {
-					for m := range targetRules[p][l][c][e] {
-						check("target", targetRules[p][l][c][e][m])
-					}
+	for p := range targets {
+		for l := range targets[p] {
+			for c := range targets[p][l] {
+				for m := range targets[p][l][c] {
+					check("target", targets[p][l][c][m].Rules)
 				}
 			}
 			check("row", rows[p][l].Rules)

@@ -98,30 +98,23 @@ func TargetFor(inc Incident) (Target, error) {
 		}
 		multi = multi || p != Standard
 	}
+	l := inc.Level
 	pl := productLists{product: inc.Product}
-	best, _ := evaluate(Standard, inc.Level, inc.Azure, &pl) // Standard covers everything
+	bp, bc := Standard, columnOf(Standard, l, inc.Azure, &pl) // Standard covers everything
+	best := targets[bp][l][bc][0].Within
 	for _, p := range inc.Plans {
-		if best.within <= fastest[inc.Level] {
+		if best <= fastest[l] {
 			break // no chart can do better; ties go to the plan already chosen
 		}
-		if c, ok := evaluate(p, inc.Level, inc.Azure, &pl); ok && c.within < best.within {
-			best = c
+		c := columnOf(p, l, inc.Azure, &pl)
+		if c == colNone {
+			continue
+		}
+		if w := targets[p][l][c][0].Within; w < best {
+			best, bp, bc = w, p, c
 		}
 	}
-	return best.target(inc.Level, multi), nil
-}
-
-func (ch choice) target(l Level, multi bool) Target {
-	return Target{
-		Level:         l,
-		Within:        ch.within,
-		BusinessHours: ch.business,
-		Plan:          ch.plan,
-		Class:         ch.class,
-		Fallback:      ch.fallback,
-		NotFromSeed:   ch.guess,
-		Rules:         targetRules[ch.plan][l][ch.class][b2i(ch.excluded)][b2i(multi)],
-	}
+	return targets[bp][l][bc][b2i(multi)], nil
 }
 
 // ChartTarget returns the target that plan p's chart alone gives inc,
@@ -138,11 +131,11 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 	if _, err := TargetFor(Incident{Level: inc.Level, Opened: inc.Opened}); err != nil {
 		return Target{}, err
 	}
-	ch, ok := evaluate(p, inc.Level, inc.Azure, &productLists{product: inc.Product})
-	if !ok {
+	c := columnOf(p, inc.Level, inc.Azure, &productLists{product: inc.Product})
+	if c == colNone {
 		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
 	}
-	return ch.target(inc.Level, false), nil
+	return targets[p][inc.Level][c][0], nil
 }
 
 // Deadline returns when the first call response to inc is due:

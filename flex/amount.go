@@ -42,9 +42,9 @@ func centsOf(d decimal.Decimal, what string) (int64, error) {
 // are exact to the cent (USD's minor unit); a negative amount, an amount
 // finer than a cent and an amount above MaxAmountUSD are refused with the
 // bare sentinel ErrNegativeAmount, ErrFractionalCent or ErrAmountTooLarge.
-// It does not allocate for ordinary amounts (a coefficient under 10^17 and
-// an exponent from -17 to 11, which covers "300000", "300000.00" and
-// decimal.New(x, -2)).
+// It does not allocate for ordinary amounts (a coefficient that fits an
+// int64 and an exponent from -17 to 11, which covers "300000", "300000.00"
+// and decimal.New(x, -2)).
 func cents(d decimal.Decimal) (int64, error) {
 	switch d.Sign() {
 	case 0:
@@ -56,11 +56,14 @@ func cents(d decimal.Decimal) (int64, error) {
 	if e > 11 { // a coefficient of at least 1 times 10^12 or more
 		return 0, ErrAmountTooLarge
 	}
-	// NumDigits does not allocate for coefficients up to 2^53, but it may be
-	// off by one there (it uses a logarithm), so the checks below leave a
-	// digit of slack. 16 digits or fewer means the coefficient is below 10^17
-	// and CoefficientInt64 is exact.
-	if n := d.NumDigits(); n > 16 || e < -17 {
+	// The coefficient usually fits an int64. CoefficientInt64 is then exact,
+	// which comparing it back with d proves without allocating (the
+	// comparison's big.Int stays on the stack).
+	c := d.CoefficientInt64()
+	if e < -17 || c <= 0 || !decimal.New(c, e).Equal(d) {
+		// NumDigits may be off by one (it uses a logarithm for small
+		// coefficients), so the checks below leave a digit of slack.
+		n := d.NumDigits()
 		switch {
 		case int(e)+n-1 >= 11: // d ≥ 10^(n-2+e) ≥ 10^10
 			return 0, ErrAmountTooLarge
@@ -71,7 +74,6 @@ func cents(d decimal.Decimal) (int64, error) {
 		// arithmetic below costs no more than reading the input did.
 		return centsSlow(d)
 	}
-	c := d.CoefficientInt64()
 	var n int64
 	if e >= -2 {
 		p := pow10[e+2]
@@ -105,8 +107,14 @@ func centsSlow(d decimal.Decimal) (int64, error) {
 	return c.IntPart(), nil
 }
 
-// usd returns n cents as an exact decimal number of dollars.
-func usd(n int64) decimal.Decimal { return decimal.New(n, -2) }
+// usd returns n cents as an exact decimal number of dollars. Zero is the
+// zero Decimal, which costs no allocation.
+func usd(n int64) decimal.Decimal {
+	if n == 0 {
+		return decimal.Decimal{}
+	}
+	return decimal.New(n, -2)
+}
 
 // show returns d for a message. Decimal's String writes every digit, which
 // for an input like "1e2000000000" is two billion of them; show writes such

@@ -8,6 +8,11 @@ import (
 // thousandths of a dollar (D-FLEX-1).
 const creditsFloorMills = 50_000 * 1000
 
+// creditsFloor is the floor as a decimal, shared by every result that is
+// exactly the floor (decimal values are never modified in place, so sharing
+// one is safe).
+var creditsFloor = decimal.New(50_000, 0)
+
 // CreditsCap returns the most of allowance, one contract year's allocated
 // Flex Allowance in USD, that may go to Proactive Credits and Custom
 // Proactive Services together: 20% of allowance or 50,000 USD, whichever is
@@ -44,7 +49,12 @@ func capMills(a int64) int64 {
 // millsToUSD returns m thousandths of a dollar as an exact decimal, to the
 // cent when m is a whole number of cents.
 func millsToUSD(m int64) decimal.Decimal {
-	if m%10 == 0 {
+	switch {
+	case m == creditsFloorMills:
+		return creditsFloor
+	case m == 0:
+		return decimal.Decimal{}
+	case m%10 == 0:
 		return decimal.New(m/10, -2)
 	}
 	return decimal.New(m, -3)

@@ -497,3 +497,44 @@ func TestExchangeOfZeroAllocation(t *testing.T) {
 		t.Errorf("error = %v, want ErrNoRequest", err)
 	}
 }
+
+// TestAdversarialAmounts: amounts with extreme exponents or very long
+// coefficients are classified from their digits, never by expanding the
+// exponent (which would take minutes and gigabytes), and the error messages
+// stay short.
+func TestAdversarialAmounts(t *testing.T) {
+	long := strings.Repeat("9", 5000)
+	tests := []struct {
+		amount string
+		want   error
+		cents  int64
+	}{
+		{"1e-2147483648", flex.ErrFractionalCent, 0},
+		{"1e2147483647", flex.ErrAmountTooLarge, 0},
+		{"9e-18", flex.ErrFractionalCent, 0},
+		{"123e-17", flex.ErrFractionalCent, 0},
+		{long, flex.ErrAmountTooLarge, 0},
+		{"0." + long, flex.ErrFractionalCent, 0},
+		{long + "e-5000", flex.ErrFractionalCent, 0},
+		{"1" + strings.Repeat("0", 4000) + "e-4002", nil, 1}, // exactly one cent
+		{"1e-2", nil, 1},
+		{"100000000000e-2", nil, 100000000000}, // the bound, in cents
+	}
+	for _, tt := range tests {
+		name := tt.amount
+		if len(name) > 24 {
+			name = name[:24] + "…"
+		}
+		a, err := flex.Allocate(usd(tt.amount), nil)
+		if !errors.Is(err, tt.want) {
+			t.Errorf("Allocate(%s) error = %v, want %v", name, err, tt.want)
+			continue
+		}
+		if err != nil && len(err.Error()) > 6000 {
+			t.Errorf("Allocate(%s) error message is %d bytes long", name, len(err.Error()))
+		}
+		if err == nil && !a.Forfeited.Equal(decimal.New(tt.cents, -2)) {
+			t.Errorf("Allocate(%s).Forfeited = %s, want %d cents", name, a.Forfeited, tt.cents)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package flex_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/flex"
+)
+
+var sentinels = []error{
+	flex.ErrInvalidUse, flex.ErrIneligible, flex.ErrOverCap, flex.ErrOverAllowance,
+	flex.ErrNegativeAmount, flex.ErrAmountTooLarge, flex.ErrFractionalCent,
+}
+
+func wrapsSentinel(err error) bool {
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzAllocate feeds Allocate arbitrary allowances, uses and amounts. It
+// must never panic or hang; every error wraps a sentinel; every allocation
+// keeps allocated + forfeited = allowance and capped ≤ cap ≤ allowance
+// (FLEX-2, FLEX-7, D-FLEX-1).
+func FuzzAllocate(f *testing.F) {
+	f.Add("300000", uint8(3), "60000", uint8(2), "240000", uint8(5), "0")
+	f.Add("250000", uint8(4), "50000.01", uint8(1), "1", uint8(0), "1")
+	f.Add("249999.99", uint8(3), "1e-40", uint8(9), "-1", uint8(1), "1e2000000000")
+	f.Add("0.010000000000000000000000", uint8(3), "0.01", uint8(1), "0", uint8(1), "0")
+	f.Fuzz(func(t *testing.T, allowance string, u1 uint8, a1 string, u2 uint8, a2 string, u3 uint8, a3 string) {
+		al, err := decimal.NewFromString(allowance)
+		if err != nil {
+			return
+		}
+		var reqs []flex.Request
+		for _, p := range []struct {
+			u uint8
+			a string
+		}{{u1, a1}, {u2, a2}, {u3, a3}} {
+			d, err := decimal.NewFromString(p.a)
+			if err != nil {
+				continue
+			}
+			reqs = append(reqs, flex.Request{Use: flex.Use(p.u), Amount: d})
+		}
+		got, err := flex.Allocate(al, reqs)
+		if err != nil {
+			if !wrapsSentinel(err) {
+				t.Fatalf("Allocate(%s, %v): error %v wraps no sentinel", allowance, reqs, err)
+			}
+			return
+		}
+		if !got.Allocated.Add(got.Forfeited).Equal(al) {
+			t.Fatalf("allocated %s + forfeited %s != allowance %s", got.Allocated, got.Forfeited, al)
+		}
+		if got.Capped.GreaterThan(got.CreditsCap) || got.CreditsCap.GreaterThan(al) || got.Forfeited.IsNegative() {
+			t.Fatalf("capped %s, cap %s, allowance %s, forfeited %s", got.Capped, got.CreditsCap, al, got.Forfeited)
+		}
+	})
+}
+
+// FuzzCreditsCap: any decimal gives a cap between min(A, 50,000) and A, or
+// an error wrapping a sentinel; never a panic.
+func FuzzCreditsCap(f *testing.F) {
+	for _, s := range []string{"0", "50000", "250000", "250000.01", "-1", "0.001", "1e9", "1e-2147483648"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := decimal.NewFromString(s)
+		if err != nil {
+			return
+		}
+		c, err := flex.CreditsCap(a)
+		if err != nil {
+			if !wrapsSentinel(err) {
+				t.Fatalf("CreditsCap(%s): error %v wraps no sentinel", s, err)
+			}
+			return
+		}
+		if c.GreaterThan(a) || c.LessThan(decimal.Min(a, decimal.New(50000, 0))) {
+			t.Fatalf("CreditsCap(%s) = %s", s, c)
+		}
+	})
+}
+
+// FuzzParseUse: ParseUse never panics, and whatever it accepts prints back
+// as the canonical name that parses to the same Use.
+func FuzzParseUse(f *testing.F) {
+	for _, s := range []string{"proactive-credits", " Custom-Proactive ", "", "flex.Use(0)", "success-management"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := flex.ParseUse(s)
+		if err != nil {
+			if !errors.Is(err, flex.ErrInvalidUse) {
+				t.Fatalf("ParseUse(%q): %v", s, err)
+			}
+			return
+		}
+		if v, err := flex.ParseUse(u.String()); err != nil || v != u {
+			t.Fatalf("ParseUse(%q) = %v, but ParseUse(%q) = %v, %v", s, u, u.String(), v, err)
+		}
+	})
+}

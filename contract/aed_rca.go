@@ -72,6 +72,9 @@ func AEDRootCauseAnalysis(cal *calendar.Calendar, closed, requested, mitigated c
 		}
 	}
 	r := RCA{RequestBy: closed.AddDays(RCARequestDays), Rules: Cite("AED-18", "AED-21", "D-AED-2", "D-DAYS")}
+	if !r.RequestBy.IsValid() {
+		return RCA{}, fmt.Errorf("%w: closed %v, at the end of the calendar", ErrInvalidTerm, closed)
+	}
 	if requested.After(r.RequestBy) {
 		return RCA{RequestBy: r.RequestBy, Rules: Cite("AED-18", "D-AED-2")},
 			fmt.Errorf("%w: requested %v, window closed %v (AED-18, D-AED-2)", ErrRCARequestLate, requested, r.RequestBy)
@@ -81,5 +84,8 @@ func AEDRootCauseAnalysis(cal *calendar.Calendar, closed, requested, mitigated c
 		r.From = mitigated
 	}
 	r.Due = cal.AddBusinessDays(r.From, RCADeliveryBusinessDays)
+	if !r.Due.IsValid() || !r.Due.After(r.From) {
+		return RCA{}, fmt.Errorf("%w: no business day due after %v", ErrInvalidTerm, r.From)
+	}
 	return r, nil
 }

@@ -73,7 +73,8 @@ func (t Term) Days() int {
 func (t Term) String() string { return t.Start.String() + ".." + t.End.String() }
 
 // Period returns t as the half-open [calendar.Period] [Start, End+1): the
-// term 2026-01-01..2028-12-31 is [2026-01-01, 2029-01-01).
+// term 2026-01-01..2028-12-31 is [2026-01-01, 2029-01-01). A term ending
+// on 9999-12-31 has no valid half-open form.
 func (t Term) Period() calendar.Period {
 	return calendar.Period{Start: t.Start, End: t.End.AddDays(1)}
 }
@@ -117,6 +118,9 @@ func (t Term) Forfeiture(on calendar.Date) (Forfeiture, error) {
 	}
 	if !on.IsValid() {
 		return Forfeiture{}, fmt.Errorf("%w: date %v", ErrInvalidTerm, on)
+	}
+	if !t.End.AddDays(1).IsValid() {
+		return Forfeiture{}, fmt.Errorf("%w: %v ends at the end of the calendar", ErrInvalidTerm, t)
 	}
 	return Forfeiture{
 		UseBy:       t.End,
@@ -186,6 +190,9 @@ func (t Term) CheckRequest(submitted calendar.Date) (RequestCheck, error) {
 		return RequestCheck{}, fmt.Errorf("%w: submitted %v", ErrInvalidTerm, submitted)
 	}
 	days := submitted.DaysUntil(t.End)
+	if !t.End.AddDays(-RequestLeadDays).IsValid() {
+		return RequestCheck{}, fmt.Errorf("%w: %v ends before the calendar allows a deadline", ErrInvalidTerm, t)
+	}
 	return RequestCheck{
 		Deadline:         t.End.AddDays(-RequestLeadDays),
 		Submitted:        submitted,

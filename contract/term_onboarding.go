@@ -62,6 +62,9 @@ func NewOnboarding(id ServiceID, start calendar.Date) (Onboarding, error) {
 	default:
 		return Onboarding{}, fmt.Errorf("%w: %v has no onboarding period (UER and AED do)", ErrUnknownService, id)
 	}
+	if !o.Period.End.IsValid() || o.MonitorsDue != (calendar.Date{}) && !o.MonitorsDue.IsValid() {
+		return Onboarding{}, fmt.Errorf("%w: onboarding from %v runs past the end of the calendar", ErrInvalidTerm, start)
+	}
 	return o, nil
 }
 

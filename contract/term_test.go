@@ -267,3 +267,22 @@ func TestAssessmentSupportDays(t *testing.T) {
 		}
 	}
 }
+
+// TestEndOfCalendar: answers that would fall after 9999-12-31 or before
+// 0001-01-01 are errors, not invalid dates.
+func TestEndOfCalendar(t *testing.T) {
+	last := term("9999-01-01", "9999-12-31")
+	if _, err := last.Forfeiture(d("9999-06-01")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("Forfeiture at the end of the calendar: %v", err)
+	}
+	if _, err := term("0001-01-01", "0001-02-01").CheckRequest(d("0001-01-15")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("CheckRequest at the start of the calendar: %v", err)
+	}
+	if _, err := contract.NewOnboarding(contract.AzureEngineeringDirect, d("9999-12-01")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("NewOnboarding at the end of the calendar: %v", err)
+	}
+	cal := seoulCalendar(t)
+	if _, err := contract.AEDRootCauseAnalysis(cal, d("9999-12-30"), d("9999-12-30"), d("9999-12-30")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("AEDRootCauseAnalysis at the end of the calendar: %v", err)
+	}
+}

@@ -211,6 +211,10 @@ func (r Rules) With(ids ...RuleID) Rules {
 // Join returns r followed by the IDs of s that r does not already hold.
 func (r Rules) Join(s Rules) Rules { return r.With(s.ids[:s.n]...) }
 
+// Equal reports whether r and s hold the same IDs in the same order. It is
+// r == s, and lets go-cmp compare values that hold Rules.
+func (r Rules) Equal(s Rules) bool { return r == s }
+
 // Len returns the number of IDs in r.
 func (r Rules) Len() int { return int(r.n) }
 

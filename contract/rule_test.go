@@ -145,3 +145,18 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+func TestRulesWorkWithCmp(t *testing.T) {
+	type result struct {
+		Fee   int
+		Rules contract.Rules
+	}
+	a := result{1, contract.Cite("CANCEL-2", "D-CANCEL")}
+	b := result{1, contract.Cite("CANCEL-2", "D-CANCEL")}
+	if diff := cmp.Diff(a, b); diff != "" {
+		t.Errorf("equal results differ:\n%s", diff)
+	}
+	if cmp.Equal(a, result{1, contract.Cite("CANCEL-3")}) {
+		t.Error("different rules compare equal")
+	}
+}

@@ -39,9 +39,10 @@ func (r Request) Equal(s Request) bool {
 //
 // All amounts are USD and exact; Allocated + Forfeited = Allowance, and
 // Capped ≤ CreditsCap ≤ Allowance. Granted is the caller's requests, copied
-// and in order. The zero Allocation is the allocation of a zero allowance
-// to no request. Allocations cannot be compared with ==; use
-// [Allocation.Equal].
+// and in order. The zero Allocation has zero amounts, no granted requests
+// and no rules: it is what Allocate returns with an error, and
+// [Allocation.Exchange] refuses it. Allocations cannot be compared with ==;
+// use [Allocation.Equal].
 //
 // Rules FLEX-1, FLEX-2, FLEX-5, FLEX-7, D-FLEX-1, D-FLEX-2, D-FLEX-3 (§2.2
 // Flex Allowance).

@@ -183,3 +183,37 @@ func ExampleParseUse() {
 	fmt.Println(u, u.IsCapped(), u.IsEligible())
 	// Output: custom-proactive true true
 }
+
+// Going from a Use back to the catalogue: the services that Flex pays for
+// as Proactive Credits and as Custom Proactive Services, the two uses that
+// share the credits cap (FLEX-2, FLEX-8).
+func ExampleUse_Services() {
+	for _, u := range []flex.Use{flex.ProactiveCredits, flex.CustomProactive, flex.ServiceDeliveryManagement} {
+		fmt.Println(u, u.Services(), u.IsCapped())
+	}
+	// Output:
+	// proactive-credits [proactive-credits] true
+	// custom-proactive [custom-proactive-services] true
+	// service-delivery-management [] false
+}
+
+// Which contract year's funds pay for a service delivered on a given day:
+// a Work Order starting on 1 July has contract years from 1 July (FLEX-3,
+// D-FLEX-2).
+func ExamplePlan_YearOn() {
+	term := contract.Term{Start: calendar.MustParseDate("2026-07-01"), End: calendar.MustParseDate("2028-06-30")}
+	ys := []flex.YearRequests{{Allowance: decimal.RequireFromString("300000")}, {Allowance: decimal.RequireFromString("300000")}}
+	p, err := flex.AllocateTerm(term, ys)
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range []string{"2026-06-30", "2027-06-30", "2027-07-01", "2028-07-01"} {
+		y, ok := p.YearOn(calendar.MustParseDate(s))
+		fmt.Println(s, y.N, ok)
+	}
+	// Output:
+	// 2026-06-30 0 false
+	// 2027-06-30 1 true
+	// 2027-07-01 2 true
+	// 2028-07-01 0 false
+}

@@ -538,3 +538,78 @@ func TestAdversarialAmounts(t *testing.T) {
 		}
 	}
 }
+
+// TestZeroValues: the zero Allocation has zero amounts and nothing granted;
+// the zero Year is usable on no date; the zero Request is refused.
+func TestZeroValues(t *testing.T) {
+	var a flex.Allocation
+	for _, d := range []decimal.Decimal{a.Allowance, a.Allocated, a.Forfeited, a.CreditsCap, a.Capped, a.CapRemaining(), a.ByUse(flex.ProactiveCredits)} {
+		if !d.IsZero() {
+			t.Errorf("zero Allocation has a non-zero amount %s", d)
+		}
+	}
+	if len(a.Granted) != 0 || a.Rules.Len() != 0 {
+		t.Errorf("zero Allocation: granted %v, rules %v", a.Granted, a.Rules)
+	}
+	var y flex.Year
+	for _, d := range []calendar.Date{{}, date(2026, 1, 1), date(1, 1, 1)} {
+		if y.IsUsableOn(d) {
+			t.Errorf("the zero Year is usable on %v", d)
+		}
+	}
+	if _, err := flex.Allocate(usd("300000"), []flex.Request{{}}); !errors.Is(err, flex.ErrInvalidUse) {
+		t.Errorf("Allocate with a zero Request: error %v, want ErrInvalidUse", err)
+	}
+}
+
+// TestNoAllocations: checking an ordinary amount does not allocate, so
+// CreditsCap of an allowance whose cap is exactly the floor allocates
+// nothing at all, and UseOf allocates nothing.
+func TestNoAllocations(t *testing.T) {
+	a := usd("250000.00")
+	if n := testing.AllocsPerRun(100, func() {
+		if _, err := flex.CreditsCap(a); err != nil {
+			t.Fatal(err)
+		}
+	}); n != 0 {
+		t.Errorf("CreditsCap(250000.00) allocates %v times, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() {
+		if _, err := flex.UseOf(contract.Workshops); err != nil {
+			t.Fatal(err)
+		}
+	}); n != 0 {
+		t.Errorf("UseOf allocates %v times, want 0", n)
+	}
+}
+
+// TestConcurrentUse: Allocate, Exchange and the Use methods share no
+// mutable state (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	reqs := []flex.Request{req(flex.ProactiveCredits, "60000", ""), req(flex.EnhancedSolutions, "100000", "")}
+	base, err := flex.Allocate(usd("300000"), reqs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	for range 8 {
+		go func() {
+			var err error
+			for range 100 {
+				if _, err = flex.Allocate(usd("300000"), reqs); err != nil {
+					break
+				}
+				if _, err = base.Exchange(flex.Exchange{Index: 1, Use: flex.ProactiveServices, Agreed: true}); err != nil {
+					break
+				}
+				_ = flex.CustomProactive.Services()
+			}
+			done <- err
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}

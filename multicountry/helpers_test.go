@@ -173,7 +173,10 @@ func mustSupport(t testing.TB) *multicountry.Support {
 }
 
 // ledgers opens Contoso Korea's two credits ledgers with the given balances.
-func ledgers(t testing.TB, seoul, tokyo int64) (credits.Ledger, credits.Ledger) {
+func ledgers(t interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}, seoul, tokyo int64) (credits.Ledger, credits.Ledger) {
 	t.Helper()
 	open := func(loc, cur string, n int64) credits.Ledger {
 		l, err := credits.Open(credits.Account{Location: loc, Currency: currency.MustParseISO(cur), Start: day("2026-01-01"), End: day("2028-12-31")}, n)

@@ -78,7 +78,8 @@ func TestRulesKeepOrderAndDropDuplicates(t *testing.T) {
 	if len(seen) != 2 {
 		t.Errorf("All stopped at %d", len(seen))
 	}
-	if contract.Cite("A-1") != contract.Cite("A-1") || contract.Cite("A-1") == contract.Cite("A-2") {
+	one, same, other := contract.Cite("A-1"), contract.Cite("A-1"), contract.Cite("A-2")
+	if one != same || one == other {
 		t.Error("Rules are not comparable by value")
 	}
 	var zero contract.Rules

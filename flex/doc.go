@@ -58,8 +58,10 @@
 // Amounts are [decimal.Decimal] values in USD, exact to the cent, from 0 to
 // [MaxAmountUSD]. Sums and remainders are exact; nothing is rounded. The
 // credits cap can end in a tenth of a cent (20% of 300,000.01 is
-// 60,000.002) and is returned exactly. The package never sets or reads
-// decimal's package-level settings and never divides.
+// 60,000.002) and is returned exactly. The package never divides, and never
+// sets or depends on decimal's package-level settings: in JSON, amounts are
+// always strings of their exact decimal text, whatever
+// decimal.MarshalJSONWithoutQuotes says.
 //
 // All values are immutable and safe for concurrent use; the package has no
 // global mutable state, never panics on input, and never reads the clock.

@@ -338,7 +338,7 @@ func TestAllocationJSONRoundTrip(t *testing.T) {
 	if diff := cmp.Diff(a, back); diff != "" {
 		t.Errorf("JSON round trip (-want +got):\n%s\n%s", diff, b)
 	}
-	if !strings.Contains(string(b), `"Use":"proactive-credits"`) {
+	if !strings.Contains(string(b), `"use":"proactive-credits"`) {
 		t.Errorf("JSON %s does not name the use by its text form", b)
 	}
 }
@@ -610,6 +610,30 @@ func TestConcurrentUse(t *testing.T) {
 	for range 8 {
 		if err := <-done; err != nil {
 			t.Error(err)
+		}
+	}
+}
+
+// TestJSONIgnoresDecimalSettings: amounts are JSON strings of their exact
+// text whatever the process's decimal settings, and numbers are accepted on
+// input. (This test reads decimal's global only to prove the output does not
+// depend on it; it does not change it.)
+func TestJSONIgnoresDecimalSettings(t *testing.T) {
+	r := req(flex.CustomProactive, "12500.50", "")
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"use":"custom-proactive","amount":"12500.5"}`; string(b) != want {
+		t.Errorf("Marshal = %s, want %s (MarshalJSONWithoutQuotes is %v)", b, want, decimal.MarshalJSONWithoutQuotes)
+	}
+	var back flex.Request
+	if err := json.Unmarshal([]byte(`{"use":"custom-proactive","amount":12500.50}`), &back); err != nil || !back.Equal(r) {
+		t.Errorf("Unmarshal of a numeric amount = %+v, %v; want %+v", back, err, r)
+	}
+	for _, bad := range []string{`{"use":"credits","amount":"1"}`, `{"use":"custom-proactive","amount":"x"}`, `[]`} {
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("Unmarshal(%s) succeeded", bad)
 		}
 	}
 }

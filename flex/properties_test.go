@@ -7,6 +7,7 @@ package flex_test
 // values.
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -335,6 +336,26 @@ func TestUseOfAgreesWithServices_FLEX8(t *testing.T) {
 			if listed != (err == nil && v == u) {
 				t.Fatalf("UseOf(%v) = %v, %v, but %v.Services() listing it is %v", id, u, err, v, listed)
 			}
+		}
+	})
+}
+
+// Every Allocation that Allocate returns survives a JSON round trip
+// unchanged, amounts exact to the cent.
+func TestAllocationJSONRoundTripProperty(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := genAllowance(t, "allowance")
+		alloc, err := flex.Allocate(a, genRequests(t, a, genEligibleUse))
+		if err != nil {
+			return
+		}
+		b, err := json.Marshal(alloc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back flex.Allocation
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(alloc) {
+			t.Fatalf("%s decodes to %+v, %v", b, back, err)
 		}
 	})
 }

@@ -44,10 +44,10 @@ type YearRequests struct {
 //
 // Years cannot be compared with ==; use [Year.Equal].
 type Year struct {
-	N          int             // 1, 2, …
-	Period     calendar.Period // [(N−1)-th anniversary of the start, N-th anniversary), half-open
-	UseBy      calendar.Date   // the earlier of Period's last day and the Work Order's last day, inclusive (D-FLEX-2)
-	Allocation Allocation      // the year's allocation, made at contract execution
+	N          int             `json:"year"`       // 1, 2, …
+	Period     calendar.Period `json:"period"`     // [(N−1)-th anniversary of the start, N-th anniversary), half-open
+	UseBy      calendar.Date   `json:"useBy"`      // the earlier of Period's last day and the Work Order's last day, inclusive (D-FLEX-2)
+	Allocation Allocation      `json:"allocation"` // the year's allocation, made at contract execution
 }
 
 // Equal reports whether y and z are the same year with equal allocations.

@@ -30,41 +30,37 @@ import (
 //
 // Rules MC-16, MC-17, MC-18, D-CRED-2 (§2.5 다국적 지원).
 func Exchange(credits int64, from, to Location, fx decimal.Decimal) (int64, error) {
-	x, err := exchange(credits, from, to, fx)
-	return x.credits, err
-}
-
-// exchanged is the exact record of one exchange: the value of the credits in
-// the destination currency, and the credits it buys after the one rounding.
-type exchanged struct {
-	value   decimal.Decimal // credits × from.CreditPrice × fx, exact, in to.Currency
-	credits int64           // value ÷ to.CreditPrice, rounded half up (MC-17)
-}
-
-// exchange is [Exchange] with its exact intermediate value.
-func exchange(credits int64, from, to Location, fx decimal.Decimal) (exchanged, error) {
 	if from.Exception || to.Exception {
-		return exchanged{}, exceptionError(from, to)
+		return 0, exceptionError(from, to)
 	}
 	if credits < 0 {
-		return exchanged{}, fmt.Errorf("%w: %d", ErrNegativeCredits, credits)
+		return 0, fmt.Errorf("%w: %d", ErrNegativeCredits, credits)
 	}
 	if err := from.Validate(); err != nil {
-		return exchanged{}, fmt.Errorf("multicountry: exchange from: %w", err)
+		return 0, fmt.Errorf("multicountry: exchange from: %w", err)
 	}
 	if err := to.Validate(); err != nil {
-		return exchanged{}, fmt.Errorf("multicountry: exchange to: %w", err)
+		return 0, fmt.Errorf("multicountry: exchange to: %w", err)
 	}
 	if err := checkRate(fx, from.Currency, to.Currency); err != nil {
-		return exchanged{}, err
+		return 0, err
 	}
-	value := decimal.New(credits, 0).Mul(from.CreditPrice).Mul(fx)
-	n, ok := roundHalfUpCredits(value, to.CreditPrice)
+	n, ok, exact := exchangeFast(credits, from.CreditPrice, fx, to.CreditPrice)
+	if !exact {
+		n, ok = exchangeDecimal(credits, from.CreditPrice, fx, to.CreditPrice)
+	}
 	if !ok {
-		return exchanged{}, fmt.Errorf("%w: %d credits at %s %s × %s ÷ %s %s", ErrOverflow,
+		return 0, fmt.Errorf("%w: %d credits at %s %s × %s ÷ %s %s", ErrOverflow,
 			credits, formatDecimal(from.CreditPrice), from.Currency, formatDecimal(fx), formatDecimal(to.CreditPrice), to.Currency)
 	}
-	return exchanged{value: value, credits: n}, nil
+	return n, nil
+}
+
+// exchangeDecimal computes credits × fromPrice × fx ÷ toPrice rounded half
+// up with decimal: exact products, then [roundHalfUpCredits]. It reports
+// false when the result does not fit in an int64.
+func exchangeDecimal(credits int64, fromPrice, fx, toPrice decimal.Decimal) (int64, bool) {
+	return roundHalfUpCredits(decimal.New(credits, 0).Mul(fromPrice).Mul(fx), toPrice)
 }
 
 func exceptionError(from, to Location) error {

@@ -62,6 +62,11 @@ func TestExchangeRoundsHalfUpOnceAtTheEnd(t *testing.T) {
 		{"no intermediate rounding", 3, loc("A", "US", "USD", "1.005"), loc("B", "DE", "EUR", "2.020050"), "1.005", 2},
 		// The largest result that fits an int64.
 		{"largest result", math.MaxInt64, seoul, loc("Busan", "KR", "KRW", "1000"), "1", math.MaxInt64},
+		// A rate whose coefficient (10^20) is beyond 64 bits takes the decimal path:
+		// 3 × 1000 × 100 ÷ 200,000 = 1.5 exactly → 2.
+		{"decimal path at exactly 1.5", 3, seoul, loc("Tokyo", "JP", "JPY", "200000"), "100.000000000000000000", 2},
+		// The same through the 128-bit path (rate coefficient 100).
+		{"integer path at exactly 1.5", 3, seoul, loc("Tokyo", "JP", "JPY", "200000"), "100", 2},
 		// 1/3 of a credit per credit: a repeating quotient is still rounded exactly.
 		{"repeating quotient", 2, seoul, loc("Busan", "KR", "KRW", "3000"), "1", 1},
 	}

@@ -355,3 +355,26 @@ func TestLocationJSONRoundTrip(t *testing.T) {
 		}
 	})
 }
+
+// Rules MC-17, D-CRED-2: Exchange's 128-bit integer path, used when every
+// coefficient fits in 64 bits, gives exactly what its decimal path gives,
+// overflow included.
+func TestExchangeFastPathAgreesWithDecimal(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		gen := func(label string) decimal.Decimal {
+			c := rapid.OneOf(
+				rapid.Uint64Range(1, 1000),
+				rapid.Uint64Range(1, 1<<40),
+				rapid.Uint64Range(1<<62, 1<<63-1),
+			).Draw(t, label+"Coefficient")
+			return decimal.New(int64(c), -rapid.Int32Range(0, 18).Draw(t, label+"Places"))
+		}
+		from, fx, to := gen("fromPrice"), gen("fx"), gen("toPrice")
+		n := rapid.OneOf(rapid.Int64Range(0, 1000), rapid.Int64Range(0, 1<<62)).Draw(t, "credits")
+		fast, okFast, exact := multicountry.ExchangeFast(n, from, fx, to)
+		slow, okSlow := multicountry.ExchangeDecimal(n, from, fx, to)
+		if exact && (fast != slow || okFast != okSlow) {
+			t.Fatalf("%d × %v × %v ÷ %v: fast path %d (fits %v), decimal path %d (fits %v)", n, from, fx, to, fast, okFast, slow, okSlow)
+		}
+	})
+}

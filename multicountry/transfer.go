@@ -107,12 +107,12 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 		return ExchangeResult{}, fmt.Errorf("%w: exchange %q from %q to itself (MC-15)", ErrSameLocation, r.ID, r.From)
 	}
 	src, dst := s.sites[i].terms, s.sites[j].terms
-	x, err := exchange(r.Credits, src, dst, r.FX)
+	received, err := Exchange(r.Credits, src, dst, r.FX)
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: %w", r.ID, err)
 	}
 	t := credits.Transfer{
-		ID: r.ID, From: src.Name, To: dst.Name, Sent: r.Credits, Received: x.credits,
+		ID: r.ID, From: src.Name, To: dst.Name, Sent: r.Credits, Received: received,
 		FromRate: src.CreditPrice, ToRate: dst.CreditPrice,
 		FromCurrency: s.sites[i].unit, ToCurrency: s.sites[j].unit,
 		FXRate: r.FX, Rules: exchangeRules,
@@ -125,6 +125,7 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Name, err)
 	}
-	rounding := decimal.New(x.credits, 0).Mul(dst.CreditPrice).Sub(x.value)
-	return ExchangeResult{Transfer: t, From: out, To: in, Value: x.value, Rounding: rounding, Rules: exchangeRules}, nil
+	value := decimal.New(r.Credits, 0).Mul(src.CreditPrice).Mul(r.FX) // exact
+	rounding := decimal.New(received, 0).Mul(dst.CreditPrice).Sub(value)
+	return ExchangeResult{Transfer: t, From: out, To: in, Value: value, Rounding: rounding, Rules: exchangeRules}, nil
 }

@@ -96,7 +96,7 @@ func ExampleObligations() {
 		fmt.Printf("  %v %s - %s\n", o.Service, o.Rules, o.Text)
 	}
 	// Output:
-	// 21 general and Base Package obligations, among them:
+	// 26 general and Base Package obligations, among them:
 	//   RESP-1 - Name a Support Services Manager to run all support activities, including the internal process for submitting incidents
 	//   root-cause-analysis RCA-2 - Request the analysis explicitly before the incident is closed
 	//   root-cause-analysis RCA-3 - Provide log files, network traces and other diagnostic output, working with the Microsoft team

@@ -91,6 +91,7 @@ type Exclusion struct {
 //
 // Rules RESP-0, RESP-1, RESP-2, RESP-3, RESP-4, RESP-5, RESP-6, RESP-7, RESP-8, RESP-9, RESP-10, RESP-11 (§2.7).
 // Rules RESP-12, RESP-13, RESP-14, RESP-15, RCA-3, REDE-20, AEM-16, AED-19, MSCIR-6, UER-16 (§2.3, §2.4).
+// Rules TERM-7, TERM-9, TERM-10, TERM-11, TERM-16, TERM-18, TERM-20, MC-19 (§2.5, §2.6).
 func Obligations(ids ...ServiceID) ([]Obligation, error) {
 	held, err := heldSet(ids)
 	if err != nil {
@@ -117,7 +118,7 @@ func Obligations(ids ...ServiceID) ([]Obligation, error) {
 // part of, as a new slice in document order. An invalid ID is an error
 // wrapping [ErrUnknownService].
 //
-// Rules ADV-2, ADV-3, PRS-8, PLAN-1, MAINT-2, RCA-4, UER-12, UER-19, RR-7, AEM-18, AED-10, AED-43, AED-46, TERM-15, TERM-17.
+// Rules ADV-2, ADV-3, PRS-8, PLAN-1, MAINT-2, RCA-4, UER-12, UER-19, RR-7, AEM-18, AED-10, AED-43, AED-46, TERM-5, TERM-6, TERM-15, TERM-17.
 func Exclusions(ids ...ServiceID) ([]Exclusion, error) {
 	held, err := heldSet(ids)
 	if err != nil {
@@ -200,6 +201,11 @@ var obligations = []Obligation{
 	owe(0, ConditionOnRequest, "For remote access, approve the systems and provide suitable access rights and equipment", "TERM-9"),
 	owe(0, ConditionAlways, "Use services by the end of the Work Order term; unused services are forfeited", "TERM-7", "D-TERM-2"),
 	owe(0, ConditionMultiCountry, "Bear the tax obligations of distributing or exchanging services between host and downstream locations", "MC-19"),
+	owe(0, ConditionAlways, "Meet the minimum platform requirements that purchased services may have", "TERM-16"),
+	owe(0, ConditionOnRequest, "Include success and service delivery management when Microsoft requires it for additional services", "TERM-11", "AMB-38"),
+	owe(0, ConditionOnsite, "Agree onsite visits with Microsoft, and pay the reasonable travel and living expenses Microsoft invoices afterwards", "TERM-18", "AMB-33"),
+	owe(0, ConditionOnRequest, "Bear sole responsibility for the integrity and security of data when asking Microsoft to use technology it has not approved", "TERM-10"),
+	owe(0, ConditionAlways, "Accept product and feature communications to users' valid, active corporate email addresses, giving users a suitable way to opt out", "TERM-20"),
 
 	owe(OnDemandAssessment, ConditionAlways, "Hold a valid Azure subscription with enough data for the assessment", "MAINT-3"),
 	owe(DesignatedEngineering, ConditionAlways, "Keep a valid Unified Support contract: Designated Engineering ends with it", "DE-2", "D-TERM-3"),
@@ -240,6 +246,7 @@ var obligations = []Obligation{
 var exclusions = []Exclusion{
 	excl(0, "Reactive services provide no code other than sample code; the customer bears the risk of implementing code Microsoft provides", "TERM-15"),
 	excl(0, "Services are not provided to the customer's customers", "TERM-17"),
+	excl(0, "Pilots (previews, betas and other pilot offerings) are optional, under additional terms, and not available in every region", "TERM-6"),
 	excl(0, "Only currently supported Microsoft products and online services, unless the Work Order says otherwise", "REACT-2", "TERM-5"),
 	excl(ProofOfConcept, "The evidence is normally not production-ready", "PLAN-1"),
 	excl(OnDemandAssessment, "Only a limited set of technologies", "MAINT-2"),

@@ -42,6 +42,7 @@ func TestObligationsOfTheBasePackage(t *testing.T) {
 	want := []contract.RuleID{
 		"RESP-0", "RESP-1", "RESP-2", "RESP-3", "RESP-4", "RESP-5", "RESP-6", "RESP-7", "RESP-8", "RESP-9",
 		"RESP-10", "RESP-11", "RESP-12", "RESP-13", "RESP-14", "RESP-15", "TERM-9", "TERM-7", "MC-19",
+		"TERM-16", "TERM-11", "TERM-18", "TERM-10", "TERM-20", // the general terms of §2.6
 		"MAINT-3", // On-demand Assessment is included (MAINT-1)
 		"PRS-2",   // Problem Resolution Support is included (PRS-1)
 	}
@@ -52,6 +53,8 @@ func TestObligationsOfTheBasePackage(t *testing.T) {
 		"RESP-2": contract.ConditionMultiCountry, "RESP-6": contract.ConditionOnRequest,
 		"RESP-10": contract.ConditionWherePossible, "RESP-15": contract.ConditionOnsite,
 		"RESP-14": contract.ConditionAlways, "RESP-4": contract.ConditionOnlineServices,
+		"TERM-11": contract.ConditionOnRequest, "TERM-18": contract.ConditionOnsite, "TERM-10": contract.ConditionOnRequest,
+		"TERM-16": contract.ConditionAlways, "TERM-20": contract.ConditionAlways,
 	}
 	for _, o := range got {
 		if c, ok := conds[o.Rules.At(0)]; ok && o.Condition != c {
@@ -145,7 +148,7 @@ func TestExclusions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]contract.RuleID{"TERM-15", "TERM-17", "REACT-2", "MAINT-2", "ADV-2", "ADV-3", "PRS-8"}, first(base)); diff != "" {
+	if diff := cmp.Diff([]contract.RuleID{"TERM-15", "TERM-17", "TERM-6", "REACT-2", "MAINT-2", "ADV-2", "ADV-3", "PRS-8"}, first(base)); diff != "" {
 		t.Errorf("Exclusions() (-want +got):\n%s", diff)
 	}
 	tests := []struct {

@@ -1,6 +1,129 @@
 package main
 
-import "io"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
 
-// tourMulticountry prints this section of the tour (not written yet).
-func tourMulticountry(w io.Writer) error { return nil }
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/calendar/kr"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/credits"
+	"github.com/supportrules/unified/multicountry"
+	"golang.org/x/text/currency"
+)
+
+// tourMulticountry prints Contoso Korea's two-country support: host Seoul
+// (KRW) and downstream Tokyo (JPY) with their credit prices and calendars,
+// an exchange of Proactive Credits between their ledgers, where three
+// services may be delivered, whose calendar governs a deadline, and a split
+// invoice. The Work Order term is 2026-01-01 to 2028-12-31, last day
+// included.
+func tourMulticountry(w io.Writer) error {
+	seoulCal, err := kr.Calendar()
+	if err != nil {
+		return err
+	}
+	tokyoZone, err := time.LoadLocation("Asia/Tokyo")
+	if err != nil {
+		return err
+	}
+	// Japan's September 2026 holidays (the tour's data, not the library's):
+	// Respect for the Aged Day, the citizens' holiday between, Autumnal
+	// Equinox Day.
+	tokyoCal, err := calendar.New(tokyoZone, calendar.WithHolidays(
+		calendar.MustParseDate("2026-09-21"), calendar.MustParseDate("2026-09-22"), calendar.MustParseDate("2026-09-23")))
+	if err != nil {
+		return err
+	}
+	s, err := multicountry.New(contosoWorkOrder(),
+		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000"), Calendar: seoulCal},
+		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000"), Calendar: tokyoCal},
+	)
+	if err != nil {
+		return err
+	}
+	for _, l := range s.Locations() {
+		cal, err := s.Calendar(l.Name)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%-40s business hours %v weekdays in %v  [MC-2, MC-3, MC-16, D-CAL]\n", l, cal.Windows(time.Monday), cal.Location())
+	}
+
+	// An exchange of 10 credits from Seoul to Tokyo at 0.11 JPY per KRW.
+	open := func(loc string, cur currency.Unit, n int64) (credits.Ledger, error) {
+		return credits.Open(credits.Account{Location: loc, Currency: cur,
+			Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}, n)
+	}
+	seoul, err := open("Seoul", currency.KRW, 100)
+	if err != nil {
+		return err
+	}
+	tokyo, err := open("Tokyo", currency.JPY, 20)
+	if err != nil {
+		return err
+	}
+	fx := decimal.RequireFromString("0.11")
+	x, err := s.Exchange(multicountry.ExchangeRequest{ID: "KR-JP-2026-001", On: calendar.MustParseDate("2026-06-01"),
+		From: "Seoul", To: "Tokyo", Credits: 10, FX: fx}, seoul, tokyo)
+	if err != nil {
+		return err
+	}
+	// The credits figure is shown to 4 places for people; the exchange itself
+	// rounds the exact value once, to a whole credit.
+	fmt.Fprintf(w, "exchange %s on 2026-06-01: %d Seoul credits × 1300000 KRW × %s JPY/KRW = %s JPY = %s Tokyo credits, rounded half up once to %d  [%v]\n",
+		x.Transfer.ID, x.Transfer.Sent, fx, x.Value, x.Value.DivRound(decimal.RequireFromString("150000"), 4), x.Transfer.Received, x.Rules)
+	fmt.Fprintf(w, "  the rounding added %s JPY (at most half a Tokyo credit, 75000 JPY); balances Seoul %d → %d, Tokyo %d → %d\n",
+		x.Rounding, seoul.Balance(), x.From.Balance(), tokyo.Balance(), x.To.Balance())
+	manila := multicountry.Location{Name: "Manila", Country: "PH", Currency: "PHP", CreditPrice: decimal.RequireFromString("55000"), Exception: true}
+	host := s.Host()
+	if _, err := multicountry.Exchange(10, host, manila, decimal.RequireFromString("0.042")); errors.Is(err, multicountry.ErrExceptionCountry) {
+		fmt.Fprintf(w, "  refused: %v\n", err)
+	}
+
+	// Where three services may be delivered.
+	for _, svc := range []contract.ServiceID{contract.Workshops, contract.EnhancedDesignatedEngineering, contract.UnifiedEnhancedResponse} {
+		for _, loc := range []string{"Seoul", "Tokyo"} {
+			d, err := s.Delivery(svc, loc)
+			if err != nil {
+				return err
+			}
+			mode := "-" // a refusal has no delivery mode
+			if d.Mode.IsValid() {
+				mode = d.Mode.String()
+			}
+			fmt.Fprintf(w, "%-32s at %-5s %-15s %-7s [%v]\n", svc, loc, d.Verdict, mode, d.Rules)
+		}
+	}
+
+	// The same incident time on two calendars: the contact's location decides.
+	for _, contact := range []string{"Kim Min-jun", "Sato Yui"} {
+		g, err := s.GoverningCalendar(contact)
+		if err != nil {
+			return err
+		}
+		opened := time.Date(2026, time.September, 23, 16, 0, 0, 0, g.Calendar.Location())
+		due := g.Calendar.Add(opened, 2*time.Hour)
+		fmt.Fprintf(w, "severity B raised by %-11s (%s) %s: 2 business hours end %s  [%v]\n",
+			contact, g.Location, opened.Format("Mon 01-02 15:04"), due.Format("Mon 01-02 15:04 MST"), g.Rules)
+	}
+
+	// One transaction, one invoice per location.
+	date := calendar.MustParseDate
+	lines := []multicountry.InvoiceLine{
+		{Service: contract.UnifiedEnhancedResponse, Location: "Seoul", Delivered: date("2026-01-01"), Amount: decimal.RequireFromString("195000000"), Currency: "KRW"},
+		{Service: contract.Workshops, Location: "Tokyo", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("3000000"), Currency: "JPY"},
+		{Service: contract.EnhancedDesignatedEngineering, Location: "Seoul", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("78000000"), Currency: "KRW"},
+	}
+	invs, err := multicountry.SplitInvoices(lines, multicountry.ByLocation)
+	if err != nil {
+		return err
+	}
+	for _, inv := range invs {
+		fmt.Fprintf(w, "invoice %-5s %d line(s), %s %s  [%v]\n", inv.Key.Location, len(inv.Lines), inv.Total, inv.Key.Currency, inv.Rules)
+	}
+	return nil
+}

@@ -553,16 +553,16 @@ func TestOddZoneOffsetChanges(t *testing.T) {
 }
 
 // D-CLOCK: Between undoes Add exactly even for budgets of centuries, whose
-// deadlines lie far inside the engine's repeating 400-year block, up to a
-// day short of the largest Duration.
+// deadlines lie far inside the engine's repeating 400-year block, up to
+// the largest Duration itself.
 func TestHugeBudgetsAreExactInverses(t *testing.T) {
 	const top = time.Duration(1<<63 - 1)
 	rapid.Check(t, func(t *rapid.T) {
 		c := genCalendar(t)
 		start := genInstant(t, "start")
 		d := time.Duration(rapid.OneOf(
-			rapid.Int64Range(int64(top-100*365*24*time.Hour), int64(top-24*time.Hour)),
-			rapid.Int64Range(int64(4000*time.Hour), int64(top-24*time.Hour)),
+			rapid.Int64Range(int64(top-100*365*24*time.Hour), int64(top)),
+			rapid.Int64Range(int64(4000*time.Hour), int64(top)),
 		).Draw(t, "budget"))
 		due := c.cal.Add(start, d)
 		if got := c.cal.Between(start, due); got != d {

@@ -272,10 +272,11 @@ func (c *Calendar) IsHoliday(d Date) bool {
 }
 
 // IsBusinessDay reports whether d is a working weekday that is not a
-// holiday. Rule D-DAYS.
+// holiday. A date the zone skipped entirely (Pacific/Apia, 2011-12-30) is
+// not a business day either. Rule D-DAYS.
 func (c *Calendar) IsBusinessDay(d Date) bool {
 	if c == nil {
 		return false
 	}
-	return len(c.week[d.Weekday()]) > 0 && !c.IsHoliday(d)
+	return c.eng.isBusinessDay(d.days())
 }

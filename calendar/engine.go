@@ -61,7 +61,7 @@ type engine struct {
 
 	// Business days.
 	preBD [8]int64 // business weekdays before weekday k
-	hol   []int64  // holidays on working weekdays, as day numbers, sorted
+	hol   []int64  // non-business working weekdays (holidays, dates the zone skipped), sorted
 }
 
 func buildEngine(c *Calendar) engine {
@@ -102,6 +102,12 @@ func buildEngine(c *Calendar) engine {
 			}
 			seen[z] = true
 			wd := weekdayOf(z)
+			if e.nom[wd] > 0 && e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
+				// The zone skipped the whole date (Pacific/Apia,
+				// 2011-12-30): it never happened there, so it is no
+				// business day.
+				e.hol = append(e.hol, z)
+			}
 			var real int64
 			for _, w := range e.win[wd] {
 				real += e.zone.resolve(z*secPerDay+w.close) - e.zone.resolve(z*secPerDay+w.open)
@@ -130,6 +136,8 @@ func buildEngine(c *Calendar) engine {
 			e.excIx[k] = int32(j)
 		}
 	}
+	slices.Sort(e.hol)
+	e.hol = slices.Clip(slices.Compact(e.hol))
 	e.fHi = e.tableF(blockHiDay)
 	e.cycle = e.fHi - e.tableF(blockLoDay)
 	return e
@@ -359,21 +367,29 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	ub, nb, _ := clamp(b)
 	_, fa, wa, _ := c.eng.locate(ua, na)
 	_, fb, wb, _ := c.eng.locate(ub, nb)
-	secs := fb - fa
-	if secs > math.MaxInt64/nsPerSec-1 {
+	// Whole seconds and nanoseconds apart, so that the saturation test
+	// sees the within-day parts too.
+	secs := (fb + wb/nsPerSec) - (fa + wa/nsPerSec)
+	ns := wb%nsPerSec - wa%nsPerSec
+	if ns < 0 {
+		secs, ns = secs-1, ns+nsPerSec
+	}
+	const maxSecs, maxNanos = math.MaxInt64 / nsPerSec, math.MaxInt64 % nsPerSec
+	switch {
+	case secs < 0:
+		return 0
+	case secs > maxSecs || secs == maxSecs && ns > maxNanos:
 		return math.MaxInt64
 	}
-	n := secs*nsPerSec + (wb - wa)
-	if n < 0 {
-		return 0
-	}
-	return time.Duration(n)
+	return time.Duration(secs*nsPerSec + ns)
 }
 
 // AddBusinessDays returns the n-th business day after d, or before d when
 // n < 0; n = 0 gives d itself, business day or not. Day d never counts
 // itself: the first business day after a Friday is the next Monday (with no
-// holiday on it).
+// holiday on it). A date the zone skipped entirely, such as 2011-12-30 in
+// Pacific/Apia, is no business day. Like [Date.AddDays], the result may lie
+// outside the years [Date.IsValid] accepts when n is large.
 //
 // Rule D-DAYS.
 func (c *Calendar) AddBusinessDays(d Date, n int) Date {
@@ -402,6 +418,16 @@ func (e *engine) bdCount(z int64) int64 {
 	n := q*e.preBD[7] + e.preBD[s-q*7]
 	i, _ := slices.BinarySearch(e.hol, z)
 	return n - int64(i)
+}
+
+// isBusinessDay reports whether day z is a working weekday that is neither
+// a holiday nor a date the zone skipped.
+func (e *engine) isBusinessDay(z int64) bool {
+	if e.nom[weekdayOf(z)] == 0 {
+		return false
+	}
+	_, found := slices.BinarySearch(e.hol, z)
+	return !found
 }
 
 // bdReach returns the smallest day z with bdCount(z+1) >= x.
@@ -449,13 +475,17 @@ func (c *Calendar) NextOpen(t time.Time) time.Time {
 	if c == nil || c.IsOpen(t) {
 		return t
 	}
-	// The instant at which one nanosecond has counted, less that nanosecond.
-	return c.Add(t, 1).Add(-1)
+	// The instant at which one nanosecond has counted, less that nanosecond
+	// (beyond the calendar's range nothing counts, and t is the answer).
+	if n := c.Add(t, 1); n.After(t) {
+		return n.Add(-1)
+	}
+	return t
 }
 
 // BusinessDaysBetween returns the number of business days in [a, b): the
-// working weekdays that are not holidays, from a up to but not including b;
-// negative when b is before a. Rule D-DAYS.
+// working weekdays that are not holidays (nor dates the zone skipped), from
+// a up to but not including b; negative when b is before a. Rule D-DAYS.
 func (c *Calendar) BusinessDaysBetween(a, b Date) int {
 	if c == nil {
 		return 0

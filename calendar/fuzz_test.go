@@ -63,6 +63,14 @@ func FuzzClock(f *testing.F) {
 		if d <= 0 && !due.Equal(a) {
 			t.Fatalf("Add(%v, %v) = %v, want the start", a, d, due)
 		}
+		// Inside the calendar's range (years 1 to 100,000 here), Between
+		// undoes Add exactly.
+		inRange := func(x time.Time) bool { return x.Year() >= 1 && x.Year() <= 100000 }
+		if d > 0 && inRange(a) && inRange(due) {
+			if got := cal.Between(a, due); got != d {
+				t.Fatalf("Between(%v, Add(%v, %v) = %v) = %v", a, a, d, due, got)
+			}
+		}
 		if got := cal.Between(a, b); got < 0 || (!a.Before(b) && got != 0) {
 			t.Fatalf("Between(%v, %v) = %v", a, b, got)
 		}

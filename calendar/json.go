@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -86,8 +87,15 @@ func (c *Calendar) MarshalJSON() ([]byte, error) {
 	if name == "Local" || name == "" {
 		return nil, fmt.Errorf("%w: location %q has no IANA name", ErrBadSpec, name)
 	}
-	if _, err := time.LoadLocation(name); err != nil {
+	loaded, err := time.LoadLocation(name)
+	if err != nil {
 		return nil, fmt.Errorf("%w: location %q: %w", ErrBadSpec, name, err)
+	}
+	// A location may carry a name that is not its rules' (a fixed zone
+	// named "UTC" but nine hours east): decoding would then give another
+	// calendar. Refuse unless the named zone has the same offsets.
+	if m := newZoneModel(loaded); m.off0 != c.eng.zone.off0 || !slices.Equal(m.trans, c.eng.zone.trans) {
+		return nil, fmt.Errorf("%w: location %q does not follow the IANA zone of that name", ErrBadSpec, name)
 	}
 	j := calendarJSON{Zone: name, Hours: map[string][]Window{}, Holidays: c.holidays}
 	for d, ws := range c.week {
@@ -119,6 +127,9 @@ func (c *Calendar) UnmarshalJSON(b []byte) error {
 		d, ok := parseWeekday(name)
 		if !ok {
 			return fmt.Errorf("%w: weekday %q", ErrBadSpec, name)
+		}
+		if slices.Contains(days, d) {
+			return fmt.Errorf("%w: weekday %q given twice", ErrBadSpec, name)
 		}
 		days = append(days, d)
 		opts = append(opts, WithDayWindows(d, ws...))

@@ -47,9 +47,11 @@ func (p Period) Days() int { return p.Start.DaysUntil(p.End) }
 // an empty period.
 func (p Period) Last() Date { return p.End.AddDays(-1) }
 
-// Overlaps reports whether p and q share at least one day.
+// Overlaps reports whether p and q share at least one day; an empty period
+// overlaps nothing.
 func (p Period) Overlaps(q Period) bool {
-	return p.Start.Before(q.End) && q.Start.Before(p.End)
+	return p.Start.Before(p.End) && q.Start.Before(q.End) &&
+		p.Start.Before(q.End) && q.Start.Before(p.End)
 }
 
 // Intersect returns the days p and q share, and false when they share none.
@@ -142,7 +144,9 @@ func ContractYear(start Date, n int) (Period, bool) {
 
 // ContractYearOf returns which contract year of a contract starting on start
 // the date d falls in (1 for the first), and that year's period. It returns
-// false when d is before start or either date is invalid.
+// 0 and false when d is before start, when either date is invalid, or when
+// that contract year would end after the year 9999 (the last a [Date] can
+// hold).
 //
 // Rules D-FLEX-2, FLEX-3.
 func ContractYearOf(start, d Date) (int, Period, bool) {
@@ -154,7 +158,10 @@ func ContractYearOf(start, d Date) (int, Period, bool) {
 		n--
 	}
 	p, ok := ContractYear(start, n+1)
-	return n + 1, p, ok
+	if !ok {
+		return 0, Period{}, false
+	}
+	return n + 1, p, true
 }
 
 // DateIn returns the date of instant t in loc, or the zero Date when loc is

@@ -125,8 +125,8 @@ func TestResultsDoNotDependOnTheInputZone(t *testing.T) {
 		start := genInstant(t, "start")
 		other := mustLoad(rapid.SampledFrom(zoneNames).Draw(t, "otherZone"))
 		d := genBudget(t, "budget")
-		if x, y := c.cal.Add(start, d), c.cal.Add(start.In(other), d); !x.Equal(y) {
-			t.Fatalf("%v: Add in %v = %v, in %v = %v", c, start.Location(), x, other, y)
+		if x, y := c.cal.Add(start, d), c.cal.Add(start.In(other), d); !x.Equal(y) || y.Location() != other {
+			t.Fatalf("%v: Add in %v = %v, in %v = %v (want the same instant, in the input's location)", c, start.Location(), x, other, y)
 		}
 		end := start.Add(d)
 		if x, y := c.cal.Between(start, end), c.cal.Between(start.In(other), end.In(time.UTC)); x != y {
@@ -206,6 +206,12 @@ func TestContractYearsTileTheTerm(t *testing.T) {
 		}
 		if days := p.Days(); days < 365 || days > 366 {
 			t.Fatalf("contract year %v has %d days", p, days)
+		}
+		if p.Start != start.Anniversary(n-1) || p.End != start.Anniversary(n) {
+			t.Fatalf("contract year %d of %v is %v, not between anniversaries %d and %d", n, start, p, n-1, n)
+		}
+		if a := start.Anniversary(n); a.Month != start.Month && !(start.Month == time.February && start.Day == 29) {
+			t.Fatalf("anniversary %v of %v changed month", a, start)
 		}
 	})
 }

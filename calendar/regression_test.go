@@ -1,0 +1,106 @@
+package calendar_test
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+)
+
+// Regression rows for the bugs an adversarial review found. Each states the
+// guarantee it pins.
+
+// D-CLOCK: Between saturates at the largest Duration and is never 0 for a
+// range holding more business time than a Duration can (it once wrapped
+// when the within-day nanoseconds were added after the saturation test).
+func TestBetweenSaturatesPastTheLargestDuration(t *testing.T) {
+	cal := mustNew(t, time.UTC, calendar.WithHours(0, 24*time.Hour), allWeek)
+	a := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	b := a.AddDate(0, 0, 106751).Add(23*time.Hour + 59*time.Minute) // b - a > MaxInt64
+	if got := cal.Between(a, b); got != math.MaxInt64 {
+		t.Errorf("Between(%v, %v) = %v, want saturation", a, b, got)
+	}
+	def := mustNew(t, time.UTC)
+	due := def.Add(a, math.MaxInt64)
+	if got := def.Between(a, due.Add(time.Hour)); got != math.MaxInt64 {
+		t.Errorf("default hours: Between(a, Add(a, MaxInt64)+1h) = %v, want saturation", got)
+	}
+	a1 := a.Add(time.Hour)
+	d := time.Duration(math.MaxInt64 - int64(time.Second))
+	if got := cal.Between(a1, cal.Add(a1, d)); got != d {
+		t.Errorf("Between(a, Add(a, %v)) = %v", d, got)
+	}
+}
+
+// D-CLOCK: NextOpen never goes back, even beyond the calendar's range.
+func TestNextOpenNeverGoesBack(t *testing.T) {
+	cal := mustNew(t, time.UTC)
+	for _, x := range []time.Time{time.Unix(1<<45, 0), time.Unix(1<<62, 0), time.Unix(-1<<62, 0)} {
+		if got := cal.NextOpen(x); got.Before(x) {
+			t.Errorf("NextOpen(%v) = %v, before t", x, got)
+		}
+	}
+}
+
+// A calendar's JSON description cannot name one weekday twice (in any
+// case): decoding it would depend on map order.
+func TestCalendarJSONRejectsARepeatedWeekday(t *testing.T) {
+	s := `{"zone":"UTC","hours":{"Monday":["09:00-10:00"],"monday":["11:00-12:00"]}}`
+	var c calendar.Calendar
+	if err := json.Unmarshal([]byte(s), &c); !errors.Is(err, calendar.ErrBadSpec) {
+		t.Errorf("Unmarshal(%s) = %v, want ErrBadSpec", s, err)
+	}
+}
+
+// A calendar whose location is named like an IANA zone but does not follow
+// it cannot be encoded under that name.
+func TestCalendarJSONRejectsMisnamedZones(t *testing.T) {
+	for _, loc := range []*time.Location{time.FixedZone("America/New_York", -5*3600), time.FixedZone("UTC", 9*3600)} {
+		if _, err := json.Marshal(mustNew(t, loc)); !errors.Is(err, calendar.ErrBadSpec) {
+			t.Errorf("Marshal of a calendar in %v (%v) = %v, want ErrBadSpec", loc, loc, err)
+		}
+	}
+	if _, err := json.Marshal(mustNew(t, time.FixedZone("UTC", 0))); err != nil {
+		t.Errorf("a fixed zone equal to UTC: %v", err)
+	}
+}
+
+// An empty period overlaps nothing, in agreement with Intersect.
+func TestEmptyPeriodOverlapsNothing(t *testing.T) {
+	p := calendar.Period{Start: date(2026, 1, 1), End: date(2027, 1, 1)}
+	q := calendar.Period{Start: date(2026, 6, 1), End: date(2026, 6, 1)}
+	if _, ok := p.Intersect(q); p.Overlaps(q) || q.Overlaps(p) || q.Overlaps(q) || ok {
+		t.Errorf("the empty period %v overlaps %v", q, p)
+	}
+}
+
+// D-FLEX-2: a contract year that would end after 9999 is reported as not
+// found, with n = 0.
+func TestContractYearOfInTheLastRepresentableYear(t *testing.T) {
+	if n, p, ok := calendar.ContractYearOf(date(2026, 6, 1), date(9999, 12, 31)); ok || n != 0 || p != (calendar.Period{}) {
+		t.Errorf("ContractYearOf = %d, %v, %v; want 0, zero, false", n, p, ok)
+	}
+	// The last contract year that ends by 10000-01-01 is still found.
+	if n, p, ok := calendar.ContractYearOf(date(2026, 1, 2), date(9999, 1, 1)); !ok || n != 7973 || p != (calendar.Period{Start: date(9998, 1, 2), End: date(9999, 1, 2)}) {
+		t.Errorf("ContractYearOf = %d, %v, %v", n, p, ok)
+	}
+}
+
+// D-DAYS: a date the zone skipped entirely never happened there, so it is
+// no business day (Pacific/Apia skipped Friday 2011-12-30).
+func TestASkippedDateIsNotABusinessDay(t *testing.T) {
+	apia := mustLoad("Pacific/Apia")
+	cal := mustNew(t, apia)
+	if got := cal.AddBusinessDays(date(2011, 12, 29), 1); got != date(2012, 1, 2) {
+		t.Errorf("AddBusinessDays(Thu 2011-12-29, 1) in Apia = %v, want Monday 2012-01-02", got)
+	}
+	if cal.IsBusinessDay(date(2011, 12, 30)) {
+		t.Error("IsBusinessDay(2011-12-30) in Apia")
+	}
+	if n := cal.BusinessDaysBetween(date(2011, 12, 29), date(2012, 1, 3)); n != 2 {
+		t.Errorf("BusinessDaysBetween = %d, want 2 (Thu 29, Mon 2)", n)
+	}
+}

@@ -362,12 +362,15 @@ func TestLocationJSONRoundTrip(t *testing.T) {
 func TestExchangeFastPathAgreesWithDecimal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		gen := func(label string) decimal.Decimal {
-			c := rapid.OneOf(
+			c := new(big.Int).SetUint64(rapid.OneOf(
 				rapid.Uint64Range(1, 1000),
 				rapid.Uint64Range(1, 1<<40),
-				rapid.Uint64Range(1<<62, 1<<63-1),
-			).Draw(t, label+"Coefficient")
-			return decimal.New(int64(c), -rapid.Int32Range(0, 18).Draw(t, label+"Places"))
+				rapid.Uint64Range(1<<62, 1<<64-1),
+			).Draw(t, label+"Coefficient"))
+			if hi := rapid.OneOf(rapid.Just(uint64(0)), rapid.Uint64Range(1, 1<<20), rapid.Uint64()).Draw(t, label+"CoefficientHigh64"); hi != 0 {
+				c.Add(c, new(big.Int).Lsh(new(big.Int).SetUint64(hi), 64)) // beyond 64 bits
+			}
+			return decimal.NewFromBigInt(c, -rapid.Int32Range(0, 18).Draw(t, label+"Places"))
 		}
 		from, fx, to := gen("fromPrice"), gen("fx"), gen("toPrice")
 		n := rapid.OneOf(rapid.Int64Range(0, 1000), rapid.Int64Range(0, 1<<62)).Draw(t, "credits")
@@ -375,6 +378,27 @@ func TestExchangeFastPathAgreesWithDecimal(t *testing.T) {
 		slow, okSlow := multicountry.ExchangeDecimal(n, from, fx, to)
 		if exact && (fast != slow || okFast != okSlow) {
 			t.Fatalf("%d × %v × %v ÷ %v: fast path %d (fits %v), decimal path %d (fits %v)", n, from, fx, to, fast, okFast, slow, okSlow)
+		}
+	})
+}
+
+// The fast path's 128-bit division agrees with math/big.
+func TestQuoRem128AgreesWithBig(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		word := func(label string) uint64 {
+			return rapid.OneOf(rapid.Just(uint64(0)), rapid.Uint64Range(0, 1<<20), rapid.Uint64(), rapid.Uint64Range(1<<63, 1<<64-1)).Draw(t, label)
+		}
+		xh, xl, yh, yl := word("xHigh"), word("xLow"), word("yHigh"), word("yLow")
+		if yh == 0 && yl == 0 {
+			yl = 1
+		}
+		qh, ql, rh, rl := multicountry.QuoRem128(xh, xl, yh, yl)
+		u128 := func(h, l uint64) *big.Int {
+			return new(big.Int).Add(new(big.Int).Lsh(new(big.Int).SetUint64(h), 64), new(big.Int).SetUint64(l))
+		}
+		wq, wr := new(big.Int).QuoRem(u128(xh, xl), u128(yh, yl), new(big.Int))
+		if u128(qh, ql).Cmp(wq) != 0 || u128(rh, rl).Cmp(wr) != 0 {
+			t.Fatalf("%v ÷ %v = %v r %v, want %v r %v", u128(xh, xl), u128(yh, yl), u128(qh, ql), u128(rh, rl), wq, wr)
 		}
 	})
 }

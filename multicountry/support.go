@@ -236,7 +236,7 @@ func (s *Support) Locations() []Location {
 //
 // Rule MC-2.
 func (s *Support) Host() Location {
-	if s == nil || s.host < 0 {
+	if s == nil || s.host < 0 || s.host >= len(s.sites) {
 		return Location{}
 	}
 	return s.sites[s.host].terms

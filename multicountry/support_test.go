@@ -137,9 +137,19 @@ func TestNewRefusesBadInput(t *testing.T) {
 	}
 }
 
-// A nil Support has no locations: every question is an error, never a
-// panic.
+// The zero Support and a nil Support have no locations: every question is
+// an error, never a panic.
 func TestNilSupport(t *testing.T) {
+	var zero multicountry.Support
+	if _, err := zero.Delivery(contract.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+		t.Errorf("zero Support: Delivery error = %v", err)
+	}
+	if zero.Host().Name != "" || len(zero.Locations()) != 0 {
+		t.Error("the zero Support reports locations")
+	}
+	if _, err := zero.GoverningCalendar("Kim Min-jun"); !errors.Is(err, multicountry.ErrUnknownContact) {
+		t.Errorf("zero Support: GoverningCalendar error = %v", err)
+	}
 	var s *multicountry.Support
 	if _, err := s.Location("Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("Location error = %v", err)

@@ -25,7 +25,9 @@ type Site struct {
 	// Location is the [contract.Location.Name] of the location.
 	Location string
 	// CreditPrice is the then-current price of one Proactive Credit at the
-	// location, in the location's currency (MC-16). It must be positive.
+	// location, in the location's currency (MC-16). It must be positive,
+	// below 10^18 and written with at most 18 decimal places. When the
+	// price changes, build a new [Support].
 	CreditPrice decimal.Decimal
 	// Calendar is the location's business hours (D-CAL): its working
 	// days, hours and public holidays. It must be in the location's time
@@ -114,6 +116,13 @@ func New(wo contract.WorkOrder, sites ...Site) (*Support, error) {
 	hostLoc, ok := wo.Host()
 	if !ok {
 		errs = append(errs, fmt.Errorf("%w: the Work Order needs exactly one host location (MC-2, MC-3)", ErrHost))
+	}
+	names := make(map[string]bool, len(wo.Locations))
+	for _, l := range wo.Locations {
+		if names[l.Name] {
+			errs = append(errs, fmt.Errorf("%w: two locations named %q (MC-1)", ErrDuplicateLocation, l.Name))
+		}
+		names[l.Name] = true
 	}
 	if len(wo.Locations) > maxLocations {
 		errs = append(errs, fmt.Errorf("%w: %d locations, more than there are countries", ErrDuplicateLocation, len(wo.Locations)))

@@ -98,6 +98,8 @@ func TestNewRefusesBadInput(t *testing.T) {
 		{"two locations in one country", func(wo *contract.WorkOrder, s *[]multicountry.Site) {
 			wo.Locations[1].Country = "KR"
 		}, []error{multicountry.ErrDuplicateLocation}},
+		{"two locations with one name", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Name = "Seoul" },
+			[]error{multicountry.ErrDuplicateLocation, contract.ErrDuplicateLocation}},
 		{"a reserved country code", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Country = "UK" },
 			[]error{multicountry.ErrCountry}},
 		{"no site for Tokyo", func(_ *contract.WorkOrder, s *[]multicountry.Site) { *s = (*s)[:1] },

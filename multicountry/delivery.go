@@ -181,7 +181,11 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		default:
 			d.Verdict = NotPurchased
 		}
-		d.Rules = where.With("MC-12", "MC-13")
+		if svc.Kind() == contract.KindEnhancedSolution {
+			d.Rules = where.With("MC-12") // EDE, REDE: enhanced solutions, host or downstream
+		} else {
+			d.Rules = where.With("MC-8", "MC-13") // DE: a purchased proactive service
+		}
 	case contract.LocationsDesignated:
 		switch {
 		case included:

@@ -101,8 +101,8 @@ func ExampleSupport_Delivery() {
 	// Output:
 	// workshops                 Seoul deliverable     MC-8, MC-13, TERM-2
 	// workshops                 Tokyo needs-agreement MC-14, MC-8, MC-13
-	// designated-engineering    Seoul not-deliverable DE-5, AMB-34, MC-12, MC-13
-	// designated-engineering    Tokyo deliverable     DE-5, AMB-34, MC-12, MC-13
+	// designated-engineering    Seoul not-deliverable DE-5, AMB-34, MC-8, MC-13
+	// designated-engineering    Tokyo deliverable     DE-5, AMB-34, MC-8, MC-13
 	// unified-enhanced-response Seoul deliverable     UER-23, UER-24, D-UER, MC-12
 	// unified-enhanced-response Tokyo deliverable     UER-23, UER-24, D-UER, MC-12
 }

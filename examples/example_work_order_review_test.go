@@ -3,6 +3,7 @@ package examples_test
 import (
 	"errors"
 	"fmt"
+	_ "time/tzdata" // named zones without depending on the host's database
 
 	"github.com/shopspring/decimal"
 

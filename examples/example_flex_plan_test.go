@@ -63,8 +63,8 @@ func creditsBought(usd, price decimal.Decimal) int64 {
 // (FLEX-7). Each year's Flex-funded services must be used by the end of that
 // contract year (FLEX-4, D-FLEX-2).
 //
-// Year 1's 45,000 USD of Proactive Credits, at 2,500 USD per credit on
-// Contoso's price list, are the 18 credits its Work Order shows (CRED-1).
+// Year 1's 45,000 USD of Proactive Credits buy, at 2,500 USD per credit on
+// Contoso's price list, the 18 credits its Work Order shows (CRED-1).
 // They open a Seoul credits ledger whose last day is year 1's use-by date, so
 // the ledger itself refuses them afterwards: a workshop redeemed in June uses
 // 5 of them (CRED-2, CRED-3, D-CRED-1), and the other 13 are forfeited on 1
@@ -76,9 +76,10 @@ func creditsBought(usd, price decimal.Decimal) int64 {
 func Example_flexPlan() {
 	usd := decimal.RequireFromString
 	wo := contract.WorkOrder{
-		Customer:      "Contoso Korea",
-		Term:          contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")},
-		FlexAllowance: usd("300000.00"),
+		Customer:         "Contoso Korea",
+		Term:             contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")},
+		FlexAllowance:    usd("300000.00"),
+		ProactiveCredits: 18, // bought with year 1's Flex Allowance, at 2,500 USD each
 	}
 	capUSD, err := flex.CreditsCap(wo.FlexAllowance)
 	if err != nil {
@@ -139,6 +140,9 @@ func Example_flexPlan() {
 	// Year 1's credits, bought with Flex, on a ledger that ends with year 1.
 	year1 := plan.Years[0]
 	bought := creditsBought(year1.Allocation.ByUse(flex.ProactiveCredits), usd("2500"))
+	if bought != wo.ProactiveCredits {
+		panic(fmt.Sprintf("year 1's Flex buys %d credits, the Work Order shows %d", bought, wo.ProactiveCredits))
+	}
 	ledger, err := credits.Open(credits.Account{Location: "Seoul", Currency: currency.KRW, Start: year1.Period.Start, End: year1.UseBy}, bought)
 	if err != nil {
 		panic(err)

@@ -72,9 +72,10 @@ func stamp(t time.Time) string { return t.Format("Mon 01-02 15:04 MST") }
 // (D-SEV-6): Contoso holds Unified Enhanced Response, whose Severity 1 row
 // answers within 30 minutes, 24x7, with a senior incident manager
 // (SEV-UER-3, UER-6); Contoso must now sustain a 24x7 effort (SEV-UER-7). An
-// engineer calls at 17:32, in time (PRS-9). The engineer mitigates the
-// outage overnight; Microsoft lowers the severity one step, explicitly
-// (D-SEV-5), and Contoso asks for a Root Cause Analysis before the incident
+// engineer calls at 17:32, in time (PRS-9). By 02:40 the outage is mitigated
+// and Contoso can no longer staff the 24x7 effort Severity 1 needs, so
+// Microsoft lowers the severity, explicitly and one step only (SEV-UER-14,
+// D-SEV-5). Contoso asks for a Root Cause Analysis before the incident
 // closes, which is in time (RCA-2, UER-14); a request after closure would not
 // be, and an RCA comes with the duty to provide logs (RCA-3).
 //
@@ -88,8 +89,8 @@ func Example_incidentLifecycle() {
 	}
 	wo := incidentWorkOrder()
 	support, err := multicountry.New(wo,
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000"), Calendar: seoulHours},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000")},
+		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("5000000"), Calendar: seoulHours},
+		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("600000")},
 	)
 	if err != nil {
 		panic(err)
@@ -174,13 +175,14 @@ func Example_incidentLifecycle() {
 	}
 	fmt.Printf("engineer calls at %s: on time %t\n", stamp(called), onTime)
 
-	// Mitigated overnight; Microsoft lowers the severity one step.
+	// Mitigated overnight; Contoso cannot sustain the 24x7 effort any more.
 	mitigated := time.Date(2026, time.September, 24, 2, 40, 0, 0, seoul)
 	lower, err := change.To.Downgrade()
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("mitigated %s: Microsoft lowers severity %v to %v, one explicit step  [D-SEV-5]\n", stamp(mitigated), change.To, lower)
+	fmt.Printf("mitigated %s, Contoso stands down its 24x7 effort: Microsoft may lower %v to %v  [SEV-UER-14, D-SEV-5]\n",
+		stamp(mitigated), change.To, lower)
 
 	// Root Cause Analysis: asked for before closure, and (hypothetically) after.
 	closed := time.Date(2026, time.September, 24, 11, 0, 0, 0, seoul)
@@ -213,7 +215,7 @@ func Example_incidentLifecycle() {
 	//   Contoso: rapid-access  [SEV-UER-7]
 	//   Contoso: submit  [SEV-UER-7]
 	// engineer calls at Wed 09-23 17:32 KST: on time true
-	// mitigated Thu 09-24 02:40 KST: Microsoft lowers severity 1 to A, one explicit step  [D-SEV-5]
+	// mitigated Thu 09-24 02:40 KST, Contoso stands down its 24x7 effort: Microsoft may lower 1 to A  [SEV-UER-14, D-SEV-5]
 	// RCA asked Thu 09-24 09:30 KST, incident closed Thu 09-24 11:00 KST: allowed true  [RCA-2, UER-14, RCA-4, RCA-3]
 	// RCA asked Fri 09-25 13:00 KST, incident closed Thu 09-24 11:00 KST: allowed false  [RCA-2, UER-14, RCA-4, RCA-3]
 	//   with an RCA Contoso owes: Request the analysis explicitly before the incident is closed  [RCA-2]

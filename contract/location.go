@@ -85,7 +85,7 @@ func (l Location) violations(prefix string, zones map[string]bool) []Violation {
 	if l.Name == "" {
 		bad("Name", "empty name")
 	}
-	if !isCountryCode(l.Country) {
+	if !IsCountryCode(l.Country) {
 		bad("Country", "%q is not an ISO 3166-1 alpha-2 country code", l.Country)
 	}
 	if !l.Role.IsValid() {
@@ -97,36 +97,56 @@ func (l Location) violations(prefix string, zones map[string]bool) []Violation {
 	if !zoneLoads(l, zones) {
 		bad("TimeZone", "%q is not an IANA time zone", l.TimeZone)
 	}
-	if !isCurrencyCode(l.Currency) {
+	if !IsCurrencyCode(l.Currency) {
 		bad("Currency", "%q is not an ISO 4217 currency code", l.Currency)
 	}
 	return vs
 }
 
-// isCountryCode reports whether s is an upper-case ISO 3166-1 alpha-2 code
-// of a country (not a macro-region such as "EU" or "UN").
-func isCountryCode(s string) bool {
-	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+// IsCountryCode reports whether s is an ISO 3166-1 alpha-2 code officially
+// assigned to a country: two upper-case letters that golang.org/x/text
+// knows as a country, that are not user-assigned (XK, QO, …) or
+// exceptionally reserved (EU, UN, AC, IC, …, which have no UN M.49 number),
+// not deprecated (DD, ZR, UK, …) and not withdrawn (SU, YU, CS, AN, NT:
+// regions with no legal tender today, told apart from AQ, Antarctica, by
+// the currency data). There are 249 such codes.
+//
+// Rules MC-1, MC-2 (§2.5: support locations are countries).
+func IsCountryCode(s string) bool {
+	if len(s) != 2 || !isUpper(s[0]) || !isUpper(s[1]) {
 		return false
 	}
 	r, err := language.ParseRegion(s)
-	return err == nil && r.IsCountry() && r.String() == s
-}
-
-// isCurrencyCode reports whether s is an upper-case ISO 4217 code known to
-// golang.org/x/text/currency.
-func isCurrencyCode(s string) bool {
-	if len(s) != 3 {
+	if err != nil || r.String() != s || !r.IsCountry() || r.IsPrivateUse() || r.M49() == 0 || r.Canonicalize() != r {
 		return false
 	}
-	for i := 0; i < 3; i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
+	if _, ok := currency.FromRegion(r); ok {
+		return true
+	}
+	// No currency is legal tender there today. That is a withdrawn code
+	// (SU, YU and CS had currencies; AN and NT are no longer listed at all),
+	// unless CLDR lists the region with "no currency" only (AQ).
+	listed := false
+	for it := currency.Query(currency.Region(r), currency.Historical, currency.NonTender); it.Next(); {
+		if it.IsTender() {
 			return false
 		}
+		listed = true
+	}
+	return listed
+}
+
+// IsCurrencyCode reports whether s is an upper-case ISO 4217 code that
+// golang.org/x/text/currency knows, other than XXX ("no currency").
+func IsCurrencyCode(s string) bool {
+	if len(s) != 3 || !isUpper(s[0]) || !isUpper(s[1]) || !isUpper(s[2]) || s == "XXX" {
+		return false
 	}
 	u, err := currency.ParseISO(s)
 	return err == nil && u.String() == s
 }
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // zoneLoads reports whether l's time zone loads, through the cache zones
 // when it is not nil.

@@ -165,3 +165,32 @@ func TestZeroWorkOrder(t *testing.T) {
 		t.Errorf("EffectiveTerm on the zero WorkOrder succeeded")
 	}
 }
+
+// Rules MC-1, MC-2: a support location's country is an officially assigned
+// ISO 3166-1 alpha-2 code (249 of them), and its currency an ISO 4217 code.
+func TestCountryAndCurrencyCodes(t *testing.T) {
+	n := 0
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if contract.IsCountryCode(string([]rune{a, b})) {
+				n++
+			}
+		}
+	}
+	if n != 249 {
+		t.Errorf("%d codes accepted, ISO 3166-1 assigns 249", n)
+	}
+	for code, want := range map[string]bool{
+		"KR": true, "JP": true, "US": true, "AQ": true, "GB": true,
+		"UK": false, "EU": false, "UN": false, "SU": false, "XK": false, "kr": false, "KOR": false, "": false,
+	} {
+		if got := contract.IsCountryCode(code); got != want {
+			t.Errorf("IsCountryCode(%q) = %v, want %v", code, got, want)
+		}
+	}
+	for code, want := range map[string]bool{"KRW": true, "JPY": true, "USD": true, "XXX": false, "krw": false, "KR": false, "ABC": false} {
+		if got := contract.IsCurrencyCode(code); got != want {
+			t.Errorf("IsCurrencyCode(%q) = %v, want %v", code, got, want)
+		}
+	}
+}

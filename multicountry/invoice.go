@@ -146,7 +146,7 @@ func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
 		if l.Location == "" {
 			errs = append(errs, fmt.Errorf("%w: line %d: no location (MC-21)", ErrInvoice, i))
 		}
-		if !isCurrency(l.Currency) {
+		if !contract.IsCurrencyCode(l.Currency) {
 			errs = append(errs, fmt.Errorf("%w: line %d: currency %q (MC-21)", ErrInvoice, i, l.Currency))
 		}
 		if e := l.Amount.Exponent(); l.Amount.Sign() < 0 || e < -maxPlaces || e > maxExp || (l.Amount.Sign() > 0 && !inRange(l.Amount)) {

@@ -8,8 +8,7 @@ import (
 	"strconv"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/currency"
-	"golang.org/x/text/language"
+	"github.com/supportrules/unified/contract"
 )
 
 // A Location is the part of one support location's terms that a Proactive
@@ -63,7 +62,7 @@ type Location struct {
 //
 // Rule MC-16 (§2.5).
 func (l Location) Validate() error {
-	if l.Name != "" && isCountry(l.Country) && isCurrency(l.Currency) && inRange(l.CreditPrice) {
+	if l.Name != "" && contract.IsCountryCode(l.Country) && contract.IsCurrencyCode(l.Currency) && inRange(l.CreditPrice) {
 		return nil // the common case, without allocating
 	}
 	var errs []error
@@ -170,39 +169,8 @@ func inRange(d decimal.Decimal) bool {
 	return d.Coefficient().Cmp(pow10[maxExp-e]) < 0
 }
 
-// isCountry reports whether s is an ISO 3166-1 alpha-2 code officially
-// assigned to a country: two upper-case letters that
-// golang.org/x/text/language knows as a country, that are not user-assigned
-// (XK, QO, …) or exceptionally reserved (EU, UN, AC, IC, …, which have no
-// UN M.49 number), not deprecated (DD, ZR, UK, …) and not withdrawn (SU, YU,
-// CS, AN, NT: regions with no legal tender today, told apart from AQ by the
-// currency data). There are 249 such codes; a test counts them.
-func isCountry(s string) bool {
-	if len(s) != 2 || !isUpper(s[0]) || !isUpper(s[1]) {
-		return false
-	}
-	r, err := language.ParseRegion(s)
-	if err != nil || r.String() != s || !r.IsCountry() || r.IsPrivateUse() || r.M49() == 0 || r.Canonicalize() != r {
-		return false
-	}
-	if _, ok := currency.FromRegion(r); ok {
-		return true
-	}
-	// No currency is legal tender there today. That is a withdrawn code
-	// (SU, YU and CS had currencies; AN and NT are no longer listed at all),
-	// unless CLDR lists the region with "no currency" only (AQ, Antarctica).
-	listed := false
-	for it := currency.Query(currency.Region(r), currency.Historical, currency.NonTender); it.Next(); {
-		if it.IsTender() {
-			return false
-		}
-		listed = true
-	}
-	return listed
-}
-
 func checkCountry(s string) error {
-	if !isCountry(s) {
+	if !contract.IsCountryCode(s) {
 		return fmt.Errorf("%w: %q (ISO 3166-1 alpha-2, upper case, such as \"KR\")", ErrCountry, s)
 	}
 	return nil
@@ -211,22 +179,12 @@ func checkCountry(s string) error {
 // isCurrency reports whether s is an ISO 4217 code, three upper-case
 // letters, known to golang.org/x/text/currency. XXX ("no currency") is not a
 // currency.
-func isCurrency(s string) bool {
-	if len(s) != 3 || !isUpper(s[0]) || !isUpper(s[1]) || !isUpper(s[2]) || s == "XXX" {
-		return false
-	}
-	_, err := currency.ParseISO(s)
-	return err == nil
-}
-
 func checkCurrency(s string) error {
-	if !isCurrency(s) {
+	if !contract.IsCurrencyCode(s) {
 		return fmt.Errorf("%w: %q (ISO 4217, upper case, such as \"KRW\")", ErrCurrency, s)
 	}
 	return nil
 }
-
-func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // formatDecimal returns d for messages: as d.String() within the range this
 // package accepts, and as "coefficient e exponent" otherwise, because

@@ -100,8 +100,10 @@ func TestNewRefusesBadInput(t *testing.T) {
 		}, []error{multicountry.ErrDuplicateLocation}},
 		{"two locations with one name", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Name = "Seoul" },
 			[]error{multicountry.ErrDuplicateLocation, contract.ErrDuplicateLocation}},
+		// The Work Order itself refuses it now: contract and multicountry
+		// share one country check (contract.IsCountryCode).
 		{"a reserved country code", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Country = "UK" },
-			[]error{multicountry.ErrCountry}},
+			[]error{contract.ErrInvalidLocation}},
 		{"no site for Tokyo", func(_ *contract.WorkOrder, s *[]multicountry.Site) { *s = (*s)[:1] },
 			[]error{multicountry.ErrCreditPrice}},
 		{"a site for no location", func(_ *contract.WorkOrder, s *[]multicountry.Site) {

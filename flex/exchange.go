@@ -16,7 +16,10 @@ type Exchange struct {
 	Use     Use    // the substitute's use
 	Service string // the substitute's label, as in Request
 	// Agreed reports that the substitute is available and agreed with the
-	// customer's service delivery resource, which the document requires.
+	// customer's service delivery resource, which the document requires
+	// (FLEX-6, TERM-13) — in writing where Microsoft asks for it, since
+	// changing or exchanging services during the term may require written
+	// consent (MC-20).
 	Agreed bool
 }
 
@@ -39,7 +42,7 @@ type Exchange struct {
 // then-current rates, which the caller prices (for Proactive Credits, with
 // the credits package). The result's Rules add FLEX-6, TERM-13 and AMB-41.
 //
-// Rules FLEX-6, TERM-13, FLEX-2, FLEX-5, FLEX-7 (§2.2 Flex Allowance, §2.6).
+// Rules FLEX-6, TERM-13, FLEX-2, FLEX-5, FLEX-7, MC-20 (§2.2 Flex Allowance, §2.5, §2.6).
 func (a Allocation) Exchange(x Exchange) (Allocation, error) {
 	if x.Index < 0 || x.Index >= len(a.Granted) {
 		return Allocation{}, &RequestError{
@@ -50,7 +53,7 @@ func (a Allocation) Exchange(x Exchange) (Allocation, error) {
 	sub := Request{Use: x.Use, Amount: a.Granted[x.Index].Amount, Service: x.Service}
 	if !x.Agreed {
 		return Allocation{}, &RequestError{
-			Index: x.Index, Request: sub, Rules: contract.Cite("FLEX-6", "TERM-13"), Err: ErrNotAgreed,
+			Index: x.Index, Request: sub, Rules: contract.Cite("FLEX-6", "TERM-13", "MC-20"), Err: ErrNotAgreed,
 			detail: "the substitute must be available and agreed with the service delivery resource",
 		}
 	}

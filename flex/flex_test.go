@@ -480,6 +480,11 @@ func TestExchangeForEqualValue_FLEX6(t *testing.T) {
 			if !errors.Is(err, tt.want) || !errors.As(err, &re) || re.Index != tt.x.Index {
 				t.Errorf("Exchange(%+v) error = %v, want a RequestError for index %d wrapping %v", tt.x, err, tt.x.Index, tt.want)
 			}
+			// FLEX-6, TERM-13, MC-20: an exchange needs the agreement of the
+			// delivery resource, in writing where Microsoft requires it.
+			if tt.want == flex.ErrNotAgreed && re != nil && !(re.Rules.Has("FLEX-6") && re.Rules.Has("MC-20")) {
+				t.Errorf("refusal without agreement cites %v, want FLEX-6 and MC-20", re.Rules)
+			}
 		})
 	}
 	// Credits to credits: 20,000 of Enhanced Solutions cannot become credits

@@ -92,7 +92,7 @@ func ExampleAllocation_Exchange() {
 	fmt.Println(err)
 	// Output:
 	// workshops 80000 280000 20000
-	// flex: exchange not agreed: request 0 (proactive-services "workshops", 80000 USD): the substitute must be available and agreed with the service delivery resource (FLEX-6, TERM-13)
+	// flex: exchange not agreed: request 0 (proactive-services "workshops", 80000 USD): the substitute must be available and agreed with the service delivery resource (FLEX-6, TERM-13, MC-20)
 }
 
 // Contoso Korea's three-year Work Order (2026-01-01 to 2028-12-31, both

@@ -24,8 +24,8 @@ func checkTerm(term contract.Term) (int, error) {
 	if term.Start.Anniversary(MaxYears).Compare(term.End) <= 0 {
 		return 0, fmt.Errorf("%w: %s is more than %d contract years", ErrInvalidTerm, term, MaxYears)
 	}
-	n, _, _ := calendar.ContractYearOf(term.Start, term.End)
-	if !term.Start.Anniversary(n).IsValid() {
+	n, _, ok := calendar.ContractYearOf(term.Start, term.End)
+	if !ok {
 		return 0, fmt.Errorf("%w: %s has contract years beyond the year 9999", ErrInvalidTerm, term)
 	}
 	return n, nil

@@ -60,6 +60,11 @@
 //     Order's key dates: the request deadline (D-TERM-1), onboarding
 //     windows (D-AED-3), co-terminated add-ons (D-TERM-3) and an AED root
 //     cause analysis due date (D-AED-2).
+//   - Example_azureEventManagement: Azure Event Management for Contoso's
+//     설날 sale: availability (AEM-17), the events to buy (D-AEM), and two
+//     incidents during the event, each chart's target and the one that
+//     wins (D-SEV-2, D-SEV-3), the AEM row's extras and the languages each
+//     plan guarantees (D-LANG).
 //   - Example_otherCountryHolidays: the Tokyo location's business calendar
 //     built from a plain list of Japan's 2026 public holidays (no holiday
 //     library needed), and the same Severity B incident falling due on

@@ -22,10 +22,9 @@ func tourCredits(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	acct := credits.Account{Location: "Seoul", Currency: currency.KRW,
-		Start: calendar.Date{Year: 2026, Month: time.January, Day: 1},
-		End:   calendar.Date{Year: 2028, Month: time.December, Day: 31}}
-	l, err := credits.Open(acct, 40)
+	wo := contosoWorkOrder() // the sample Work Order of the contract section
+	acct := credits.Account{Location: "Seoul", Currency: currency.KRW, Start: wo.Term.Start, End: wo.Term.End}
+	l, err := credits.Open(acct, wo.ProactiveCredits)
 	if err != nil {
 		return err
 	}
@@ -55,8 +54,8 @@ func tourCredits(w io.Writer) error {
 		return err
 	}
 	// A redemption larger than the balance is refused, never partly made.
-	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, contract.Workshops, krw("200000000"), krw("5200000")); err != nil {
-		fmt.Fprintf(w, "  refused on 2027-04-01: 200,000,000 KRW at 5,200,000 KRW/credit: %v\n", err)
+	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, contract.Workshops, krw("600000000"), krw("5200000")); err != nil {
+		fmt.Fprintf(w, "  refused on 2027-04-01: 600,000,000 KRW at 5,200,000 KRW/credit: %v\n", err)
 	}
 	if l, err = l.Expire(acct.End.AddDays(1)); err != nil {
 		return err
@@ -69,11 +68,11 @@ func tourCredits(w io.Writer) error {
 		case credits.KindRefund:
 			what = fmt.Sprintf("cancelled entry %d, %d days' notice, fee %d credits", e.Ref, e.NoticeDays, e.Fee)
 		case credits.KindOpen:
-			what = "credits in the Work Order"
+			what = "the Work Order's Proactive Credits, held at the host"
 		case credits.KindExpire:
 			what = "unused at the end of the term"
 		}
-		fmt.Fprintf(w, "  %d %v %-6v %+4d → %2d  %s  [%v]\n", e.Seq, e.Date, e.Kind, e.Change, e.Balance, what, e.Rules)
+		fmt.Fprintf(w, "  %d %v %-6v %+4d → %3d  %s  [%v]\n", e.Seq, e.Date, e.Kind, e.Change, e.Balance, what, e.Rules)
 	}
 	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
 		return err

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/flex"
 )
@@ -24,7 +23,8 @@ func tourFlex(w io.Writer) error {
 		return err
 	}
 	usd := decimal.RequireFromString
-	allowance := usd("300000")
+	wo := contosoWorkOrder() // the sample Work Order of the contract section
+	allowance := wo.FlexAllowance
 
 	// Year 1's requests, built from catalogue services.
 	type line struct {
@@ -78,7 +78,7 @@ func tourFlex(w io.Writer) error {
 	}
 
 	// The signed plan: all three years allocated at execution.
-	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
+	term := wo.Term
 	year2, err := request(
 		line{contract.UnifiedEnhancedResponse, "150000"},
 		line{contract.ProactiveCredits, "60000"},

@@ -33,7 +33,11 @@
 //   - Tokyo, a downstream location: Japan, Asia/Tokyo, JPY.
 //
 // Its Base Package carries a Flex Allowance of 300,000 USD per contract
-// year.
+// year. Prices, credit rates and currency rates (one Proactive Credit at
+// 5,000,000 KRW in Seoul and 600,000 JPY in Tokyo, 0.1083 JPY per KRW) are
+// invented for the stories; the contract leaves them to the Microsoft
+// representative (CRED-2, MC-16). Example_multicountryCredits adds a third
+// location, Jakarta, which its Work Order marks as an exception country.
 //
 // # The scenarios
 //
@@ -76,6 +80,16 @@
 // named IANA zones (loaded with [time.LoadLocation], with the time zone
 // database linked in through time/tzdata so the output does not depend on
 // the host), exact decimal money built from strings, no float64, no
-// time.Now and no time.Local, and every error handled. Amounts are printed
-// with a fixed number of places.
+// time.Now and no time.Local, and every error handled. Money is printed with
+// a fixed number of places; exact credit values (price ÷ rate before
+// rounding) as they are.
+//
+// # Contract coverage
+//
+// The package encodes no rule of its own. Its scenarios exercise §2.2 Flex
+// Allowance, §2.3 tables 8 and 9 (Proactive Credits, Root Cause Analysis),
+// §2.4 (Unified Enhanced Response, Rapid Response, Azure Event Management,
+// Azure Engineering Direct), §2.5 multi-country support, §2.6 (term,
+// forfeiture, cancellation), §2.7 customer responsibilities and the four
+// charts of Appendix A, through the packages that encode them.
 package examples

@@ -62,6 +62,9 @@ func eventWorkOrder() contract.WorkOrder {
 //
 // Packages: contract (AEM availability, the event plan), calendar (dates),
 // severity (targets, chart rows, languages).
+//
+// Rules AEM-7, AEM-11, AEM-12, AEM-14, AEM-17, AEM-18, D-AEM, SEV-AEM-1,
+// SEV-AEM-3, SEV-AEM-4, D-SEV-2, D-SEV-3, D-LANG (§2.4, Appendix A).
 func Example_azureEventManagement() {
 	wo := eventWorkOrder()
 	ok, why := wo.AEMAvailable()

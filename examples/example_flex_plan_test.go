@@ -73,6 +73,10 @@ func creditsBought(usd, price decimal.Decimal) int64 {
 // Packages: contract (the term and catalogue services), flex (the cap, the
 // refusal, the three-year plan), calendar (contract years), credits (the
 // ledger of the credits bought).
+//
+// Rules FLEX-1, FLEX-2, FLEX-3, FLEX-4, FLEX-5, FLEX-7, FLEX-8, D-FLEX-1,
+// D-FLEX-2, D-FLEX-3, CRED-1, CRED-2, CRED-3, D-CRED-1, TERM-7, D-TERM-2 (§2.2,
+// §2.3 table 8, §2.6).
 func Example_flexPlan() {
 	usd := decimal.RequireFromString
 	wo := contract.WorkOrder{

@@ -82,6 +82,10 @@ func stamp(t time.Time) string { return t.Format("Mon 01-02 15:04 MST") }
 // Packages: contract (the Work Order and its plans), multicountry (the
 // governing calendar), calendar/kr (Seoul's holidays), severity (targets,
 // duties, the change, the RCA request).
+//
+// Rules D-CAL, RESP-2, SEV-STD-13, SEV-STD-14, SEV-STD-21, D-SEV-1, D-SEV-2,
+// D-SEV-3, PRS-6, D-SEV-6, SEV-UER-3, SEV-UER-7, PRS-9, SEV-UER-14, D-SEV-5,
+// RCA-2, RCA-3, UER-14 (Appendix A, §2.3 table 9, §2.4, §2.7).
 func Example_incidentLifecycle() {
 	seoulHours, err := kr.Calendar()
 	if err != nil {

@@ -54,6 +54,9 @@ func krw(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 // Packages: contract (the Work Order's credits and services), calendar/kr
 // (business days, only for contrast), cancellation (the fee bands), credits
 // (redemption, restoration and replay).
+//
+// Rules CRED-1, CRED-2, CRED-3, D-CRED-1, CANCEL-1, CANCEL-2, CANCEL-3,
+// D-CANCEL, D-DAYS (§2.3 table 8, §2.6).
 func Example_lateCancellation() {
 	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
 	wo := contract.WorkOrder{ProactiveCredits: 40, Term: term}
@@ -133,7 +136,8 @@ func Example_lateCancellation() {
 	}
 	fmt.Println("replayed: every figure reproduced by the rules")
 	edited := ledger.Entries()
-	edited[3].Fee, edited[3].Change, edited[3].Balance = 3, 4, edited[3].Balance+1
+	first := &edited[3] // entry #4, the landing-zone refund: claim a fee of 3 credits and 4 restored
+	first.Fee, first.Change, first.Balance = 3, 4, first.Balance+1
 	_, err = credits.Replay(acct, edited)
 	fmt.Println("edited history replays:", err == nil, "| ErrReplay:", errors.Is(err, credits.ErrReplay))
 	// Output:

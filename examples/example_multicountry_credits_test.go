@@ -92,6 +92,10 @@ func openLocationLedger(wo contract.WorkOrder, name string) credits.Ledger {
 //
 // Packages: contract (the Work Order, its locations and purchases), credits
 // (the ledgers), multicountry (the exchange and the delivery decisions).
+//
+// Rules CRED-1, CRED-3, D-CRED-1, MC-4, MC-8, MC-9, MC-14, MC-15, MC-16,
+// MC-17, MC-18, D-CRED-2, DE-5, UER-23, UER-24, D-UER (§2.3 table 8, §2.4,
+// §2.5).
 func Example_multicountryCredits() {
 	wo := threeLocationWorkOrder()
 	support, err := multicountry.New(wo,

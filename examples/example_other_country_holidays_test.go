@@ -84,6 +84,9 @@ func parseHolidays(list string) ([]calendar.Date, error) {
 // Packages: calendar (dates, calendars), calendar/kr (Seoul), contract and
 // multicountry (the locations and the governing calendar), severity (the
 // deadlines).
+//
+// Rules D-CAL, SEV-STD-13, SEV-STD-21, D-SEV-1, D-CLOCK, RESP-2 (Decisions,
+// Appendix A, §2.7).
 func Example_otherCountryHolidays() {
 	_, err := parseHolidays("2026-02-30  typo")
 	fmt.Printf("a typo: ErrInvalidDate %t: %v\n", errors.Is(err, calendar.ErrInvalidDate), err)

@@ -68,6 +68,10 @@ func draftWorkOrder() contract.WorkOrder {
 //
 // Packages: contract (validation, term rules, enhanced solutions), calendar/kr
 // (Seoul's business days).
+//
+// Rules D-UER, UER-23, AED-39, D-TERM-3, MC-4, MARK-3, D-MARK, DEV-1, BUY-7,
+// TERM-7, AEM-17, AEM-18, RESP-1, RESP-14, D-TERM-1, D-TERM-2, D-AED-1,
+// D-AED-2, D-AED-3 (§2.1, §2.3, §2.4, §2.5, §2.6, §2.7).
 func Example_workOrderReview() {
 	date := calendar.MustParseDate
 	draft := draftWorkOrder()

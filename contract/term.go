@@ -3,6 +3,7 @@ package contract
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/supportrules/unified/calendar"
 )
@@ -272,12 +273,7 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 		return CoTermination{}, fmt.Errorf("%w: %v", ErrUnknownService, p.Service)
 	}
 	if parent, part := svc.Parent(); part && w.Purchased(parent) {
-		// A part ends with its service (DependenceParent).
-		for _, q := range w.Purchases {
-			if q.Service == parent {
-				return w.EffectiveTerm(q)
-			}
-		}
+		return w.partTerm(p, parent)
 	}
 	if svc.Prerequisites().Has(NeedsUnifiedContract) {
 		if w.Unified.IsZero() {
@@ -307,19 +303,102 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	return ct, nil
 }
 
-// rapidResponseOn returns the period of the Rapid Response purchase active
-// on d that ends last.
-func (w WorkOrder) rapidResponseOn(d calendar.Date) (Term, bool) {
-	var best Term
-	ok := false
+// partTerm is [WorkOrder.EffectiveTerm] for purchase p of a part (a
+// component or capability) of parent, which w buys: the part's own dates,
+// each defaulting to those of the parent's purchase, co-terminated with
+// the parent's effective term, so that it never outlives the service it
+// belongs to (DependenceParent, D-TERM-3). The parent purchase is the one
+// active on the part's start, or the first one when the part states none.
+func (w WorkOrder) partTerm(p Purchase, parent ServiceID) (CoTermination, error) {
+	var whole Purchase
+	found := false
 	for _, q := range w.Purchases {
-		if q.Service != RapidResponse {
+		if q.Service != parent {
 			continue
 		}
-		rr := q.Period(w.Term)
-		if rr.IsValid() && rr.Contains(d) && (!ok || rr.End.After(best.End)) {
-			best, ok = rr, true
+		if !found {
+			whole, found = q, true
+		}
+		if p.Start != (calendar.Date{}) && q.Period(w.Term).Contains(p.Start) {
+			whole = q
+			break
 		}
 	}
-	return best, ok
+	pt, err := w.EffectiveTerm(whole)
+	if err != nil {
+		return CoTermination{}, err
+	}
+	own := Term{Start: p.Start, End: p.End}
+	if own.Start == (calendar.Date{}) {
+		own.Start = pt.Term.Start
+	}
+	if own.End == (calendar.Date{}) {
+		own.End = pt.Term.End
+	}
+	ct, err := CoTerminate(own, pt.Term)
+	if err != nil {
+		return CoTermination{}, err
+	}
+	ct.Cut = ct.Cut || pt.Cut
+	ct.Rules = pt.Rules.Join(ct.Rules)
+	return ct, nil
+}
+
+// rapidResponseOn returns the period over which Azure Rapid Response is
+// active without a break from d on: the Rapid Response purchases active on
+// d, extended by those that overlap them or start the day after one ends
+// (a renewal), so that AED is not cut at a seamless renewal (AED-39,
+// D-TERM-3).
+func (w WorkOrder) rapidResponseOn(d calendar.Date) (Term, bool) {
+	end, ok := activeUntil(w.rapidResponsePeriods(), d)
+	if !ok {
+		return Term{}, false
+	}
+	return Term{Start: d, End: end}, true
+}
+
+// rapidResponsePeriods returns the valid periods of w's Rapid Response
+// purchases, sorted and merged where they overlap or touch.
+func (w WorkOrder) rapidResponsePeriods() []Term {
+	var ts []Term
+	for _, q := range w.Purchases {
+		if q.Service == RapidResponse {
+			if rr := q.Period(w.Term); rr.IsValid() {
+				ts = append(ts, rr)
+			}
+		}
+	}
+	return mergeTerms(ts)
+}
+
+// mergeTerms sorts ts by start and merges, in place, the terms that
+// overlap or touch (one starts the day after another ends).
+func mergeTerms(ts []Term) []Term {
+	if len(ts) < 2 {
+		return ts
+	}
+	slices.SortFunc(ts, func(a, b Term) int { return a.Start.Compare(b.Start) })
+	out := ts[:1]
+	for _, t := range ts[1:] {
+		last := &out[len(out)-1]
+		if next := last.End.AddDays(1); !t.Start.After(last.End) || t.Start == next {
+			if t.End.After(last.End) {
+				last.End = t.End
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// activeUntil returns the last day of the merged term of ts that contains
+// d, and whether one does.
+func activeUntil(merged []Term, d calendar.Date) (calendar.Date, bool) {
+	for _, t := range merged {
+		if t.Contains(d) {
+			return t.End, true
+		}
+	}
+	return calendar.Date{}, false
 }

@@ -2,6 +2,7 @@ package contract_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -160,6 +161,10 @@ func TestEffectiveTerm(t *testing.T) {
 		{"UER ends with Unified", w.Purchases[0], term("2026-01-01", "2028-06-30"), []contract.RuleID{"UER-4", "D-TERM-3"}, nil},
 		{"AED ends with Rapid Response", w.Purchases[2], term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
 		{"AED capability ends with AED", contract.Purchase{Service: contract.AEDInsights}, term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39"}, nil},
+		// Regression: a part's own dates were ignored (D-TERM-3).
+		{"AED capability with its own end", contract.Purchase{Service: contract.AEDInsights, End: d("2026-06-30")}, term("2026-03-01", "2026-06-30"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability added later, cut by AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2027-01-01"), End: d("2028-12-31")}, term("2027-01-01", "2027-12-31"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability before AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2026-02-28")}, contract.Term{}, nil, contract.ErrParentEnded},
 		{"EDE after Unified", contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Start: d("2028-07-01")}, contract.Term{}, nil, contract.ErrParentEnded},
 		{"AED after Rapid Response", contract.Purchase{Service: contract.AzureEngineeringDirect, Start: d("2028-01-01")}, contract.Term{}, nil, contract.ErrNoRapidResponse},
 		{"unknown service", contract.Purchase{Service: 0}, contract.Term{}, nil, contract.ErrUnknownService},
@@ -179,6 +184,14 @@ func TestEffectiveTerm(t *testing.T) {
 				}
 			}
 		})
+	}
+	// AED-39, D-TERM-3: a Rapid Response renewal starting the day after the
+	// first line ends keeps AED active (regression: AED was cut at the
+	// first line's end).
+	renewed := w
+	renewed.Purchases = append(slices.Clip(w.Purchases), contract.Purchase{Service: contract.RapidResponse, Start: d("2028-01-01"), Location: "Seoul"})
+	if got, err := renewed.EffectiveTerm(w.Purchases[2]); err != nil || got.Term != term("2026-03-01", "2028-06-30") {
+		t.Errorf("AED with Rapid Response renewed = %v, %v; want 2026-03-01..2028-06-30 (the Unified end)", got.Term, err)
 	}
 	w.Unified = contract.Term{}
 	if _, err := w.EffectiveTerm(w.Purchases[0]); !errors.Is(err, contract.ErrNoUnifiedContract) {

@@ -145,9 +145,14 @@ type checker struct {
 	first     [numServiceIDs]int  // 1 + index of the first purchase of each service
 	byName    map[string]int      // location name → index, for Work Orders with many locations
 	zones     map[string]bool     // time zone name → loads, for Work Orders with several locations
-	rrs       []Term              // Rapid Response periods, once needed
+	bought    [numServiceIDs]int  // quantity of each "+1" service bought so far
+	rrs       []Term              // Rapid Response periods, merged, once needed
 	rrDone    bool
 }
+
+// maxQuantitySum caps the running total of a "+1" service's quantities, so
+// that hostile quantities cannot overflow it.
+const maxQuantitySum = 1 << 40
 
 // manyLocations is where a map beats a linear scan of the locations.
 const manyLocations = 8
@@ -379,9 +384,17 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		c.add(SeverityError, field.dot("Location"), ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
 	}
-	if j := c.first[id] - 1; svc.Locations() == LocationsSingle && j < i && w.Purchases[j].Location != p.Location {
-		c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(FactLocations),
-			"%v is for a single support location; Purchases[%d] bought it for %q", id, j, w.Purchases[j].Location)
+	if j := c.first[id] - 1; svc.Locations() == LocationsSingle && j < i {
+		// Compare the locations the two lines resolve to: in a Work Order
+		// with one location, "" and that location's name are the same one.
+		a, b := w.Purchases[j].Location, p.Location
+		if la, ok := c.purchaseLocation(w, w.Purchases[j]); ok && hasLoc {
+			a, b = la.Name, loc.Name
+		}
+		if a != b {
+			c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(FactLocations),
+				"%v is for a single support location; Purchases[%d] bought it for %q", id, j, a)
+		}
 	}
 	if svc.Locations() == LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
 		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, Cite("D-UER").Join(svc.Rules(FactLocations)),
@@ -406,6 +419,10 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(NeedsRapidResponse) && datesOK {
 		c.rapidResponse(w, id, own, field)
 	}
+	if parent, part := svc.Parent(); part && parent != DeveloperServices && c.purchased[parent] && datesOK &&
+		(p.Start != (calendar.Date{}) || p.End != (calendar.Date{})) {
+		c.partDates(w, p, parent, field)
+	}
 
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
 	if svc.Prerequisites().Has(NeedsAzurePublicCloud) && (w.GovernmentCloud || w.SovereignCloud) {
@@ -428,22 +445,10 @@ func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field path)
 	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
 	if !c.rrDone {
 		c.rrDone = true
-		for _, q := range w.Purchases {
-			if q.Service == RapidResponse {
-				c.rrs = append(c.rrs, q.Period(w.Term))
-			}
-		}
+		c.rrs = w.rapidResponsePeriods()
 	}
-	found, covering := len(c.rrs) > 0, false
-	var end calendar.Date
-	for _, rr := range c.rrs {
-		if rr.IsValid() && rr.Contains(own.Start) {
-			if !covering || rr.End.After(end) {
-				end = rr.End
-			}
-			covering = true
-		}
-	}
+	found := c.purchased[RapidResponse]
+	end, covering := activeUntil(c.rrs, own.Start)
 	switch {
 	case !found:
 		c.add(SeverityError, field, ErrNoRapidResponse, rules,
@@ -454,6 +459,39 @@ func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field path)
 	case own.End.After(end):
 		c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
 			"%v ends %v, after Rapid Response ends %v", id, own.End, end)
+	}
+}
+
+// partDates checks the dates a part states against the purchases of the
+// service it belongs to: it must start while one is active and end no
+// later than that service, since it ends with it (DependenceParent,
+// D-TERM-3). A date the part leaves zero is its service's.
+func (c *checker) partDates(w WorkOrder, p Purchase, parent ServiceID, field path) {
+	rules := Cite("D-TERM-3", "AMB-28")
+	var periods []Term
+	for _, q := range w.Purchases {
+		if q.Service == parent {
+			if t := q.Period(w.Term); t.IsValid() {
+				periods = append(periods, t)
+			}
+		}
+	}
+	periods = mergeTerms(periods)
+	if len(periods) == 0 {
+		return // the parent's own dates are reported
+	}
+	start := p.Start
+	if start == (calendar.Date{}) {
+		start = periods[0].Start
+	}
+	end, active := activeUntil(periods, start)
+	switch {
+	case !active:
+		c.add(SeverityError, field.dot("Start"), ErrPartWithoutWhole, rules,
+			"%v starts %v, when no purchase of %v is active", p.Service, start, parent)
+	case p.End != (calendar.Date{}) && p.End.After(end):
+		c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
+			"%v ends %v, after %v ends %v", p.Service, p.End, parent, end)
 	}
 }
 
@@ -510,6 +548,9 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 		return
 	}
 	m := svc.Marking()
+	if m.NeedsStatedMaximum() && p.Quantity > 0 {
+		c.bought[id] += min(p.Quantity, maxQuantitySum-c.bought[id])
+	}
 	switch {
 	case m.NeedsStatedMaximum():
 		rules := Cite("MARK-3", "D-MARK", "DEV-1", "AMB-27")
@@ -520,6 +561,11 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 		case p.Quantity > p.Maximum:
 			c.add(SeverityError, field.dot("Quantity"), ErrAboveMaximum, rules,
 				"%v: quantity %d is above the stated maximum %d", id, p.Quantity, p.Maximum)
+		case c.bought[id] > p.Maximum:
+			// The maximum limits what the Work Order buys of the service,
+			// however many lines it is split into.
+			c.add(SeverityError, field.dot("Quantity"), ErrAboveMaximum, rules,
+				"%v: quantity %d brings the total bought to %d, above the stated maximum %d", id, p.Quantity, c.bought[id], p.Maximum)
 		}
 	case m == MarkingIncluded:
 		if id != OnDemandAssessment { // its optional support days are bought (MAINT-5)

@@ -127,6 +127,57 @@ func TestValidateReportsEachRule(t *testing.T) {
 				contract.Purchase{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
 				contract.Purchase{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Tokyo"})
 		}, nil},
+		// DE-5, EDE-11: in a Work Order with one location, a line naming no
+		// location and a line naming it are bought for the same location
+		// (regression: the names "" and "Seoul" were compared).
+		{"DE-5 EDE-11 the only location, implied or named, is one location", func(w *contract.WorkOrder) {
+			w.MultiCountry = false
+			w.Locations = w.Locations[:1]
+			w.Contacts = w.Contacts[:1]
+			w.Purchases = []contract.Purchase{
+				{Service: contract.DesignatedEngineering},
+				{Service: contract.DesignatedEngineering, Location: "Seoul"},
+				{Service: contract.EnhancedDesignatedEngineering, Quantity: 100, Unit: contract.UnitHours, Location: "Seoul"},
+				{Service: contract.EnhancedDesignatedEngineering, Quantity: 100, Unit: contract.UnitHours},
+			}
+		}, nil},
+		// MARK-3, DEV-1, D-MARK: the stated maximum limits what the Work
+		// Order buys, however many lines it is split into (regression: each
+		// line was checked alone).
+		{"DEV-1 lines add up above the maximum", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: 3, Maximum: 4, Location: "Seoul"})
+		}, []found{{E, "Purchases[7].Quantity", contract.ErrAboveMaximum, "MARK-3"}}},
+		{"DEV-1 lines add up to the maximum", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Seoul"})
+		}, nil},
+		// AED-39, D-TERM-3: Rapid Response renewed the day after it ends is
+		// active without a break, so AED is not cut (regression: only the
+		// Rapid Response line active on AED's start counted).
+		{"AED-39 Rapid Response renewed without a gap", func(w *contract.WorkOrder) {
+			w.Purchases[1].End = d("2026-12-31")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.RapidResponse, Quantity: 1, Start: d("2027-01-01"), Location: "Seoul"})
+		}, nil},
+		// … a one-day gap is a break: AED outlives the first line.
+		{"AED-39 D-TERM-3 Rapid Response renewed after a gap", func(w *contract.WorkOrder) {
+			w.Purchases[1].End = d("2026-12-31")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.RapidResponse, Quantity: 1, Start: d("2027-01-02"), Location: "Seoul"})
+		}, []found{{E, "Purchases[2].End", contract.ErrOutlivesParent, "AED-39"}}},
+		// D-TERM-3: a part ends with the service it belongs to; dates it
+		// states must fall within that service's (regression: not checked).
+		{"D-TERM-3 AED capability ends after AED", func(w *contract.WorkOrder) {
+			w.Purchases[2].End = d("2027-12-31")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, End: d("2028-01-01"), Location: "Seoul"})
+		}, []found{{E, "Purchases[7].End", contract.ErrOutlivesParent, "D-TERM-3"}}},
+		{"D-TERM-3 AED capability ends with AED", func(w *contract.WorkOrder) {
+			w.Purchases[2].End = d("2027-12-31")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, End: d("2027-12-31"), Location: "Seoul"})
+		}, nil},
+		{"D-TERM-3 AED capability starts before AED", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDInsights, Start: d("2026-02-28"), Location: "Seoul"})
+		}, []found{{E, "Purchases[7].Start", contract.ErrPartWithoutWhole, "D-TERM-3"}}},
+		{"D-TERM-3 AED capability starts with AED", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDInsights, Start: d("2026-03-01"), Location: "Seoul"})
+		}, nil},
 		// D-UER, UER-23: UER for a downstream location is a warning.
 		{"D-UER downstream UER", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
 			[]found{{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},

@@ -146,7 +146,8 @@ func (c *Channels) UnmarshalText(b []byte) error {
 // submission channels and the tag the case description needs. The
 // customer's side is in [CustomerDuties]; languages in [Languages].
 //
-// Rows are comparable with ==.
+// Rows are comparable with ==. The zero Row is not valid (its Plan and
+// Level are zero); rows come from [ChartRow].
 //
 // Rules PRS-4, SAM-1, SAM-2, SAM-3, SAM-4, SAM-5, SAM-7, D-SEV-2 (§2.3 table 9, Appendix A).
 type Row struct {
@@ -155,8 +156,8 @@ type Row struct {
 	Missing     bool // the chart has no such row; the Standard row's promises apply (D-SEV-2)
 	NotFromSeed bool // the time is Microsoft's published figure, not the seed's (D-SEV-2)
 
-	AzureWithin time.Duration // first call response for Azure components; 0: no such column
-	OtherWithin time.Duration // first call response for all other products; 0: not covered
+	AzureWithin time.Duration // first call response for Azure components (every product, where the row does not split them)
+	OtherWithin time.Duration // first call response for all other products; 0 for the Azure-only charts, which do not cover them
 	// BusinessHoursOnly reports a response "업무 시간에만": counted in business hours (D-SEV-1).
 	BusinessHoursOnly bool
 
@@ -178,9 +179,10 @@ type Row struct {
 
 // ChartRow returns what row l of plan p's chart promises. A row the chart
 // lacks (UER B and C, Rapid Response B and C, AEM A, B and C) is reported
-// with Missing set and the Standard row's response and effort, but keeps
-// its own plan's channels and additions that the chart does print (AEM A's
-// solution-aware engineers). It returns an error wrapping
+// with Missing set and the Standard row's response and effort (for the
+// Azure-only Rapid Response and AEM charts, its response for Azure
+// components only), but keeps its own plan's channels and additions that
+// the chart does print (AEM A's solution-aware engineers). It returns an error wrapping
 // [ErrInvalidPlan] or [ErrInvalidLevel] for bad input.
 //
 // Rules SEV-STD-2, SEV-STD-3, SEV-STD-4, SEV-STD-5, SEV-STD-6, SEV-STD-9,
@@ -245,7 +247,10 @@ func buildRow(p Plan, l Level) Row {
 		case EventManagement: // severity 1 only; A is missing
 			r.Effort = Continuous
 			r.CrisisResource, r.CrisisResourceWithin = true, min30
-			r.EnhancedEscalation, r.SpecialistAccess, r.ProductTeamEscalation, r.ExecutiveNotification = true, true, true, true
+			// The severity 1 row prints no notification of Microsoft's
+			// executives (only the customer's, SEV-AEM-7); the A row does
+			// (SEV-AEM-8).
+			r.EnhancedEscalation, r.SpecialistAccess, r.ProductTeamEscalation = true, true, true
 			r.Rules = contract.Cite("SEV-AEM-3", "SEV-AEM-4", "SEV-AEM-5", "SEV-AEM-6", "AEM-4", "SAM-4")
 		}
 	}
@@ -254,6 +259,11 @@ func buildRow(p Plan, l Level) Row {
 		r.SolutionEngineers, r.ExecutiveNotification = true, true
 	}
 	r.AzureWithin, r.OtherWithin, r.BusinessHoursOnly = c.azure, c.other, c.business
+	if p == RapidResponse || p == EventManagement {
+		// Azure only (RR-2, AEM-17, D-SEV-4): a row taken from the Standard
+		// chart does not bring its other-products column along.
+		r.OtherWithin = 0
+	}
 	switch p {
 	case Standard:
 		r.Channels = Phone | Web

@@ -12,21 +12,31 @@ import (
 	"github.com/supportrules/unified/severity"
 )
 
-// What each row promises besides the response time, transcribed from the
-// severity lookup matrix of RULES.md.
-// Rules SEV-STD-4, SEV-STD-5, SEV-STD-6, SEV-STD-10, SEV-STD-19,
-// SEV-UER-4, SEV-UER-5, SEV-UER-6, SEV-UER-10, SEV-UER-13, SEV-RR-3,
-// SEV-RR-4, SEV-RR-5, SEV-RR-6, SEV-AEM-1, SEV-AEM-4, SEV-AEM-5,
-// SEV-AEM-6, SEV-AEM-8, SAM-3, SAM-4, PRS-2, UER-5, UER-6, UER-7, UER-8, RR-3,
-// AEM-4, D-SEV-2.
+// What each row promises, every field transcribed from Appendix A (seed
+// lines 2170-2605) and the severity lookup matrix of RULES.md. A field the
+// chart does not print is false or zero: AEM's severity 1 row, unlike
+// Rapid Response's and the Standard one, does not notify Microsoft's
+// executives (only the customer's, SEV-AEM-7); the Azure-only charts have
+// no other-products column, even on rows taken from the Standard chart.
+// Rules SEV-STD-2, SEV-STD-3, SEV-STD-4, SEV-STD-5, SEV-STD-6, SEV-STD-9,
+// SEV-STD-10, SEV-STD-13, SEV-STD-16, SEV-STD-19, SEV-UER-2, SEV-UER-3,
+// SEV-UER-4, SEV-UER-5, SEV-UER-6, SEV-UER-9, SEV-UER-10, SEV-UER-13,
+// SEV-RR-2, SEV-RR-3, SEV-RR-4, SEV-RR-5, SEV-RR-6, SEV-RR-8, SEV-AEM-1,
+// SEV-AEM-3, SEV-AEM-4, SEV-AEM-5, SEV-AEM-6, SEV-AEM-7, SEV-AEM-8, SAM-3,
+// SAM-4, PRS-2, UER-5, UER-6, UER-7, UER-8, RR-2, RR-3, AEM-4, AEM-17,
+// D-SEV-1, D-SEV-2.
 func TestEveryRowsPromises(t *testing.T) {
 	type promise struct {
-		missing, crisis, senior, oversight, escalation, solution bool
-		crisisWithin                                             time.Duration
-		effort                                                   severity.Effort
-		channels                                                 severity.Channels
-		tag                                                      string
-		rule                                                     contract.RuleID
+		Missing, NotFromSeed                              bool
+		Azure, Other                                      time.Duration
+		Business                                          bool
+		Effort                                            severity.Effort
+		Crisis                                            bool
+		CrisisWithin                                      time.Duration
+		Senior, Oversight, Escalation, ProductTeam, Execs bool
+		Specialists, SolutionEngineers                    bool
+		Channels                                          severity.Channels
+		Tag                                               string
 	}
 	const (
 		cont = severity.Continuous
@@ -39,23 +49,31 @@ func TestEveryRowsPromises(t *testing.T) {
 		plan  severity.Plan
 		level severity.Level
 		want  promise
+		rule  contract.RuleID
 	}{
-		{severity.Standard, severity.Sev1, promise{crisis: true, escalation: true, effort: cont, channels: pw, rule: "SEV-STD-4"}},
-		{severity.Standard, severity.SevA, promise{oversight: true, escalation: true, effort: cont, channels: pw, rule: "SEV-STD-10"}},
-		{severity.Standard, severity.SevB, promise{effort: bh, channels: pw, rule: "SAM-3"}},
-		{severity.Standard, severity.SevC, promise{effort: bh, channels: pw, rule: "SAM-3"}},
-		{severity.EnhancedResponse, severity.Sev1, promise{senior: true, escalation: true, effort: cont, channels: pw, rule: "UER-8"}},
-		{severity.EnhancedResponse, severity.SevA, promise{senior: true, escalation: true, effort: cont, channels: pw, rule: "SEV-UER-10"}},
-		{severity.EnhancedResponse, severity.SevB, promise{missing: true, effort: bh, channels: pw, rule: "SEV-UER-15"}},
-		{severity.EnhancedResponse, severity.SevC, promise{missing: true, effort: bh, channels: pw, rule: "SEV-UER-15"}},
-		{severity.RapidResponse, severity.Sev1, promise{escalation: true, effort: cont, channels: cp, rule: "SEV-RR-4"}},
-		{severity.RapidResponse, severity.SevA, promise{escalation: true, effort: cont, channels: cp, rule: "SEV-RR-8"}},
-		{severity.RapidResponse, severity.SevB, promise{missing: true, effort: bh, channels: cp, rule: "SEV-RR-8"}},
-		{severity.RapidResponse, severity.SevC, promise{missing: true, effort: bh, channels: cp, rule: "SEV-RR-8"}},
-		{severity.EventManagement, severity.Sev1, promise{crisis: true, crisisWithin: 30 * time.Minute, escalation: true, effort: cont, channels: ap, tag: "AEM", rule: "SEV-AEM-4"}},
-		{severity.EventManagement, severity.SevA, promise{missing: true, oversight: true, escalation: true, solution: true, effort: cont, channels: ap, tag: "AEM", rule: "SEV-AEM-8"}},
-		{severity.EventManagement, severity.SevB, promise{missing: true, effort: bh, channels: ap, tag: "AEM", rule: "SEV-AEM-8"}},
-		{severity.EventManagement, severity.SevC, promise{missing: true, effort: bh, channels: ap, tag: "AEM", rule: "SEV-AEM-8"}},
+		// Chart 1: crisis resource, 24x7, product teams, Microsoft's executives (SEV-STD-2..6).
+		{severity.Standard, severity.Sev1, promise{Azure: m15, Other: h1, Effort: cont, Crisis: true, Escalation: true, ProductTeam: true, Execs: true, Channels: pw}, "SEV-STD-4"},
+		// Critical situation oversight and 24x7 only (SEV-STD-9, SEV-STD-10).
+		{severity.Standard, severity.SevA, promise{Azure: h1, Other: h1, Effort: cont, Oversight: true, Escalation: true, Channels: pw}, "SEV-STD-10"},
+		{severity.Standard, severity.SevB, promise{Azure: h2, Other: h2, Business: true, Effort: bh, Channels: pw}, "SAM-3"},
+		{severity.Standard, severity.SevC, promise{Azure: h4, Other: h4, Business: true, Effort: bh, Channels: pw}, "SAM-3"},
+		// Chart 2: senior incident manager, 24x7, product teams, executives (SEV-UER-2..6).
+		{severity.EnhancedResponse, severity.Sev1, promise{Azure: m15, Other: m30, Effort: cont, Senior: true, Escalation: true, ProductTeam: true, Execs: true, Channels: pw}, "UER-8"},
+		{severity.EnhancedResponse, severity.SevA, promise{Azure: m30, Other: m30, Effort: cont, Senior: true, Escalation: true, Channels: pw}, "SEV-UER-10"},
+		{severity.EnhancedResponse, severity.SevB, promise{Missing: true, Azure: h2, Other: h2, Business: true, Effort: bh, Channels: pw}, "SEV-UER-15"},
+		{severity.EnhancedResponse, severity.SevC, promise{Missing: true, Azure: h4, Other: h4, Business: true, Effort: bh, Channels: pw}, "SEV-UER-15"},
+		// Chart 3: 24x7, specialists, cloud operations team, executives (SEV-RR-2..6).
+		{severity.RapidResponse, severity.Sev1, promise{Azure: m15, Effort: cont, Escalation: true, ProductTeam: true, Execs: true, Specialists: true, Channels: cp}, "SEV-RR-4"},
+		{severity.RapidResponse, severity.SevA, promise{NotFromSeed: true, Azure: m15, Effort: cont, Escalation: true, Channels: cp}, "SEV-RR-8"},
+		{severity.RapidResponse, severity.SevB, promise{Missing: true, Azure: h2, Business: true, Effort: bh, Channels: cp}, "SEV-RR-8"},
+		{severity.RapidResponse, severity.SevC, promise{Missing: true, Azure: h4, Business: true, Effort: bh, Channels: cp}, "SEV-RR-8"},
+		// Chart 4: crisis resource within 30 minutes, 24x7, specialists and
+		// product teams; no Microsoft executives in this row (SEV-AEM-3..6).
+		{severity.EventManagement, severity.Sev1, promise{Azure: m15, Effort: cont, Crisis: true, CrisisWithin: m30, Escalation: true, ProductTeam: true, Specialists: true, Channels: ap, Tag: "AEM"}, "SEV-AEM-4"},
+		// Truncated: solution-aware engineers and executives, Standard A's time and oversight (SEV-AEM-8).
+		{severity.EventManagement, severity.SevA, promise{Missing: true, Azure: h1, Effort: cont, Oversight: true, Escalation: true, Execs: true, SolutionEngineers: true, Channels: ap, Tag: "AEM"}, "SEV-AEM-8"},
+		{severity.EventManagement, severity.SevB, promise{Missing: true, Azure: h2, Business: true, Effort: bh, Channels: ap, Tag: "AEM"}, "SEV-AEM-8"},
+		{severity.EventManagement, severity.SevC, promise{Missing: true, Azure: h4, Business: true, Effort: bh, Channels: ap, Tag: "AEM"}, "SEV-AEM-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.plan.Abbrev()+"/"+tt.level.String(), func(t *testing.T) {
@@ -63,18 +81,36 @@ func TestEveryRowsPromises(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := promise{r.Missing, r.CrisisResource, r.SeniorIncidentManager, r.CriticalSituationOversight, r.EnhancedEscalation,
-				r.SolutionEngineers, r.CrisisResourceWithin, r.Effort, r.Channels, r.CaseDescription, tt.want.rule}
-			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(promise{})); diff != "" {
+			if r.Plan != tt.plan || r.Level != tt.level {
+				t.Errorf("ChartRow(%v, %v) is row %v %v", tt.plan, tt.level, r.Plan, r.Level)
+			}
+			got := promise{r.Missing, r.NotFromSeed, r.AzureWithin, r.OtherWithin, r.BusinessHoursOnly, r.Effort,
+				r.CrisisResource, r.CrisisResourceWithin, r.SeniorIncidentManager, r.CriticalSituationOversight,
+				r.EnhancedEscalation, r.ProductTeamEscalation, r.ExecutiveNotification, r.SpecialistAccess,
+				r.SolutionEngineers, r.Channels, r.CaseDescription}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("ChartRow(%v, %v) (-want +got):\n%s", tt.plan, tt.level, diff)
 			}
-			if !r.Rules.Has(tt.want.rule) {
-				t.Errorf("ChartRow(%v, %v).Rules = %v, want %s", tt.plan, tt.level, r.Rules, tt.want.rule)
+			if !r.Rules.Has(tt.rule) {
+				t.Errorf("ChartRow(%v, %v).Rules = %v, want %s", tt.plan, tt.level, r.Rules, tt.rule)
+			}
+			if r.Missing != r.Rules.Has("D-SEV-2") && !r.NotFromSeed {
+				t.Errorf("ChartRow(%v, %v).Rules = %v: D-SEV-2 cited iff the row is missing", tt.plan, tt.level, r.Rules)
 			}
 			// The row's response times agree with the chart cells.
-			tg, err := severity.ChartTarget(severity.Incident{Level: tt.level, Opened: at(2026, 5, 12, 10, 0), Azure: true, Product: "Azure SQL"}, tt.plan)
+			inc := severity.Incident{Level: tt.level, Opened: at(2026, 5, 12, 10, 0), Azure: true, Product: "Azure SQL"}
+			tg, err := severity.ChartTarget(inc, tt.plan)
 			if err != nil || tg.Within != r.AzureWithin || tg.BusinessHours != r.BusinessHoursOnly {
 				t.Errorf("ChartRow(%v, %v) Azure %v (business %t), ChartTarget %v, %v", tt.plan, tt.level, r.AzureWithin, r.BusinessHoursOnly, tg, err)
+			}
+			inc.Azure, inc.Product = false, "Exchange Server"
+			tg, err = severity.ChartTarget(inc, tt.plan)
+			if r.OtherWithin == 0 {
+				if !errors.Is(err, severity.ErrNotCovered) {
+					t.Errorf("ChartRow(%v, %v) has no other-products column, but ChartTarget = %v, %v", tt.plan, tt.level, tg, err)
+				}
+			} else if err != nil || tg.Within != r.OtherWithin {
+				t.Errorf("ChartRow(%v, %v) other products %v, ChartTarget %v, %v", tt.plan, tt.level, r.OtherWithin, tg, err)
 			}
 		})
 	}
@@ -167,5 +203,49 @@ func TestLanguagesPerChart(t *testing.T) {
 	}
 	if _, err := severity.LanguagesOf(0); !errors.Is(err, severity.ErrInvalidPlan) {
 		t.Errorf("LanguagesOf(0) error = %v", err)
+	}
+}
+
+// Regression: AEM's severity 1 row promises what the seed prints (lines
+// 2550-2564) and no more: no notification of Microsoft's executives, which
+// only its truncated A row prints; the customer notifies its own.
+// Rules SEV-AEM-3, SEV-AEM-4, SEV-AEM-5, SEV-AEM-6, SEV-AEM-7, SEV-AEM-8.
+func TestAEMSeverity1RowDoesNotNotifyMicrosoftExecutives(t *testing.T) {
+	one, err := severity.ChartRow(severity.EventManagement, severity.Sev1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := severity.ChartRow(severity.EventManagement, severity.SevA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if one.ExecutiveNotification || !a.ExecutiveNotification {
+		t.Errorf("AEM executive notification: severity 1 %t, A %t; the seed prints it for A only (SEV-AEM-8)", one.ExecutiveNotification, a.ExecutiveNotification)
+	}
+	duties, err := severity.CustomerDuties(severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure StorSimple",
+		Opened: at(2026, 5, 12, 10, 0), Plans: []severity.Plan{severity.EventManagement}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if duties[0].Duty != severity.NotifyExecutives || !duties[0].Rules.Has("SEV-AEM-7") {
+		t.Errorf("AEM severity 1 customer duties = %+v, want the customer to notify its executives first (SEV-AEM-7)", duties)
+	}
+}
+
+// Regression: the Azure-only charts have no other-products column, not
+// even on a row taken from the Standard chart, so a Row never promises a
+// time that ChartTarget refuses with ErrNotCovered.
+// Rules RR-2, AEM-17, D-SEV-2, D-SEV-4, SEV-RR-8, SEV-AEM-8.
+func TestAzureOnlyRowsHaveNoOtherProductsColumn(t *testing.T) {
+	for _, p := range []severity.Plan{severity.RapidResponse, severity.EventManagement} {
+		for _, l := range levels {
+			r, err := severity.ChartRow(p, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.OtherWithin != 0 || r.AzureWithin == 0 {
+				t.Errorf("ChartRow(%v, %v): Azure %v, other products %v; want an Azure time only", p, l, r.AzureWithin, r.OtherWithin)
+			}
+		}
 	}
 }

@@ -58,6 +58,9 @@ func (a Anchor) String() string {
 // A Change is a severity change during an incident: at the customer's
 // request when the business impact requires it (PRS-6), or an explicit
 // downgrade by Microsoft (D-SEV-5, see [Level.Downgrade]).
+//
+// The zero Change is not valid: At must be set and To must be a valid
+// Level.
 type Change struct {
 	At            time.Time // when the level changed; not before the incident was opened
 	To            Level     // the new level
@@ -69,6 +72,7 @@ type Change struct {
 // level's target and when the first call response is now due.
 //
 // Retargeted values cannot be compared with ==; use [Retargeted.Equal].
+// The zero Retargeted holds no result.
 type Retargeted struct {
 	_        [0]func() // forbid ==: time.Time values are compared with Equal
 	Target   Target    // the new level's target (see [TargetFor])
@@ -94,8 +98,9 @@ func (r Retargeted) Equal(s Retargeted) bool {
 //
 // It returns the errors of [Deadline], or one wrapping [ErrZeroTime] for a
 // zero ch.At, [ErrInvalidLevel] for an invalid ch.To, [ErrInvalidValue]
-// for an invalid anchor and [ErrOutOfOrder] when ch.At is before
-// inc.Opened.
+// for an invalid anchor and [ErrOutOfOrder] when ch.At or
+// ch.FirstResponse is before inc.Opened. A first response made exactly at
+// ch.At counts as already made.
 //
 // Interpretation: D-SEV-6 — the clock restarts at the change, but a change
 // never postpones a response already due; "unless the first response was
@@ -139,6 +144,9 @@ func RetargetAll(inc Incident, changes []Change, cal *calendar.Calendar) (Retarg
 			return Retargeted{}, fmt.Errorf("%w: %d in severity change", ErrInvalidLevel, uint8(ch.To))
 		case !ch.Anchor.IsValid():
 			return Retargeted{}, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(ch.Anchor))
+		case !ch.FirstResponse.IsZero() && ch.FirstResponse.Before(inc.Opened):
+			return Retargeted{}, fmt.Errorf("%w: first response at %s, before opening at %s",
+				ErrOutOfOrder, ch.FirstResponse.Format(time.RFC3339), inc.Opened.Format(time.RFC3339))
 		}
 		next := inc
 		next.Level = ch.To

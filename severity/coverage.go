@@ -9,7 +9,8 @@ import (
 )
 
 // A Product is one entry of a chart's printed exclusion list: its English
-// name and the form the Korean edition prints (often the same).
+// name and the form the Korean edition prints (often the same). Products
+// are comparable with ==; the zero Product names nothing.
 type Product struct {
 	English string // e.g. "Azure Communication Services"
 	Korean  string // e.g. "Azure 통신 서비스"
@@ -164,7 +165,8 @@ func exclusionMask(product string) uint8 {
 }
 
 // Coverage says whether a plan's chart covers an incident's product and
-// which column of its rows applies.
+// which column of its rows applies. Coverage values are comparable with
+// ==; the zero Coverage (Plan zero) holds no answer.
 type Coverage struct {
 	Plan     Plan
 	Covered  bool         // the chart gives this incident a target

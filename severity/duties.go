@@ -82,7 +82,8 @@ func (d *Duty) UnmarshalText(b []byte) error {
 // its deadline where the chart gives one.
 //
 // CustomerDuty values cannot be compared with == (Due is a time.Time);
-// use [CustomerDuty.Equal].
+// use [CustomerDuty.Equal]. The zero CustomerDuty (Duty zero) states no
+// obligation.
 type CustomerDuty struct {
 	_             [0]func() // forbid ==: time.Time values are compared with Equal
 	Duty          Duty
@@ -103,7 +104,7 @@ func (d CustomerDuty) Equal(e CustomerDuty) bool {
 // CustomerDuties returns the customer's side of the chart row that decides
 // inc's target (see [TargetFor]), in the chart's order. A row without a
 // customer column (a missing row, or AEM's truncated A row) takes the
-// Standard row's duties. Deadlines: for severity B, the change manager's
+// Standard row's duties, which then cite D-SEV-2. Deadlines: for severity B, the change manager's
 // access and response within 4 business hours on cal; for C, a response
 // within 24 wall-clock hours. cal may be nil except for severity B.
 //
@@ -131,9 +132,13 @@ func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error
 	if rule == "" {
 		col, rule = Standard, customerRule[Standard][t.Level]
 	}
+	base := contract.Cite(rule)
+	if col != t.Plan {
+		base = base.With("D-SEV-2") // the Standard row's customer column stands in
+	}
 	var out []CustomerDuty
 	add := func(d Duty, within time.Duration, business bool, extra ...contract.RuleID) error {
-		cd := CustomerDuty{Duty: d, Within: within, BusinessHours: business, Rules: contract.Cite(rule).With(extra...)}
+		cd := CustomerDuty{Duty: d, Within: within, BusinessHours: business, Rules: base.With(extra...)}
 		if within > 0 {
 			due, err := addOn(inc.Opened, within, business, cal)
 			if err != nil {

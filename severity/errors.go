@@ -11,7 +11,8 @@ var (
 	// ErrInvalidPlan reports a Plan that is not one of the four charts.
 	ErrInvalidPlan = errors.New("severity: invalid plan")
 	// ErrInvalidValue reports an invalid Effort, Channel, ProductClass,
-	// Duty or Anchor, or text that names none.
+	// Duty or Anchor, or text that names none, and a Target whose Within
+	// is not positive.
 	ErrInvalidValue = errors.New("severity: invalid value")
 	// ErrZeroTime reports a zero time.Time where an instant is required,
 	// such as an incident's Opened time.

@@ -11,7 +11,9 @@ import (
 
 // Languages is the set of languages in which a plan's incident support is
 // given: Guaranteed always, and, best effort, the language of the
-// customer's contacts where possible (ContactLanguage).
+// customer's contacts where possible (ContactLanguage). The zero
+// Languages guarantees nothing. Languages hold a slice, so compare them
+// with [Languages.Equal].
 type Languages struct {
 	Guaranteed      []language.Tag // BCP 47 tags, in the document's order
 	ContactLanguage bool           // also the contacts' language where possible (best effort)

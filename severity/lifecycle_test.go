@@ -28,38 +28,42 @@ func TestCustomerDutiesAndTheirDeadlines(t *testing.T) {
 		rule  contract.RuleID
 		want  []want
 		chans severity.Channels
+		// submit: the rules of the Submit duty, exactly: the row's customer
+		// column, or the plan's channel rule; D-SEV-2 when the customer
+		// column is the Standard row's.
+		submit contract.Rules
 	}{
 		{"standard 1", severity.Incident{Level: severity.Sev1, Opened: fri}, "SEV-STD-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web},
+			severity.Phone | severity.Web, contract.Cite("SEV-STD-7")},
 		{"standard A", severity.Incident{Level: severity.SevA, Opened: fri}, "SEV-STD-11",
 			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web},
+			severity.Phone | severity.Web, contract.Cite("SEV-STD-11")},
 		// Friday 16:00 + 4 business hours: 1h30 Friday, 2h30 Monday.
 		{"standard B, change manager by Monday 11:30", severity.Incident{Level: severity.SevB, Opened: fri}, "SEV-STD-14",
 			[]want{{severity.AssignStaff, time.Time{}}, {severity.ChangeManagerResponse, at(2026, 5, 11, 11, 30)}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web},
+			severity.Phone | severity.Web, contract.Cite("SEV-STD-14")},
 		// Friday 16:00 + 24 wall-clock hours: Saturday 16:00 (D-SEV-1).
 		{"standard C, respond by Saturday 16:00", severity.Incident{Level: severity.SevC, Opened: fri}, "SEV-STD-17",
 			[]want{{severity.ContactInformation, time.Time{}}, {severity.Respond, at(2026, 5, 9, 16, 0)}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web},
+			severity.Phone | severity.Web, contract.Cite("SEV-STD-17")},
 		{"UER 1", severity.Incident{Level: severity.Sev1, Opened: fri, Plans: []severity.Plan{severity.EnhancedResponse}}, "SEV-UER-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web},
+			severity.Phone | severity.Web, contract.Cite("SEV-UER-7")},
 		{"UER A", severity.Incident{Level: severity.SevA, Opened: fri, Plans: []severity.Plan{severity.EnhancedResponse}}, "SEV-UER-11",
 			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web},
+			severity.Phone | severity.Web, contract.Cite("SEV-UER-11")},
 		// ACS is off Standard's Azure row, so Rapid Response's 15 minutes win.
 		{"RR 1", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Communication Services", Opened: fri, Plans: []severity.Plan{severity.RapidResponse}}, "SEV-RR-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.CloudPortal},
+			severity.CloudPortal, contract.Cite("RR-3")},
 		// RR A is cut off before its customer column: Standard A's duties.
 		{"RR A", severity.Incident{Level: severity.SevA, Azure: true, Opened: fri, Plans: []severity.Plan{severity.RapidResponse}}, "SEV-STD-11",
 			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.CloudPortal},
+			severity.CloudPortal, contract.Cite("RR-3", "D-SEV-2")},
 		{"AEM 1", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure StorSimple", Opened: fri, Plans: []severity.Plan{severity.EventManagement}}, "SEV-AEM-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.AzurePortal},
+			severity.AzurePortal, contract.Cite("SEV-AEM-1")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,13 +80,17 @@ func TestCustomerDutiesAndTheirDeadlines(t *testing.T) {
 					t.Errorf("duty %d = %v due %v, want %v due %v", i, g.Duty, g.Due, w.duty, w.due)
 				}
 				if g.Duty == severity.Submit {
-					if g.Channels != tt.chans {
-						t.Errorf("Submit channels = %v, want %v", g.Channels, tt.chans)
+					if g.Channels != tt.chans || g.Rules != tt.submit {
+						t.Errorf("Submit = channels %v, rules %v; want %v, %v", g.Channels, g.Rules, tt.chans, tt.submit)
 					}
 					continue
 				}
 				if !g.Rules.Has(tt.rule) {
 					t.Errorf("duty %v rules = %v, want %s", g.Duty, g.Rules, tt.rule)
+				}
+				// A duty read from another chart's column says so (D-SEV-2).
+				if fromStandard := tt.rule[:8] == "SEV-STD-" && len(tt.inc.Plans) > 0; g.Rules.Has("D-SEV-2") != fromStandard {
+					t.Errorf("duty %v rules = %v: D-SEV-2 cited iff the Standard column stands in (%t)", g.Duty, g.Rules, fromStandard)
 				}
 			}
 		})
@@ -121,6 +129,15 @@ func TestSeverityChangeRetargets(t *testing.T) {
 			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1}, at(2026, 5, 12, 12, 0), true},
 		{"B raised to 1 after the first response: the new level's own response",
 			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1, FirstResponse: at(2026, 5, 12, 11, 0)}, at(2026, 5, 12, 12, 30), false},
+		// Boundary: a response at the very instant of the change was
+		// already made by then (D-SEV-6).
+		{"a response at the instant of the change counts as made",
+			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1, FirstResponse: at(2026, 5, 12, 11, 30)}, at(2026, 5, 12, 12, 30), false},
+		// Boundary: equal due times; nothing earlier was kept.
+		{"a change that leaves the due time where it was keeps nothing",
+			incB, severity.Change{At: opened, To: severity.SevB}, at(2026, 5, 12, 12, 0), false},
+		{"B raised to A at 11:00: due 12:00 from the change ties with B's 12:00",
+			incB, severity.Change{At: at(2026, 5, 12, 11, 0), To: severity.SevA}, at(2026, 5, 12, 12, 0), false},
 		{"a response after the change does not count as made",
 			incB, severity.Change{At: at(2026, 5, 12, 11, 30), To: severity.Sev1, FirstResponse: at(2026, 5, 12, 11, 45)}, at(2026, 5, 12, 12, 0), true},
 		{"retroactive: 1 measured from the opening",
@@ -157,6 +174,8 @@ func TestSeverityChangeRetargets(t *testing.T) {
 		{"change before opening", severity.Change{At: opened.Add(-time.Minute), To: severity.Sev1}, severity.ErrOutOfOrder},
 		{"invalid level", severity.Change{At: opened, To: 9}, severity.ErrInvalidLevel},
 		{"invalid anchor", severity.Change{At: opened, To: severity.Sev1, Anchor: 7}, severity.ErrInvalidValue},
+		// Regression: a first response cannot precede the incident (D-SEV-6).
+		{"first response before opening", severity.Change{At: opened.Add(time.Hour), To: severity.Sev1, FirstResponse: opened.Add(-time.Nanosecond)}, severity.ErrOutOfOrder},
 	}
 	for _, tt := range bad {
 		if _, err := severity.Retarget(incB, tt.ch, cal); !errors.Is(err, tt.want) {

@@ -15,6 +15,8 @@ var (
 )
 
 // A Verdict is a yes-or-no answer with the rules that decided it.
+// Verdicts are comparable with ==; the zero Verdict is "not allowed",
+// citing nothing.
 type Verdict struct {
 	Allowed bool
 	Rules   contract.Rules

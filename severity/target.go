@@ -18,6 +18,9 @@ import (
 // [RapidResponse] is taken to be submitted through the cloud services
 // portal (RR-3). The caller checks those conditions; [ChartRow] lists them.
 //
+// The zero Incident is not valid: its Level and Opened are zero. Incidents
+// hold a slice and cannot be compared with ==.
+//
 // Rules PRS-2, PRS-4, PRS-5, SEV-AEM-1, RR-3, D-SEV-3 (§2.3 table 9, Appendix A).
 type Incident struct {
 	Level   Level     // the severity Microsoft assigned after consultation (PRS-5)
@@ -165,13 +168,21 @@ func Deadline(inc Incident, cal *calendar.Calendar) (time.Time, error) {
 
 // Due returns when t is due for an incident opened at start, on cal when
 // t counts business hours (see [Deadline]). It returns an error wrapping
-// [ErrInvalidLevel] for a zero Target, [ErrZeroTime] for a zero start and
-// [ErrNoCalendar] for a business-hours target with a nil calendar.
+// [ErrInvalidLevel] for a zero Target (or one whose Level is invalid),
+// [ErrInvalidPlan] or [ErrInvalidValue] for a Target with an invalid Plan
+// or a Within that is not positive (as a decoded or hand-made Target may
+// hold), [ErrZeroTime] for a zero start and [ErrNoCalendar] for a
+// business-hours target with a nil calendar.
 //
 // Rules D-SEV-1, D-CLOCK.
 func (t Target) Due(start time.Time, cal *calendar.Calendar) (time.Time, error) {
-	if !t.Level.IsValid() {
-		return time.Time{}, fmt.Errorf("%w: zero target", ErrInvalidLevel)
+	switch {
+	case !t.Level.IsValid():
+		return time.Time{}, fmt.Errorf("%w: %d in target", ErrInvalidLevel, uint8(t.Level))
+	case !t.Plan.IsValid():
+		return time.Time{}, fmt.Errorf("%w: %d in target", ErrInvalidPlan, uint8(t.Plan))
+	case t.Within <= 0:
+		return time.Time{}, fmt.Errorf("%w: target within %v", ErrInvalidValue, t.Within)
 	}
 	if start.IsZero() {
 		return time.Time{}, fmt.Errorf("%w: start", ErrZeroTime)

@@ -368,6 +368,32 @@ func TestBadInputIsASentinelError(t *testing.T) {
 	if _, err := (severity.Target{}).Due(opened, cal); !errors.Is(err, severity.ErrInvalidLevel) {
 		t.Errorf("zero Target.Due error = %v, want ErrInvalidLevel", err)
 	}
+	// Regression: a Target decoded from JSON or built by hand may hold
+	// junk; Due refuses it rather than returning an instant before start
+	// (D-SEV-1: a deadline is never before the incident was opened).
+	good, err := severity.TargetFor(severity.Incident{Level: severity.Sev1, Opened: opened})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []struct {
+		name string
+		edit func(*severity.Target)
+		want error
+	}{
+		{"negative within", func(t *severity.Target) { t.Within = -time.Hour }, severity.ErrInvalidValue},
+		{"zero within", func(t *severity.Target) { t.Within = 0 }, severity.ErrInvalidValue},
+		{"invalid plan", func(t *severity.Target) { t.Plan = 9 }, severity.ErrInvalidPlan},
+		{"invalid level", func(t *severity.Target) { t.Level = 9 }, severity.ErrInvalidLevel},
+	} {
+		tg := good
+		bad.edit(&tg)
+		if _, err := tg.Due(opened, cal); !errors.Is(err, bad.want) {
+			t.Errorf("Target.Due with %s: error = %v, want %v", bad.name, err, bad.want)
+		}
+		if _, err := tg.IsOnTime(opened, opened, cal); !errors.Is(err, bad.want) {
+			t.Errorf("Target.IsOnTime with %s: error = %v, want %v", bad.name, err, bad.want)
+		}
+	}
 	if _, err := severity.ChartTarget(severity.Incident{Level: severity.Sev1, Opened: opened}, 0); !errors.Is(err, severity.ErrInvalidPlan) {
 		t.Errorf("ChartTarget(plan 0) error = %v, want ErrInvalidPlan", err)
 	}

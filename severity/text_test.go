@@ -157,6 +157,32 @@ func TestJSONRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	roundTrip(t, ls)
+	for _, p := range plans {
+		for _, azure := range []bool{false, true} {
+			cov, err := severity.Covers(p, azure, "Azure StorSimple")
+			if err != nil {
+				t.Fatal(err)
+			}
+			roundTrip(t, cov) // includes a not-covered one with the zero class
+		}
+	}
+	v, err := severity.CanRequestRCA(inc.Opened, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, v)
+	list, err := severity.Exclusions(severity.Standard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, list)
+	for _, l := range levels {
+		row, err := severity.ChartRow(severity.RapidResponse, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		roundTrip(t, row)
+	}
 	b, _ := json.Marshal(tg)
 	const want = `{"Level":"A","Within":900000000000,"BusinessHours":false,"Plan":"rapid-response","Class":"azure-components","Fallback":false,"NotFromSeed":true,"Rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"]}`
 	if string(b) != want {

@@ -62,11 +62,11 @@ func TestExchangeRoundsHalfUpOnceAtTheEnd(t *testing.T) {
 		{"no intermediate rounding", 3, loc("A", "US", "USD", "1.005"), loc("B", "DE", "EUR", "2.020050"), "1.005", 2},
 		// The largest result that fits an int64.
 		{"largest result", math.MaxInt64, seoul, loc("Busan", "KR", "KRW", "1000"), "1", math.MaxInt64},
-		// A rate whose coefficient (10^20) is beyond 64 bits takes the decimal path:
-		// 3 × 1000 × 100 ÷ 200,000 = 1.5 exactly → 2.
-		{"decimal path at exactly 1.5", 3, seoul, loc("Tokyo", "JP", "JPY", "200000"), "100.000000000000000000", 2},
-		// The same through the 128-bit path (rate coefficient 100).
-		{"integer path at exactly 1.5", 3, seoul, loc("Tokyo", "JP", "JPY", "200000"), "100", 2},
+		// A rate whose coefficient (10^20) is beyond 64 bits, still within the
+		// 128-bit path: 3 × 1000 × 100 ÷ 200,000 = 1.5 exactly → 2.
+		{"128-bit coefficient at exactly 1.5", 3, seoul, loc("Tokyo", "JP", "JPY", "200000"), "100.000000000000000000", 2},
+		// The same with a 64-bit rate coefficient (100).
+		{"64-bit coefficient at exactly 1.5", 3, seoul, loc("Tokyo", "JP", "JPY", "200000"), "100", 2},
 		// 1/3 of a credit per credit: a repeating quotient is still rounded exactly.
 		{"repeating quotient", 2, seoul, loc("Busan", "KR", "KRW", "3000"), "1", 1},
 	}
@@ -81,6 +81,50 @@ func TestExchangeRoundsHalfUpOnceAtTheEnd(t *testing.T) {
 			}
 			if ref := exchangeSlow(tt.credits, tt.from, tt.to, dec(tt.fx)); !ref.IsInt64() || ref.Int64() != got {
 				t.Errorf("reference = %v, Exchange = %d", ref, got)
+			}
+		})
+	}
+}
+
+// Rules MC-17, D-CRED-2 (AMB-4): when credits × price × rate needs more than
+// 128 bits, Exchange divides with decimal, and that path too rounds exactly
+// half a credit up, once, at the end. Each row first checks that it really
+// leaves the 128-bit path; rows sit on x.5 and one unit of the last place
+// either side.
+func TestExchangeDecimalPathRoundsHalfUpOnceAtTheEnd(t *testing.T) {
+	const dear = "300000000000000000.000000000000000000" // 3 × 10^17 KRW, 18 places: coefficient 3 × 10^35
+	tests := []struct {
+		name    string
+		credits int64
+		to      string // Busan's credit price, KRW
+		want    int64
+	}{
+		// (10^12 + 1) × 3 × 10^17 ÷ (2 × 10^17) = 1,500,000,000,001.5 exactly → …002.
+		{"exactly x.5", 1_000_000_000_001, "200000000000000000.000000000000000000", 1_500_000_000_002},
+		// One unit of the 18th place dearer: just below x.5 → …001.
+		{"just below x.5", 1_000_000_000_001, "200000000000000000.000000000000000001", 1_500_000_000_001},
+		// One unit cheaper: just above x.5 → …002.
+		{"just above x.5", 1_000_000_000_001, "199999999999999999.999999999999999999", 1_500_000_000_002},
+		// (10^12 + 3) × 1.5 = 1,500,000,000,004.5 → …005: x.5 with an even x rounds up too (not to even).
+		{"x.5 with x even", 1_000_000_000_003, "200000000000000000.000000000000000000", 1_500_000_000_005},
+	}
+	seoul := host("Seoul", "KR", "KRW", dear)
+	one := dec("1")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			busan := loc("Busan", "KR", "KRW", tt.to)
+			if _, _, exact := multicountry.ExchangeFast(tt.credits, seoul.CreditPrice, one, busan.CreditPrice); exact {
+				t.Fatalf("the row stays on the 128-bit path; it must test the decimal path")
+			}
+			if got, ok := multicountry.ExchangeDecimal(tt.credits, seoul.CreditPrice, one, busan.CreditPrice); !ok || got != tt.want {
+				t.Errorf("decimal path: %d × %s ÷ %s = %d (fits %v), want %d", tt.credits, dear, tt.to, got, ok, tt.want)
+			}
+			got, err := multicountry.Exchange(tt.credits, seoul, busan, one)
+			if err != nil || got != tt.want {
+				t.Errorf("Exchange(%d, %s KRW → %s KRW) = %d, %v, want %d", tt.credits, dear, tt.to, got, err, tt.want)
+			}
+			if ref := exchangeSlow(tt.credits, seoul, busan, one); !ref.IsInt64() || ref.Int64() != tt.want {
+				t.Errorf("reference = %v, want %d", ref, tt.want)
 			}
 		})
 	}

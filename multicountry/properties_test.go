@@ -337,6 +337,37 @@ func TestSplitInvoicesConservesEveryLine(t *testing.T) {
 	})
 }
 
+// Rule MC-21: each invoice keeps its lines in the order of the transaction,
+// however many lines share an invoice (a line's amount is its position, so
+// every line is told apart).
+func TestSplitInvoicesKeepsEachInvoicesLinesInOrder(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 200).Draw(t, "lines")
+		lines := make([]multicountry.InvoiceLine, n)
+		for i := range lines {
+			lines[i] = multicountry.InvoiceLine{
+				Service:   rapid.SampledFrom([]contract.ServiceID{contract.Workshops, contract.ProblemResolutionSupport}).Draw(t, "service"),
+				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"),
+				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 1).Draw(t, "deliveryDay")),
+				Amount:    decimal.New(int64(i), 0),
+				Currency:  rapid.SampledFrom([]string{"KRW", "JPY"}).Draw(t, "currency"),
+			}
+		}
+		by := multicountry.Split(rapid.IntRange(0, 7).Draw(t, "split"))
+		invs, err := multicountry.SplitInvoices(lines, by)
+		if err != nil {
+			t.Fatalf("SplitInvoices: %v", err)
+		}
+		for _, inv := range invs {
+			for i := 1; i < len(inv.Lines); i++ {
+				if !inv.Lines[i-1].Amount.LessThan(inv.Lines[i].Amount) {
+					t.Fatalf("invoice %v lists line %v before line %v", inv.Key, inv.Lines[i-1].Amount, inv.Lines[i].Amount)
+				}
+			}
+		}
+	})
+}
+
 // A valid Location round-trips through JSON.
 func TestLocationJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {

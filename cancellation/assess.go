@@ -2,12 +2,12 @@ package cancellation
 
 import (
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 )
 
 // The fee rates of the three bands, read-only. decimal operations never
@@ -151,43 +151,39 @@ func band(noticeDays int) (decimal.Decimal, contract.Rules) {
 }
 
 // checkPrice validates a price: not negative, at most 10^18, at most 18
-// decimal places. It returns the price itself, or the canonical zero for
-// any zero, so that no later operation has to scale a zero written with an
-// absurd exponent ("0e8000000"). Exponents are checked before any
-// comparison for the same reason.
+// decimal places. It returns the price with at most 18 places written, or
+// the canonical zero for any zero, so that no later operation has to scale a zero written with an
+// absurd exponent ("0e8000000"). [amount.Check] looks at the exponent before
+// anything compares the number, and messages print it with [amount.Show].
 func checkPrice(d decimal.Decimal) (decimal.Decimal, error) {
-	switch {
-	case d.Sign() < 0:
-		if d.Exponent() < -40 || d.Exponent() > 18 {
-			return decimal.Decimal{}, fmt.Errorf("%w: a negative price", ErrNegativePrice)
-		}
-		return decimal.Decimal{}, fmt.Errorf("%w: %s", ErrNegativePrice, d)
-	case d.Sign() == 0:
-		return decimal.Decimal{}, nil
-	case d.Exponent() > 18 || d.Exponent() < -40 || !atMost1e18(d):
-		return decimal.Decimal{}, fmt.Errorf("%w: price is more than 10^18 or has more than 18 decimal places", ErrOutOfRange)
-	case d.Exponent() < -18 && !d.Equal(d.Truncate(18)):
-		return decimal.Decimal{}, fmt.Errorf("%w: price %s has more than 18 decimal places", ErrOutOfRange, d)
+	switch amount.Check(d) {
+	case amount.Negative:
+		return decimal.Decimal{}, fmt.Errorf("%w: %s", ErrNegativePrice, amount.Show(d))
+	case amount.TooLarge:
+		return decimal.Decimal{}, fmt.Errorf("%w: price %s is more than 10^18", ErrOutOfRange, amount.Show(d))
+	case amount.TooPrecise:
+		return decimal.Decimal{}, fmt.Errorf("%w: price %s has more than 18 decimal places", ErrOutOfRange, amount.Show(d))
 	}
-	return d, nil
+	if d.Sign() == 0 {
+		return decimal.Decimal{}, nil
+	}
+	// At most 18 places, so this only drops trailing zeros of a price
+	// written with more ("1.000…0" to 40 places): the fee, price × 0.5,
+	// then has at most 19 places and an exponent every check accepts.
+	return d.Truncate(amount.MaxPlaces), nil
 }
 
-// pow10 holds 10^0 … 10^58, read-only.
-var pow10 = func() (p [59]*big.Int) {
-	for i := range p {
-		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
+// checkPart validates a figure of an [Outcome] that may have been built by
+// hand or decoded: not negative, and written with a sane exponent (a fee has
+// up to 19 places). Any zero becomes the canonical zero.
+func checkPart(what string, d decimal.Decimal) (decimal.Decimal, error) {
+	switch {
+	case d.Sign() < 0:
+		return decimal.Decimal{}, fmt.Errorf("%w: %s %s", ErrNegativePrice, what, amount.Show(d))
+	case d.Sign() == 0:
+		return decimal.Decimal{}, nil
+	case !amount.IsSane(d):
+		return decimal.Decimal{}, fmt.Errorf("%w: %s %s", ErrOutOfRange, what, amount.Show(d))
 	}
-	return p
-}()
-
-// atMost1e18 reports whether d, a positive decimal with an exponent in
-// [-40, 18], is at most 10^18: whether its coefficient is at most
-// 10^(18-exp). It compares big integers directly; decimal's Cmp would
-// first scale one side by a power of ten, which allocates and is slow.
-func atMost1e18(d decimal.Decimal) bool {
-	c := d.Coefficient()
-	if d.Exponent() <= 0 && c.BitLen() < 59 { // c < 2^59 < 10^18: the common case
-		return true
-	}
-	return c.Cmp(pow10[18-d.Exponent()]) <= 0
+	return d, nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
 )
 
@@ -28,7 +29,11 @@ func (o Outcome) MarshalJSON() ([]byte, error) {
 	return json.Marshal(outcomeJSON{o.NoticeDays, o.FeeRate.String(), o.Fee.String(), o.Refund.String(), o.Rules})
 }
 
-// UnmarshalJSON decodes what [Outcome.MarshalJSON] encodes.
+// UnmarshalJSON decodes what [Outcome.MarshalJSON] encodes. A fee rate
+// other than 0, 0.5 or 1, or a negative fee or refund, is an error; so is a
+// figure written with an exponent no assessment produces (such as
+// "0e-2147483648"), which every later sum or comparison would have to scale
+// by that power of ten.
 func (o *Outcome) UnmarshalJSON(b []byte) error {
 	var j outcomeJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -43,6 +48,15 @@ func (o *Outcome) UnmarshalJSON(b []byte) error {
 		if *f.dst, err = decimal.NewFromString(f.s); err != nil {
 			return fmt.Errorf("%w: outcome: %q: %w", ErrOutOfRange, f.s, err)
 		}
+	}
+	if err := checkRate(n.FeeRate); err != nil {
+		return err
+	}
+	if n.Fee, err = checkPart("fee", n.Fee); err != nil {
+		return err
+	}
+	if n.Refund, err = checkPart("refund", n.Refund); err != nil {
+		return err
 	}
 	n.NoticeDays, n.Rules = j.NoticeDays, j.Rules
 	*o = n
@@ -79,6 +93,21 @@ func (s *Settlement) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return fmt.Errorf("%w: settlement refund %q: %w", ErrOutOfRange, j.Refund, err)
 	}
+	if fee, err = checkPart("settlement fee", fee); err != nil {
+		return err
+	}
+	if refund, err = checkPart("settlement refund", refund); err != nil {
+		return err
+	}
 	*s = Settlement{Currency: cur, Fee: fee, Refund: refund, Rules: j.Rules}
+	return nil
+}
+
+// checkRate reports whether r is the fee rate of one of the bands: 0, 0.5
+// or 1 (CANCEL-1, CANCEL-2, CANCEL-3).
+func checkRate(r decimal.Decimal) error {
+	if !amount.IsSane(r) || !(r.Equal(rateNone) || r.Equal(rateHalf) || r.Equal(rateFull)) {
+		return fmt.Errorf("%w: fee rate %s is not 0, 0.5 or 1 (D-CANCEL)", ErrOutOfRange, amount.Show(r))
+	}
 	return nil
 }

@@ -34,7 +34,9 @@ func (s Settlement) Equal(t Settlement) bool {
 //
 // It returns an error wrapping [ErrCurrency] when cur is the zero
 // (unknown, "XXX") currency or when the price (o.Fee + o.Refund) is not a
-// whole number of cur's minor unit.
+// whole number of cur's minor unit, and one wrapping [ErrNegativePrice] or
+// [ErrOutOfRange] when o.Fee or o.Refund is not an amount [Assess] accepts
+// (a hand-built or decoded Outcome). It never panics.
 //
 // For a service paid with Proactive Credits, restore credits with
 // credits.Restore instead.
@@ -45,7 +47,18 @@ func (s Settlement) Equal(t Settlement) bool {
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6: "전액을 환불 (해당되는 경우)").
 func (o Outcome) Settle(cur currency.Unit) (Settlement, error) {
-	price, err := checkPrice(o.Price())
+	// o may be hand-built or decoded, so check its parts before adding them:
+	// adding a figure written with an absurd exponent would scale the other
+	// by that power of ten.
+	fee, err := checkPart("fee", o.Fee)
+	if err != nil {
+		return Settlement{}, err
+	}
+	refund, err := checkPart("refund", o.Refund)
+	if err != nil {
+		return Settlement{}, err
+	}
+	price, err := checkPrice(fee.Add(refund))
 	if err != nil {
 		return Settlement{}, err
 	}
@@ -56,7 +69,7 @@ func (o Outcome) Settle(cur currency.Unit) (Settlement, error) {
 	if !minor.Equal(price) {
 		return Settlement{}, fmt.Errorf("%w: price %s is not a whole number of %s's minor unit", ErrCurrency, price, cur)
 	}
-	fee, err := RoundFee(o.Fee, cur)
+	fee, err = RoundFee(fee, cur)
 	if err != nil {
 		return Settlement{}, err
 	}

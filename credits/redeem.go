@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 )
 
 // MaxCredits is the largest balance, deduction or transfer, in credits,
@@ -86,7 +87,7 @@ func Redeem(balance int64, price, rate decimal.Decimal) (Redemption, error) {
 // whole credits it rounds to under D-CRED-1.
 func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 	if rate.Sign() <= 0 {
-		return decimal.Decimal{}, 0, fmt.Errorf("%w: rate %s (CRED-2)", ErrInvalidRate, rate)
+		return decimal.Decimal{}, 0, fmt.Errorf("%w: rate %s (CRED-2)", ErrInvalidRate, amount.Show(rate))
 	}
 	if err := checkAmount("rate", rate); err != nil {
 		return decimal.Decimal{}, 0, err
@@ -108,9 +109,9 @@ func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 	// positive, so b is not zero.
 	a, b := price.Coefficient(), rate.Coefficient()
 	if shift := price.Exponent() - rate.Exponent() + ValuePlaces; shift >= 0 {
-		a.Mul(a, pow10[shift])
+		a.Mul(a, pow10(int(shift)))
 	} else {
-		b.Mul(b, pow10[-shift])
+		b.Mul(b, pow10(int(-shift)))
 	}
 	q := a.Quo(a, b)
 	whole := roundHalfUpScaled(q)
@@ -134,11 +135,11 @@ func roundHalfUpCredit(v decimal.Decimal) decimal.Decimal { return v.Round(0) }
 // Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
 func roundHalfUpScaled(q *big.Int) *big.Int {
 	w := new(big.Int).Add(q, halfCreditScaled)
-	return w.Quo(w, pow10[ValuePlaces])
+	return w.Quo(w, pow10(ValuePlaces))
 }
 
 // halfCreditScaled is half a credit, ½ × 10^ValuePlaces, read-only.
-var halfCreditScaled = new(big.Int).Mul(big.NewInt(5), pow10[ValuePlaces-1])
+var halfCreditScaled = new(big.Int).Mul(big.NewInt(5), pow10(ValuePlaces-1))
 
 // checkCredits validates a number of whole credits.
 func checkCredits(what string, n int64) error {
@@ -152,21 +153,16 @@ func checkCredits(what string, n int64) error {
 }
 
 // checkAmount validates a price or rate: not negative, at most 10^18, and
-// at most 18 decimal places; any zero is accepted. The exponent checks come
-// first so that no comparison has to scale a number by an absurd power of
-// ten.
+// at most 18 decimal places; any zero is accepted. See [amount.Check]: the
+// exponent is checked before anything compares or prints the number.
 func checkAmount(what string, d decimal.Decimal) error {
-	switch {
-	case d.Sign() == 0:
-		return nil
-	case d.Exponent() > 18 || d.Exponent() < -40:
-		return fmt.Errorf("%w: %s is more than 10^18 or has more than 18 decimal places", ErrOutOfRange, what)
-	case d.Sign() < 0:
-		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, d)
-	case !atMost1e18(d):
-		return fmt.Errorf("%w: %s %s is more than 10^18", ErrOutOfRange, what, d)
-	case d.Exponent() < -ValuePlaces && !d.Equal(d.Truncate(ValuePlaces)):
-		return fmt.Errorf("%w: %s %s has more than 18 decimal places", ErrOutOfRange, what, d)
+	switch amount.Check(d) {
+	case amount.Negative:
+		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, amount.Show(d))
+	case amount.TooLarge:
+		return fmt.Errorf("%w: %s %s is more than 10^18", ErrOutOfRange, what, amount.Show(d))
+	case amount.TooPrecise:
+		return fmt.Errorf("%w: %s %s has more than 18 decimal places", ErrOutOfRange, what, amount.Show(d))
 	}
 	return nil
 }
@@ -174,34 +170,12 @@ func checkAmount(what string, d decimal.Decimal) error {
 // canonical returns d, or the zero Decimal when d is zero: a zero written
 // with an absurd exponent ("0e8000000") would make every later comparison
 // and String scale it by that power of ten.
-func canonical(d decimal.Decimal) decimal.Decimal {
-	if d.Sign() == 0 {
-		return decimal.Decimal{}
-	}
-	return d
-}
+func canonical(d decimal.Decimal) decimal.Decimal { return amount.Canonical(d) }
 
 // sane reports whether d's exponent is in the range this package's checks
-// allow, so that comparing it with another such decimal is cheap.
-func sane(d decimal.Decimal) bool { return d.Exponent() >= -40 && d.Exponent() <= 18 }
+// allow, so that comparing or printing it is cheap.
+func sane(d decimal.Decimal) bool { return amount.IsSane(d) }
 
-// pow10 holds 10^0 … 10^76, read-only: every power checkAmount's exponent
-// bounds can call for.
-var pow10 = func() (p [77]*big.Int) {
-	for i := range p {
-		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
-	}
-	return p
-}()
-
-// atMost1e18 reports whether d, a positive decimal with an exponent in
-// [-40, 18], is at most 10^18: whether its coefficient is at most
-// 10^(18-exp). It compares big integers directly; decimal's Cmp would
-// first scale one side by a power of ten, which allocates and is slow.
-func atMost1e18(d decimal.Decimal) bool {
-	c := d.Coefficient()
-	if d.Exponent() <= 0 && c.BitLen() < 59 { // c < 2^59 < 10^18: the common case
-		return true
-	}
-	return c.Cmp(pow10[18-d.Exponent()]) <= 0
-}
+// pow10 returns 10^n, shared and read-only, for n in [0, 76]: every power
+// checkAmount's exponent bounds can call for.
+func pow10(n int) *big.Int { return amount.Pow10(n) }

@@ -8,6 +8,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
 )
 
@@ -230,10 +231,19 @@ func (x *Transfer) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// parseDecimal reads a decimal written by Decimal.String. A figure with an
+// exponent no operation of this package produces ("0e-2147483648") is an
+// error wrapping ErrOutOfRange: every later sum, comparison or message would
+// have to scale it by that power of ten. Any zero is the canonical zero.
 func parseDecimal(s string) (decimal.Decimal, error) {
 	d, err := decimal.NewFromString(s)
-	if err != nil {
+	switch {
+	case err != nil:
 		return decimal.Decimal{}, fmt.Errorf("%w: %q: %w", ErrInvalidEntry, s, err)
+	case d.Sign() == 0:
+		return decimal.Decimal{}, nil
+	case !sane(d):
+		return decimal.Decimal{}, fmt.Errorf("%w: %s", ErrOutOfRange, amount.Show(d))
 	}
 	return d, nil
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 )
 
 // A Restoration is a cancellation outcome applied to a service paid with
@@ -48,7 +49,7 @@ func Restore(o cancellation.Outcome, deducted int64) (Restoration, error) {
 		return Restoration{}, err
 	}
 	if !sane(o.FeeRate) || o.FeeRate.LessThan(zeroRate) || o.FeeRate.GreaterThan(oneRate) {
-		return Restoration{}, fmt.Errorf("%w: fee rate %s is not a fraction in [0, 1] (D-CANCEL)", ErrOutOfRange, o.FeeRate)
+		return Restoration{}, fmt.Errorf("%w: fee rate %s is not a fraction in [0, 1] (D-CANCEL)", ErrOutOfRange, amount.Show(o.FeeRate))
 	}
 	fee := roundHalfUpCredit(decimal.NewFromInt(deducted).Mul(canonical(o.FeeRate))).IntPart()
 	return Restoration{Fee: fee, Restored: deducted - fee, Rules: o.Rules.With("D-CRED-1")}, nil

@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
 )
 
@@ -54,7 +55,7 @@ func Exchange(sent int64, fromRate, fxRate, toRate decimal.Decimal) (Conversion,
 		d    decimal.Decimal
 	}{{"source credit price", fromRate}, {"currency rate", fxRate}, {"destination credit price", toRate}} {
 		if r.d.Sign() <= 0 {
-			return Conversion{}, fmt.Errorf("%w: %s %s (D-CRED-2)", ErrInvalidRate, r.what, r.d)
+			return Conversion{}, fmt.Errorf("%w: %s %s (D-CRED-2)", ErrInvalidRate, r.what, amount.Show(r.d))
 		}
 		if err := checkAmount(r.what, r.d); err != nil {
 			return Conversion{}, err

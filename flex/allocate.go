@@ -84,6 +84,8 @@ var allocationRules = contract.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D
 // every one. Granting a subset instead would silently forfeit the refused
 // amounts, since allowance not allocated at execution is lost (FLEX-7): the
 // caller must see the plan fail and fix it before the contract is signed.
+// Granted holds reqs as given, except that a zero Amount is stored as the
+// plain zero.
 //
 // An invalid allowance is an error wrapping [ErrNegativeAmount],
 // [ErrFractionalCent] or [ErrAmountTooLarge]. Allocate never panics and does
@@ -152,15 +154,32 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 	default:
 		return Allocation{}, errors.Join(errs...)
 	}
+	granted := slices.Clone(reqs)
+	for i := range granted {
+		granted[i].Amount = canonicalZero(granted[i].Amount)
+	}
 	return Allocation{
-		Allowance:  allowance,
+		Allowance:  canonicalZero(allowance),
 		Allocated:  usd(total),
 		Forfeited:  usd(a - total),
 		CreditsCap: millsToUSD(capM),
 		Capped:     usd(capped),
-		Granted:    slices.Clone(reqs),
+		Granted:    granted,
 		Rules:      allocationRules,
 	}, nil
+}
+
+// canonicalZero returns d, or the zero Decimal when d is zero. A zero is a
+// valid amount whatever its exponent, but one written "0e-2147483648" would
+// make every later sum ([Allocation.ByUse]) or comparison
+// ([Allocation.Equal]) scale the other operand by that power of ten; any
+// accepted non-zero amount is whole cents up to MaxAmountUSD, so its
+// exponent is as small as the digits the caller wrote.
+func canonicalZero(d decimal.Decimal) decimal.Decimal {
+	if d.Sign() == 0 {
+		return decimal.Decimal{}
+	}
+	return d
 }
 
 // Equal reports whether a and b hold numerically equal amounts, equal

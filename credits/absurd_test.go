@@ -1,0 +1,95 @@
+package credits_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/credits"
+)
+
+// TestAbsurdExponentsAreRefusedCheaply: bad input gets a short error, never
+// a panic, a hang or gigabytes of memory (DEVELOPERS §5; rules CRED-2,
+// D-CRED-1, D-CRED-2, D-CANCEL). A rate of -1e-2147483648 or
+// 0e-2147483648 is a valid decimal.Decimal whose String has two billion
+// digits; the messages that named an invalid rate or fee rate used to print
+// it with %s, and Redeem, Exchange and Restore ran out of memory.
+func TestAbsurdExponentsAreRefusedCheaply(t *testing.T) {
+	one := dec("1")
+	tests := []struct {
+		name string
+		call func() error
+		want error
+	}{
+		{"Redeem: negative rate, huge negative exponent", func() error {
+			_, err := credits.Redeem(10, one, dec("-1e-2147483648"))
+			return err
+		}, credits.ErrInvalidRate},
+		{"Redeem: zero rate, huge negative exponent", func() error {
+			_, err := credits.Redeem(10, one, dec("0e-2147483648"))
+			return err
+		}, credits.ErrInvalidRate},
+		{"Redeem: negative rate, huge positive exponent", func() error {
+			_, err := credits.Redeem(10, one, dec("-1e2147483647"))
+			return err
+		}, credits.ErrInvalidRate},
+		{"Redeem: negative price, huge negative exponent", func() error {
+			_, err := credits.Redeem(10, dec("-1e-2147483648"), one)
+			return err
+		}, credits.ErrNegativeAmount},
+		{"Redeem: price with a huge positive exponent", func() error {
+			_, err := credits.Redeem(10, dec("1e2147483647"), one)
+			return err
+		}, credits.ErrOutOfRange},
+		{"Exchange: negative currency rate, huge negative exponent", func() error {
+			_, err := credits.Exchange(10, one, dec("-1e-2147483648"), one)
+			return err
+		}, credits.ErrInvalidRate},
+		{"Exchange: zero destination price, huge negative exponent", func() error {
+			_, err := credits.Exchange(10, one, one, dec("0e-2147483648"))
+			return err
+		}, credits.ErrInvalidRate},
+		{"Restore: fee rate with a huge negative exponent", func() error {
+			_, err := credits.Restore(cancellation.Outcome{FeeRate: dec("5e-2147483648")}, 7)
+			return err
+		}, credits.ErrOutOfRange},
+		{"Restore: fee rate with a huge positive exponent", func() error {
+			_, err := credits.Restore(cancellation.Outcome{FeeRate: dec("1e2147483647")}, 7)
+			return err
+		}, credits.ErrOutOfRange},
+		{"Redemption JSON: value with a huge negative exponent", func() error {
+			var r credits.Redemption
+			return json.Unmarshal([]byte(`{"deducted":1,"remaining":1,"value":"1e-2147483648","rules":[]}`), &r)
+		}, credits.ErrOutOfRange},
+		{"Transfer JSON: rate with a huge positive exponent", func() error {
+			var x credits.Transfer
+			return json.Unmarshal([]byte(`{"id":"x","from":"Seoul","to":"Tokyo","sent":1,"received":1,`+
+				`"fromRate":"1e2147483647","toRate":"1","fromCurrency":"KRW","toCurrency":"JPY","fxRate":"1","rules":[]}`), &x)
+		}, credits.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.call()
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want one wrapping %v", err, tt.want)
+			}
+			if n := len(err.Error()); n > 200 {
+				t.Errorf("the message has %d bytes; it should name the figure as coefficient and exponent", n)
+			}
+		})
+	}
+}
+
+// TestDecodedZeroIsCanonical: a zero read from JSON, whatever its exponent,
+// is the plain zero, so comparing it is cheap (D-CRED-1).
+func TestDecodedZeroIsCanonical(t *testing.T) {
+	var r credits.Redemption
+	if err := json.Unmarshal([]byte(`{"deducted":0,"remaining":5,"value":"0e-2147483648","rules":[]}`), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Value.Exponent() != 0 || !r.Value.Equal(decimal.Decimal{}) {
+		t.Errorf("decoded value %s×10^%d, want the plain zero", r.Value.Coefficient(), r.Value.Exponent())
+	}
+}

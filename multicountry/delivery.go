@@ -108,8 +108,11 @@ func (d Decision) IsAllowed() bool { return d.Verdict == Deliverable }
 //   - Unified Enhanced Response bought for the host covers every location,
 //     delivered remotely (UER-23, UER-24, D-UER); bought for a downstream
 //     location only, it covers that location.
-//   - At an exception (tax-exception) location, proactive services are only
-//     those the Work Order lists for it (MC-9), Base Package ones included.
+//   - At a downstream exception (tax-exception) location, proactive
+//     services are only those the Work Order lists for it (MC-9), Base
+//     Package ones included. MC-9 is about the downstream contract: a host,
+//     or the only location of a Work Order, in an exception country keeps
+//     its Base Package.
 //
 // Parts of a service (a UER component, an AED capability) go where the
 // service was bought. Delivery returns an error wrapping
@@ -144,9 +147,11 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 	proactive := svc.Kind() == contract.KindProactive
 	where := svc.Rules(contract.FactLocations)
 
-	if st.terms.Exception && proactive && !here {
-		// MC-9: an exception location's proactive services are those its
-		// Work Order identifies.
+	if st.terms.Exception && !st.terms.Host && proactive && !here {
+		// MC-9: a downstream exception location's proactive services are
+		// those the Work Order identifies for it. MC-9 speaks of the
+		// downstream contract: the host (or the only location) keeps its
+		// Base Package wherever it is.
 		d.Verdict, d.Rules = NotDeliverable, contract.Cite("MC-9", "AMB-23").Join(where)
 		if !included && !anywhere {
 			d.Verdict = NotPurchased
@@ -159,7 +164,10 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		case included:
 			d.Verdict, d.Rules = Deliverable, contract.Cite("MC-7", "MC-6", "TERM-1").Join(where)
 		case anywhere:
-			d.Verdict, d.Rules = Deliverable, contract.Cite("MC-7", "MC-13").Join(where)
+			// Bought for a location of the Work Order (MC-4, DOC-1), delivered
+			// remotely to any location (MC-7). MC-13 (only where designated)
+			// does not apply: MC-7 covers reactive services without distinction.
+			d.Verdict, d.Rules = Deliverable, contract.Cite("MC-7", "MC-4", "DOC-1").Join(where)
 		default:
 			d.Verdict, d.Rules = NotPurchased, contract.Cite("MC-7", "BUY-5").Join(where)
 		}

@@ -115,6 +115,69 @@ func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
 	}
 }
 
+// Rules MC-9, MC-6, MC-2 (AMB-23): MC-9 limits the proactive services of a
+// tax-exception *downstream* location ("해당 다운스트림 계약"). A host in an
+// exception country, or the only location of a single-country Work Order,
+// keeps its Base Package proactive services; a purchased one still goes
+// where it was bought.
+func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
+	multi := contosoKorea()
+	multi.Locations[0].Exception = true // Seoul, the host
+
+	single := contosoKorea()
+	single.MultiCountry = false
+	single.Locations = single.Locations[:1]
+	single.Locations[0].Exception = true
+	single.Purchases = []contract.Purchase{{Service: contract.Workshops, Quantity: 1}}
+	single.Contacts = single.Contacts[:1]
+
+	for name, wo := range map[string]contract.WorkOrder{"exception host": multi, "single exception location": single} {
+		s, err := multicountry.New(wo, contosoSites()[:len(wo.Locations)]...)
+		if err != nil {
+			t.Fatalf("%s: New: %v", name, err)
+		}
+		for _, tt := range []struct {
+			svc  contract.ServiceID
+			want multicountry.Verdict
+			rule contract.RuleID
+		}{
+			{contract.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
+			{contract.Workshops, multicountry.Deliverable, "MC-8"},          // bought for Seoul
+			{contract.Hackathon, multicountry.NotPurchased, "BUY-5"},        // bought nowhere
+		} {
+			got, err := s.Delivery(tt.svc, "Seoul")
+			if err != nil {
+				t.Fatalf("%s: Delivery(%v): %v", name, tt.svc, err)
+			}
+			if got.Verdict != tt.want || !got.Rules.Has(tt.rule) || got.Rules.Has("MC-9") {
+				t.Errorf("%s: Delivery(%v, Seoul) = %v by %v, want %v by %s, not MC-9", name, tt.svc, got.Verdict, got.Rules, tt.want, tt.rule)
+			}
+		}
+	}
+}
+
+// Rules MC-7, MC-4 (AMB-46): a purchased reactive service — additional
+// Support Assistance hours bought for Tokyo — is delivered remotely to any
+// location of the Work Order, so the decision cites MC-7, not MC-13 (which
+// would confine it to the location it was bought for).
+func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
+	wo := contosoKorea()
+	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: contract.SupportAssistanceAddOn, Quantity: 10, Unit: contract.UnitHours, Location: "Tokyo"})
+	s, err := multicountry.New(wo, contosoSites()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"Seoul", "Tokyo"} {
+		got, err := s.Delivery(contract.SupportAssistanceAddOn, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Verdict != multicountry.Deliverable || got.Mode != contract.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
+			t.Errorf("Delivery(additional SAM hours bought for Tokyo, %s) = %v %v by %v, want deliverable remotely by MC-7, not MC-13", l, got.Verdict, got.Mode, got.Rules)
+		}
+	}
+}
+
 // D-UER (AMB-11): UER bought only for a downstream location covers that
 // location and no other, and the purchase is reported as unnecessary (a
 // warning, not an error).

@@ -2,9 +2,12 @@ package multicountry
 
 import "errors"
 
-// Errors returned by this package. Every error it returns wraps one of them,
-// so callers branch with [errors.Is]; messages read "multicountry: what:
-// detail" and name the rule that refused.
+// Errors returned by this package. Every refusal of its own wraps one of
+// them, so callers branch with [errors.Is]; messages read "multicountry:
+// what: detail" and name the rule that refused. Errors from elsewhere are
+// wrapped as they are: a Work Order's ([contract.WorkOrder.Validate]) in
+// [New], a ledger's (package credits) in [Support.Exchange], malformed JSON
+// in [Location.UnmarshalJSON].
 var (
 	// ErrExceptionCountry reports an exchange of Proactive Credits to or
 	// from an exception (tax-exception) country. Rules MC-18, D-CRED-2

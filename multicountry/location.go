@@ -45,8 +45,9 @@ type Location struct {
 	Currency string
 	// CreditPrice is the then-current price of one Proactive Credit at this
 	// location, in Currency (MC-16). It must be positive, below 10^18 and
-	// written with at most 18 decimal places (the bounds of package
-	// credits).
+	// written with at most 18 decimal places (within the bounds of package
+	// credits, which also takes 10^18 itself and trailing zeros beyond the
+	// 18th place).
 	CreditPrice decimal.Decimal
 	// Exception reports whether the location is in an exception
 	// (tax-exception) country, whose credits never move (MC-18, D-CRED-2).

@@ -44,8 +44,11 @@ type Site struct {
 // calendar that governs a deadline ([Support.GoverningCalendar]).
 //
 // Build a Support with [New]. A Support is immutable and safe for
-// concurrent use; the zero Support and a nil *Support have no locations,
-// and every method reports [ErrUnknownLocation] for them.
+// concurrent use. The zero Support and a nil *Support have no locations:
+// the methods that take a location name report [ErrUnknownLocation],
+// [Support.GoverningCalendar] reports [ErrUnknownContact],
+// [Support.EDEAssignment] answers [NotPurchased], and the others return
+// zero values.
 //
 // Rules BUY-9, MC-1, MC-2, MC-3, MC-4, MC-5 (§2.1, §2.5).
 type Support struct {

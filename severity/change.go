@@ -2,6 +2,7 @@ package severity
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
@@ -22,21 +23,25 @@ const (
 
 var anchorText = [...]string{FromChange: "from-change", Retroactive: "retroactive"}
 
-// MarshalText implements [encoding.TextMarshaler].
-func (a Anchor) MarshalText() ([]byte, error) {
+// AppendText implements [encoding.TextAppender]: "from-change" or
+// "retroactive"; an invalid Anchor is an error wrapping [ErrInvalidValue].
+func (a Anchor) AppendText(b []byte) ([]byte, error) {
 	if !a.IsValid() {
-		return nil, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(a))
+		return b, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(a))
 	}
-	return []byte(anchorText[a]), nil
+	return append(b, anchorText[a]...), nil
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text is
-// [FromChange], the zero Anchor.
+// MarshalText implements [encoding.TextMarshaler].
+func (a Anchor) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], ignoring case like
+// the other enums; empty text is [FromChange], the zero Anchor.
 func (a *Anchor) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "", anchorText[FromChange]:
+	switch s := string(b); {
+	case s == "", strings.EqualFold(s, anchorText[FromChange]):
 		*a = FromChange
-	case anchorText[Retroactive]:
+	case strings.EqualFold(s, anchorText[Retroactive]):
 		*a = Retroactive
 	default:
 		return fmt.Errorf("%w: anchor %q", ErrInvalidValue, b)

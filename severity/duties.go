@@ -2,6 +2,7 @@ package severity
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
@@ -51,26 +52,31 @@ func (d Duty) String() string {
 	return fmt.Sprintf("severity.Duty(%d)", uint8(d))
 }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero Duty is empty
-// text.
-func (d Duty) MarshalText() ([]byte, error) {
+// AppendText implements [encoding.TextAppender]. The zero Duty appends
+// nothing; another invalid one is an error wrapping [ErrInvalidValue].
+func (d Duty) AppendText(b []byte) ([]byte, error) {
 	switch {
 	case d == 0:
-		return []byte{}, nil
+		return b, nil
 	case !d.IsValid():
-		return nil, fmt.Errorf("%w: duty %d", ErrInvalidValue, uint8(d))
+		return b, fmt.Errorf("%w: duty %d", ErrInvalidValue, uint8(d))
 	}
-	return []byte(dutyText[d]), nil
+	return append(b, dutyText[d]...), nil
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
+// MarshalText implements [encoding.TextMarshaler]; the zero Duty is empty
+// text.
+func (d Duty) MarshalText() ([]byte, error) { return d.AppendText([]byte{}) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], ignoring case like
+// the other enums; empty text gives the zero Duty.
 func (d *Duty) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*d = 0
 		return nil
 	}
 	for i := NotifyExecutives; i < numDuties; i++ {
-		if string(b) == dutyText[i] {
+		if strings.EqualFold(string(b), dutyText[i]) {
 			*d = i
 			return nil
 		}

@@ -22,7 +22,8 @@ func ParseEffort(s string) (Effort, error) {
 	return e, parseNonEmpty(s, &e)
 }
 
-// ParseDuty returns the Duty named by s, such as "change-manager-response".
+// ParseDuty returns the Duty named by s, such as "change-manager-response",
+// ignoring case.
 func ParseDuty(s string) (Duty, error) {
 	var d Duty
 	return d, parseNonEmpty(s, &d)
@@ -37,7 +38,7 @@ func ParseChannels(s string) (Channels, error) {
 }
 
 // ParseAnchor returns the Anchor named by s: "from-change" (or "") or
-// "retroactive".
+// "retroactive", ignoring case.
 func ParseAnchor(s string) (Anchor, error) {
 	var a Anchor
 	err := a.UnmarshalText([]byte(s))

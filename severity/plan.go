@@ -151,17 +151,22 @@ func (c ProductClass) String() string {
 	return fmt.Sprintf("severity.ProductClass(%d)", uint8(c))
 }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero ProductClass
-// is empty text.
-func (c ProductClass) MarshalText() ([]byte, error) {
+// AppendText implements [encoding.TextAppender]. The zero ProductClass
+// appends nothing; another invalid one is an error wrapping
+// [ErrInvalidValue].
+func (c ProductClass) AppendText(b []byte) ([]byte, error) {
 	switch {
 	case c == 0:
-		return []byte{}, nil
+		return b, nil
 	case !c.IsValid():
-		return nil, fmt.Errorf("%w: product class %d", ErrInvalidValue, uint8(c))
+		return b, fmt.Errorf("%w: product class %d", ErrInvalidValue, uint8(c))
 	}
-	return []byte(classText[c]), nil
+	return append(b, classText[c]...), nil
 }
+
+// MarshalText implements [encoding.TextMarshaler]; the zero ProductClass
+// is empty text.
+func (c ProductClass) MarshalText() ([]byte, error) { return c.AppendText([]byte{}) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *ProductClass) UnmarshalText(b []byte) error {

@@ -35,17 +35,21 @@ func (e Effort) String() string {
 	return fmt.Sprintf("severity.Effort(%d)", uint8(e))
 }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero Effort is
-// empty text.
-func (e Effort) MarshalText() ([]byte, error) {
+// AppendText implements [encoding.TextAppender]. The zero Effort appends
+// nothing; another invalid one is an error wrapping [ErrInvalidValue].
+func (e Effort) AppendText(b []byte) ([]byte, error) {
 	switch {
 	case e == 0:
-		return []byte{}, nil
+		return b, nil
 	case !e.IsValid():
-		return nil, fmt.Errorf("%w: effort %d", ErrInvalidValue, uint8(e))
+		return b, fmt.Errorf("%w: effort %d", ErrInvalidValue, uint8(e))
 	}
-	return []byte(effortText[e]), nil
+	return append(b, effortText[e]...), nil
 }
+
+// MarshalText implements [encoding.TextMarshaler]; the zero Effort is
+// empty text.
+func (e Effort) MarshalText() ([]byte, error) { return e.AppendText([]byte{}) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (e *Effort) UnmarshalText(b []byte) error {

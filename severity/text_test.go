@@ -257,3 +257,37 @@ func TestSmallEnumsParseWhatTheyPrint(t *testing.T) {
 		t.Errorf("ParseDuty(\"\") error = %v", err)
 	}
 }
+
+// Every enum appends its text after what is already in the buffer
+// (encoding.TextAppender), agrees with MarshalText, and is read back in
+// any case, Duty and Anchor included.
+func TestEveryEnumAppendsAndParsesItsText(t *testing.T) {
+	type appender interface {
+		AppendText([]byte) ([]byte, error)
+		MarshalText() ([]byte, error)
+	}
+	values := []appender{severity.SevA, severity.RapidResponse, severity.OtherProducts, severity.Continuous,
+		severity.ChangeManagerResponse, severity.Retroactive, severity.Phone | severity.AzurePortal}
+	for _, v := range values {
+		m, err := v.MarshalText()
+		if err != nil {
+			t.Fatalf("%T(%v).MarshalText: %v", v, v, err)
+		}
+		b, err := v.AppendText([]byte("x="))
+		if err != nil || string(b) != "x="+string(m) {
+			t.Errorf("%T(%v).AppendText(x=) = %q, %v; want %q", v, v, b, err, "x="+string(m))
+		}
+	}
+	for _, bad := range []appender{severity.Level(9), severity.Plan(9), severity.ProductClass(9), severity.Effort(9),
+		severity.Duty(99), severity.Anchor(9), severity.Channels(99)} {
+		if b, err := bad.AppendText([]byte("x=")); err == nil || string(b) != "x=" {
+			t.Errorf("%T(%v).AppendText = %q, %v; want the buffer unchanged and an error", bad, bad, b, err)
+		}
+	}
+	if d, err := severity.ParseDuty("Change-Manager-RESPONSE"); err != nil || d != severity.ChangeManagerResponse {
+		t.Errorf("ParseDuty ignoring case = %v, %v", d, err)
+	}
+	if a, err := severity.ParseAnchor("Retroactive"); err != nil || a != severity.Retroactive {
+		t.Errorf("ParseAnchor ignoring case = %v, %v", a, err)
+	}
+}

@@ -140,7 +140,7 @@ func key(v contract.Violation) string { return fmt.Sprint(v.Severity, v.Field, v
 func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 	w := genWorkOrder(t)
 	for i := range rapid.IntRange(0, 4).Draw(t, "mutations") {
-		switch rapid.IntRange(0, 9).Draw(t, fmt.Sprint("mutation", i)) {
+		switch rapid.IntRange(0, 13).Draw(t, fmt.Sprint("mutation", i)) {
 		case 0:
 			w.Unified = contract.Term{}
 		case 1:
@@ -162,6 +162,21 @@ func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 			w.Contacts = nil
 		case 9:
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DesignatedEngineering, Quantity: -1})
+		case 10: // a capability ending after the term, or starting before AED (D-TERM-3)
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: contract.AEDInsights, Start: w.Term.Start.AddDays(-1), Location: w.Locations[0].Name},
+				contract.Purchase{Service: contract.AEDKnowMe, End: w.Term.End.AddDays(1), Location: w.Locations[0].Name})
+		case 11: // Rapid Response with a gap (AED-39)
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.RapidResponse,
+				Start: w.Term.Start.AddDays(2), Location: w.Locations[0].Name})
+		case 12: // Developer Support split across lines above its maximum (MARK-3)
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name},
+				contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name})
+		case 13: // DE for two locations (DE-5)
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: contract.DesignatedEngineering, Location: w.Locations[0].Name},
+				contract.Purchase{Service: contract.DesignatedEngineering, Location: w.Locations[len(w.Locations)-1].Name})
 		}
 	}
 	return w

@@ -416,8 +416,8 @@ func (c *checker) purchase(w WorkOrder, i int) {
 				"%v ends %v, after the Unified contract ends %v", id, own.End, w.Unified.End)
 		}
 	}
-	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(NeedsRapidResponse) && datesOK {
-		c.rapidResponse(w, id, own, field)
+	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(NeedsRapidResponse) {
+		c.rapidResponse(w, id, own, datesOK, field)
 	}
 	if parent, part := svc.Parent(); part && parent != DeveloperServices && c.purchased[parent] && datesOK &&
 		(p.Start != (calendar.Date{}) || p.End != (calendar.Date{})) {
@@ -440,19 +440,25 @@ func (c *checker) purchase(w WorkOrder, i int) {
 }
 
 // rapidResponse checks that a purchase of id (AED) over own is covered by
-// an Azure Rapid Response purchase (AED-39, D-TERM-3).
-func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, field path) {
+// an Azure Rapid Response purchase (AED-39, D-TERM-3). A Work Order that
+// buys no Rapid Response at all is reported whatever the dates; coverage
+// is checked only when the dates are valid (datesOK).
+func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, datesOK bool, field path) {
 	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
+	if !c.purchased[RapidResponse] {
+		c.add(SeverityError, field, ErrNoRapidResponse, rules,
+			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
+		return
+	}
+	if !datesOK {
+		return // the dates are reported
+	}
 	if !c.rrDone {
 		c.rrDone = true
 		c.rrs = w.rapidResponsePeriods()
 	}
-	found := c.purchased[RapidResponse]
 	end, covering := activeUntil(c.rrs, own.Start)
 	switch {
-	case !found:
-		c.add(SeverityError, field, ErrNoRapidResponse, rules,
-			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
 	case !covering:
 		c.add(SeverityError, field.dot("Start"), ErrNoRapidResponse, rules,
 			"%v starts %v, when no Rapid Response purchase is active", id, own.Start)

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 )
 
@@ -102,6 +103,15 @@ func TestValidateReportsEachRule(t *testing.T) {
 		// AED-39, D-TERM-3: AED needs Rapid Response.
 		{"AED-39 no Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].Service = contract.Hackathon },
 			[]found{{E, "Purchases[2]", contract.ErrNoRapidResponse, "AED-39"}}},
+		// … reported even when AED's own dates are broken: a missing Rapid
+		// Response does not depend on them (regression: it was skipped).
+		{"AED-39 no Rapid Response and a non-existent start", func(w *contract.WorkOrder) {
+			w.Purchases[1].Service = contract.Hackathon
+			w.Purchases[2].Start = calendar.Date{Year: 2026, Month: 2, Day: 30}
+		}, []found{
+			{E, "Purchases[2].Start", contract.ErrInvalidTerm, "BUY-7"},
+			{E, "Purchases[2]", contract.ErrNoRapidResponse, "AED-39"},
+		}},
 		{"AED-39 Rapid Response starts after AED", func(w *contract.WorkOrder) { w.Purchases[1].Start = d("2026-03-02") },
 			[]found{{E, "Purchases[2].Start", contract.ErrNoRapidResponse, "AED-39"}}},
 		{"AED-39 D-TERM-3 AED outlives Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].End = d("2028-12-30") },
@@ -206,6 +216,12 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"MARK-1 included service bought", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.Webcasts, Location: "Tokyo"})
 		}, []found{{W, "Purchases[7].Service", contract.ErrUnnecessaryPurchase, "MARK-1"}}},
+		// MAINT-5: On-demand Assessment is ✓, but its optional support days
+		// are bought for a fee, so buying it is no MARK-1 warning (a mutant
+		// that warned survived the suite).
+		{"MAINT-5 On-demand Assessment support days bought", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.OnDemandAssessment, Quantity: 2, Location: "Tokyo"})
+		}, nil},
 		// Dates.
 		{"TERM-7 zero term", func(w *contract.WorkOrder) { w.Term = contract.Term{} },
 			[]found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},

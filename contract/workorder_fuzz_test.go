@@ -31,6 +31,8 @@ func FuzzWorkOrderJSON(f *testing.F) {
 		`{"flexAllowance":"1e9"}`,
 		`{"unified":{"start":"","end":""},"contacts":[{"role":"cloud-administrator"}]}`,
 		`{"locations":[{"timeZone":"../../etc/passwd"}]}`,
+		`{"term":{"start":"2026-01-01","end":"2028-12-31"},"unified":{"start":"2026-01-01","end":"2027-12-31"},"purchases":[{"service":"rapid-response","end":"2026-12-31"},{"service":"rapid-response","start":"2026-06-01"},{"service":"AED","start":"2026-03-01"},{"service":"aed-insights","start":"2027-01-01","end":"2026-01-01"},{"service":"aed-know-me","end":"2029-01-01"}]}`,
+		`{"purchases":[{"service":"developer-support","quantity":9223372036854775807,"maximum":1},{"service":"developer-support","quantity":9223372036854775807,"maximum":1}]}`,
 	} {
 		f.Add([]byte(s))
 	}

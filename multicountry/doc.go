@@ -27,10 +27,11 @@
 //	credits × from.CreditPrice × fx ÷ to.CreditPrice
 //
 // computed exactly and rounded half up to a whole credit once, at the end.
-// It divides with decimal's QuoRem at zero places and decides the rounding
-// from the exact remainder, so no digit is lost before the rounding; it
-// never calls decimal's Div and never reads or sets decimal's package
-// settings. [Support.Exchange] adds the Work Order's rules — only between
+// It divides in 128-bit integer arithmetic when the numbers fit, and
+// otherwise with decimal's QuoRem at zero places; either way it decides the
+// rounding from the exact remainder, so no digit is lost before the
+// rounding. It never calls decimal's Div and never reads or sets decimal's
+// package settings. [Support.Exchange] adds the Work Order's rules — only between
 // locations it lists, never with an exception country (MC-15, MC-18) — and
 // moves the credits between the two locations' [credits.Ledger]s with one
 // [credits.Transfer] recorded in both. Its result records the exact value

@@ -2,6 +2,7 @@ package multicountry_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -138,6 +139,30 @@ func TestNewRefusesBadInput(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Rule MC-1: countries are unique within a Work Order, and ISO 3166-1 has
+// 249 of them. A Work Order listing more locations than that — each name
+// unique, so package contract accepts it — is refused with an error, never
+// a panic, even when a purchase names a location beyond the 256th.
+func TestNewRefusesMoreLocationsThanCountries(t *testing.T) {
+	wo := contosoKorea()
+	sites := contosoSites()
+	countries := []string{"JP", "US", "DE", "FR", "GB", "SG"}
+	for i := len(wo.Locations); i < 300; i++ {
+		name := fmt.Sprintf("Office %d", i)
+		wo.Locations = append(wo.Locations, contract.Location{Name: name, Country: countries[i%len(countries)],
+			Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"})
+		sites = append(sites, multicountry.Site{Location: name, CreditPrice: dec("150000")})
+	}
+	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: contract.Hackathon, Quantity: 1, Location: "Office 299"})
+	if err := wo.Validate(); err != nil {
+		t.Fatalf("the Work Order should be valid for package contract: %v", err)
+	}
+	s, err := multicountry.New(wo, sites...)
+	if s != nil || !errors.Is(err, multicountry.ErrDuplicateLocation) {
+		t.Fatalf("New(300 locations) = %v, %v, want an error wrapping %v", s, err, multicountry.ErrDuplicateLocation)
 	}
 }
 

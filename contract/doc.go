@@ -76,7 +76,8 @@
 //     package cancellation.
 //   - §2.7 Customer responsibilities (RESP) and the per-service duties and
 //     exclusions: [Obligations], [ObligationsOf], [Exclusions],
-//     [Obligation], [Exclusion], [Condition].
+//     [WorkOrder.Obligations] and [WorkOrder.Exclusions] for a whole Work
+//     Order, [Obligation], [Exclusion], [Condition].
 //   - The Work Order itself: [WorkOrder], [Purchase], [Contact],
 //     [WorkOrder.Validate] and [WorkOrder.Violations], which report every
 //     [Violation] at once with its rules.

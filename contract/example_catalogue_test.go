@@ -187,3 +187,28 @@ func ExampleService_MarkingInferred() {
 	fmt.Println(rede.Marking().Symbol(), rede.MarkingInferred(), rede.Rules(contract.FactMarking))
 	// Output: + true MARK-5, REDE-1, D-MARK, AMB-26, ENH-3
 }
+
+// What a single-location Work Order buying Rapid Response owes Microsoft
+// beyond the general and Base Package duties (§2.7, RR-3); without
+// multi-country support, the duties of RESP-2 and MC-19 do not apply
+// (BUY-9).
+func ExampleWorkOrder_Obligations() {
+	w := contract.WorkOrder{
+		Locations: []contract.Location{{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"}},
+		Purchases: []contract.Purchase{{Service: contract.RapidResponse, Quantity: 1}},
+	}
+	base, err := contract.Obligations()
+	if err != nil {
+		panic(err)
+	}
+	owed := w.Obligations()
+	fmt.Println(len(base), "general and Base Package obligations;", len(owed), "for this Work Order, among them:")
+	for _, o := range owed {
+		if o.Service == contract.RapidResponse {
+			fmt.Printf("  %v %s - %s\n", o.Service, o.Rules, o.Text)
+		}
+	}
+	// Output:
+	// 26 general and Base Package obligations; 25 for this Work Order, among them:
+	//   rapid-response RR-3 - Submit incidents through the relevant cloud services portal
+}

@@ -206,3 +206,52 @@ func TestObligationJSON(t *testing.T) {
 		t.Errorf("round trip = %+v, %v; want %+v", back, err, o)
 	}
 }
+
+// Rules RESP-1, RESP-2, MC-19, BUY-9, UER-5, AED-39, RR-2: a Work Order's
+// obligations are those of the services it buys, with the parts' services,
+// plus the general ones; the multi-country duties only when it specifies
+// multi-country support. Its exclusions likewise.
+func TestWorkOrderObligations(t *testing.T) {
+	w := contoso()
+	w.Purchases = append(w.Purchases, contract.Purchase{Service: 200}) // unknown: skipped
+	ids := []contract.ServiceID{}
+	for _, p := range w.Purchases[:len(w.Purchases)-1] {
+		ids = append(ids, p.Service)
+	}
+	want, err := contract.Obligations(ids...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, w.Obligations(), cmpRules); diff != "" {
+		t.Errorf("multi-country WorkOrder.Obligations() (-want +got):\n%s", diff)
+	}
+	wantX, err := contract.Exclusions(ids...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(wantX, w.Exclusions(), cmpRules); diff != "" {
+		t.Errorf("WorkOrder.Exclusions() (-want +got):\n%s", diff)
+	}
+	for _, r := range []contract.RuleID{"RESP-2", "MC-19", "UER-5", "AED-39", "EDE-7"} {
+		if !slices.ContainsFunc(w.Obligations(), func(o contract.Obligation) bool { return o.Rules.Has(r) }) {
+			t.Errorf("multi-country Work Order: no obligation citing %s", r)
+		}
+	}
+
+	// A single-location Work Order owes no multi-country duty (BUY-9).
+	w.MultiCountry = false
+	w.Locations = w.Locations[:1]
+	for _, o := range w.Obligations() {
+		if o.Condition == contract.ConditionMultiCountry {
+			t.Errorf("single-location Work Order owes %q (%v)", o.Text, o.Rules)
+		}
+	}
+	// Only a part of AED bought: AED's own duties apply too.
+	w.Purchases = []contract.Purchase{{Service: contract.AEDProblemManagement}}
+	got := w.Obligations()
+	for _, r := range []contract.RuleID{"AED-18", "AED-39"} {
+		if !slices.ContainsFunc(got, func(o contract.Obligation) bool { return o.Rules.Has(r) }) {
+			t.Errorf("AED capability bought: no obligation citing %s", r)
+		}
+	}
+}

@@ -34,7 +34,8 @@ var (
 	// Response contract (AED-39, D-TERM-3).
 	ErrNoRapidResponse = errors.New("contract: no active Rapid Response")
 	// ErrOutlivesParent reports a dependent service ending after the
-	// contract it depends on (D-TERM-3).
+	// contract it depends on, or a part after the service it belongs to
+	// (D-TERM-3).
 	ErrOutlivesParent = errors.New("contract: dependent service ends after its parent")
 	// ErrOutsideTerm reports a purchase dated outside the Work Order term
 	// (BUY-7, BUY-8, TERM-7).
@@ -56,7 +57,8 @@ var (
 	// D-AED-1).
 	ErrNotExtendedCustomer = errors.New("contract: not an Extended Capabilities Customer")
 	// ErrPartWithoutWhole reports a component or capability bought without
-	// the service it belongs to.
+	// the service it belongs to, or starting when no purchase of that
+	// service is active (D-TERM-3).
 	ErrPartWithoutWhole = errors.New("contract: part bought without its service")
 	// ErrUnnecessaryPurchase reports a purchase the Work Order does not need
 	// (a warning): UER for a downstream location (D-UER), a service the
@@ -102,14 +104,18 @@ func (w WorkOrder) Validate() error {
 //     names; more than one, or a downstream one, only when MultiCountry
 //     (BUY-9); exactly one host when MultiCountry (MC-2).
 //   - Purchases: a known service (DOC-1, BUY-5); a quantity and maximum
-//     not negative (MC-8); a unit the service is sold in, when stated; a stated maximum for "+1" services, not
-//     exceeded (MARK-3, D-MARK, DEV-1); dates inside the Work Order term
-//     (BUY-7, BUY-8, TERM-7); a listed location, named whenever there are
-//     several (MC-4, EDE-7); DE and EDE for one location only (DE-5,
-//     EDE-11); an active Unified contract for DE, EDE, REDE, SfMC, UER,
-//     MSCIR and AED, and Azure Rapid Response for AED, not outlived
-//     (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39, D-TERM-3);
-//     no AEM for government or sovereign clouds (AEM-17, AEM-18);
+//     not negative (MC-8); a unit the service is sold in, when stated; a
+//     stated maximum for "+1" services, not exceeded by the quantities of
+//     all the service's lines together (MARK-3, D-MARK, DEV-1); dates
+//     inside the Work Order term (BUY-7, BUY-8, TERM-7); a listed
+//     location, named whenever there are several (MC-4, EDE-7); DE and EDE
+//     for one location only (DE-5, EDE-11); an active Unified contract for
+//     DE, EDE, REDE, SfMC, UER, MSCIR and AED, and Azure Rapid Response for
+//     AED, not outlived (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3,
+//     AED-39, D-TERM-3), Rapid Response lines that overlap or follow each
+//     other without a gap counting as one; the dates a part states within
+//     those of its service (D-TERM-3); no AEM for government or sovereign
+//     clouds (AEM-17, AEM-18);
 //     extended AED capabilities only for Extended Capabilities Customers
 //     (AED-27, D-AED-1); UER for a downstream location is a warning
 //     (UER-23, D-UER); buying a ✓ service is a warning (MARK-1).

@@ -105,7 +105,8 @@ type Purchase struct {
 	// Maximum is the limited maximum quantity the Work Order states for a
 	// "+1" service such as Developer Support (MARK-3, DEV-1). The document
 	// never states it, so it is required for "+1" services; 0 means not
-	// stated (D-MARK, AMB-27).
+	// stated (D-MARK, AMB-27). It limits what the Work Order buys of the
+	// service: the quantities of all its lines together may not exceed it.
 	Maximum int `json:"maximum,omitempty"`
 	// Start and End are the add-on's own dates, both inclusive, when it
 	// was added during the term (BUY-7, BUY-8) or ends early. A zero Start

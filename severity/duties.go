@@ -2,6 +2,7 @@ package severity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -97,20 +98,26 @@ type CustomerDuty struct {
 	BusinessHours bool          // Within counts business hours
 	Due           time.Time     // Opened + Within on the right clock; zero when Within is 0
 	Channels      Channels      // for Submit: the channels allowed
-	Rules         contract.Rules
+	// CaseDescription is, for Submit, text the case description must
+	// contain ("AEM" during an Azure Event Management event); "" if none.
+	CaseDescription string
+	Rules           contract.Rules
 }
 
 // Equal reports whether d and e state the same duty, due at the same
 // instant.
 func (d CustomerDuty) Equal(e CustomerDuty) bool {
 	return d.Duty == e.Duty && d.Within == e.Within && d.BusinessHours == e.BusinessHours &&
-		d.Due.Equal(e.Due) && d.Channels == e.Channels && d.Rules == e.Rules
+		d.Due.Equal(e.Due) && d.Channels == e.Channels && d.CaseDescription == e.CaseDescription && d.Rules == e.Rules
 }
 
 // CustomerDuties returns the customer's side of the chart row that decides
 // inc's target (see [TargetFor]), in the chart's order. A row without a
 // customer column (a missing row, or AEM's truncated A row) takes the
-// Standard row's duties, which then cite D-SEV-2. Deadlines: for severity B, the change manager's
+// Standard row's duties, which then cite D-SEV-2. The Submit duty gives
+// the winning row's channels, except that an Azure incident of a customer
+// holding Azure Event Management is raised through the Azure portal with
+// "AEM" in the case description whichever chart's time wins (SEV-AEM-1). Deadlines: for severity B, the change manager's
 // access and response within 4 business hours on cal; for C, a response
 // within 24 wall-clock hours. cal may be nil except for severity B.
 //
@@ -174,14 +181,20 @@ func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error
 	if errs != nil {
 		return nil, errs
 	}
-	submit := CustomerDuty{Duty: Submit, Channels: row.Channels, Rules: contract.Cite(rule)}
-	switch t.Plan {
-	case RapidResponse:
+	submit := CustomerDuty{Duty: Submit, Channels: row.Channels, CaseDescription: row.CaseDescription, Rules: contract.Cite(rule)}
+	switch {
+	case inc.Azure && slices.Contains(inc.Plans, EventManagement):
+		// During the event, every event-related request goes through the
+		// Azure portal with "AEM" in the case description, whichever
+		// chart's time wins (SEV-AEM-1).
+		aem := &rows[EventManagement][t.Level]
+		submit.Channels, submit.CaseDescription, submit.Rules = aem.Channels, aem.CaseDescription, contract.Cite("SEV-AEM-1")
+	case t.Plan == RapidResponse:
 		submit.Rules = contract.Cite("RR-3")
-	case EventManagement:
-		submit.Rules = contract.Cite("SEV-AEM-1")
-	}
-	if col != t.Plan {
+		if col != t.Plan {
+			submit.Rules = submit.Rules.With("D-SEV-2") // severity A, cut off before its customer column
+		}
+	case col != t.Plan:
 		submit.Rules = submit.Rules.With("D-SEV-2")
 	}
 	out = append(out, submit)

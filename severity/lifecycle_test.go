@@ -265,3 +265,56 @@ func TestSuccessiveChanges(t *testing.T) {
 		t.Errorf("RetargetAll(out of order) error = %v, want ErrOutOfOrder", err)
 	}
 }
+
+// Regression: during an Azure Event Management event, an event-related
+// Azure incident is raised through the Azure portal with "AEM" in the case
+// description, even when another chart's time wins the tie (D-SEV-3) and
+// decides the rest of the customer's duties; AEM does not cover other
+// products, whose requests keep their own channels.
+// Rules SEV-AEM-1, AEM-17, RR-3, D-SEV-3, D-SEV-4.
+func TestEventRequestsAreRaisedThroughTheAzurePortal(t *testing.T) {
+	fri := at(2026, 5, 8, 16, 0)
+	aem := []severity.Plan{severity.EventManagement}
+	tests := []struct {
+		name  string
+		inc   severity.Incident
+		plan  severity.Plan // the chart whose time wins
+		chans severity.Channels
+		tag   string
+		rules contract.Rules
+	}{
+		{"1 on an Azure VM: Standard's 15 minutes win the tie",
+			severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Virtual Machines", Opened: fri, Plans: aem},
+			severity.Standard, severity.AzurePortal, "AEM", contract.Cite("SEV-AEM-1")},
+		{"B on an Azure VM: AEM has no B row, Standard wins",
+			severity.Incident{Level: severity.SevB, Azure: true, Product: "Azure Virtual Machines", Opened: fri, Plans: aem},
+			severity.Standard, severity.AzurePortal, "AEM", contract.Cite("SEV-AEM-1")},
+		{"A with Rapid Response too: its 15 minutes win",
+			severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure SQL", Opened: fri,
+				Plans: []severity.Plan{severity.RapidResponse, severity.EventManagement}},
+			severity.RapidResponse, severity.AzurePortal, "AEM", contract.Cite("SEV-AEM-1")},
+		{"1 on Exchange Server: AEM does not cover it",
+			severity.Incident{Level: severity.Sev1, Product: "Exchange Server", Opened: fri, Plans: aem},
+			severity.Standard, severity.Phone | severity.Web, "", contract.Cite("SEV-STD-7")},
+		{"A with Rapid Response alone: its cloud portal",
+			severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure SQL", Opened: fri, Plans: []severity.Plan{severity.RapidResponse}},
+			severity.RapidResponse, severity.CloudPortal, "", contract.Cite("RR-3", "D-SEV-2")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tg, err := severity.TargetFor(tt.inc)
+			if err != nil || tg.Plan != tt.plan {
+				t.Fatalf("TargetFor = %v, %v; want a target from %v", tg, err, tt.plan)
+			}
+			duties, err := severity.CustomerDuties(tt.inc, seoulCal(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := duties[len(duties)-1]
+			if got.Duty != severity.Submit || got.Channels != tt.chans || got.CaseDescription != tt.tag || got.Rules != tt.rules {
+				t.Errorf("Submit = %v via %v, case description %q [%v]; want via %v, %q [%v]",
+					got.Duty, got.Channels, got.CaseDescription, got.Rules, tt.chans, tt.tag, tt.rules)
+			}
+		})
+	}
+}

@@ -350,3 +350,73 @@ func TestIncidentLifecycleFollowsTheModel(t *testing.T) {
 		})
 	})
 }
+
+// TargetFor is D-SEV-3 read literally: of Standard and every held plan
+// whose chart covers the incident (ChartTarget), the shortest target wins;
+// on a tie Standard, then the plan listed first. The winner is that
+// chart's own target, with D-SEV-3 cited once plans besides Standard are
+// held. Rules D-SEV-3, D-SEV-2, D-SEV-4, AMB-8, RR-6, REDE-18, AED-11.
+func TestTargetForIsTheEarliestChartTarget(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		got, err := severity.TargetFor(inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := severity.ChartTarget(inc, severity.Standard)
+		if err != nil {
+			t.Fatalf("the Standard chart covers everything, yet: %v", err)
+		}
+		addOns := false
+		for _, p := range inc.Plans {
+			addOns = addOns || p != severity.Standard
+			c, err := severity.ChartTarget(inc, p)
+			if errors.Is(err, severity.ErrNotCovered) {
+				continue
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Within < want.Within {
+				want = c
+			}
+		}
+		if got.Within != want.Within || got.Plan != want.Plan || got.Class != want.Class || got.Fallback != want.Fallback ||
+			got.BusinessHours != want.BusinessHours || got.NotFromSeed != want.NotFromSeed {
+			t.Fatalf("TargetFor = %v; the earliest covering chart, first listed, is %v", got, want)
+		}
+		if got.Rules.Has("D-SEV-3") != addOns || (!addOns && got.Rules != want.Rules) {
+			t.Fatalf("TargetFor rules %v, chart rules %v: D-SEV-3 cited iff add-on plans are held (%t)", got.Rules, want.Rules, addOns)
+		}
+	})
+}
+
+// Product names of any length or encoding (a megabyte, invalid UTF-8,
+// control characters, names containing a printed name) are matched only
+// when they equal a printed name, and never cause a panic.
+// Rules D-SEV-4, SEV-STD-18, SEV-UER-12, RR-7.
+func TestOddProductNamesAreNeverExcluded(t *testing.T) {
+	opened := at(2026, 5, 12, 10, 0)
+	odd := []string{
+		strings.Repeat("Azure StorSimple", 1<<16),
+		"Azure StorSimple\x00",
+		"\xffAzure Stack",
+		"Azure\u00a0Stack", // a no-break space inside is another name
+		"GitHub AE, Azure Stack",
+		"Azure Stack Hub",
+		strings.Repeat("가", 1<<16),
+	}
+	for _, name := range odd {
+		for _, p := range plans {
+			c, err := severity.Covers(p, true, name)
+			if err != nil || c.Excluded {
+				t.Errorf("Covers(%v, %.40q) = %+v, %v; want not excluded", p, name, c, err)
+			}
+		}
+		tg, err := severity.TargetFor(severity.Incident{Level: severity.Sev1, Azure: true, Product: name, Opened: opened,
+			Plans: []severity.Plan{severity.RapidResponse}})
+		if err != nil || tg.Within != m15 || tg.Plan != severity.Standard {
+			t.Errorf("TargetFor(1, %.40q) = %v, %v; want Standard's Azure 15 minutes", name, tg, err)
+		}
+	}
+}

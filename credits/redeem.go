@@ -100,18 +100,22 @@ func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 		// with an absurd exponent ("0e8000000") away from the arithmetic.
 		return decimal.Decimal{}, 0, nil
 	}
-	// value × 10^18 = a×10^ea ÷ (b×10^eb) × 10^18 = a × 10^(ea−eb+18) ÷ b,
-	// where a, b are the coefficients: one exact integer division, the
-	// QuoRem decimal.QuoRem(rate, ValuePlaces) would do, without computing
-	// a power of ten each time. The quotient truncates toward zero, which
-	// decides half-up exactly (see ValuePlaces). checkAmount bounds the
-	// exponents to [-40, 18], so the shift is in [-40, 76], and rate is
-	// positive, so b is not zero.
-	a, b := price.Coefficient(), rate.Coefficient()
-	if shift := price.Exponent() - rate.Exponent() + ValuePlaces; shift >= 0 {
-		a.Mul(a, pow10(int(shift)))
+	return quotient(price.Coefficient(), price.Exponent(), rate.Coefficient(), rate.Exponent())
+}
+
+// quotient returns a×10^ea ÷ (b×10^eb), a ≥ 0 and b > 0, to ValuePlaces
+// places (truncated), and the whole credits it rounds to under D-CRED-1, or
+// an error wrapping ErrOutOfRange above MaxCredits. It may modify a and b.
+//
+// value × 10^18 = a×10^ea ÷ (b×10^eb) × 10^18 = a × 10^(ea−eb+18) ÷ b: one
+// exact integer division, the QuoRem decimal.QuoRem(rate, ValuePlaces)
+// would do, with shared powers of ten. The quotient truncates toward zero,
+// which decides half-up exactly (see ValuePlaces).
+func quotient(a *big.Int, ea int32, b *big.Int, eb int32) (decimal.Decimal, int64, error) {
+	if shift := int(ea) - int(eb) + ValuePlaces; shift >= 0 {
+		scale(a, shift)
 	} else {
-		b.Mul(b, pow10(int(-shift)))
+		scale(b, -shift)
 	}
 	q := a.Quo(a, b)
 	whole := roundHalfUpScaled(q)
@@ -119,6 +123,16 @@ func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
 		return decimal.Decimal{}, 0, fmt.Errorf("%w: %s credits is more than %d", ErrOutOfRange, whole, MaxCredits)
 	}
 	return decimal.NewFromBigInt(q, -ValuePlaces), whole.Int64(), nil
+}
+
+// scale multiplies x by 10^n, n ≥ 0, in place. Exponents the checks accept
+// keep n below 100, so it multiplies at most twice.
+func scale(x *big.Int, n int) {
+	for n > 0 {
+		k := min(n, amount.MaxPow10)
+		x.Mul(x, pow10(k))
+		n -= k
+	}
 }
 
 // roundHalfUpCredit rounds a non-negative credit value to a whole credit,

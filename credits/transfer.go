@@ -3,6 +3,7 @@ package credits
 import (
 	"errors"
 	"fmt"
+	"math/big"
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
@@ -40,8 +41,10 @@ var exchangeRules = contract.Cite("MC-16", "MC-17", "D-CRED-2")
 // multicountry package's decision.
 //
 // It returns an error wrapping [ErrInvalidRate] for a rate that is not
-// positive, [ErrNegativeAmount] for negative credits and [ErrOutOfRange] for
-// amounts beyond any real contract.
+// positive, [ErrNegativeAmount] for negative credits, and [ErrOutOfRange]
+// for sent or a result above [MaxCredits] or a rate above 10^18 or with more
+// than 18 decimal places. The product sent × fromRate × fxRate is not
+// bounded: it is exact whatever its size and places.
 //
 // Interpretation: D-CRED-2 (AMB-4, AMB-23).
 //
@@ -61,9 +64,16 @@ func Exchange(sent int64, fromRate, fxRate, toRate decimal.Decimal) (Conversion,
 			return Conversion{}, err
 		}
 	}
-	// Products are exact; the one division truncates at ValuePlaces places,
-	// which decides half-up exactly (see ValuePlaces).
-	value, received, err := creditValue(decimal.NewFromInt(sent).Mul(fromRate).Mul(fxRate), toRate)
+	if sent == 0 {
+		return Conversion{Rules: exchangeRules}, nil
+	}
+	// The product sent × fromRate × fxRate is exact, whatever its size or
+	// places (it is not a price, so the bounds on prices do not apply to
+	// it); the one division truncates at ValuePlaces places, which decides
+	// half-up exactly (see ValuePlaces).
+	a := new(big.Int).Mul(big.NewInt(sent), fromRate.Coefficient())
+	a.Mul(a, fxRate.Coefficient())
+	value, received, err := quotient(a, fromRate.Exponent()+fxRate.Exponent(), toRate.Coefficient(), toRate.Exponent())
 	if err != nil {
 		return Conversion{}, err
 	}

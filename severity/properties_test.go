@@ -420,3 +420,35 @@ func TestOddProductNamesAreNeverExcluded(t *testing.T) {
 		}
 	}
 }
+
+// Every valid incident has customer duties: standing ones without a due
+// time, the Severity B change manager due 4 business hours after opening
+// and the Severity C response 24 wall-clock hours after it, never before
+// the incident was opened, and a Submit duty last, with at least one
+// channel. Rules SEV-STD-14, SEV-STD-17, SEV-AEM-1, RR-3, PRS-2, D-SEV-1.
+func TestCustomerDutiesAreDueOnTheirClocks(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		duties, err := severity.CustomerDuties(inc, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := duties[len(duties)-1]
+		if last.Duty != severity.Submit || last.Channels == 0 || !last.Channels.IsValid() || last.Rules.Len() == 0 {
+			t.Fatalf("severity %v: last duty %+v, want Submit with its channels and rules", inc.Level, last)
+		}
+		for _, d := range duties {
+			var want time.Time
+			switch d.Duty {
+			case severity.ChangeManagerResponse:
+				want = refBusinessDue(inc.Opened, 4*time.Hour)
+			case severity.Respond:
+				want = inc.Opened.Add(24 * time.Hour)
+			}
+			if !d.Due.Equal(want) || (!d.Due.IsZero() && d.Due.Before(inc.Opened)) || d.Rules.Len() == 0 {
+				t.Fatalf("severity %v opened %v: %v due %v, want %v", inc.Level, inc.Opened, d.Duty, d.Due, want)
+			}
+		}
+	})
+}

@@ -272,7 +272,7 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	if !ok {
 		return CoTermination{}, fmt.Errorf("%w: %v", ErrUnknownService, p.Service)
 	}
-	if parent, part := svc.Parent(); part && w.Purchased(parent) {
+	if parent, with := boughtWith(svc); with && w.Purchased(parent) {
 		return w.partTerm(p, parent)
 	}
 	if svc.Prerequisites().Has(NeedsUnifiedContract) {

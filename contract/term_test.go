@@ -2,7 +2,9 @@ package contract_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -188,6 +190,22 @@ func TestEffectiveTerm(t *testing.T) {
 	// AED-39, D-TERM-3: a Rapid Response renewal starting the day after the
 	// first line ends keeps AED active (regression: AED was cut at the
 	// first line's end).
+	// OPT-2, OPT-3: Developer Services' sub-services are sold on their own,
+	// so buying the umbrella too does not tie their dates to it, in
+	// EffectiveTerm as in Violations (regression: EffectiveTerm returned
+	// the umbrella's term).
+	dev := w
+	dev.Purchases = append(slices.Clip(w.Purchases),
+		contract.Purchase{Service: contract.DeveloperServices, End: d("2026-12-31"), Location: "Seoul"},
+		contract.Purchase{Service: contract.DevelopmentAdvisorySupport, Quantity: 40, Unit: contract.UnitHours, Start: d("2027-01-01"), Location: "Seoul"})
+	if got, err := dev.EffectiveTerm(dev.Purchases[len(dev.Purchases)-1]); err != nil || got.Term != term("2027-01-01", "2028-12-31") {
+		t.Errorf("Development Advisory Support after the umbrella ended = %v, %v; want 2027-01-01..2028-12-31", got.Term, err)
+	}
+	for _, v := range dev.Violations() {
+		if strings.HasPrefix(v.Field, fmt.Sprintf("Purchases[%d]", len(dev.Purchases)-1)) {
+			t.Errorf("Developer Services sub-service on its own: %v", v)
+		}
+	}
 	renewed := w
 	renewed.Purchases = append(slices.Clip(w.Purchases), contract.Purchase{Service: contract.RapidResponse, Start: d("2028-01-01"), Location: "Seoul"})
 	if got, err := renewed.EffectiveTerm(w.Purchases[2]); err != nil || got.Term != term("2026-03-01", "2028-06-30") {

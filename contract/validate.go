@@ -314,6 +314,20 @@ func (c *checker) locations(w WorkOrder) {
 	}
 }
 
+// boughtWith returns the service that svc is a part of and is bought
+// with, and true, when svc is such a part: UER's Enhanced Incident
+// Management and AED's capabilities come with their service and end with
+// it (D-TERM-3). Developer Services' sub-services are sold on their own,
+// some in hours (OPT-2, OPT-3, OPT-4), so boughtWith reports false for
+// them.
+func boughtWith(svc Service) (ServiceID, bool) {
+	parent, part := svc.Parent()
+	if !part || parent == DeveloperServices {
+		return 0, false
+	}
+	return parent, true
+}
+
 // unifiedRules returns the rules under which svc needs an active Unified
 // Support contract and ends with it (D-TERM-3), or the zero Rules when it
 // does not. Parts are checked through the service they belong to.
@@ -425,7 +439,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(NeedsRapidResponse) {
 		c.rapidResponse(w, id, own, datesOK, field)
 	}
-	if parent, part := svc.Parent(); part && parent != DeveloperServices && c.purchased[parent] && datesOK &&
+	if parent, part := boughtWith(svc); part && c.purchased[parent] && datesOK &&
 		(p.Start != (calendar.Date{}) || p.End != (calendar.Date{})) {
 		c.partDates(w, p, parent, field)
 	}
@@ -587,7 +601,7 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 	case m == MarkingPartOf:
 		// Developer Services' parts are bought on their own, some in hours
 		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
-		if parent, _ := svc.Parent(); parent != DeveloperServices && !c.purchased[parent] {
+		if parent, with := boughtWith(svc); with && !c.purchased[parent] {
 			c.add(SeverityError, field.dot("Service"), ErrPartWithoutWhole, Cite("BUY-5", "DOC-1"),
 				"%v is part of %v, which the Work Order does not buy", id, parent)
 		}

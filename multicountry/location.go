@@ -84,10 +84,36 @@ func (l Location) Validate() error {
 }
 
 // Equal reports whether l and m are the same location terms. Credit prices
-// are compared by value, so 1000 and 1000.00 are equal.
+// are compared by value, so 1000 and 1000.00 are equal. Equal is fast on any
+// input, valid or not: prices such as 1e2147483647 and 1e-2147483648 are
+// told apart without scaling one by the other.
 func (l Location) Equal(m Location) bool {
 	return l.Name == m.Name && l.Country == m.Country && l.Host == m.Host &&
-		l.Currency == m.Currency && l.CreditPrice.Equal(m.CreditPrice) && l.Exception == m.Exception
+		l.Currency == m.Currency && decimalEqual(l.CreditPrice, m.CreditPrice) && l.Exception == m.Exception
+}
+
+// decimalEqual reports whether a and b are the same number, like
+// decimal's Equal, without its trap: Equal scales the number with the
+// larger exponent down to the other's, so two values whose exponents are
+// billions apart (1e2147483647, 1e-2147483648: easy to write in JSON) take
+// hours and gigabytes to compare. With a = ca × 10^ea, b = cb × 10^eb and
+// k = eb − ea > 0, a = b needs |ca| = |cb| × 10^k ≥ 10^k > 2^(3k), so ca has
+// more than 3k bits; when it has no more than k, they differ, and otherwise
+// the scaling decimal does is no larger than ca itself.
+func decimalEqual(a, b decimal.Decimal) bool {
+	if a.Sign() != b.Sign() {
+		return false
+	}
+	if a.Sign() == 0 {
+		return true
+	}
+	if a.Exponent() > b.Exponent() {
+		a, b = b, a // a has the smaller exponent
+	}
+	if k := int64(b.Exponent()) - int64(a.Exponent()); int64(a.Coefficient().BitLen()) <= k {
+		return false
+	}
+	return a.Equal(b)
 }
 
 // String returns l for people, such as "Seoul (KR, host, 1 credit = 1300000 KRW)".

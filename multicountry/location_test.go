@@ -3,10 +3,12 @@ package multicountry_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/multicountry"
 )
 
@@ -106,6 +108,48 @@ func TestLocationZeroAndEqual(t *testing.T) {
 	b.Exception = true
 	if a.Equal(b) {
 		t.Errorf("%v.Equal(%v) = true, want false", a, b)
+	}
+}
+
+// Location.Equal compares credit prices by value and stays fast whatever the
+// exponents: prices decoded from JSON are not yet validated, and decimal's
+// own Equal would scale 1e2147483647 by 10^4294967295 to compare it with
+// 1e-2147483648. InvoiceLine.Equal shares the comparison.
+func TestEqualIsFastOnHugeExponents(t *testing.T) {
+	price := func(coef int64, exp int32) multicountry.Location {
+		l := loc("Tokyo", "JP", "JPY", "1")
+		l.CreditPrice = decimal.New(coef, exp)
+		return l
+	}
+	tests := []struct {
+		name string
+		a, b multicountry.Location
+		want bool
+	}{
+		{"exponents at both ends", price(1, math.MaxInt32), price(1, math.MinInt32), false},
+		{"huge and ordinary", price(1, math.MaxInt32), price(150000, 0), false},
+		{"zeros with any exponent", price(0, math.MaxInt32), price(0, math.MinInt32), true},
+		{"zero and a tiny price", price(0, 0), price(1, math.MinInt32), false},
+		{"signs differ", price(-1, 0), price(1, 0), false},
+		{"one value, two scales", price(150000, 0), price(15, 4), true},
+		{"one value, far scales", price(1_000_000_000_000_000_000, -18), price(1, 0), true},
+		{"one digit apart", price(1_000_000_000_000_000_001, -18), price(1, 0), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("Equal(%v, %v) = %v, want %v", tt.a.CreditPrice.Exponent(), tt.b.CreditPrice.Exponent(), got, tt.want)
+			}
+			if got := tt.b.Equal(tt.a); got != tt.want {
+				t.Errorf("Equal is not symmetric")
+			}
+			la := multicountry.InvoiceLine{Service: contract.Workshops, Location: "Tokyo", Delivered: day("2026-03-02"), Amount: tt.a.CreditPrice, Currency: "JPY"}
+			lb := la
+			lb.Amount = tt.b.CreditPrice
+			if got := la.Equal(lb); got != tt.want {
+				t.Errorf("InvoiceLine.Equal = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 

@@ -368,6 +368,27 @@ func TestSplitInvoicesKeepsEachInvoicesLinesInOrder(t *testing.T) {
 	})
 }
 
+// Location.Equal compares credit prices exactly by value: it agrees with a
+// comparison of the two prices as exact rationals, whatever their scales.
+func TestLocationEqualComparesPricesByValue(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		coef := rapid.Int64Range(-1_000_000, 1_000_000).Draw(t, "coefficient")
+		exp := rapid.Int32Range(-30, 30).Draw(t, "exponent")
+		shift := rapid.Int32Range(0, 20).Draw(t, "extraPlaces")
+		a := loc("Tokyo", "JP", "JPY", "1")
+		b := a
+		a.CreditPrice = decimal.New(coef, exp)
+		// The same value written with shift more places, perhaps nudged by one unit of the last place.
+		scaled := new(big.Int).Mul(big.NewInt(coef), new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil))
+		scaled.Add(scaled, big.NewInt(rapid.Int64Range(-1, 1).Draw(t, "nudge")))
+		b.CreditPrice = decimal.NewFromBigInt(scaled, exp-shift)
+		want := a.CreditPrice.Rat().Cmp(b.CreditPrice.Rat()) == 0
+		if got := a.Equal(b); got != want {
+			t.Fatalf("Equal(%v, %v) = %v, want %v", a.CreditPrice, b.CreditPrice, got, want)
+		}
+	})
+}
+
 // A valid Location round-trips through JSON.
 func TestLocationJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {

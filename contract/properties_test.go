@@ -140,7 +140,7 @@ func key(v contract.Violation) string { return fmt.Sprint(v.Severity, v.Field, v
 func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 	w := genWorkOrder(t)
 	for i := range rapid.IntRange(0, 4).Draw(t, "mutations") {
-		switch rapid.IntRange(0, 13).Draw(t, fmt.Sprint("mutation", i)) {
+		switch rapid.IntRange(0, 14).Draw(t, fmt.Sprint("mutation", i)) {
 		case 0:
 			w.Unified = contract.Term{}
 		case 1:
@@ -173,6 +173,10 @@ func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 			w.Purchases = append(w.Purchases,
 				contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name},
 				contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name})
+		case 14: // a service the catalogue does not have, on a line broken otherwise too (BUY-5)
+			w.Purchases = append(w.Purchases, contract.Purchase{
+				Service:  contract.ServiceID(rapid.IntRange(contract.NumServiceIDs+1, 255).Draw(t, "unknownService")),
+				Quantity: -1, Maximum: -1, Start: w.Term.End.AddDays(1), Location: "Nowhere"})
 		case 13: // DE for two locations (DE-5)
 			w.Purchases = append(w.Purchases,
 				contract.Purchase{Service: contract.DesignatedEngineering, Location: w.Locations[0].Name},

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -341,18 +342,21 @@ func unifiedRules(svc Service) Rules {
 func (c *checker) purchase(w WorkOrder, i int) {
 	p := w.Purchases[i]
 	field := index("Purchases", i)
-	if !p.Service.IsValid() {
-		c.add(SeverityError, field.dot("Service"), ErrUnknownService, Cite("DOC-1", "BUY-5"),
-			"%v is not a catalogue service", p.Service)
-		return
-	}
 	id := p.Service
-	svc, _ := Lookup(id)
+	// An unknown service is reported, and so is what is wrong with the
+	// line whatever the service: quantity, maximum, dates, location. The
+	// checks that need the catalogue entry are skipped for it.
+	svc, known := Lookup(id)
+	if !known {
+		c.add(SeverityError, field.dot("Service"), ErrUnknownService, Cite("DOC-1", "BUY-5"),
+			"%v is not a catalogue service", id)
+	}
 	if p.Quantity < 0 {
 		c.add(SeverityError, field.dot("Quantity"), ErrNegativeQuantity, Cite("MC-8", "MC-4"),
 			"%v: quantity %d", id, p.Quantity)
 	}
 	switch {
+	case !known:
 	case !p.Unit.IsValid():
 		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
 	case p.Unit != UnitService && !slices.Contains(svc.Units(), p.Unit):
@@ -361,7 +365,12 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, svc.Rules(FactUnits).With("MC-8"),
 			"%v is not sold in %v (%v)", id, p.Unit, svc.Units())
 	}
-	c.marking(w, p, svc, field)
+	if known {
+		c.marking(w, p, svc, field)
+	} else if p.Maximum < 0 {
+		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, Cite("MARK-3", "MC-8"),
+			"%v: maximum %d", id, p.Maximum)
+	}
 
 	// Dates: the add-on's own, inside the Work Order term.
 	own := p.Period(w.Term)
@@ -376,9 +385,19 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 	if datesOK && w.Term.IsValid() {
 		switch {
-		case own.End.Before(own.Start):
+		case own.End.Before(own.Start) && p.Start != (calendar.Date{}) && p.End != (calendar.Date{}):
 			c.add(SeverityError, field.dot("End"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"),
 				"%v: end %v is before start %v", id, own.End, own.Start)
+			datesOK = false
+		case own.End.Before(own.Start):
+			// One date stated, outside the term, and the other defaulting
+			// to the term's: the stated one is the mistake.
+			f, d := "Start", p.Start
+			if p.Start == (calendar.Date{}) {
+				f, d = "End", p.End
+			}
+			c.add(SeverityError, field.dot(f), ErrOutsideTerm, Cite("BUY-7", "BUY-8", "TERM-7"),
+				"%v: %s %v is not within the Work Order term %v", id, strings.ToLower(f), d, w.Term)
 			datesOK = false
 		case !w.Term.Covers(own):
 			c.add(SeverityError, field, ErrOutsideTerm, Cite("BUY-7", "BUY-8", "TERM-7"),
@@ -403,6 +422,9 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		}
 		c.add(SeverityError, field.dot("Location"), ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
+	}
+	if !known {
+		return // the rest needs the catalogue entry
 	}
 	if j := c.first[id] - 1; svc.Locations() == LocationsSingle && j < i {
 		// Compare the locations the two lines resolve to: in a Work Order

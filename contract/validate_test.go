@@ -58,6 +58,21 @@ func TestValidateReportsEachRule(t *testing.T) {
 			[]found{{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"}}},
 		{"BUY-5 unknown service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 200 },
 			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
+		// … and what else is wrong with the line is reported too
+		// (regression: an unknown service hid the rest of its line).
+		{"BUY-5 unknown service with a negative quantity at an unknown location", func(w *contract.WorkOrder) {
+			w.Purchases[5].Service = 200
+			w.Purchases[5].Quantity = -1
+			w.Purchases[5].Maximum = -1
+			w.Purchases[5].Location = "Osaka"
+			w.Purchases[5].End = d("2029-01-01")
+		}, []found{
+			{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"},
+			{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"},
+			{E, "Purchases[5].Maximum", contract.ErrNegativeQuantity, "MARK-3"},
+			{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"},
+			{E, "Purchases[5].Location", contract.ErrUnknownLocation, "MC-4"},
+		}},
 		{"BUY-5 zero service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 0 },
 			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
 		{"AEM-11 unit the service is not sold in", func(w *contract.WorkOrder) { w.Purchases[6].Unit = contract.UnitHours },
@@ -238,6 +253,15 @@ func TestValidateReportsEachRule(t *testing.T) {
 			[]found{{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
 		{"TERM-7 add-on after the term", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2029-01-01") },
 			[]found{{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
+		// A start after the term with the end left to default: the start
+		// is the mistake (regression: reported as an end before the start,
+		// on a field the line does not set).
+		{"BUY-7 add-on starts after the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = d("2029-01-01") },
+			[]found{{E, "Purchases[5].Start", contract.ErrOutsideTerm, "BUY-7"}}},
+		{"BUY-7 add-on starts on the term's last day", func(w *contract.WorkOrder) { w.Purchases[5].Start = d("2028-12-31") }, nil},
+		{"TERM-7 add-on ends before the term", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2025-12-31") },
+			[]found{{E, "Purchases[5].End", contract.ErrOutsideTerm, "BUY-7"}}},
+		{"TERM-7 add-on ends on the term's first day", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2026-01-01") }, nil},
 		{"add-on reversed", func(w *contract.WorkOrder) {
 			w.Purchases[5].Start = d("2027-01-02")
 			w.Purchases[5].End = d("2027-01-01")

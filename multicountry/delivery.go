@@ -76,6 +76,8 @@ func (v *Verdict) UnmarshalText(b []byte) error {
 
 // A Decision answers "may this service be delivered to this location under
 // this Work Order, and by which rule?". Decisions are comparable.
+//
+// Rules MC-5, MC-14, TERM-1, TERM-2 (§2.5, §2.6).
 type Decision struct {
 	Service  contract.ServiceID    `json:"service"`
 	Location string                `json:"location"`

@@ -10,6 +10,8 @@ import (
 // Governing names the business calendar that governs a deadline: the
 // support location whose business hours count, its calendar, and the rules
 // that chose it. Governing values are comparable.
+//
+// Rules D-CAL, SEV-STD-21 (Decisions, Appendix A).
 type Governing struct {
 	Location string             // the support location, a [contract.Location.Name]
 	Calendar *calendar.Calendar // its business hours (D-CAL)

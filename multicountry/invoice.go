@@ -82,6 +82,8 @@ func (s Split) String() string {
 // currency, and the product type, delivery date and location when the
 // transaction is split by them (zero otherwise). InvoiceKeys are
 // comparable.
+//
+// Rule MC-21 (§2.5).
 type InvoiceKey struct {
 	Currency    string        `json:"currency"`
 	Location    string        `json:"location,omitempty"`

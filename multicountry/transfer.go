@@ -12,6 +12,8 @@ import (
 // An ExchangeRequest asks to move Proactive Credits from one support
 // location of a Work Order to another. ExchangeRequests cannot be compared
 // with ==.
+//
+// Rules MC-15, MC-16, D-CRED-2 (§2.5).
 type ExchangeRequest struct {
 	_ [0]func() // forbid ==: FX holds a pointer
 

@@ -21,6 +21,10 @@ var benchIncidents = []struct {
 		Opened: at(2026, 5, 9, 3, 0), Plans: []severity.Plan{severity.RapidResponse, severity.EnhancedResponse}}},
 	{"C-friday-evening-before-holiday", severity.Incident{Level: severity.SevC, Opened: at(2031, 5, 2, 17, 0),
 		Plans: []severity.Plan{severity.EnhancedResponse}}},
+	// A name on no list, in another case: every list is searched without
+	// regard to case.
+	{"all-plans-1-unlisted-azure-lower-case", severity.Incident{Level: severity.Sev1, Azure: true, Product: " azure kubernetes service ",
+		Opened: at(2026, 5, 9, 3, 0), Plans: []severity.Plan{severity.EnhancedResponse, severity.RapidResponse, severity.EventManagement}}},
 }
 
 func BenchmarkTargetFor(b *testing.B) {

@@ -123,6 +123,18 @@ func buildExclusionIndex() []indexEntry {
 	return idx
 }
 
+// exclusionLengths has bit n set when a printed name has n runes (every
+// name has fewer than 64); it is never written after initialisation.
+var exclusionLengths = func() (set uint64) {
+	for _, e := range exclusionIndex {
+		if e.runes >= 64 {
+			panic("severity: internal error: exclusion name of 64 runes or more")
+		}
+		set |= 1 << e.runes
+	}
+	return set
+}()
+
 // A productLists finds, once and only when asked, the lists that print a
 // product.
 type productLists struct {
@@ -146,18 +158,28 @@ func (pl *productLists) has(p Plan) bool {
 // EqualFold compares rune by rune, so only a name with as many runes as
 // the product can equal it: most names are skipped on their rune count.
 func exclusionMask(product string) uint8 {
+	// The usual case first: the name exactly as printed. Index entries are
+	// distinct without regard to case, so no other entry can match too.
+	for i := range exclusionIndex {
+		if product == exclusionIndex[i].name {
+			return exclusionIndex[i].plans
+		}
+	}
 	product = strings.TrimSpace(product)
 	if product == "" {
 		return 0
 	}
 	n := utf8.RuneCountInString(product)
+	if n >= 64 || exclusionLengths&(1<<n) == 0 {
+		return 0 // no printed name has n runes
+	}
 	var mask uint8
 	for i := range exclusionIndex {
 		e := &exclusionIndex[i]
 		if e.runes != n || e.plans&^mask == 0 {
 			continue
 		}
-		if product == e.name || strings.EqualFold(e.name, product) { // the printed case first: it is the usual one
+		if strings.EqualFold(e.name, product) {
 			mask |= e.plans
 		}
 	}

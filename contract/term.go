@@ -236,7 +236,7 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 	out := CoTermination{Term: child, Rules: Cite("D-TERM-3")}
 	for _, p := range parents {
 		if err := p.check(); err != nil {
-			return CoTermination{}, fmt.Errorf("parent: %w", err)
+			return CoTermination{}, fmt.Errorf("%w (a parent)", err)
 		}
 		if !p.Contains(child.Start) {
 			return CoTermination{}, fmt.Errorf("%w: %v is not active on %v", ErrParentEnded, p, child.Start)

@@ -138,6 +138,11 @@ func TestCoTerminationNeverOutlivesParent(t *testing.T) {
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("CoTerminate = %v, want %v", err, tt.wantErr)
 			}
+			// Messages read "contract: what: detail" (regression: a bad
+			// parent's began "parent: ").
+			if err != nil && !strings.HasPrefix(err.Error(), "contract: ") {
+				t.Errorf("CoTerminate error %q lacks the package prefix", err)
+			}
 			if got.Term != tt.want || got.Cut != tt.cut {
 				t.Errorf("CoTerminate = %+v, want %v cut %v", got, tt.want, tt.cut)
 			}

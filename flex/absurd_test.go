@@ -2,6 +2,7 @@ package flex_test
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/supportrules/unified/flex"
@@ -44,6 +45,24 @@ func TestZeroAmountsWithAbsurdExponentsStayCheap(t *testing.T) {
 		}
 		if _, err := json.Marshal(zero); err != nil {
 			t.Errorf("Marshal: %v", err)
+		}
+	}
+}
+
+// TestAmountsThatWouldWrapAroundAreTooLarge: amounts are converted to int64
+// cents; an amount whose cents overflow int64 must be refused as too large,
+// not wrapped around to a small sum (FLEX-1, FLEX-2: the allowance and the
+// cap bound real money). Both rows wrap to a few cents in 64-bit
+// arithmetic: 612402043502525 × 10^13 ≡ 8192 and 1106804644422573097 × 100
+// ≡ 4 (mod 2^64). Mutation testing showed no test needed the guard.
+func TestAmountsThatWouldWrapAroundAreTooLarge(t *testing.T) {
+	for _, s := range []string{"612402043502525e11", "1106804644422573097"} {
+		if _, err := flex.CreditsCap(usd(s)); !errors.Is(err, flex.ErrAmountTooLarge) {
+			t.Errorf("CreditsCap(%s) error %v, want ErrAmountTooLarge", s, err)
+		}
+		_, err := flex.Allocate(usd("300000"), []flex.Request{{Use: flex.ProactiveServices, Amount: usd(s)}})
+		if !errors.Is(err, flex.ErrAmountTooLarge) {
+			t.Errorf("Allocate(300000, [%s]) error %v, want ErrAmountTooLarge", s, err)
 		}
 	}
 }

@@ -202,6 +202,10 @@ func (a amount) MarshalJSON() ([]byte, error) {
 }
 
 func (a amount) UnmarshalJSON(b []byte) error {
+	if bytes.Equal(b, []byte("null")) { // JSON null, not the string "null"
+		*a.d = decimal.Decimal{}
+		return nil
+	}
 	s := b
 	if len(b) > 0 && b[0] == '"' {
 		var str string
@@ -209,10 +213,6 @@ func (a amount) UnmarshalJSON(b []byte) error {
 			return err
 		}
 		s = []byte(str)
-	}
-	if bytes.Equal(s, []byte("null")) {
-		*a.d = decimal.Decimal{}
-		return nil
 	}
 	d, err := parseAmount(string(s))
 	if err != nil {

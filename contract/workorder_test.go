@@ -97,8 +97,11 @@ func TestWorkOrderJSONErrors(t *testing.T) {
 		{"bad date", `{"term":{"start":"2026-02-30","end":"2026-12-31"}}`, calendar.ErrInvalidDate},
 		{"exponent amount", `{"flexAllowance":"1e1000000"}`, contract.ErrInvalidAmount},
 		{"long amount", `{"flexAllowance":"` + strings.Repeat("9", 41) + `"}`, contract.ErrInvalidAmount},
-		{"numeric amount with exponent", `{"flexAllowance":1e3}`, contract.ErrInvalidAmount},
 		{"bad contact role", `{"contacts":[{"name":"x","role":"boss"}]}`, contract.ErrInvalidContactRole},
+		{"numeric amount with exponent", `{"flexAllowance":1e3}`, contract.ErrInvalidAmount},
+		// The string "null" is no amount (regression: it decoded as zero).
+		{"amount string null", `{"flexAllowance":"null"}`, contract.ErrInvalidAmount},
+		{"amount string empty", `{"assessedProductSpend":""}`, contract.ErrInvalidAmount},
 		{"truncated", `{"term":`, nil},
 	}
 	for _, tt := range tests {
@@ -114,6 +117,9 @@ func TestWorkOrderJSONErrors(t *testing.T) {
 		})
 	}
 	var w contract.WorkOrder
+	if err := json.Unmarshal([]byte(`{"flexAllowance":null}`), &w); err != nil || !w.FlexAllowance.IsZero() {
+		t.Errorf("JSON null amount: %v, %v", w.FlexAllowance, err)
+	}
 	if err := json.Unmarshal([]byte(`{"flexAllowance":300000.50}`), &w); err != nil || !w.FlexAllowance.Equal(decimal.RequireFromString("300000.5")) {
 		t.Errorf("numeric amount: %v, %v", w.FlexAllowance, err)
 	}

@@ -67,7 +67,9 @@
 // not positive or out of range, negative credits, a location not in the Work
 // Order, two hosts — gives an error wrapping one of the package's sentinels
 // ([ErrExceptionCountry], [ErrCountry], [ErrCurrency], …), never a panic.
-// All values are immutable and safe for concurrent use.
+// All values are immutable and safe for concurrent use. [Location],
+// [InvoiceLine], [Invoice] and [ExchangeRequest] marshal to JSON with their
+// decimals as strings, whatever decimal's package settings are.
 //
 // # Contract coverage
 //

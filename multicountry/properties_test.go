@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/credits"
@@ -404,6 +405,83 @@ func TestLocationJSONRoundTrip(t *testing.T) {
 		}
 		if !got.Equal(l) {
 			t.Fatalf("%v became %v through %s", l, got, b)
+		}
+	})
+}
+
+// Rules MC-21, MC-16: split invoices and exchange requests round-trip
+// through JSON, with every amount and rate written as a JSON string, so the
+// encoding never depends on decimal's package settings.
+func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 10).Draw(t, "lines")
+		lines := make([]multicountry.InvoiceLine, n)
+		for i := range lines {
+			c := rapid.SampledFrom(currencies).Draw(t, "currency")
+			lines[i] = multicountry.InvoiceLine{
+				Service:   rapid.SampledFrom([]contract.ServiceID{contract.Workshops, contract.UnifiedEnhancedResponse}).Draw(t, "service"),
+				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"),
+				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 90).Draw(t, "deliveryDay")),
+				Amount:    decimal.New(rapid.Int64Range(0, 1_000_000_000).Draw(t, "amountMinorUnits"), -c.minor),
+				Currency:  c.code,
+			}
+		}
+		invs, err := multicountry.SplitInvoices(lines, multicountry.Split(rapid.IntRange(0, 7).Draw(t, "split")))
+		if err != nil {
+			t.Fatalf("SplitInvoices: %v", err)
+		}
+		from := rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "from")
+		req := multicountry.ExchangeRequest{ID: "KR-JP-1", On: day("2026-01-01").AddDays(rapid.IntRange(0, 900).Draw(t, "exchangeDay")),
+			From: from, To: "Busan", Credits: rapid.Int64Range(0, 1_000_000).Draw(t, "credits"),
+			FX: decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "fxDigits"), -rapid.Int32Range(0, 12).Draw(t, "fxPlaces"))}
+
+		b, err := json.Marshal(struct {
+			Invoices []multicountry.Invoice       `json:"invoices"`
+			Request  multicountry.ExchangeRequest `json:"request"`
+		}{invs, req})
+		if err != nil {
+			t.Fatalf("Marshal: %v", err)
+		}
+		var raw struct {
+			Invoices []struct {
+				Total json.RawMessage `json:"total"`
+				Lines []struct {
+					Amount json.RawMessage `json:"amount"`
+				} `json:"lines"`
+			} `json:"invoices"`
+			Request struct {
+				FX json.RawMessage `json:"fx"`
+			} `json:"request"`
+		}
+		if err := json.Unmarshal(b, &raw); err != nil {
+			t.Fatalf("Unmarshal raw: %v", err)
+		}
+		quoted := func(m json.RawMessage) bool { return len(m) > 1 && m[0] == '"' }
+		for _, inv := range raw.Invoices {
+			for _, l := range inv.Lines {
+				if !quoted(l.Amount) {
+					t.Fatalf("line amount %s is not a JSON string in %s", l.Amount, b)
+				}
+			}
+			if !quoted(inv.Total) {
+				t.Fatalf("invoice total %s is not a JSON string in %s", inv.Total, b)
+			}
+		}
+		if !quoted(raw.Request.FX) {
+			t.Fatalf("rate %s is not a JSON string in %s", raw.Request.FX, b)
+		}
+		var got struct {
+			Invoices []multicountry.Invoice       `json:"invoices"`
+			Request  multicountry.ExchangeRequest `json:"request"`
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", b, err)
+		}
+		if diff := cmp.Diff(invs, got.Invoices); diff != "" {
+			t.Fatalf("invoices through %s (-want +got):\n%s", b, diff)
+		}
+		if diff := cmp.Diff(req, got.Request); diff != "" {
+			t.Fatalf("exchange request through %s (-want +got):\n%s", b, diff)
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -136,5 +137,41 @@ func TestFirstCallResponseWithinIsInclusive(t *testing.T) {
 	}
 	if _, err := tg.IsOnTime(fri, fri, nil); !errors.Is(err, severity.ErrNoCalendar) {
 		t.Errorf("IsOnTime(nil calendar) error = %v", err)
+	}
+}
+
+// 24x7 targets count elapsed time, so a DST change moves the wall clock
+// but not the budget; business-hours targets count the civil windows of
+// the support location, whose zone changes on a weekend.
+// Rules D-SEV-1, D-CLOCK, D-CAL, SEV-STD-2, SEV-STD-3, SEV-STD-13.
+func TestDeadlinesAcrossDaylightSavingTime(t *testing.T) {
+	nyCal, err := calendar.New(newYork)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ny := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, newYork) }
+	tests := []struct {
+		name   string
+		level  severity.Level
+		azure  bool
+		opened time.Time
+		want   time.Time
+	}{
+		// Sunday 8 March 2026, 02:00 EST becomes 03:00 EDT.
+		{"1, other products, 01:30 EST + 1h", severity.Sev1, false, ny(2026, 3, 8, 1, 30), ny(2026, 3, 8, 3, 30)},
+		{"1, Azure, 01:50 EST + 15m", severity.Sev1, true, ny(2026, 3, 8, 1, 50), ny(2026, 3, 8, 3, 5)},
+		// Sunday 1 November 2026, 02:00 EDT becomes 01:00 EST: 00:30 EDT + 1h is 01:30 EDT.
+		{"A, 00:30 EDT + 1h", severity.SevA, false, ny(2026, 11, 1, 0, 30), time.Date(2026, 11, 1, 5, 30, 0, 0, time.UTC)},
+		// Friday 16:00 EST + 2 business hours: 1h30 Friday, 30 min Monday 09:00 EDT.
+		{"B, Friday before the spring change", severity.SevB, false, ny(2026, 3, 6, 16, 0), ny(2026, 3, 9, 9, 30)},
+		{"C, Friday before the autumn change", severity.SevC, false, ny(2026, 10, 30, 16, 0), ny(2026, 11, 2, 11, 30)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := severity.Deadline(severity.Incident{Level: tt.level, Azure: tt.azure, Opened: tt.opened}, nyCal)
+			if err != nil || !got.Equal(tt.want) {
+				t.Errorf("Deadline(%v, opened %v) = %v, %v; want %v", tt.level, tt.opened, got, err, tt.want)
+			}
+		})
 	}
 }

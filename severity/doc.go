@@ -21,7 +21,9 @@
 // [ChartRow] lists what each row promises besides the response time
 // (crisis resources, senior incident managers, automatic enhanced
 // escalation, 24x7 or business-hours effort, submission channels).
-// [CustomerDuties] lists the customer's side with computable deadlines.
+// [CustomerDuties] lists the customer's side with computable deadlines and
+// the channels to submit through (the Azure portal, with "AEM" in the case
+// description, for an Azure incident during an AEM event).
 // [LanguagesOf] gives each plan's languages as BCP 47 tags. [Covers] and
 // [Exclusions] expose the printed exclusion lists, matched without regard
 // to case by English and Korean name.

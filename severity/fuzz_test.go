@@ -94,3 +94,46 @@ func FuzzTargetFor(f *testing.F) {
 		}
 	})
 }
+
+// RetargetAll never panics: any chain of changes (junk levels and anchors,
+// zero or reversed instants, responses before opening) gives a result or
+// an error wrapping a sentinel, and a result is never due before the
+// incident was opened. Rules D-SEV-6, D-SEV-5, PRS-6.
+func FuzzRetargetAll(f *testing.F) {
+	f.Add(uint8(3), int64(1778547600), []byte{1, 30, 0, 0, 2, 0, 1, 0})
+	f.Add(uint8(1), int64(1778547600), []byte{4, 200, 1, 9, 7, 1, 2, 1})
+	f.Add(uint8(2), int64(0), []byte{})
+	cal := seoulCal(f)
+	f.Fuzz(func(t *testing.T, level uint8, unix int64, script []byte) {
+		inc := severity.Incident{Level: severity.Level(level), Azure: unix%2 == 0, Product: "Azure StorSimple",
+			Plans: []severity.Plan{severity.EnhancedResponse, severity.RapidResponse}}
+		if unix != 0 {
+			inc.Opened = time.Unix(unix%(1<<40), 0)
+		}
+		// Each change takes four bytes: level, minutes after the previous
+		// change (signed), anchor, minutes from the change to the first
+		// response (signed; 0: none yet).
+		var changes []severity.Change
+		at := inc.Opened
+		for i := 0; i+3 < len(script) && len(changes) < 8; i += 4 {
+			at = at.Add(time.Duration(int8(script[i+1])) * time.Minute)
+			ch := severity.Change{At: at, To: severity.Level(script[i]), Anchor: severity.Anchor(script[i+2])}
+			if script[i+3] != 0 {
+				ch.FirstResponse = at.Add(time.Duration(int8(script[i+3])) * time.Minute)
+			}
+			changes = append(changes, ch)
+		}
+		r, err := severity.RetargetAll(inc, changes, cal)
+		if err != nil {
+			for _, s := range []error{severity.ErrInvalidLevel, severity.ErrInvalidPlan, severity.ErrInvalidValue, severity.ErrZeroTime, severity.ErrOutOfOrder} {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("RetargetAll error %v wraps no sentinel", err)
+		}
+		if r.Due.Before(inc.Opened) || !r.Target.Level.IsValid() {
+			t.Fatalf("RetargetAll(%+v, %+v) = due %v, level %v", inc, changes, r.Due, r.Target.Level)
+		}
+	})
+}

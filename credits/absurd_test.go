@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/credits"
+	"golang.org/x/text/currency"
 )
 
 // TestAbsurdExponentsAreRefusedCheaply: bad input gets a short error, never
@@ -91,5 +94,26 @@ func TestDecodedZeroIsCanonical(t *testing.T) {
 	}
 	if r.Value.Exponent() != 0 || !r.Value.Equal(decimal.Decimal{}) {
 		t.Errorf("decoded value %s×10^%d, want the plain zero", r.Value.Coefficient(), r.Value.Exponent())
+	}
+}
+
+// TestBalanceNeverPassesMaxCredits: every operation keeps the balance
+// within 0 … MaxCredits, so the ledger stays usable and its history
+// replays (D-CRED-1, D-CANCEL). A refund restored after credits arrived by
+// transfer could take the balance above MaxCredits; every later
+// redemption, and the replay of the history, then failed.
+func TestBalanceNeverPassesMaxCredits(t *testing.T) {
+	l := must(credits.Open(seoulAccount, credits.MaxCredits))
+	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("5"), dec("1")))
+	x := credits.Transfer{ID: "JP-KR-1", From: "Tokyo", To: "Seoul", Sent: 5, Received: 5,
+		FromRate: dec("1"), ToRate: dec("1"), FromCurrency: currency.JPY, ToCurrency: currency.KRW, FXRate: dec("1")}
+	l = must(l.TransferIn(d("2026-02-02"), x))
+	start := time.Date(2026, time.June, 1, 9, 0, 0, 0, seoul(t))
+	_, err := l.Cancel(2, start, start.AddDate(0, 0, -30))
+	if !errors.Is(err, credits.ErrOutOfRange) {
+		t.Fatalf("a refund to %d + 5 credits: %v, want an error wrapping ErrOutOfRange", l.Balance(), err)
+	}
+	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
+		t.Fatalf("the ledger does not replay: %v", err)
 	}
 }

@@ -265,7 +265,8 @@ func (l Ledger) Redeem(on calendar.Date, svc contract.ServiceID, price, rate dec
 // It returns an error wrapping [ErrInvalidEntry] when seq is not a
 // redemption of l or the cancellation is dated before the last entry,
 // [ErrRefunded] when it was already cancelled, [ErrExpired] after the term,
-// and the errors of [cancellation.Assess].
+// [ErrOutOfRange] when the restored credits would take the balance above
+// [MaxCredits], and the errors of [cancellation.Assess].
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL, D-DAYS, D-CRED-1 (§2.6).
 func (l Ledger) Cancel(seq int, start, cancelled time.Time) (Ledger, error) {
@@ -292,6 +293,12 @@ func (l Ledger) refund(on calendar.Date, red Entry, o cancellation.Outcome) (Led
 	o.Rules = o.Rules.With("D-DAYS")
 	r, err := Restore(o, -red.Change)
 	if err != nil {
+		return Ledger{}, err
+	}
+	// As for TransferIn: credits received since the redemption may have
+	// brought the balance near MaxCredits, and a balance above it would
+	// make every later operation, and the replay, fail.
+	if err := checkCredits("balance", l.balance+r.Restored); err != nil {
 		return Ledger{}, err
 	}
 	return l.add(Entry{Kind: KindRefund, Date: on, Change: r.Restored, Service: red.Service, Price: red.Price,

@@ -632,6 +632,15 @@ func TestJSONIgnoresDecimalSettings(t *testing.T) {
 	if want := `{"use":"custom-proactive","amount":"12500.5"}`; string(b) != want {
 		t.Errorf("Marshal = %s, want %s (MarshalJSONWithoutQuotes is %v)", b, want, decimal.MarshalJSONWithoutQuotes)
 	}
+	// The reading of the global above proves nothing while it has its
+	// default value, under which decimal's own MarshalJSON quotes too. This
+	// does: decimal's MarshalJSON writes 1e50 with all its 51 digits, the
+	// package's own encoder as coefficient and exponent, so the output
+	// cannot have come from decimal's global-dependent encoder.
+	if b, err := json.Marshal(req(flex.CustomProactive, "1e50", "")); err != nil ||
+		string(b) != `{"use":"custom-proactive","amount":"1e50"}` {
+		t.Errorf("Marshal of 1e50 = %s, %v: not the package's own encoder", b, err)
+	}
 	var back flex.Request
 	if err := json.Unmarshal([]byte(`{"use":"custom-proactive","amount":12500.50}`), &back); err != nil || !back.Equal(r) {
 		t.Errorf("Unmarshal of a numeric amount = %+v, %v; want %+v", back, err, r)

@@ -454,3 +454,55 @@ func TestSIPsNeverExceedTwoPerPeriod(t *testing.T) {
 		}
 	})
 }
+
+// TestSplittingAPlusOnePurchaseNeverHidesItsExcess (MARK-3, DEV-1, D-MARK):
+// Developer Support bought above its stated maximum is a violation however
+// the quantity is split into lines, each within the maximum on its own.
+func TestSplittingAPlusOnePurchaseNeverHidesItsExcess(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWorkOrder(t)
+		w.Purchases = slices.DeleteFunc(slices.Clone(w.Purchases), func(p contract.Purchase) bool { return p.Service == contract.DeveloperSupport })
+		max := rapid.IntRange(1, 10).Draw(t, "statedMaximum")
+		total := rapid.IntRange(max+1, 5*max).Draw(t, "totalBought")
+		for left := total; left > 0; {
+			q := rapid.IntRange(1, min(left, max)).Draw(t, "lineQuantity")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: q, Maximum: max, Location: w.Locations[0].Name})
+			left -= q
+		}
+		if err := w.Validate(); !errors.Is(err, contract.ErrAboveMaximum) {
+			t.Fatalf("%d bought against a maximum of %d in lines of at most %d: Validate() = %v", total, max, max, err)
+		}
+	})
+}
+
+// TestASeamlessRapidResponseRenewalIsOnePurchase (AED-39, D-TERM-3): Rapid
+// Response bought as two lines, the second starting the day after the
+// first ends, keeps AED exactly as one line over the same days would.
+func TestASeamlessRapidResponseRenewalIsOnePurchase(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWorkOrder(t)
+		w.Unified = w.Term
+		w.Purchases = []contract.Purchase{
+			{Service: contract.RapidResponse, Quantity: 1, Location: w.Locations[0].Name},
+			{Service: contract.AzureEngineeringDirect, Quantity: 1, Location: w.Locations[0].Name},
+		}
+		if w.Term.Days() < 2 {
+			return
+		}
+		cut := w.Term.Start.AddDays(rapid.IntRange(0, w.Term.Days()-2).Draw(t, "renewalAfterDays"))
+		split := w
+		split.Purchases = []contract.Purchase{
+			{Service: contract.RapidResponse, Quantity: 1, End: cut, Location: w.Locations[0].Name},
+			w.Purchases[1],
+			{Service: contract.RapidResponse, Quantity: 1, Start: cut.AddDays(1), Location: w.Locations[0].Name},
+		}
+		one, errOne := w.EffectiveTerm(w.Purchases[1])
+		two, errTwo := split.EffectiveTerm(split.Purchases[1])
+		if errOne != nil || errTwo != nil || one.Term != two.Term {
+			t.Fatalf("AED under one Rapid Response line: %v, %v; renewed after %v: %v, %v", one.Term, errOne, cut, two.Term, errTwo)
+		}
+		if err := split.Validate(); err != nil {
+			t.Fatalf("renewed after %v: %v", cut, err)
+		}
+	})
+}

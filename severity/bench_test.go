@@ -121,6 +121,12 @@ func TestNoAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { severity.Covers(severity.RapidResponse, true, bc.inc.Product) }); n != 0 {
 			t.Errorf("Covers(%s) allocates %v times", bc.name, n)
 		}
+		if n := testing.AllocsPerRun(100, func() { severity.ChartTarget(bc.inc, severity.EnhancedResponse) }); n != 0 {
+			t.Errorf("ChartTarget(%s) allocates %v times", bc.name, n)
+		}
+		if n := testing.AllocsPerRun(100, func() { severity.Retarget(bc.inc, severity.Change{At: bc.inc.Opened, To: severity.Sev1}, cal) }); n != 0 {
+			t.Errorf("Retarget(%s) allocates %v times", bc.name, n)
+		}
 	}
 }
 

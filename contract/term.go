@@ -252,9 +252,15 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 // EffectiveTerm returns the term over which purchase p of w can be used:
 // its own dates ([Purchase.Period]) co-terminated with the Work Order term
 // (TERM-7), with the Unified contract for the services that need one
-// (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39), and with the
-// Azure Rapid Response purchase active on its start for AED (AED-39). The
-// Rules name the dependencies applied. It returns an error wrapping
+// (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39), and with Azure
+// Rapid Response for AED (AED-39): the Rapid Response lines active on its
+// start and those that overlap them or start the day after one ends, a
+// seamless renewal being one period. A part bought with its service (UER's
+// Enhanced Incident Management, AED's capabilities) takes that service's
+// effective term, cut by the part's own dates: its zero Start or End is the
+// service's, not the Work Order's. Developer Services' sub-services are
+// sold on their own and take their own dates (OPT-2). The Rules name the
+// dependencies applied. It returns an error wrapping
 // [ErrParentEnded] when a parent is not active on p's start, and
 // [ErrNoUnifiedContract] or [ErrNoRapidResponse] when there is none.
 //

@@ -54,6 +54,11 @@ var (
 	// list. Rule RESP-2.
 	ErrUnknownContact = errors.New("multicountry: contact not in the Work Order")
 
+	// ErrAmbiguousContact reports a contact name that the Work Order lists
+	// at two support locations, so that the calendar of its incidents is
+	// not known. Rules D-CAL, RESP-2.
+	ErrAmbiguousContact = errors.New("multicountry: contact at two locations")
+
 	// ErrSameLocation reports an exchange from a location to itself.
 	ErrSameLocation = errors.New("multicountry: same location")
 

@@ -27,7 +27,10 @@ var governingRules = contract.Cite("D-CAL", "AMB-18", "SEV-STD-21", "TERM-1", "R
 // business hours of the contact's support location. An incident raised by a
 // contact in Tokyo runs on Tokyo's calendar, even when the host is Seoul. A
 // contact that names no location belongs to the host. It returns an error
-// wrapping [ErrUnknownContact] for a contact the Work Order does not list.
+// wrapping [ErrUnknownContact] for a contact the Work Order does not list,
+// and one wrapping [ErrAmbiguousContact] when the Work Order lists the name
+// at two locations (package contract allows duplicate names), rather than
+// pick one calendar silently.
 //
 // Interpretation: D-CAL (AMB-18) — business hours are those of the support
 // location, in its own zone, with its own holidays.
@@ -35,6 +38,7 @@ var governingRules = contract.Cite("D-CAL", "AMB-18", "SEV-STD-21", "TERM-1", "R
 // Rules D-CAL, SEV-STD-21, TERM-1, RESP-2, MC-3 (Decisions, Appendix A,
 // §2.5, §2.6, §2.7).
 func (s *Support) GoverningCalendar(contact string) (Governing, error) {
+	found := -1
 	if s != nil {
 		for _, c := range s.wo.Contacts {
 			if c.Name != contact {
@@ -48,10 +52,17 @@ func (s *Support) GoverningCalendar(contact string) (Governing, error) {
 				}
 				i = j
 			}
-			return Governing{Location: s.sites[i].terms.Name, Calendar: s.sites[i].cal, Rules: governingRules}, nil
+			if found >= 0 && found != i {
+				return Governing{}, fmt.Errorf("%w: %q is listed at %q and at %q (D-CAL)",
+					ErrAmbiguousContact, contact, s.sites[found].terms.Name, s.sites[i].terms.Name)
+			}
+			found = i
 		}
 	}
-	return Governing{}, fmt.Errorf("%w: %q", ErrUnknownContact, contact)
+	if found < 0 {
+		return Governing{}, fmt.Errorf("%w: %q", ErrUnknownContact, contact)
+	}
+	return Governing{Location: s.sites[found].terms.Name, Calendar: s.sites[found].cal, Rules: governingRules}, nil
 }
 
 // GoverningCalendarAt returns the calendar that governs the business-hours

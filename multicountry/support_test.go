@@ -236,6 +236,29 @@ func TestDeadlinesRunOnTheContactsLocationCalendar(t *testing.T) {
 	}
 }
 
+// Rules D-CAL, RESP-2: when the Work Order lists one contact name at two
+// support locations (package contract allows it), the calendar of that
+// contact's incidents is not known, and GoverningCalendar says so instead of
+// taking the first entry's. The same name listed twice at one location, in
+// two roles, is no ambiguity.
+func TestGoverningCalendarRefusesAContactAtTwoLocations(t *testing.T) {
+	wo := contosoKorea()
+	wo.Contacts = append(wo.Contacts,
+		contract.Contact{Name: "Kim Min-jun", Role: contract.ReactiveContact, Location: "Seoul"}, // a second role, same place
+		contract.Contact{Name: "Sato Yuki", Role: contract.CloudAdministrator, Location: "Seoul"},
+	)
+	s, err := multicountry.New(wo, contosoSites()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.GoverningCalendar("Sato Yuki"); !errors.Is(err, multicountry.ErrAmbiguousContact) {
+		t.Errorf("GoverningCalendar(Sato Yuki, at Tokyo and Seoul) error = %v, want %v", err, multicountry.ErrAmbiguousContact)
+	}
+	if g, err := s.GoverningCalendar("Kim Min-jun"); err != nil || g.Location != "Seoul" {
+		t.Errorf("GoverningCalendar(Kim Min-jun, twice at Seoul) = %v, %v, want Seoul", g.Location, err)
+	}
+}
+
 // D-CAL: a location's own calendar — here Seoul's, with a public holiday —
 // governs its deadlines; Tokyo's is unaffected.
 func TestLocationCalendarsAreIndependent(t *testing.T) {

@@ -19,6 +19,8 @@ func FuzzRedeem(f *testing.F) {
 	f.Add(int64(1_000_000_000_000), "1e18", "1e-18")
 	f.Add(int64(5), "2.499999999999999999", "1")
 	f.Add(int64(5), "1e2147483647", "1e-2147483648")
+	f.Add(int64(5), "1", "-1e-2147483648") // used to print two billion digits in the message
+	f.Add(int64(5), "1", "0e-2147483648")
 	f.Fuzz(func(t *testing.T, balance int64, price, rate string) {
 		p, err1 := decimal.NewFromString(price)
 		r, err2 := decimal.NewFromString(rate)
@@ -36,6 +38,37 @@ func FuzzRedeem(f *testing.F) {
 		}
 		if got.Remaining < 0 || got.Deducted < 0 || got.Deducted+got.Remaining != balance {
 			t.Fatalf("Redeem(%d, %s, %s) = %+v", balance, price, rate, got)
+		}
+	})
+}
+
+// FuzzExchange: any credits and rates give the exact D-CRED-2 result —
+// sent × fromRate × fxRate ÷ toRate rounded half up once, as math/big
+// computes it — or an error wrapping a sentinel; never a panic or a hang.
+func FuzzExchange(f *testing.F) {
+	f.Add(int64(10), "1000000", "0.1085", "110000")
+	f.Add(int64(10), "1234.5678", "0.00000000000000123", "0.00000000001")
+	f.Add(int64(1_000_000_000_000), "1e18", "1e18", "1e-18")
+	f.Add(int64(1), "1", "-1e-2147483648", "1")
+	f.Add(int64(0), "0e-2147483648", "1", "1")
+	f.Fuzz(func(t *testing.T, sent int64, from, fx, to string) {
+		a, err1 := decimal.NewFromString(from)
+		b, err2 := decimal.NewFromString(fx)
+		c, err3 := decimal.NewFromString(to)
+		if err1 != nil || err2 != nil || err3 != nil {
+			return
+		}
+		got, err := credits.Exchange(sent, a, b, c)
+		if err != nil {
+			for _, s := range []error{credits.ErrInvalidRate, credits.ErrNegativeAmount, credits.ErrOutOfRange} {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("Exchange(%d, %s, %s, %s): error without a sentinel: %v", sent, from, fx, to, err)
+		}
+		if want := exactReceived(sent, a, b, c); !want.IsInt64() || want.Int64() != got.Received {
+			t.Fatalf("Exchange(%d, %s, %s, %s) = %d credits, want %v", sent, from, fx, to, got.Received, want)
 		}
 	})
 }

@@ -47,7 +47,9 @@ var (
 	ErrDuplicateLocation = errors.New("multicountry: duplicate location")
 
 	// ErrUnknownLocation reports a location that the Work Order does not
-	// list. Rules MC-15, D-CRED-2.
+	// list: services and entitlements are keyed by the Work Order's
+	// locations (MC-4), and credits move only between them (MC-15).
+	// Rules MC-4, MC-15, D-CRED-2.
 	ErrUnknownLocation = errors.New("multicountry: location not in the Work Order")
 
 	// ErrUnknownContact reports a contact that the Work Order does not

@@ -247,7 +247,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Unified Enhanced Response (UER)", "통합 고급 대응", "UER-1").
 		deliver(DeliveryRemote, remoteOnly, "UER-17", "UER-20", "UER-24").
 		hours(Coverage24x7, "UER-7", "UER-9").
-		speaks(mustLanguages(BestEffortNone, language.English, language.Chinese, language.Japanese), "UER-18", "D-LANG").
+		speaks(mustLanguages(BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
 		needs(DependenceByDecision, PrerequisitesOf(NeedsUnifiedContract), "UER-4", "D-TERM-3", "AMB-28").
 		serves(LocationsHostCoversAll, "UER-23", "UER-24", "D-UER", "AMB-11")
 	c[UnifiedEnhancedResponse] = uer.
@@ -260,10 +260,12 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("The customer provides documentation and takes part in onboarding during the first 60 days", "UER-16", "D-AED-3").
 		note("Included hours fund onboarding, quarterly meetings and Severity 1 post-incident reviews; more hours can be bought", "UER-21", "UER-22", "AMB-43").
 		note("Host-allocated success and service delivery management hours, managed by the host CSAM", "UER-25").
-		note("Response commitments in the Appendix A UER chart", "UER-26")
+		note("Response commitments in the Appendix A UER chart", "UER-26").
+		note("Its Enhanced Incident Management is offered in English, Chinese and Japanese only; the rest of UER follows TERM-4", "UER-18", "TERM-4", "D-LANG")
 	c[EnhancedIncidentManagement] = partOf(uer, EnhancedIncidentManagement,
 		"Enhanced Incident Management (EIM)", "고급 인시던트 관리").
 		markedBy(MarkingPartOf, false, "UER-7").
+		speaks(mustLanguages(BestEffortNone, language.English, language.Chinese, language.Japanese), "UER-18", "D-LANG").
 		note("24x7 for every Severity 1 and Severity A Problem Resolution Support request", "UER-7").
 		note("Reachable directly by email 24x7, with frequent status and escalation updates and action plans", "UER-9").
 		note("An incident handling review with the customer after every Severity 1 incident", "UER-10").

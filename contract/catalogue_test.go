@@ -187,9 +187,10 @@ var catalogueRows = []catalogueRow{
 		remote, ro, bizHours, local, unified, stated, units(contract.UnitHours), eligible, purchased,
 		[]contract.RuleID{"REDE-1", "REDE-2", "REDE-3", "REDE-4", "REDE-5", "REDE-6", "REDE-7", "REDE-8", "REDE-9", "REDE-10",
 			"REDE-11", "REDE-12", "REDE-13", "REDE-14", "REDE-15", "REDE-16", "REDE-17", "REDE-18", "REDE-19", "REDE-20", "MARK-5", "D-MARK"}},
-	// UER: remote (UER-17, UER-20, UER-24); EIM languages en/zh/ja (UER-18); host purchase covers all (UER-23, D-UER).
+	// UER: remote (UER-17, UER-20, UER-24); only its EIM is limited to en/zh/ja (UER-18), the rest follows
+	// TERM-4 (English or the delivering location's language); host purchase covers all (UER-23, D-UER).
 	{contract.UnifiedEnhancedResponse, "Unified Enhanced Response (UER)", "통합 고급 대응", 11, contract.CategoryEnhancedSolution, 0, plus, false,
-		remote, rOnly, allDay, "en,zh,ja", unified, decided, svc, eligible, hostAll,
+		remote, rOnly, allDay, "en+delivery-location-language", unified, decided, svc, eligible, hostAll,
 		[]contract.RuleID{"UER-1", "UER-2", "UER-3", "UER-4", "UER-5", "UER-6", "UER-8", "UER-11", "UER-12", "UER-13", "UER-14",
 			"UER-15", "UER-16", "UER-17", "UER-18", "UER-20", "UER-21", "UER-22", "UER-23", "UER-24", "UER-25", "UER-26", "D-UER"}},
 	{contract.EnhancedIncidentManagement, "Enhanced Incident Management (EIM)", "고급 인시던트 관리", 11, contract.CategoryEnhancedSolution, contract.UnifiedEnhancedResponse, partOf, false,

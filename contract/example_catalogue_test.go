@@ -65,18 +65,19 @@ func ExampleAll() {
 
 // A Korean-speaking customer asks in which language each plan handles its
 // Azure incident (D-LANG): Rapid Response guarantees English and Japanese
-// only (RR-9); base Problem Resolution Support is English, with Korean
-// where possible (TERM-3).
+// only (RR-9); UER's Enhanced Incident Management English, Chinese and
+// Japanese (UER-18); base Problem Resolution Support is English, with
+// Korean where possible (TERM-3).
 func ExampleLanguagePolicy_Support() {
 	korean := language.MustParse("ko-KR")
-	for _, id := range []contract.ServiceID{contract.ProblemResolutionSupport, contract.RapidResponse, contract.UnifiedEnhancedResponse} {
+	for _, id := range []contract.ServiceID{contract.ProblemResolutionSupport, contract.RapidResponse, contract.EnhancedIncidentManagement} {
 		s, _ := contract.Lookup(id)
-		fmt.Printf("%-27s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(contract.FactLanguages))
+		fmt.Printf("%-28s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(contract.FactLanguages))
 	}
 	// Output:
-	// problem-resolution-support  en+contact-language  best-effort (TERM-3, D-LANG)
-	// rapid-response              en,ja                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
-	// unified-enhanced-response   en,zh,ja             not-offered (UER-18, D-LANG)
+	// problem-resolution-support   en+contact-language  best-effort (TERM-3, D-LANG)
+	// rapid-response               en,ja                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
+	// enhanced-incident-management en,zh,ja             not-offered (UER-18, D-LANG)
 }
 
 // What the customer owes for Root Cause Analysis and Azure Event

@@ -23,20 +23,21 @@ func TestLanguageSupport(t *testing.T) {
 		tag  string
 		want contract.LanguageSupport
 	}{
-		{contract.ProblemResolutionSupport, "en-US", yes},     // TERM-3: English
-		{contract.ProblemResolutionSupport, "ko-KR", maybe},   // TERM-3: the contacts' language where possible
-		{contract.SupportAssistanceAddOn, "ko", maybe},        // SAMX-3
-		{contract.Workshops, "ko", maybe},                     // TERM-4: the delivering location's language
-		{contract.Workshops, "en-GB", yes},                    // TERM-4: or English
-		{contract.RapidResponse, "ja-JP", yes},                // RR-9: English and Japanese only
-		{contract.RapidResponse, "ko-KR", no},                 // RR-9
-		{contract.UnifiedEnhancedResponse, "zh-Hant-TW", yes}, // UER-18: English, Chinese, Japanese
-		{contract.EnhancedIncidentManagement, "ko", no},       // UER-18
-		{contract.AzureEventManagement, "ja", no},             // AEM-20: English only
-		{contract.AzureEventManagement, "en", yes},            // AEM-20
-		{contract.AEDPlatformMonitoring, "en-AU", yes},        // AED-40: English only
-		{contract.AzureEngineeringDirect, "ko", no},           // AED-40
-		{contract.AzureEngineeringDirect, "und", no},          // undetermined is never offered
+		{contract.ProblemResolutionSupport, "en-US", yes},        // TERM-3: English
+		{contract.ProblemResolutionSupport, "ko-KR", maybe},      // TERM-3: the contacts' language where possible
+		{contract.SupportAssistanceAddOn, "ko", maybe},           // SAMX-3
+		{contract.Workshops, "ko", maybe},                        // TERM-4: the delivering location's language
+		{contract.Workshops, "en-GB", yes},                       // TERM-4: or English
+		{contract.RapidResponse, "ja-JP", yes},                   // RR-9: English and Japanese only
+		{contract.RapidResponse, "ko-KR", no},                    // RR-9
+		{contract.EnhancedIncidentManagement, "zh-Hant-TW", yes}, // UER-18: English, Chinese, Japanese
+		{contract.EnhancedIncidentManagement, "ko", no},          // UER-18
+		{contract.UnifiedEnhancedResponse, "ko", maybe},          // TERM-4: UER-18 limits only EIM
+		{contract.AzureEventManagement, "ja", no},                // AEM-20: English only
+		{contract.AzureEventManagement, "en", yes},               // AEM-20
+		{contract.AEDPlatformMonitoring, "en-AU", yes},           // AED-40: English only
+		{contract.AzureEngineeringDirect, "ko", no},              // AED-40
+		{contract.AzureEngineeringDirect, "und", no},             // undetermined is never offered
 	}
 	for _, tt := range tests {
 		s, _ := contract.Lookup(tt.id)

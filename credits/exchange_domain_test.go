@@ -10,12 +10,26 @@ import (
 	"pgregory.net/rapid"
 )
 
-// genAnyRate draws a rate anywhere in the domain credits accepts: up to 18
-// significant digits and 18 decimal places, at most 10^18.
+// genAnyRate draws a rate or price anywhere in the domain credits accepts:
+// at most 10^18, at most 18 decimal places, an exponent from -18 to 18, and
+// sometimes written with extra trailing zeros down to the exponent -40 the
+// package still reads.
 func genAnyRate(t *rapid.T, label string) decimal.Decimal {
-	c := rapid.Int64Range(1, 999_999_999_999_999_999).Draw(t, label+"Coefficient")
-	e := rapid.IntRange(-18, 0).Draw(t, label+"Exponent")
-	return decimal.New(c, int32(e))
+	e := rapid.IntRange(-18, 18).Draw(t, label+"Exponent")
+	maxC := int64(999_999_999_999_999_999)
+	if e > 0 {
+		maxC = 1
+		for range 18 - e {
+			maxC *= 10 // c × 10^e ≤ 10^18
+		}
+	}
+	c := big.NewInt(rapid.Int64Range(1, maxC).Draw(t, label+"Coefficient"))
+	z := rapid.IntRange(0, e+40).Draw(t, label+"TrailingZeros")
+	if z > 22 {
+		z = 0 // keep most draws plain
+	}
+	c.Mul(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(z)), nil))
+	return decimal.NewFromBigInt(c, int32(e-z))
 }
 
 // exactReceived is the literal D-CRED-2: sent × fromRate × fxRate ÷ toRate
@@ -79,4 +93,35 @@ func TestExchangeOfAProductNoPriceCouldBe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRedeemIsExactOverTheWholeDomain: Rules CRED-2, CRED-3, D-CRED-1 — for
+// every price and rate the package accepts (up to 10^18, up to 18 places,
+// exponents on both sides of each other), the deduction is the exact
+// quotient rounded half up, or ErrOutOfRange exactly when that is above
+// MaxCredits. The cents-only generators elsewhere never make the price's
+// exponent smaller than the rate's by more than 18.
+func TestRedeemIsExactOverTheWholeDomain(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		price, rate := genAnyRate(t, "price"), genAnyRate(t, "rate")
+		if rapid.Bool().Draw(t, "priceOnAHalfCredit") {
+			k := rapid.Int64Range(0, 1000).Draw(t, "wholeCredits")
+			price = rate.Mul(decimal.New(2*k+1, 0)).Mul(decimal.New(5, -1)) // rate × (k + ½)
+			if price.Exponent() < -18 || price.GreaterThan(decimal.New(1, 18)) {
+				return // not a price the package accepts; TestRedeemRejectsBadInput covers those
+			}
+		}
+		want := slowRoundHalfUp(price, rate)
+		r, err := credits.Redeem(credits.MaxCredits, price, rate)
+		exact := new(big.Rat).Quo(price.Rat(), rate.Rat())
+		if exact.Cmp(new(big.Rat).SetFrac64(2*credits.MaxCredits+1, 2)) >= 0 { // rounds above MaxCredits
+			if !errors.Is(err, credits.ErrOutOfRange) {
+				t.Fatalf("%v ÷ %v is above MaxCredits: got %+v, %v", price, rate, r, err)
+			}
+			return
+		}
+		if err != nil || r.Deducted != want {
+			t.Fatalf("%v ÷ %v: deducted %d (%v), want %d", price, rate, r.Deducted, err, want)
+		}
+	})
 }

@@ -408,3 +408,20 @@ func TestReplayRejectsAbsurdFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestRefundIsDatedInTheDeliveryZone: a refund entry is dated on the
+// cancellation's date where the service is delivered, the date its notice
+// was counted from (D-DAYS, D-CANCEL): 23:30 UTC on 1 March is already
+// 2 March in Seoul, 14 days before a 16 March start. (Mutation testing
+// showed that dating it in the zone of the cancellation instant went
+// unnoticed.)
+func TestRefundIsDatedInTheDeliveryZone(t *testing.T) {
+	l := must(credits.Open(seoulAccount, 10))
+	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("3"), dec("1")))
+	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul(t))
+	l = must(l.Cancel(2, start, time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)))
+	if e := l.Last(); e.Date != d("2026-03-02") || e.NoticeDays != 14 || e.Change != 3 {
+		t.Errorf("refund entry dated %v with %d days' notice restoring %d; want 2026-03-02, 14 days, 3 credits",
+			e.Date, e.NoticeDays, e.Change)
+	}
+}

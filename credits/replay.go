@@ -150,7 +150,8 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes what [Entry.MarshalJSON] encodes. It checks the
-// syntax only; [Replay] checks the figures.
+// syntax, and that no figure has an exponent no operation produces (an
+// error wrapping [ErrOutOfRange]); [Replay] checks the figures.
 func (e *Entry) UnmarshalJSON(b []byte) error {
 	var j entryJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -161,9 +162,9 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		if s == "" || err != nil {
 			return decimal.Decimal{}
 		}
-		v, e := decimal.NewFromString(s)
+		v, e := parseDecimal(s)
 		if e != nil {
-			err = fmt.Errorf("%w: entry %d: %q: %w", ErrInvalidEntry, j.Seq, s, e)
+			err = fmt.Errorf("entry %d: %w", j.Seq, e)
 		}
 		return v
 	}

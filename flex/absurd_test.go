@@ -3,6 +3,7 @@ package flex_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/supportrules/unified/flex"
@@ -64,5 +65,43 @@ func TestAmountsThatWouldWrapAroundAreTooLarge(t *testing.T) {
 		if !errors.Is(err, flex.ErrAmountTooLarge) {
 			t.Errorf("Allocate(300000, [%s]) error %v, want ErrAmountTooLarge", s, err)
 		}
+	}
+}
+
+// TestAmountsReadBackFromJSON: every Allocation that Allocate returns reads
+// back from its JSON, even when an amount was written with fifty decimal
+// places, and a decoded amount never carries an exponent that would make a
+// later sum or comparison scale a number by 10^2147483648 (FLEX-1; bad
+// input is an error, never a hang).
+func TestAmountsReadBackFromJSON(t *testing.T) {
+	long := "100." + strings.Repeat("0", 50) // 100 USD, written with 50 places
+	a, err := flex.Allocate(usd("3"+long[1:]), []flex.Request{{Use: flex.ProactiveServices, Amount: usd(long)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back flex.Allocation
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(a) {
+		t.Fatalf("JSON round trip of %s: %v", b, err)
+	}
+	for _, tt := range []struct {
+		in   string
+		want error
+	}{
+		{`{"use":"proactive-services","amount":"1e-2147483648"}`, flex.ErrFractionalCent},
+		{`{"use":"proactive-services","amount":"1e2147483647"}`, flex.ErrAmountTooLarge},
+	} {
+		var r flex.Request
+		if err := json.Unmarshal([]byte(tt.in), &r); !errors.Is(err, tt.want) {
+			t.Errorf("Unmarshal(%s) error %v, want one wrapping %v", tt.in, err, tt.want)
+		}
+	}
+	var r flex.Request
+	if err := json.Unmarshal([]byte(`{"use":"proactive-services","amount":"0e-2147483648"}`), &r); err != nil ||
+		r.Amount.Exponent() != 0 || !r.Amount.IsZero() {
+		t.Errorf("a zero written 0e-2147483648 decodes as %s×10^%d, %v; want the plain zero", r.Amount.Coefficient(), r.Amount.Exponent(), err)
 	}
 }

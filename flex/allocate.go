@@ -84,8 +84,9 @@ var allocationRules = contract.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D
 // every one. Granting a subset instead would silently forfeit the refused
 // amounts, since allowance not allocated at execution is lost (FLEX-7): the
 // caller must see the plan fail and fix it before the contract is signed.
-// Granted holds reqs as given, except that a zero Amount is stored as the
-// plain zero.
+// Granted holds reqs as given, except that amounts written with more than
+// two decimal places are stored in whole cents and zeros as the plain zero
+// (the same numbers).
 //
 // An invalid allowance is an error wrapping [ErrNegativeAmount],
 // [ErrFractionalCent] or [ErrAmountTooLarge]. Allocate never panics and does
@@ -156,10 +157,10 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 	}
 	granted := slices.Clone(reqs)
 	for i := range granted {
-		granted[i].Amount = canonicalZero(granted[i].Amount)
+		granted[i].Amount = canonical(granted[i].Amount)
 	}
 	return Allocation{
-		Allowance:  canonicalZero(allowance),
+		Allowance:  canonical(allowance),
 		Allocated:  usd(total),
 		Forfeited:  usd(a - total),
 		CreditsCap: millsToUSD(capM),
@@ -169,15 +170,21 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 	}, nil
 }
 
-// canonicalZero returns d, or the zero Decimal when d is zero. A zero is a
-// valid amount whatever its exponent, but one written "0e-2147483648" would
-// make every later sum ([Allocation.ByUse]) or comparison
-// ([Allocation.Equal]) scale the other operand by that power of ten; any
-// accepted non-zero amount is whole cents up to MaxAmountUSD, so its
-// exponent is as small as the digits the caller wrote.
-func canonicalZero(d decimal.Decimal) decimal.Decimal {
-	if d.Sign() == 0 {
+// canonical returns d, an amount cents accepted, with an exponent from -2
+// to 11: the zero Decimal for any zero, and whole cents for an amount written
+// with more places ("100.000", or "1" followed by fifty zero places). The
+// value is unchanged, and so is its text (String drops trailing zeros); but
+// a zero written "0e-2147483648" would make every later sum
+// ([Allocation.ByUse]) or comparison ([Allocation.Equal]) scale the other
+// operand by that power of ten, and an exponent below -40 would not read
+// back from JSON.
+func canonical(d decimal.Decimal) decimal.Decimal {
+	switch {
+	case d.Sign() == 0:
 		return decimal.Decimal{}
+	case d.Exponent() < -2:
+		c, _ := cents(d) // accepted by Allocate, so whole cents within bounds
+		return usd(c)
 	}
 	return d
 }

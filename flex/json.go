@@ -34,6 +34,18 @@ func (a amount) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return fmt.Errorf("flex: amount: %w", err)
 	}
+	// A zero is kept as the plain zero, and a non-zero amount with an
+	// exponent no whole-cent amount up to MaxAmountUSD is written with is
+	// refused here: summing or comparing "0e-2147483648" or "1e-2147483648"
+	// would scale the other operand by 10^2147483648.
+	switch e := d.Exponent(); {
+	case d.Sign() == 0:
+		d = decimal.Decimal{}
+	case e > 40:
+		return fmt.Errorf("%w: amount %s", ErrAmountTooLarge, show(d))
+	case e < -40:
+		return fmt.Errorf("%w: amount %s", ErrFractionalCent, show(d))
+	}
 	*a.d = d
 	return nil
 }

@@ -4,11 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/big"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/internal/amount"
 )
 
 // A Location is the part of one support location's terms that a Proactive
@@ -176,14 +175,6 @@ const (
 	maxExp    = 18
 )
 
-// pow10 holds 10^0 … 10^(maxExp+maxPlaces), read only.
-var pow10 = func() (p [maxExp + maxPlaces + 1]*big.Int) {
-	for i := range p {
-		p[i] = new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(i)), nil)
-	}
-	return p
-}()
-
 // inRange reports whether d is a positive price or rate below 10^maxExp
 // with an exponent of at least -maxPlaces.
 func inRange(d decimal.Decimal) bool {
@@ -193,7 +184,7 @@ func inRange(d decimal.Decimal) bool {
 	}
 	// d = c × 10^e < 10^maxExp ⇔ c < 10^(maxExp-e). Comparing coefficients
 	// avoids rescaling d.
-	return d.Coefficient().Cmp(pow10[maxExp-e]) < 0
+	return d.Coefficient().Cmp(amount.Pow10(int(maxExp-e))) < 0
 }
 
 func checkCountry(s string) error {
@@ -213,12 +204,6 @@ func checkCurrency(s string) error {
 	return nil
 }
 
-// formatDecimal returns d for messages: as d.String() within the range this
-// package accepts, and as "coefficient e exponent" otherwise, because
-// String on a value such as 1e2147483647 would write two billion digits.
-func formatDecimal(d decimal.Decimal) string {
-	if e := d.Exponent(); -2*maxPlaces <= e && e <= 2*maxExp {
-		return d.String()
-	}
-	return d.Coefficient().String() + "e" + strconv.FormatInt(int64(d.Exponent()), 10)
-}
+// formatDecimal returns d for messages without ever writing billions of
+// digits: see [amount.Show].
+func formatDecimal(d decimal.Decimal) string { return amount.Show(d) }

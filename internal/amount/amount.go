@@ -1,5 +1,5 @@
 // Package amount holds the checks on decimal amounts that the money
-// packages (credits, cancellation) share: the bounds that keep every later
+// packages (credits, cancellation, multicountry) share: the bounds that keep every later
 // operation on an accepted amount cheap, a safe way to print any decimal in
 // an error message, and read-only powers of ten.
 //

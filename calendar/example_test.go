@@ -1,6 +1,8 @@
 package calendar_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -137,4 +139,86 @@ func ExampleCalendar_Between_daylightSaving() {
 	mon := time.Date(2024, time.November, 4, 0, 0, 0, 0, ny)
 	fmt.Println(cal.Between(sat, mon))
 	// Output: 49h0m0s
+}
+
+// New validates the configuration: a nil location, inverted hours or an
+// impossible holiday are errors matchable with errors.Is. D-CAL.
+func ExampleNew() {
+	_, err := calendar.New(nil)
+	fmt.Println(errors.Is(err, calendar.ErrNilLocation), err)
+	_, err = calendar.New(time.UTC, calendar.WithHours(17*time.Hour, 9*time.Hour))
+	fmt.Println(errors.Is(err, calendar.ErrBadHours))
+	_, err = calendar.New(time.UTC, calendar.WithHolidays(calendar.Date{Year: 2026, Month: time.February, Day: 30}))
+	fmt.Println(errors.Is(err, calendar.ErrBadHoliday))
+	// Output:
+	// true calendar: nil location
+	// true
+	// true
+}
+
+// The 24x7 clock of Severity 1 and A targets counts every instant, nights,
+// weekends and holidays alike (D-SEV-1, SVC-2).
+func ExampleAlwaysOn() {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		panic(err)
+	}
+	opened := time.Date(2026, time.September, 25, 23, 50, 0, 0, seoul) // 추석, late evening
+	fmt.Println(calendar.AlwaysOn().Add(opened, time.Hour).Format("Mon 2006-01-02 15:04"))
+	// Output: Sat 2026-09-26 00:50
+}
+
+// When does the business-hours clock start counting for an incident opened
+// on a Saturday? D-CLOCK.
+func ExampleCalendar_NextOpen() {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		panic(err)
+	}
+	cal, err := calendar.New(seoul)
+	if err != nil {
+		panic(err)
+	}
+	sat := time.Date(2026, time.March, 14, 11, 0, 0, 0, seoul)
+	fmt.Println(cal.IsOpen(sat), cal.NextOpen(sat).Format("Mon 15:04"))
+	// Output: false Mon 09:00
+}
+
+// The anniversary of 29 February in a common year is 28 February: a contract
+// year never spills into March (D-FLEX-2).
+func ExampleDate_Anniversary() {
+	start := calendar.MustParseDate("2024-02-29")
+	fmt.Println(start.Anniversary(1), start.Anniversary(4))
+	// Output: 2025-02-28 2028-02-29
+}
+
+// A Work Order "from 2026-01-01 to 2028-12-31 inclusive" is the half-open
+// period [2026-01-01, 2029-01-01).
+func ExamplePeriod_Contains() {
+	term, err := calendar.NewPeriod(calendar.MustParseDate("2026-01-01"), calendar.MustParseDate("2029-01-01"))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(term, term.Days(), term.Contains(calendar.MustParseDate("2028-12-31")), term.Contains(term.End))
+	// Output: 2026-01-01/2029-01-01 1096 true false
+}
+
+// A location's calendar can be stored as JSON and read back.
+func ExampleCalendar_MarshalJSON() {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		panic(err)
+	}
+	cal, err := calendar.New(seoul,
+		calendar.WithDayWindows(time.Friday, calendar.Window{Open: 9 * time.Hour, Close: 13 * time.Hour}),
+		calendar.WithHolidays(calendar.MustParseDate("2026-09-25")))
+	if err != nil {
+		panic(err)
+	}
+	b, err := json.Marshal(cal)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	// Output: {"zone":"Asia/Seoul","hours":{"Friday":["09:00-13:00"],"Monday":["09:00-17:30"],"Thursday":["09:00-17:30"],"Tuesday":["09:00-17:30"],"Wednesday":["09:00-17:30"]},"holidays":["2026-09-25"]}
 }

@@ -166,7 +166,10 @@ func (s Service) Delivery() DeliveryModes { return s.entry().modes }
 // DefaultDelivery returns the mode s is delivered in unless the Work Order
 // or a written agreement says otherwise: remote for proactive services
 // (PRO-4) and every other service (TERM-2), always remote for reactive ones
-// (REACT-3).
+// (REACT-3) — except that the education and custom services the document
+// describes as live online sessions (Chalk Talk, Workshops, Custom
+// Proactive Services; EDU-5, EDU-6, APRO-1) default to online, a form of
+// remote delivery.
 //
 // Rules PRO-4, REACT-3, TERM-2.
 func (s Service) DefaultDelivery() DeliveryMode { return s.entry().defaultMode }

@@ -82,7 +82,7 @@ type Decision struct {
 	Service  contract.ServiceID    `json:"service"`
 	Location string                `json:"location"`
 	Verdict  Verdict               `json:"verdict"`
-	Mode     contract.DeliveryMode `json:"mode,omitzero"` // how, when the verdict is not a refusal: remote unless stated otherwise in writing (TERM-1, TERM-2)
+	Mode     contract.DeliveryMode `json:"mode,omitzero"` // how, when the verdict is not a refusal: the service's default remote form (remote, online, on demand) unless stated otherwise in writing (TERM-1, TERM-2)
 	Rules    contract.Rules        `json:"rules"`         // the rules that decided it
 }
 

@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 )
 
@@ -43,7 +43,7 @@ type Outcome struct {
 	FeeRate    decimal.Decimal // 0, 0.5 or 1: a fraction of the price
 	Fee        decimal.Decimal // price × FeeRate, exact
 	Refund     decimal.Decimal // price − Fee, exact
-	Rules      contract.Rules  // the band's rule, D-CANCEL, and D-DAYS when days were counted from instants
+	Rules      rule.Set        // the band's rule, D-CANCEL, and D-DAYS when days were counted from instants
 }
 
 // Equal reports whether o and p have the same notice, rate, fee, refund and
@@ -139,14 +139,14 @@ func AssessNotice(noticeDays int, price decimal.Decimal) (Outcome, error) {
 // band returns the fee rate and rules of the band noticeDays falls in.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (AMB-9).
-func band(noticeDays int) (decimal.Decimal, contract.Rules) {
+func band(noticeDays int) (decimal.Decimal, rule.Set) {
 	switch {
 	case noticeDays >= FreeNoticeDays:
-		return rateNone, contract.Cite("CANCEL-1", "D-CANCEL")
+		return rateNone, rule.Cite("CANCEL-1", "D-CANCEL")
 	case noticeDays >= HalfNoticeDays:
-		return rateHalf, contract.Cite("CANCEL-2", "D-CANCEL")
+		return rateHalf, rule.Cite("CANCEL-2", "D-CANCEL")
 	default:
-		return rateFull, contract.Cite("CANCEL-3", "D-CANCEL")
+		return rateFull, rule.Cite("CANCEL-3", "D-CANCEL")
 	}
 }
 

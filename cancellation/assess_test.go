@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/currency"
 )
 
@@ -39,7 +39,7 @@ func TestAssessBands(t *testing.T) {
 		cancelled time.Time
 		notice    int
 		rate      string
-		rule      contract.RuleID
+		rule      rule.ID
 	}{
 		{"60 days", at(2026, time.January, 15, 10, 0), 60, "0", "CANCEL-1"},
 		{"15 days", at(2026, time.March, 1, 10, 0), 15, "0", "CANCEL-1"},
@@ -64,7 +64,7 @@ func TestAssessBands(t *testing.T) {
 			}
 			fee := price.Mul(dec(tt.rate))
 			want := cancellation.Outcome{NoticeDays: tt.notice, FeeRate: dec(tt.rate), Fee: fee,
-				Refund: price.Sub(fee), Rules: contract.Cite(tt.rule, "D-CANCEL", "D-DAYS")}
+				Refund: price.Sub(fee), Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Assess(%v, %v) (-want +got):\n%s", start, tt.cancelled, diff)
 			}
@@ -83,7 +83,7 @@ func TestAssessCountsDatesInTheDeliveryZone(t *testing.T) {
 		name             string
 		start, cancelled time.Time
 		notice           int
-		rule             contract.RuleID
+		rule             rule.ID
 	}{{
 		// 2026-03-01 23:30 UTC is 2026-03-02 08:30 in Seoul: 14 days before
 		// 16 March, not 15.

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
 )
@@ -16,11 +16,11 @@ import (
 // currencies as ISO 4217 codes.
 
 type outcomeJSON struct {
-	NoticeDays int            `json:"noticeDays"`
-	FeeRate    string         `json:"feeRate"`
-	Fee        string         `json:"fee"`
-	Refund     string         `json:"refund"`
-	Rules      contract.Rules `json:"rules"`
+	NoticeDays int      `json:"noticeDays"`
+	FeeRate    string   `json:"feeRate"`
+	Fee        string   `json:"fee"`
+	Refund     string   `json:"refund"`
+	Rules      rule.Set `json:"rules"`
 }
 
 // MarshalJSON encodes o as {"noticeDays", "feeRate", "fee", "refund",
@@ -64,10 +64,10 @@ func (o *Outcome) UnmarshalJSON(b []byte) error {
 }
 
 type settlementJSON struct {
-	Currency string         `json:"currency"`
-	Fee      string         `json:"fee"`
-	Refund   string         `json:"refund"`
-	Rules    contract.Rules `json:"rules"`
+	Currency string   `json:"currency"`
+	Fee      string   `json:"fee"`
+	Refund   string   `json:"refund"`
+	Rules    rule.Set `json:"rules"`
 }
 
 // MarshalJSON encodes s as {"currency", "fee", "refund", "rules"}.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/currency"
 )
 
@@ -18,7 +18,7 @@ type Settlement struct {
 	Currency currency.Unit   // the currency of the price
 	Fee      decimal.Decimal // the outcome's fee, rounded half up to the minor unit
 	Refund   decimal.Decimal // price − Fee: what is paid back
-	Rules    contract.Rules  // the outcome's rules
+	Rules    rule.Set        // the outcome's rules
 }
 
 // Equal reports whether s and t settle the same amounts in the same currency

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // ExtendedCapabilitiesThreshold is the annual Assessed Product Spend at
@@ -20,9 +21,9 @@ type Eligibility struct {
 	// Customer for the whole term.
 	Extended bool `json:"extended"`
 	// BySpend and ByOptIn say which condition made it one (both may hold).
-	BySpend bool  `json:"bySpend"`
-	ByOptIn bool  `json:"byOptIn"`
-	Rules   Rules `json:"rules"`
+	BySpend bool     `json:"bySpend"`
+	ByOptIn bool     `json:"byOptIn"`
+	Rules   rule.Set `json:"rules"`
 }
 
 // ExtendedCapabilities reports whether an AED customer is an Extended
@@ -42,7 +43,7 @@ func ExtendedCapabilities(spend decimal.Decimal, optIn bool) (Eligibility, error
 	if spend.Sign() < 0 {
 		return Eligibility{}, fmt.Errorf("%w: assessed product spend %s", ErrNegativeAmount, spend.String())
 	}
-	e := Eligibility{ByOptIn: optIn, Rules: Cite("AED-5", "D-AED-1")}
+	e := Eligibility{ByOptIn: optIn, Rules: rule.Cite("AED-5", "D-AED-1")}
 	if e := spend.Exponent(); e > maxExponent || e < -maxExponent {
 		return Eligibility{}, fmt.Errorf("%w: assessed product spend exponent %d", ErrInvalidAmount, e)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // RCARequestDays is how many calendar days after an incident's closure an
@@ -39,7 +40,7 @@ type RCA struct {
 	// Due is the 10th business day after From on the support location's
 	// calendar: the day the RCA is due.
 	Due   calendar.Date `json:"due"`
-	Rules Rules         `json:"rules"`
+	Rules rule.Set      `json:"rules"`
 }
 
 // AEDRootCauseAnalysis schedules the AED root cause analysis of an incident
@@ -71,12 +72,12 @@ func AEDRootCauseAnalysis(cal *calendar.Calendar, closed, requested, mitigated c
 			return RCA{}, fmt.Errorf("%w: %s %v", ErrInvalidTerm, x.name, x.d)
 		}
 	}
-	r := RCA{RequestBy: closed.AddDays(RCARequestDays), Rules: Cite("AED-18", "AED-21", "D-AED-2", "D-DAYS")}
+	r := RCA{RequestBy: closed.AddDays(RCARequestDays), Rules: rule.Cite("AED-18", "AED-21", "D-AED-2", "D-DAYS")}
 	if !r.RequestBy.IsValid() {
 		return RCA{}, fmt.Errorf("%w: closed %v, at the end of the calendar", ErrInvalidTerm, closed)
 	}
 	if requested.After(r.RequestBy) {
-		return RCA{RequestBy: r.RequestBy, Rules: Cite("AED-18", "D-AED-2")},
+		return RCA{RequestBy: r.RequestBy, Rules: rule.Cite("AED-18", "D-AED-2")},
 			fmt.Errorf("%w: requested %v, window closed %v (AED-18, D-AED-2)", ErrRCARequestLate, requested, r.RequestBy)
 	}
 	r.From = requested

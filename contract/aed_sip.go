@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // MaxSIPsPerPeriod is how many proactive Service Improvement Plans an AED
@@ -35,10 +36,10 @@ type SIPCheck struct {
 	// Earlier is how many requests earlier in the same period count
 	// against the limit; Remaining how many remain after this one (0 when
 	// refused).
-	Earlier   int   `json:"earlier"`
-	Remaining int   `json:"remaining"`
-	Allowed   bool  `json:"allowed"`
-	Rules     Rules `json:"rules"`
+	Earlier   int      `json:"earlier"`
+	Remaining int      `json:"remaining"`
+	Allowed   bool     `json:"allowed"`
+	Rules     rule.Set `json:"rules"`
 }
 
 // CheckSIPRequest checks a request for a proactive Service Improvement Plan
@@ -59,7 +60,7 @@ func CheckSIPRequest(start calendar.Date, earlier []calendar.Date, request calen
 	if !ok {
 		return SIPCheck{}, fmt.Errorf("%w: SIP request %v for an AED term starting %v", ErrInvalidTerm, request, start)
 	}
-	c := SIPCheck{Period: TermOf(p), Index: n, Rules: Cite("AED-23", "D-AED-3")}
+	c := SIPCheck{Period: TermOf(p), Index: n, Rules: rule.Cite("AED-23", "D-AED-3")}
 	for _, e := range earlier {
 		if e.IsValid() && p.Contains(e) && !e.After(request) {
 			c.Earlier++

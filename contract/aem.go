@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // AEMEventDays is the most consecutive calendar days one Azure Event
@@ -54,8 +55,8 @@ type AEMPlan struct {
 	// NeedsAgreement reports that the notice is shorter than 42 days: AEM
 	// then supports the event only if Microsoft agrees, possibly with a
 	// reduced pre-event assessment (AEM-15). It is not "ineligible".
-	NeedsAgreement bool  `json:"needsAgreement"`
-	Rules          Rules `json:"rules"`
+	NeedsAgreement bool     `json:"needsAgreement"`
+	Rules          rule.Set `json:"rules"`
 }
 
 // PlanAEM plans Azure Event Management for a critical business event
@@ -87,7 +88,7 @@ func PlanAEM(solutions int, period Term, confirmed calendar.Date) (AEMPlan, erro
 	p.Events = solutions * p.EventsPerSolution
 	p.NoticeDays = confirmed.DaysUntil(period.Start)
 	p.NeedsAgreement = p.NoticeDays < AEMNoticeDays
-	p.Rules = Cite("AEM-11", "AEM-12", "AEM-14", "D-AEM")
+	p.Rules = rule.Cite("AEM-11", "AEM-12", "AEM-14", "D-AEM")
 	if solutions > 1 {
 		p.Rules = p.Rules.With("AEM-7", "AEM-9")
 	}
@@ -137,9 +138,9 @@ func CheckAEMEvent(span Term) error {
 // sovereign cloud environments. The Rules say why.
 //
 // Rules AEM-17, AEM-18 (§2.4).
-func (w WorkOrder) AEMAvailable() (bool, Rules) {
+func (w WorkOrder) AEMAvailable() (bool, rule.Set) {
 	if w.GovernmentCloud || w.SovereignCloud {
-		return false, Cite("AEM-18", "AEM-17")
+		return false, rule.Cite("AEM-18", "AEM-17")
 	}
-	return true, Cite("AEM-17")
+	return true, rule.Cite("AEM-17")
 }

@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
 )
 
@@ -62,7 +63,7 @@ var catalogue = buildCatalogue()
 // contacts' language (TERM-3); all other services the language where the
 // Microsoft service is located or English (TERM-4).
 
-func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...RuleID) entry {
+func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...rule.ID) entry {
 	e := entry{id: id, english: en, korean: ko, category: cat, marking: m}
 	switch m {
 	case MarkingIncluded:
@@ -86,7 +87,7 @@ func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...Rul
 }
 
 // proactive is a service of tables 2–8.
-func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules ...RuleID) entry {
+func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules ...rule.ID) entry {
 	e := base(id, cat, m, en, ko, markRules...)
 	if m == MarkingPurchasable {
 		e.rules[FactMarking] = e.rules[FactMarking].With("BUY-7")
@@ -110,7 +111,7 @@ func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules .
 }
 
 // reactive is a service of table 9.
-func reactive(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry {
+func reactive(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entry {
 	e := base(id, CategoryReactive, m, en, ko, markRules...)
 	e.rules[FactCategory] = e.rules[FactCategory].With("SVC-1", "REACT-1")
 	e.modes = remoteOnly
@@ -134,7 +135,7 @@ func reactive(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry
 }
 
 // enhanced is an enhanced solution of table 11.
-func enhanced(id ServiceID, m Marking, en, ko string, markRules ...RuleID) entry {
+func enhanced(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entry {
 	e := base(id, CategoryEnhancedSolution, m, en, ko, markRules...)
 	e.rules[FactMarking] = e.rules[FactMarking].With("ENH-3", "BUY-8")
 	e.rules[FactCategory] = e.rules[FactCategory].With("ENH-1", "BUY-4")
@@ -161,49 +162,49 @@ func partOf(p entry, id ServiceID, en, ko string) entry {
 	return e
 }
 
-func (e entry) deliver(def DeliveryMode, modes DeliveryModes, ids ...RuleID) entry {
+func (e entry) deliver(def DeliveryMode, modes DeliveryModes, ids ...rule.ID) entry {
 	e.defaultMode, e.modes, e.rules[FactDelivery] = def, modes, cite(ids...)
 	return e
 }
 
-func (e entry) hours(c Coverage, ids ...RuleID) entry {
+func (e entry) hours(c Coverage, ids ...rule.ID) entry {
 	e.coverage, e.rules[FactCoverage] = c, cite(ids...)
 	return e
 }
 
-func (e entry) speaks(p LanguagePolicy, ids ...RuleID) entry {
+func (e entry) speaks(p LanguagePolicy, ids ...rule.ID) entry {
 	e.languages, e.rules[FactLanguages] = p, cite(ids...)
 	return e
 }
 
-func (e entry) needs(c Dependence, ps Prerequisites, ids ...RuleID) entry {
+func (e entry) needs(c Dependence, ps Prerequisites, ids ...rule.ID) entry {
 	e.coterm, e.prereqs, e.rules[FactPrerequisites] = c, ps, cite(ids...)
 	return e
 }
 
-func (e entry) sold(units []Unit, ids ...RuleID) entry {
+func (e entry) sold(units []Unit, ids ...rule.ID) entry {
 	e.units, e.rules[FactUnits] = units, cite(ids...)
 	return e
 }
 
-func (e entry) flexUse(f FlexUse, ids ...RuleID) entry {
+func (e entry) flexUse(f FlexUse, ids ...rule.ID) entry {
 	e.flex, e.rules[FactFlex] = f, cite(ids...)
 	return e
 }
 
-func (e entry) serves(l Locations, ids ...RuleID) entry {
+func (e entry) serves(l Locations, ids ...rule.ID) entry {
 	e.locations, e.rules[FactLocations] = l, cite(ids...)
 	return e
 }
 
-func (e entry) markedBy(m Marking, inferred bool, ids ...RuleID) entry {
+func (e entry) markedBy(m Marking, inferred bool, ids ...rule.ID) entry {
 	e.marking, e.inferred, e.rules[FactMarking] = m, inferred, cite(ids...)
 	return e
 }
 
 // note appends a constraint; it never writes into a slice shared with
 // another entry.
-func (e entry) note(text string, ids ...RuleID) entry {
+func (e entry) note(text string, ids ...rule.ID) entry {
 	e.constraints = append(slices.Clip(e.constraints), Constraint{Text: text, Rules: cite(ids...)})
 	return e
 }
@@ -211,16 +212,16 @@ func (e entry) note(text string, ids ...RuleID) entry {
 // cite is Cite for the catalogue's literal data: a citation that does not
 // fit in a Rules value, or an ID of the wrong form, is a mistake in this
 // file, caught when the package is loaded by any test.
-func cite(ids ...RuleID) Rules {
-	if len(ids) > MaxRules {
-		panic("contract: internal error: more than MaxRules rules in one catalogue citation")
+func cite(ids ...rule.ID) rule.Set {
+	if len(ids) > rule.MaxSet {
+		panic("contract: internal error: more than rule.MaxSet rules in one catalogue citation")
 	}
 	for _, id := range ids {
 		if !id.IsValid() {
 			panic("contract: internal error: malformed rule ID " + string(id) + " in the catalogue")
 		}
 	}
-	return Cite(ids...)
+	return rule.Cite(ids...)
 }
 
 // The sets of delivery modes the catalogue uses most.

@@ -1,6 +1,9 @@
 package contract
 
-import "golang.org/x/text/language"
+import (
+	"github.com/supportrules/unified/contract/rule"
+	"golang.org/x/text/language"
+)
 
 // buildCatalogue returns the catalogue of tables 2–11, one entry per
 // ServiceID, transcribed row by row from the "Full service catalogue" of
@@ -346,7 +349,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Does not cover on-premises technologies, user devices, Microsoft client software, identity and authentication technologies", "AED-43").
 		note("For internal business purposes only; not provided to the customer's customers", "AED-45", "TERM-17").
 		note("No support for non-Microsoft code or customised code", "AED-46")
-	capability := func(id ServiceID, en, ko string, extended bool, ids ...RuleID) entry {
+	capability := func(id ServiceID, en, ko string, extended bool, ids ...rule.ID) entry {
 		e := partOf(aed, id, en, ko).markedBy(MarkingPartOf, false, ids...)
 		if extended {
 			e = e.needs(DependenceParent,

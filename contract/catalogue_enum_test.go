@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // textEnum is what every enum of the catalogue implements.
@@ -240,7 +241,7 @@ func TestCategories(t *testing.T) {
 		table  int
 		korean string
 		kind   contract.Kind
-		rule   contract.RuleID
+		rule   rule.ID
 	}{
 		{contract.CategoryPlanning, 2, "계획 수립 서비스", contract.KindProactive, "CAT-1"},
 		{contract.CategoryImplementation, 3, "실행 서비스", contract.KindProactive, "CAT-2"},

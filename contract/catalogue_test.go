@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Short names that keep each catalogue row on a few lines.
@@ -87,170 +88,170 @@ type catalogueRow struct {
 	units    []contract.Unit
 	flex     contract.FlexUse
 	loc      contract.Locations
-	cites    []contract.RuleID // rules the entry must cite, in its facts or constraints
+	cites    []rule.ID // rules the entry must cite, in its facts or constraints
 }
 
 var catalogueRows = []catalogueRow{
 	// Table 2 — Planning (CAT-1). PRO-4: proactive services are remote by default; PRO-3: onsite where agreed.
 	{contract.ProofOfConcept, "Proof of Concept", "개념 증명", 2, contract.CategoryPlanning, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated,
-		[]contract.RuleID{"PLAN-1", "MARK-2", "BUY-7", "PRO-4", "PRO-3", "PRO-1", "CAT-1", "FLEX-1", "FLEX-8", "MC-8"}},
+		[]rule.ID{"PLAN-1", "MARK-2", "BUY-7", "PRO-4", "PRO-3", "PRO-1", "CAT-1", "FLEX-1", "FLEX-8", "MC-8"}},
 	{contract.ArchitectureServices, "Architecture Services", "아키텍처 서비스", 2, contract.CategoryPlanning, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"PLAN-2"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"PLAN-2"}},
 	// Table 3 — Implementation (CAT-2).
 	{contract.OnboardingServices, "Onboarding Services", "온보딩 서비스", 3, contract.CategoryImplementation, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"IMPL-1", "CAT-2"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"IMPL-1", "CAT-2"}},
 	// Table 4 — Maintenance (CAT-3). MAINT-1 ✓; MAINT-3 Azure subscription; MAINT-5 ≤ 2 days onsite or ≤ 1 day remote.
 	{contract.OnDemandAssessment, "On-demand Assessment", "주문형 평가", 4, contract.CategoryMaintenance, 0, incl, false,
 		onDemand, modes(remote, onsite, onDemand), notStated, local, needs(contract.NeedsAzureSubscription), noDep, svc, notApp, designated,
-		[]contract.RuleID{"MAINT-1", "MARK-1", "CAT-3", "MAINT-2", "MAINT-3", "MAINT-4", "MAINT-5", "MAINT-6", "AMB-20"}},
+		[]rule.ID{"MAINT-1", "MARK-1", "CAT-3", "MAINT-2", "MAINT-3", "MAINT-4", "MAINT-5", "MAINT-6", "AMB-20"}},
 	{contract.AssessmentProgram, "Assessment Program", "평가 프로그램", 4, contract.CategoryMaintenance, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"MAINT-7"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-7"}},
 	{contract.OfflineAssessment, "Offline Assessment", "오프라인 평가", 4, contract.CategoryMaintenance, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"MAINT-8"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-8"}},
 	{contract.ProactiveMonitoring, "Proactive Monitoring", "대비 모니터링", 4, contract.CategoryMaintenance, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"MAINT-9"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-9"}},
 	{contract.ProactiveOperationsPrograms, "Proactive Operations Programs (POP)", "대비 운영 프로그램(POP)", 4, contract.CategoryMaintenance, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"MAINT-10"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-10"}},
 	{contract.RiskHealthAssessment, "Risk and Health Assessment Program (RAP)", "위험 및 상태 평가 프로그램(RAP) 서비스", 4, contract.CategoryMaintenance, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"MAINT-11"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-11"}},
 	// Table 5 — Optimization (CAT-4). OPT-2: one "+" for three sub-services; OPT-3, OPT-4 sold in hours.
 	{contract.AdoptionServices, "Adoption Services", "채택 서비스", 5, contract.CategoryOptimization, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"OPT-1", "CAT-4"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"OPT-1", "CAT-4"}},
 	{contract.DeveloperServices, "Developer Services", "개발 전문 서비스", 5, contract.CategoryOptimization, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"OPT-2"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"OPT-2"}},
 	{contract.DevOpsCapabilityAssessment, "DevOps Capability Assessment", "DevOps 역량 평가", 5, contract.CategoryOptimization, contract.DeveloperServices, partOf, false,
-		remote, ro, notStated, local, 0, withParent, svc, eligible, designated, []contract.RuleID{"OPT-2", "OPT-5"}},
+		remote, ro, notStated, local, 0, withParent, svc, eligible, designated, []rule.ID{"OPT-2", "OPT-5"}},
 	{contract.DevelopmentAdvisorySupport, "Development Advisory Support", "개발 자문 지원", 5, contract.CategoryOptimization, contract.DeveloperServices, partOf, false,
-		remote, ro, notStated, local, 0, withParent, units(contract.UnitHours), eligible, designated, []contract.RuleID{"OPT-2", "OPT-3"}},
+		remote, ro, notStated, local, 0, withParent, units(contract.UnitHours), eligible, designated, []rule.ID{"OPT-2", "OPT-3"}},
 	{contract.DeveloperPlatformAdvisory, "Developer Platform Advisory", "개발자 플랫폼 자문", 5, contract.CategoryOptimization, contract.DeveloperServices, partOf, false,
-		remote, ro, notStated, local, 0, withParent, units(contract.UnitHours), eligible, designated, []contract.RuleID{"OPT-2", "OPT-4"}},
+		remote, ro, notStated, local, 0, withParent, units(contract.UnitHours), eligible, designated, []rule.ID{"OPT-2", "OPT-4"}},
 	{contract.ITServiceManagement, "IT Service Management", "IT 서비스 관리", 5, contract.CategoryOptimization, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"OPT-6"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"OPT-6"}},
 	{contract.SecurityServices, "Security Services", "보안 서비스", 5, contract.CategoryOptimization, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"OPT-7"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"OPT-7"}},
 	// Table 6 — Education (CAT-5): onsite, online or on demand.
 	{contract.OnDemandEducation, "On-demand Education", "주문형 교육", 6, contract.CategoryEducation, 0, incl, false,
-		onDemand, modes(onDemand), notStated, local, 0, noDep, svc, notApp, designated, []contract.RuleID{"EDU-1", "CAT-5", "MARK-1"}},
+		onDemand, modes(onDemand), notStated, local, 0, noDep, svc, notApp, designated, []rule.ID{"EDU-1", "CAT-5", "MARK-1"}},
 	{contract.Webcasts, "Webcasts", "웹 캐스트", 6, contract.CategoryEducation, 0, incl, false,
-		online, modes(online), notStated, local, 0, noDep, svc, notApp, designated, []contract.RuleID{"EDU-2"}},
+		online, modes(online), notStated, local, 0, noDep, svc, notApp, designated, []rule.ID{"EDU-2"}},
 	{contract.Hackathon, "Hackathon", "해커톤", 6, contract.CategoryEducation, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"EDU-3"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"EDU-3"}},
 	{contract.TechnologyUpdateBriefing, "Technology Update Briefing", "기술 업데이트 브리핑", 6, contract.CategoryEducation, 0, plus, false,
-		remote, rOnly, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"EDU-4"}},
+		remote, rOnly, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"EDU-4"}},
 	{contract.ChalkTalk, "Chalk Talk", "강의", 6, contract.CategoryEducation, 0, plus, false,
-		online, modes(onsite, online), notStated, local, 0, noDep, units(contract.UnitDays), eligible, designated, []contract.RuleID{"EDU-5"}},
+		online, modes(onsite, online), notStated, local, 0, noDep, units(contract.UnitDays), eligible, designated, []rule.ID{"EDU-5"}},
 	{contract.Workshops, "Workshops", "워크숍", 6, contract.CategoryEducation, 0, plus, false,
 		online, modes(onsite, online), notStated, local, 0, noDep, units(contract.UnitAttendees, contract.UnitSessions), eligible, designated,
-		[]contract.RuleID{"EDU-6", "EDU-7", "TERM-8"}},
+		[]rule.ID{"EDU-6", "EDU-7", "TERM-8"}},
 	// Table 7 — Additional proactive (CAT-6). FLEX-2: Custom Proactive Services share the credits cap.
 	{contract.CustomProactiveServices, "Custom Proactive Services", "맞춤형 대비 서비스(유지관리, 최적화 및 교육 서비스)", 7, contract.CategoryAdditionalProactive, 0, plus, false,
-		online, modes(onsite, online), notStated, local, 0, noDep, svc, capped, designated, []contract.RuleID{"APRO-1", "CAT-6", "FLEX-2", "D-FLEX-1"}},
+		online, modes(onsite, online), notStated, local, 0, noDep, svc, capped, designated, []rule.ID{"APRO-1", "CAT-6", "FLEX-2", "D-FLEX-1"}},
 	{contract.SupportTechnicalAdvisory, "Support Technical Advisory (STA)", "지원 기술 자문", 7, contract.CategoryAdditionalProactive, 0, plus, false,
-		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []contract.RuleID{"APRO-2", "MC-10"}},
+		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"APRO-2", "MC-10"}},
 	// DE-1 +; DE-2 Unified contract, same-date end; DE-3 business hours; DE-4 WO products; DE-5 one location; DE-6 mainly remote.
 	{contract.DesignatedEngineering, "Designated Engineering (DE)", "전담 엔지니어링(DE)", 7, contract.CategoryAdditionalProactive, 0, plus, false,
 		remote, ro, bizHours, local, unified, stated, svc, eligible, single,
-		[]contract.RuleID{"DE-1", "DE-2", "DE-3", "DE-4", "DE-5", "DE-6", "D-TERM-3", "D-CAL"}},
+		[]rule.ID{"DE-1", "DE-2", "DE-3", "DE-4", "DE-5", "DE-6", "D-TERM-3", "D-CAL"}},
 	// Table 8 — Other proactive (CAT-7).
 	{contract.ProactiveCredits, "Proactive Credits", "대비 크레딧", 8, contract.CategoryOtherProactive, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, units(contract.UnitCredits), capped, designated,
-		[]contract.RuleID{"CRED-1", "CRED-2", "CRED-3", "CAT-7", "D-CRED-1", "MC-15", "MC-18"}},
+		[]rule.ID{"CRED-1", "CRED-2", "CRED-3", "CAT-7", "D-CRED-1", "MC-15", "MC-18"}},
 	// Table 9 — Reactive (CAT-8). REACT-3: always remote; SVC-2: 24x7; TERM-3: English plus the contacts' language where possible.
 	{contract.AdvisorySupport, "Advisory Support", "자문 지원", 9, contract.CategoryReactive, 0, incl, false,
 		remote, rOnly, allDay, contact, 0, noDep, svc, notApp, anyLoc,
-		[]contract.RuleID{"ADV-1", "ADV-2", "ADV-3", "REACT-1", "REACT-2", "REACT-3", "SVC-2", "CAT-8", "MC-7"}},
+		[]rule.ID{"ADV-1", "ADV-2", "ADV-3", "REACT-1", "REACT-2", "REACT-3", "SVC-2", "CAT-8", "MC-7"}},
 	{contract.ProblemResolutionSupport, "Problem Resolution Support (PRS)", "문제 해결 지원", 9, contract.CategoryReactive, 0, incl, false,
 		remote, rOnly, bySeverity, contact, 0, noDep, svc, notApp, anyLoc,
-		[]contract.RuleID{"PRS-1", "PRS-2", "PRS-3", "PRS-4", "PRS-5", "PRS-6", "PRS-7", "PRS-8", "PRS-9", "PRS-10", "D-SEV-1"}},
+		[]rule.ID{"PRS-1", "PRS-2", "PRS-3", "PRS-4", "PRS-5", "PRS-6", "PRS-7", "PRS-8", "PRS-9", "PRS-10", "D-SEV-1"}},
 	{contract.SupportAssistanceManagement, "Support Assistance Management (SAM)", "대응 지원 관리", 9, contract.CategoryReactive, 0, incl, false,
 		remote, rOnly, bySeverity, contact, 0, noDep, svc, notApp, anyLoc,
-		[]contract.RuleID{"SAM-1", "SAM-2", "SAM-3", "SAM-4", "SAM-5", "SAM-6", "SAM-7"}},
+		[]rule.ID{"SAM-1", "SAM-2", "SAM-3", "SAM-4", "SAM-5", "SAM-6", "SAM-7"}},
 	// RCA: reactive in table 9, but §2.5 serves the designated location's staff (AMB-30).
 	{contract.RootCauseAnalysis, "Root Cause Analysis (RCA)", "근본 원인 분석", 9, contract.CategoryReactive, 0, plus, false,
 		remote, rOnly, notStated, local, 0, noDep, svc, ineligible, designated,
-		[]contract.RuleID{"RCA-1", "RCA-2", "RCA-3", "RCA-4", "MC-11", "AMB-30"}},
+		[]rule.ID{"RCA-1", "RCA-2", "RCA-3", "RCA-4", "MC-11", "AMB-30"}},
 	// SAMX-1 hours; SAMX-2 remote, agreed zone's business hours; SAMX-3 English or the contacts' language; SAMX-4 availability.
 	{contract.SupportAssistanceAddOn, "Support Assistance Management add-on (additional hours)", "대응 지원 관리 추가 기능", 9, contract.CategoryReactive, 0, plus, false,
 		remote, rOnly, bizHours, contact, 0, noDep, units(contract.UnitHours), ineligible, anyLoc,
-		[]contract.RuleID{"SAMX-1", "SAMX-2", "SAMX-3", "SAMX-4"}},
+		[]rule.ID{"SAMX-1", "SAMX-2", "SAMX-3", "SAMX-4"}},
 	// Table 10 — Success Management (CAT-9). SM-1 ✓ unless stated; SM-2 digital or CSAM; SM-3 remote or onsite; FLEX-5 no Flex.
 	{contract.SuccessManagement, "Success Management services", "성공 관리 서비스", 10, contract.CategorySuccessManagement, 0, incl, false,
 		remote, ro, notStated, local, 0, noDep, svc, ineligible, designated,
-		[]contract.RuleID{"SM-1", "SM-2", "SM-3", "SM-4", "SMB-1", "SMB-2", "SMB-3", "CAT-9", "FLEX-5", "D-FLEX-3", "AMB-46"}},
+		[]rule.ID{"SM-1", "SM-2", "SM-3", "SM-4", "SMB-1", "SMB-2", "SMB-3", "CAT-9", "FLEX-5", "D-FLEX-3", "AMB-46"}},
 	// Table 11 — Enhanced Solutions (CAT-10, ENH-1..3).
 	{contract.EnhancedDesignatedEngineering, "Enhanced Designated Engineering (EDE)", "고급 전담 엔지니어링(EDE)", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, bizHours, local, unified, stated, units(contract.UnitHours, contract.UnitService), eligible, single,
-		[]contract.RuleID{"EDE-1", "EDE-2", "EDE-3", "EDE-4", "EDE-5", "EDE-6", "EDE-7", "EDE-8", "EDE-9", "EDE-10", "EDE-11", "EDE-12", "ENH-1", "ENH-2", "ENH-3", "CAT-10"}},
+		[]rule.ID{"EDE-1", "EDE-2", "EDE-3", "EDE-4", "EDE-5", "EDE-6", "EDE-7", "EDE-8", "EDE-9", "EDE-10", "EDE-11", "EDE-12", "ENH-1", "ENH-2", "ENH-3", "CAT-10"}},
 	// REDE: no symbol printed (MARK-5, REDE-1); "+" inferred by D-MARK.
 	{contract.ReactiveEnhancedDesignatedEngineering, "Reactive Enhanced Designated Engineering (REDE)", "REDE(Reactive Enhanced Designated Engineering)", 11, contract.CategoryEnhancedSolution, 0, plus, true,
 		remote, ro, bizHours, local, unified, stated, units(contract.UnitHours), eligible, purchased,
-		[]contract.RuleID{"REDE-1", "REDE-2", "REDE-3", "REDE-4", "REDE-5", "REDE-6", "REDE-7", "REDE-8", "REDE-9", "REDE-10",
+		[]rule.ID{"REDE-1", "REDE-2", "REDE-3", "REDE-4", "REDE-5", "REDE-6", "REDE-7", "REDE-8", "REDE-9", "REDE-10",
 			"REDE-11", "REDE-12", "REDE-13", "REDE-14", "REDE-15", "REDE-16", "REDE-17", "REDE-18", "REDE-19", "REDE-20", "MARK-5", "D-MARK"}},
 	// UER: remote (UER-17, UER-20, UER-24); only its EIM is limited to en/zh/ja (UER-18), the rest follows
 	// TERM-4 (English or the delivering location's language); host purchase covers all (UER-23, D-UER).
 	{contract.UnifiedEnhancedResponse, "Unified Enhanced Response (UER)", "통합 고급 대응", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, rOnly, allDay, "en+delivery-location-language", unified, decided, svc, eligible, hostAll,
-		[]contract.RuleID{"UER-1", "UER-2", "UER-3", "UER-4", "UER-5", "UER-6", "UER-8", "UER-11", "UER-12", "UER-13", "UER-14",
+		[]rule.ID{"UER-1", "UER-2", "UER-3", "UER-4", "UER-5", "UER-6", "UER-8", "UER-11", "UER-12", "UER-13", "UER-14",
 			"UER-15", "UER-16", "UER-17", "UER-18", "UER-20", "UER-21", "UER-22", "UER-23", "UER-24", "UER-25", "UER-26", "D-UER"}},
 	{contract.EnhancedIncidentManagement, "Enhanced Incident Management (EIM)", "고급 인시던트 관리", 11, contract.CategoryEnhancedSolution, contract.UnifiedEnhancedResponse, partOf, false,
 		remote, rOnly, allDay, "en,zh,ja", unified, withParent, svc, eligible, hostAll,
-		[]contract.RuleID{"UER-7", "UER-9", "UER-10", "UER-17", "UER-18", "UER-19"}},
+		[]rule.ID{"UER-7", "UER-9", "UER-10", "UER-17", "UER-18", "UER-19"}},
 	// RR: 24x7x365 (RR-5); English and Japanese only (RR-9).
 	{contract.RapidResponse, "Rapid Response", "신속 대응", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, rOnly, allDay, "en,ja", 0, noDep, svc, eligible, designated,
-		[]contract.RuleID{"RR-1", "RR-2", "RR-3", "RR-4", "RR-5", "RR-6", "RR-7", "RR-8", "RR-9", "RR-10"}},
+		[]rule.ID{"RR-1", "RR-2", "RR-3", "RR-4", "RR-5", "RR-6", "RR-7", "RR-8", "RR-9", "RR-10"}},
 	// AEM: events (AEM-11, AEM-12); 24x7 in the event (AEM-4); public cloud only (AEM-17, AEM-18); English only (AEM-20).
 	{contract.AzureEventManagement, "Microsoft Azure Event Management (AEM)", "Microsoft Azure 이벤트 관리(AEM)", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, allDay, "en", needs(contract.NeedsAzurePublicCloud), noDep, units(contract.UnitEvents), eligible, designated,
-		[]contract.RuleID{"AEM-1", "AEM-2", "AEM-3", "AEM-4", "AEM-5", "AEM-6", "AEM-7", "AEM-8", "AEM-9", "AEM-10", "AEM-11",
+		[]rule.ID{"AEM-1", "AEM-2", "AEM-3", "AEM-4", "AEM-5", "AEM-6", "AEM-7", "AEM-8", "AEM-9", "AEM-10", "AEM-11",
 			"AEM-12", "AEM-13", "AEM-14", "AEM-15", "AEM-16", "AEM-17", "AEM-18", "AEM-19", "AEM-20", "AEM-21", "D-AEM"}},
 	{contract.O365EngineeringDirect, "Office 365 Engineering Direct", "O365 Engineering Direct", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated,
-		[]contract.RuleID{"O365ED-1", "O365ED-2", "O365ED-3", "O365ED-4"}},
+		[]rule.ID{"O365ED-1", "O365ED-2", "O365ED-3", "O365ED-4"}},
 	// DEV-1: +1, maximum stated by the Work Order (MARK-3, D-MARK).
 	{contract.DeveloperSupport, "Developer Support", "개발자 지원", 11, contract.CategoryEnhancedSolution, 0, plusOne, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated,
-		[]contract.RuleID{"DEV-1", "DEV-2", "DEV-3", "MARK-3", "D-MARK"}},
+		[]rule.ID{"DEV-1", "DEV-2", "DEV-3", "MARK-3", "D-MARK"}},
 	{contract.GitHubEngineeringDirect, "GitHub Engineering Direct", "GitHub Engineering Direct", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated,
-		[]contract.RuleID{"GHED-1", "GHED-2", "GHED-3", "GHED-4"}},
+		[]rule.ID{"GHED-1", "GHED-2", "GHED-3", "GHED-4"}},
 	{contract.SupportForMissionCritical, "Support for Mission Critical (SfMC)", "필수 임무에 대한 지원", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, notStated, local, unified, stated, svc, eligible, designated,
-		[]contract.RuleID{"SFMC-1", "SFMC-2", "SFMC-3", "SFMC-4"}},
+		[]rule.ID{"SFMC-1", "SFMC-2", "SFMC-3", "SFMC-4"}},
 	// AED: Unified and Rapid Response (AED-39, D-TERM-3); English only (AED-40); remote unless agreed (AED-41).
 	{contract.AzureEngineeringDirect, "Azure Engineering Direct (AED)", "Azure Engineering Direct(AED)", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, notStated, "en", aedNeed, decided, svc, eligible, designated,
-		[]contract.RuleID{"AED-1", "AED-2", "AED-3", "AED-4", "AED-5", "AED-6", "AED-7", "AED-8", "AED-9", "AED-10", "AED-11",
+		[]rule.ID{"AED-1", "AED-2", "AED-3", "AED-4", "AED-5", "AED-6", "AED-7", "AED-8", "AED-9", "AED-10", "AED-11",
 			"AED-12", "AED-13", "AED-14", "AED-22", "AED-38", "AED-39", "AED-40", "AED-41", "AED-42", "AED-43", "AED-44",
 			"AED-45", "AED-46", "AED-47", "D-AED-1"}},
 	{contract.AEDEngineeringInterface, "Direct engineering interface (Azure engineering support)", "직접 엔지니어링 인터페이스", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-15"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-15"}},
 	{contract.AEDCrisisManagement, "Engineering-led crisis management", "엔지니어링 주도 위기 관리", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, allDay, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-16"}},
+		remote, ro, allDay, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-16"}},
 	{contract.AEDProblemManagement, "Problem management orchestration (extended RCA)", "문제 관리 오케스트레이션", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated,
-		[]contract.RuleID{"AED-17", "AED-18", "AED-19", "AED-20", "AED-21", "D-AED-2"}},
+		[]rule.ID{"AED-17", "AED-18", "AED-19", "AED-20", "AED-21", "D-AED-2"}},
 	{contract.AEDServiceImprovementPlans, "Proactive Service Improvement Plans (SIP)", "대비 서비스 개선 계획", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-23", "D-AED-3"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-23", "D-AED-3"}},
 	{contract.AEDCriticalProjectSupport, "Critical project support", "고객의 중요한 프로젝트 지원", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-24"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-24"}},
 	{contract.AEDInsights, "Actionable insights and knowledge sharing", "실행 가능한 인사이트를 도출하고 Azure 제공 팀 전반에서 고객 지식과 전문성 강화", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-25"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-25"}},
 	{contract.AEDAdvisoryFeedback, "Customer advisory feedback", "고객 자문 의견", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-26"}},
+		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-26"}},
 	// Extended capabilities (AED-27, D-AED-1).
 	{contract.AEDPlatformMonitoring, "Platform monitoring", "플랫폼 모니터링", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
 		remote, ro, allDay, "en", extNeed, withParent, svc, eligible, designated,
-		[]contract.RuleID{"AED-27", "AED-28", "AED-29", "AED-30", "AED-31", "AED-32", "AED-33", "AED-34", "AED-35", "D-AED-3"}},
+		[]rule.ID{"AED-27", "AED-28", "AED-29", "AED-30", "AED-31", "AED-32", "AED-33", "AED-34", "AED-35", "D-AED-3"}},
 	{contract.AEDOutageHandling, "Platform outage handling", "플랫폼 중단 처리", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, notStated, "en", extNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-27", "AED-36"}},
+		remote, ro, notStated, "en", extNeed, withParent, svc, eligible, designated, []rule.ID{"AED-27", "AED-36"}},
 	{contract.AEDKnowMe, "Global Know-Me support for engineering crisis management", "엔지니어링 위기 관리를 위한 글로벌 Know-Me 지원", 11, contract.CategoryEnhancedSolution, contract.AzureEngineeringDirect, partOf, false,
-		remote, ro, beyond, "en", extNeed, withParent, svc, eligible, designated, []contract.RuleID{"AED-27", "AED-37"}},
+		remote, ro, beyond, "en", extNeed, withParent, svc, eligible, designated, []rule.ID{"AED-27", "AED-37"}},
 	// MSCIR-3: not in the base package; an add-on to an existing Unified contract.
 	{contract.CybersecurityIncidentResponse, "Microsoft Cybersecurity Incident Response (MSCIR)", "Microsoft 사이버 보안 인시던트 대응(MSCIR)", 11, contract.CategoryEnhancedSolution, 0, plus, false,
 		remote, ro, notStated, local, unified, decided, svc, eligible, designated,
-		[]contract.RuleID{"MSCIR-1", "MSCIR-2", "MSCIR-3", "MSCIR-4", "MSCIR-5", "MSCIR-6", "MSCIR-7"}},
+		[]rule.ID{"MSCIR-1", "MSCIR-2", "MSCIR-3", "MSCIR-4", "MSCIR-5", "MSCIR-6", "MSCIR-7"}},
 }
 
 // TestCatalogueMatchesRulesRowByRow checks every entry of the catalogue
@@ -431,7 +432,7 @@ func TestDependentServicesAndCoTermination(t *testing.T) {
 		id    contract.ServiceID
 		needs contract.Prerequisites
 		dep   contract.Dependence
-		rule  contract.RuleID
+		rule  rule.ID
 	}{
 		{contract.DesignatedEngineering, unified, stated, "DE-2"},
 		{contract.EnhancedDesignatedEngineering, unified, stated, "EDE-8"},

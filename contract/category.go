@@ -1,5 +1,7 @@
 package contract
 
+import "github.com/supportrules/unified/contract/rule"
+
 // A Category is the group of the service description a service belongs to:
 // the heading of one of tables 2–11 (§2.3, §2.4). The zero Category is not
 // valid. Categories are comparable; their text form is a lower-case name such
@@ -31,7 +33,7 @@ var categoryInfo = [...]struct {
 	english, korean string
 	table           uint8
 	kind            Kind
-	rule            RuleID
+	rule            rule.ID
 }{
 	{},
 	{"Planning services", "계획 수립 서비스", 2, KindProactive, "CAT-1"},
@@ -79,7 +81,7 @@ func (c Category) Kind() Kind { return categoryInfo[c.index()].kind }
 
 // Rule returns the rule that defines c, such as "CAT-1", or "" when c is not
 // valid.
-func (c Category) Rule() RuleID { return categoryInfo[c.index()].rule }
+func (c Category) Rule() rule.ID { return categoryInfo[c.index()].rule }
 
 func (c Category) index() int {
 	if c.IsValid() {
@@ -116,7 +118,7 @@ type Kind uint8
 const (
 	_                     Kind = iota // zero is deliberately invalid
 	KindProactive                     // tables 2–8: improve the health of IT and operations. Rule SVC-1.
-	KindReactive                      // table 9: problem resolution, 24x7. Rules SVC-1, SVC-2.
+	KindReactive                      // table 9: problem resolution, 24x7. rule.Set SVC-1, SVC-2.
 	KindSuccessManagement             // table 10: planning and execution support. Rule SVC-1.
 	KindEnhancedSolution              // table 11: in-depth add-ons. Rule BUY-4.
 )

@@ -19,10 +19,10 @@ type DeliveryMode uint8
 // The delivery modes.
 const (
 	_                DeliveryMode = iota // zero is deliberately invalid
-	DeliveryRemote                       // 원격: Microsoft resources work remotely. Rules PRO-4, REACT-3.
-	DeliveryOnsite                       // 현장: at the customer's site, when agreed in writing. Rules PRO-3, PRO-4.
+	DeliveryRemote                       // 원격: Microsoft resources work remotely. rule.Set PRO-4, REACT-3.
+	DeliveryOnsite                       // 현장: at the customer's site, when agreed in writing. rule.Set PRO-3, PRO-4.
 	DeliveryOnline                       // 온라인: a live online session (webcast, online workshop). Rule CAT-5.
-	DeliveryOnDemand                     // 주문형: self-service, on a digital platform. Rules CAT-5, MAINT-1, EDU-1.
+	DeliveryOnDemand                     // 주문형: self-service, on a digital platform. rule.Set CAT-5, MAINT-1, EDU-1.
 )
 
 var deliveryNames = [...]string{"", "remote", "onsite", "online", "on-demand"}

@@ -19,7 +19,7 @@
 // # Citations
 //
 // Every rule of the document has an ID in RULES.md, such as "DE-2" or
-// "D-TERM-3", represented by [RuleID]. Results and catalogue facts carry the
+// "D-TERM-3", represented by [rule.ID]. Results and catalogue facts carry the
 // IDs that decided them in a [Rules] value, so a caller can explain an
 // answer: [Service.Rules] gives the rules behind each [Fact] of a service and
 // [Service.Constraints] the per-service constraints with theirs. The doc

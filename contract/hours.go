@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Errors of [HourBlock].
@@ -42,10 +44,10 @@ type HourBlock struct {
 
 // soldInHours returns the rules under which id is sold in hours (the
 // catalogue's units), or the zero Rules.
-func soldInHours(id ServiceID) Rules {
+func soldInHours(id ServiceID) rule.Set {
 	svc, ok := Lookup(id)
 	if !ok || !slices.Contains(svc.Units(), UnitHours) {
-		return Rules{}
+		return rule.Set{}
 	}
 	return svc.Rules(FactUnits)
 }
@@ -91,7 +93,7 @@ func (h HourBlock) Remaining() time.Duration { return h.purchased - h.used }
 func (h HourBlock) IsValid() bool { return h.service.IsValid() }
 
 // Rules returns the rules that govern the block's deductions.
-func (h HourBlock) Rules() Rules {
+func (h HourBlock) Rules() rule.Set {
 	return soldInHours(h.service).With("AMB-43")
 }
 

@@ -19,9 +19,9 @@ type Marking uint8
 // The markings.
 const (
 	_                         Marking = iota // zero is deliberately invalid
-	MarkingIncluded                          // ✓: included in the Base Package. Rules MARK-1, MARK-4.
-	MarkingPurchasable                       // +: an additional service that can be bought. Rules MARK-2, BUY-7, BUY-8, ENH-3.
-	MarkingPurchasableLimited                // +1: can be bought up to a maximum the Work Order states. Rules MARK-3, ENH-3, D-MARK.
+	MarkingIncluded                          // ✓: included in the Base Package. rule.Set MARK-1, MARK-4.
+	MarkingPurchasable                       // +: an additional service that can be bought. rule.Set MARK-2, BUY-7, BUY-8, ENH-3.
+	MarkingPurchasableLimited                // +1: can be bought up to a maximum the Work Order states. rule.Set MARK-3, ENH-3, D-MARK.
 	MarkingPartOf                            // no symbol: a sub-service, component or capability of its parent.
 )
 

@@ -3,6 +3,8 @@ package contract
 import (
 	"fmt"
 	"slices"
+
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A Condition says when an [Obligation] binds the customer. The zero
@@ -65,7 +67,7 @@ type Obligation struct {
 	Service   ServiceID `json:"service,omitempty"`
 	Condition Condition `json:"condition"`
 	Text      string    `json:"text"`
-	Rules     Rules     `json:"rules"`
+	Rules     rule.Set  `json:"rules"`
 }
 
 // An Exclusion is one thing a service, or the contract as a whole (Service
@@ -74,7 +76,7 @@ type Obligation struct {
 type Exclusion struct {
 	Service ServiceID `json:"service,omitempty"`
 	Text    string    `json:"text"`
-	Rules   Rules     `json:"rules"`
+	Rules   rule.Set  `json:"rules"`
 }
 
 // Obligations returns what the customer owes when it holds the services
@@ -220,11 +222,11 @@ func ObligationsOf(id ServiceID) []Obligation {
 	return slices.Clip(out)
 }
 
-func owe(id ServiceID, c Condition, text string, ids ...RuleID) Obligation {
+func owe(id ServiceID, c Condition, text string, ids ...rule.ID) Obligation {
 	return Obligation{Service: id, Condition: c, Text: text, Rules: cite(ids...)}
 }
 
-func excl(id ServiceID, text string, ids ...RuleID) Exclusion {
+func excl(id ServiceID, text string, ids ...rule.ID) Exclusion {
 	return Exclusion{Service: id, Text: text, Rules: cite(ids...)}
 }
 

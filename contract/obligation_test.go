@@ -8,11 +8,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // firstRules returns the first rule of each obligation, in order.
-func firstRules(os []contract.Obligation) []contract.RuleID {
-	var ids []contract.RuleID
+func firstRules(os []contract.Obligation) []rule.ID {
+	var ids []rule.ID
 	for _, o := range os {
 		ids = append(ids, o.Rules.At(0))
 	}
@@ -39,7 +40,7 @@ func TestObligationsOfTheBasePackage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []contract.RuleID{
+	want := []rule.ID{
 		"RESP-0", "RESP-1", "RESP-2", "RESP-3", "RESP-4", "RESP-5", "RESP-6", "RESP-7", "RESP-8", "RESP-9",
 		"RESP-10", "RESP-11", "RESP-12", "RESP-13", "RESP-14", "RESP-15", "TERM-9", "TERM-7", "MC-19",
 		"TERM-16", "TERM-11", "TERM-18", "TERM-10", "TERM-20", // the general terms of §2.6
@@ -49,7 +50,7 @@ func TestObligationsOfTheBasePackage(t *testing.T) {
 	if diff := cmp.Diff(want, firstRules(got)); diff != "" {
 		t.Errorf("Obligations() (-want +got):\n%s", diff)
 	}
-	conds := map[contract.RuleID]contract.Condition{
+	conds := map[rule.ID]contract.Condition{
 		"RESP-2": contract.ConditionMultiCountry, "RESP-6": contract.ConditionOnRequest,
 		"RESP-10": contract.ConditionWherePossible, "RESP-15": contract.ConditionOnsite,
 		"RESP-14": contract.ConditionAlways, "RESP-4": contract.ConditionOnlineServices,
@@ -79,28 +80,28 @@ func TestObligationsPerService(t *testing.T) {
 	tests := []struct {
 		name string
 		ids  []contract.ServiceID
-		want []contract.RuleID // the first rules of the service-specific duties
+		want []rule.ID // the first rules of the service-specific duties
 	}{
-		{"RCA", []contract.ServiceID{contract.RootCauseAnalysis}, []contract.RuleID{"RCA-2", "RCA-3"}},
-		{"DE", []contract.ServiceID{contract.DesignatedEngineering}, []contract.RuleID{"DE-2"}},
-		{"EDE", []contract.ServiceID{contract.EnhancedDesignatedEngineering}, []contract.RuleID{"EDE-8", "EDE-7"}},
+		{"RCA", []contract.ServiceID{contract.RootCauseAnalysis}, []rule.ID{"RCA-2", "RCA-3"}},
+		{"DE", []contract.ServiceID{contract.DesignatedEngineering}, []rule.ID{"DE-2"}},
+		{"EDE", []contract.ServiceID{contract.EnhancedDesignatedEngineering}, []rule.ID{"EDE-8", "EDE-7"}},
 		{"REDE", []contract.ServiceID{contract.ReactiveEnhancedDesignatedEngineering},
-			[]contract.RuleID{"REDE-13", "REDE-20", "REDE-20", "REDE-20", "REDE-20"}},
-		{"UER", []contract.ServiceID{contract.UnifiedEnhancedResponse}, []contract.RuleID{"UER-4", "UER-5", "UER-14", "UER-16"}},
-		{"RR", []contract.ServiceID{contract.RapidResponse}, []contract.RuleID{"RR-3"}},
-		{"AEM", []contract.ServiceID{contract.AzureEventManagement}, []contract.RuleID{"AEM-14", "AEM-8", "AEM-16", "SEV-AEM-1"}},
-		{"SfMC", []contract.ServiceID{contract.SupportForMissionCritical}, []contract.RuleID{"SFMC-4"}},
+			[]rule.ID{"REDE-13", "REDE-20", "REDE-20", "REDE-20", "REDE-20"}},
+		{"UER", []contract.ServiceID{contract.UnifiedEnhancedResponse}, []rule.ID{"UER-4", "UER-5", "UER-14", "UER-16"}},
+		{"RR", []contract.ServiceID{contract.RapidResponse}, []rule.ID{"RR-3"}},
+		{"AEM", []contract.ServiceID{contract.AzureEventManagement}, []rule.ID{"AEM-14", "AEM-8", "AEM-16", "SEV-AEM-1"}},
+		{"SfMC", []contract.ServiceID{contract.SupportForMissionCritical}, []rule.ID{"SFMC-4"}},
 		// AED without extended capabilities: no AED-32.
 		{"AED", []contract.ServiceID{contract.AzureEngineeringDirect, contract.RapidResponse},
-			[]contract.RuleID{"RR-3", "AED-39", "AED-9", "AED-38", "AED-44"}},
+			[]rule.ID{"RR-3", "AED-39", "AED-9", "AED-38", "AED-44"}},
 		// A capability implies its parent's duties (AED-39 …) and adds its own.
 		{"AED platform monitoring", []contract.ServiceID{contract.AEDPlatformMonitoring},
-			[]contract.RuleID{"AED-39", "AED-9", "AED-38", "AED-44", "AED-32", "AED-35"}},
+			[]rule.ID{"AED-39", "AED-9", "AED-38", "AED-44", "AED-32", "AED-35"}},
 		{"AED problem management", []contract.ServiceID{contract.AEDProblemManagement},
-			[]contract.RuleID{"AED-39", "AED-9", "AED-38", "AED-44", "AED-18", "AED-19"}},
-		{"MSCIR", []contract.ServiceID{contract.CybersecurityIncidentResponse}, []contract.RuleID{"MSCIR-3", "MSCIR-6"}},
+			[]rule.ID{"AED-39", "AED-9", "AED-38", "AED-44", "AED-18", "AED-19"}},
+		{"MSCIR", []contract.ServiceID{contract.CybersecurityIncidentResponse}, []rule.ID{"MSCIR-3", "MSCIR-6"}},
 		{"workshops owe nothing more", []contract.ServiceID{contract.Workshops}, nil},
-		{"duplicates count once", []contract.ServiceID{contract.RootCauseAnalysis, contract.RootCauseAnalysis}, []contract.RuleID{"RCA-2", "RCA-3"}},
+		{"duplicates count once", []contract.ServiceID{contract.RootCauseAnalysis, contract.RootCauseAnalysis}, []rule.ID{"RCA-2", "RCA-3"}},
 	}
 	base, _ := contract.Obligations()
 	for _, tt := range tests {
@@ -137,8 +138,8 @@ func TestObligationsPerService(t *testing.T) {
 // AED-10, AED-29, AED-31, AED-42, AED-43, AED-45, AED-46, TERM-15, TERM-17,
 // REACT-2: what each service does not cover.
 func TestExclusions(t *testing.T) {
-	first := func(xs []contract.Exclusion) []contract.RuleID {
-		var ids []contract.RuleID
+	first := func(xs []contract.Exclusion) []rule.ID {
+		var ids []rule.ID
 		for _, x := range xs {
 			ids = append(ids, x.Rules.At(0))
 		}
@@ -148,24 +149,24 @@ func TestExclusions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]contract.RuleID{"TERM-15", "TERM-17", "TERM-6", "REACT-2", "MAINT-2", "ADV-2", "ADV-3", "PRS-8"}, first(base)); diff != "" {
+	if diff := cmp.Diff([]rule.ID{"TERM-15", "TERM-17", "TERM-6", "REACT-2", "MAINT-2", "ADV-2", "ADV-3", "PRS-8"}, first(base)); diff != "" {
 		t.Errorf("Exclusions() (-want +got):\n%s", diff)
 	}
 	tests := []struct {
 		id   contract.ServiceID
-		want []contract.RuleID
+		want []rule.ID
 	}{
-		{contract.ProofOfConcept, []contract.RuleID{"PLAN-1"}},
-		{contract.DesignatedEngineering, []contract.RuleID{"DE-4"}},
-		{contract.RootCauseAnalysis, []contract.RuleID{"RCA-4"}},
-		{contract.EnhancedDesignatedEngineering, []contract.RuleID{"EDE-10"}},
-		{contract.ReactiveEnhancedDesignatedEngineering, []contract.RuleID{"REDE-2", "REDE-18"}},
-		{contract.EnhancedIncidentManagement, []contract.RuleID{"UER-12", "UER-19"}}, // the component implies UER
-		{contract.RapidResponse, []contract.RuleID{"RR-2", "RR-7"}},
-		{contract.AzureEventManagement, []contract.RuleID{"AEM-18", "AEM-19"}},
-		{contract.O365EngineeringDirect, []contract.RuleID{"O365ED-4"}},
-		{contract.AzureEngineeringDirect, []contract.RuleID{"AED-10", "AED-3", "AED-42", "AED-43", "AED-45", "AED-46"}},
-		{contract.AEDPlatformMonitoring, []contract.RuleID{"AED-10", "AED-3", "AED-42", "AED-43", "AED-45", "AED-46", "AED-29", "AED-31"}},
+		{contract.ProofOfConcept, []rule.ID{"PLAN-1"}},
+		{contract.DesignatedEngineering, []rule.ID{"DE-4"}},
+		{contract.RootCauseAnalysis, []rule.ID{"RCA-4"}},
+		{contract.EnhancedDesignatedEngineering, []rule.ID{"EDE-10"}},
+		{contract.ReactiveEnhancedDesignatedEngineering, []rule.ID{"REDE-2", "REDE-18"}},
+		{contract.EnhancedIncidentManagement, []rule.ID{"UER-12", "UER-19"}}, // the component implies UER
+		{contract.RapidResponse, []rule.ID{"RR-2", "RR-7"}},
+		{contract.AzureEventManagement, []rule.ID{"AEM-18", "AEM-19"}},
+		{contract.O365EngineeringDirect, []rule.ID{"O365ED-4"}},
+		{contract.AzureEngineeringDirect, []rule.ID{"AED-10", "AED-3", "AED-42", "AED-43", "AED-45", "AED-46"}},
+		{contract.AEDPlatformMonitoring, []rule.ID{"AED-10", "AED-3", "AED-42", "AED-43", "AED-45", "AED-46", "AED-29", "AED-31"}},
 	}
 	for _, tt := range tests {
 		got, err := contract.Exclusions(tt.id)
@@ -232,7 +233,7 @@ func TestWorkOrderObligations(t *testing.T) {
 	if diff := cmp.Diff(wantX, w.Exclusions(), cmpRules); diff != "" {
 		t.Errorf("WorkOrder.Exclusions() (-want +got):\n%s", diff)
 	}
-	for _, r := range []contract.RuleID{"RESP-2", "MC-19", "UER-5", "AED-39", "EDE-7"} {
+	for _, r := range []rule.ID{"RESP-2", "MC-19", "UER-5", "AED-39", "EDE-7"} {
 		if !slices.ContainsFunc(w.Obligations(), func(o contract.Obligation) bool { return o.Rules.Has(r) }) {
 			t.Errorf("multi-country Work Order: no obligation citing %s", r)
 		}
@@ -249,7 +250,7 @@ func TestWorkOrderObligations(t *testing.T) {
 	// Only a part of AED bought: AED's own duties apply too.
 	w.Purchases = []contract.Purchase{{Service: contract.AEDProblemManagement}}
 	got := w.Obligations()
-	for _, r := range []contract.RuleID{"AED-18", "AED-39"} {
+	for _, r := range []rule.ID{"AED-18", "AED-39"} {
 		if !slices.ContainsFunc(got, func(o contract.Obligation) bool { return o.Rules.Has(r) }) {
 			t.Errorf("AED capability bought: no obligation citing %s", r)
 		}

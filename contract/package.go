@@ -1,6 +1,10 @@
 package contract
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/supportrules/unified/contract/rule"
+)
 
 // A Package is one part of the package structure of §2.1 (table 1, "지원
 // 서비스 정의"): the Base Package every customer buys, the proactive
@@ -14,9 +18,9 @@ type Package uint8
 // The parts of table 1, in document order.
 const (
 	_                          Package = iota // zero is deliberately invalid
-	PackageBase                               // 기본 패키지: the core support services (✓). Rules BUY-1, BUY-2, BUY-6.
-	PackageProactiveServices                  // 대비 서비스: additional support services (+). Rules BUY-3, BUY-7.
-	PackageEnhancedSolutions                  // 향상된 솔루션: in-depth add-ons (+, +1). Rules BUY-4, BUY-8.
+	PackageBase                               // 기본 패키지: the core support services (✓). rule.Set BUY-1, BUY-2, BUY-6.
+	PackageProactiveServices                  // 대비 서비스: additional support services (+). rule.Set BUY-3, BUY-7.
+	PackageEnhancedSolutions                  // 향상된 솔루션: in-depth add-ons (+, +1). rule.Set BUY-4, BUY-8.
 	PackageMultiCountrySupport                // 다국적 지원: only if the Work Order says so. Rule BUY-9.
 )
 
@@ -25,7 +29,7 @@ var packageNames = [...]string{"", "base-package", "proactive-services", "enhanc
 var packageInfo = [...]struct {
 	english, korean, description string
 	marking                      Marking
-	rules                        Rules
+	rules                        rule.Set
 }{
 	{},
 	{"Base Package", "기본 패키지",
@@ -93,7 +97,7 @@ func (p Package) Description() string { return packageInfo[p.index()].descriptio
 func (p Package) Marking() Marking { return packageInfo[p.index()].marking }
 
 // Rules returns the rules that define p.
-func (p Package) Rules() Rules { return packageInfo[p.index()].rules }
+func (p Package) Rules() rule.Set { return packageInfo[p.index()].rules }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Package encodes
 // as empty text.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
 	"pgregory.net/rapid"
 )
@@ -109,7 +110,7 @@ func TestGeneralResponsibilitiesAlwaysBind(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var resp []contract.RuleID
+		var resp []rule.ID
 		for i, o := range os {
 			if strings.HasPrefix(string(o.Rules.At(0)), "RESP-") && o.Service == 0 {
 				resp = append(resp, o.Rules.At(0))

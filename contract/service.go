@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // ErrCatalogueMismatch reports a JSON-encoded [Service] whose facts differ
@@ -50,7 +52,7 @@ type entry struct {
 	units       []Unit
 	flex        FlexUse
 	locations   Locations
-	rules       [numFacts]Rules
+	rules       [numFacts]rule.Set
 	constraints []Constraint
 }
 
@@ -65,10 +67,10 @@ func (s Service) entry() *entry {
 
 // A Constraint is one per-service condition of the catalogue, in English,
 // with the rules that state it, such as "Single support location" citing
-// DE-5. Constraints are values; Rules holds at most [MaxRules] IDs.
+// DE-5. Constraints are values; Rules holds at most [rule.MaxSet] IDs.
 type Constraint struct {
-	Text  string `json:"text"`
-	Rules Rules  `json:"rules"`
+	Text  string   `json:"text"`
+	Rules rule.Set `json:"rules"`
 }
 
 // IsValid reports whether s is an entry of the catalogue.
@@ -213,9 +215,9 @@ func (s Service) Locations() Locations { return s.entry().locations }
 
 // Rules returns the rule IDs behind fact f of s, or the zero Rules for an
 // invalid f or the zero Service.
-func (s Service) Rules(f Fact) Rules {
+func (s Service) Rules(f Fact) rule.Set {
 	if !f.IsValid() {
-		return Rules{}
+		return rule.Set{}
 	}
 	return s.entry().rules[f]
 }
@@ -226,10 +228,10 @@ func (s Service) Constraints() []Constraint { return slices.Clone(s.entry().cons
 
 // AllRules returns, as a new slice, every rule ID that s cites: those of its
 // facts, then those of its constraints, without duplicates.
-func (s Service) AllRules() []RuleID {
+func (s Service) AllRules() []rule.ID {
 	e := s.entry()
-	var ids []RuleID
-	add := func(r Rules) {
+	var ids []rule.ID
+	add := func(r rule.Set) {
 		for id := range r.All() {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
@@ -246,7 +248,7 @@ func (s Service) AllRules() []RuleID {
 }
 
 // Cites reports whether s cites rule id in one of its facts or constraints.
-func (s Service) Cites(id RuleID) bool {
+func (s Service) Cites(id rule.ID) bool {
 	e := s.entry()
 	for f := Fact(1); f < numFacts; f++ {
 		if e.rules[f].Has(id) {
@@ -263,31 +265,31 @@ func (s Service) Cites(id RuleID) bool {
 
 // serviceJSON is the JSON form of a Service.
 type serviceJSON struct {
-	ID              ServiceID      `json:"id"`
-	EnglishName     string         `json:"englishName"`
-	KoreanName      string         `json:"koreanName"`
-	Table           int            `json:"table"`
-	Category        Category       `json:"category"`
-	Kind            Kind           `json:"kind"`
-	Parent          ServiceID      `json:"parent,omitempty"`
-	Marking         Marking        `json:"marking"`
-	MarkingInferred bool           `json:"markingInferred,omitempty"`
-	Delivery        DeliveryModes  `json:"delivery"`
-	DefaultDelivery DeliveryMode   `json:"defaultDelivery"`
-	Coverage        Coverage       `json:"coverage"`
-	Languages       LanguagePolicy `json:"languages"`
-	Prerequisites   Prerequisites  `json:"prerequisites"`
-	Dependence      Dependence     `json:"dependence"`
-	Units           []Unit         `json:"units"`
-	Flex            FlexUse        `json:"flex"`
-	Locations       Locations      `json:"locations"`
-	Rules           map[Fact]Rules `json:"rules"`
-	Constraints     []Constraint   `json:"constraints"`
+	ID              ServiceID         `json:"id"`
+	EnglishName     string            `json:"englishName"`
+	KoreanName      string            `json:"koreanName"`
+	Table           int               `json:"table"`
+	Category        Category          `json:"category"`
+	Kind            Kind              `json:"kind"`
+	Parent          ServiceID         `json:"parent,omitempty"`
+	Marking         Marking           `json:"marking"`
+	MarkingInferred bool              `json:"markingInferred,omitempty"`
+	Delivery        DeliveryModes     `json:"delivery"`
+	DefaultDelivery DeliveryMode      `json:"defaultDelivery"`
+	Coverage        Coverage          `json:"coverage"`
+	Languages       LanguagePolicy    `json:"languages"`
+	Prerequisites   Prerequisites     `json:"prerequisites"`
+	Dependence      Dependence        `json:"dependence"`
+	Units           []Unit            `json:"units"`
+	Flex            FlexUse           `json:"flex"`
+	Locations       Locations         `json:"locations"`
+	Rules           map[Fact]rule.Set `json:"rules"`
+	Constraints     []Constraint      `json:"constraints"`
 }
 
 func (s Service) toJSON() serviceJSON {
 	e := s.entry()
-	rules := make(map[Fact]Rules, numFacts-1)
+	rules := make(map[Fact]rule.Set, numFacts-1)
 	for f := Fact(1); f < numFacts; f++ {
 		if e.rules[f].Len() > 0 {
 			rules[f] = e.rules[f]

@@ -1,6 +1,10 @@
 package contract
 
-import "iter"
+import (
+	"iter"
+
+	"github.com/supportrules/unified/contract/rule"
+)
 
 // An Axis is one of the three axes of Success Management in Appendix B. The
 // zero Axis is not valid. Axes are comparable.
@@ -20,7 +24,7 @@ var axisNames = [...]string{"", "solution-health", "adoption-and-planning", "exe
 
 var axisInfo = [...]struct {
 	english, korean string
-	rule            RuleID
+	rule            rule.ID
 }{
 	{},
 	{"Solution health", "솔루션 상태", "SMB-4"},
@@ -54,7 +58,7 @@ func (a Axis) EnglishName() string { return axisInfo[a.index()].english }
 func (a Axis) KoreanName() string { return axisInfo[a.index()].korean }
 
 // Rule returns the rule that lists a's activities.
-func (a Axis) Rule() RuleID { return axisInfo[a.index()].rule }
+func (a Axis) Rule() rule.ID { return axisInfo[a.index()].rule }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Axis encodes as
 // empty text.
@@ -177,11 +181,11 @@ func (a Activity) Service() ServiceID {
 
 // Rules returns the rules behind a: its axis's rule and SM-4, which points
 // to Appendix B.
-func (a Activity) Rules() Rules {
+func (a Activity) Rules() rule.Set {
 	if !a.IsValid() {
-		return Rules{}
+		return rule.Set{}
 	}
-	return Cite(a.Axis().Rule(), "SM-4")
+	return rule.Cite(a.Axis().Rule(), "SM-4")
 }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Activity encodes

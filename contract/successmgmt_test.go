@@ -5,6 +5,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Rules SMB-1, SMB-2, SMB-3, SMB-4, SMB-5, SMB-6, SMB-7 (Appendix B): the
@@ -53,7 +54,7 @@ func TestSuccessManagementActivities(t *testing.T) {
 	}
 	// SMB-2, SMB-3: delivered digitally or by a CSAM, remotely or onsite.
 	sm, _ := contract.Lookup(contract.SuccessManagement)
-	for _, id := range []contract.RuleID{"SMB-1", "SMB-2", "SMB-3", "SMB-4", "SMB-5", "SMB-6"} {
+	for _, id := range []rule.ID{"SMB-1", "SMB-2", "SMB-3", "SMB-4", "SMB-5", "SMB-6"} {
 		if !sm.Cites(id) {
 			t.Errorf("Success Management does not cite %s", id)
 		}

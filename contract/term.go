@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // ErrInvalidTerm reports a term with a zero or non-existent date, or whose
@@ -99,8 +100,8 @@ type Forfeiture struct {
 	ForfeitedOn calendar.Date `json:"forfeitedOn"`
 	// Forfeited reports whether unused services are forfeited on the date
 	// asked about.
-	Forfeited bool  `json:"forfeited"`
-	Rules     Rules `json:"rules"`
+	Forfeited bool     `json:"forfeited"`
+	Rules     rule.Set `json:"rules"`
 }
 
 // Forfeiture reports whether services of t not used by on are forfeited:
@@ -127,7 +128,7 @@ func (t Term) Forfeiture(on calendar.Date) (Forfeiture, error) {
 		UseBy:       t.End,
 		ForfeitedOn: t.End.AddDays(1),
 		Forfeited:   on.After(t.End),
-		Rules:       Cite("TERM-7", "D-TERM-2"),
+		Rules:       rule.Cite("TERM-7", "D-TERM-2"),
 	}, nil
 }
 
@@ -155,8 +156,8 @@ type RequestCheck struct {
 	// expiry.
 	DaysBeforeExpiry int `json:"daysBeforeExpiry"`
 	// OnTime reports whether DaysBeforeExpiry >= 60.
-	OnTime bool  `json:"onTime"`
-	Rules  Rules `json:"rules"`
+	OnTime bool     `json:"onTime"`
+	Rules  rule.Set `json:"rules"`
 }
 
 // Err returns nil for a request on time, and otherwise a [Violation]
@@ -199,7 +200,7 @@ func (t Term) CheckRequest(submitted calendar.Date) (RequestCheck, error) {
 		Submitted:        submitted,
 		DaysBeforeExpiry: days,
 		OnTime:           days >= RequestLeadDays,
-		Rules:            Cite("RESP-14", "D-TERM-1"),
+		Rules:            rule.Cite("RESP-14", "D-TERM-1"),
 	}, nil
 }
 
@@ -213,8 +214,8 @@ type CoTermination struct {
 	// Term is the dependent service's effective term.
 	Term Term `json:"term"`
 	// Cut reports whether a parent ended it earlier than its own end.
-	Cut   bool  `json:"cut"`
-	Rules Rules `json:"rules"`
+	Cut   bool     `json:"cut"`
+	Rules rule.Set `json:"rules"`
 }
 
 // CoTerminate returns the effective term of a dependent service whose own
@@ -233,7 +234,7 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 	if err := child.check(); err != nil {
 		return CoTermination{}, err
 	}
-	out := CoTermination{Term: child, Rules: Cite("D-TERM-3")}
+	out := CoTermination{Term: child, Rules: rule.Cite("D-TERM-3")}
 	for _, p := range parents {
 		if err := p.check(); err != nil {
 			return CoTermination{}, fmt.Errorf("%w (a parent)", err)
@@ -273,7 +274,7 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	own := p.Period(w.Term)
 	parents := [3]Term{w.Term}
 	n := 1
-	rules := Cite("TERM-7")
+	rules := rule.Cite("TERM-7")
 	svc, ok := Lookup(p.Service)
 	if !ok {
 		return CoTermination{}, fmt.Errorf("%w: %v", ErrUnknownService, p.Service)

@@ -3,6 +3,8 @@ package contract
 import (
 	"errors"
 	"fmt"
+
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // The most days of paid Microsoft help with an On-demand Assessment's data:
@@ -21,9 +23,9 @@ var ErrAssessmentSupport = errors.New("contract: On-demand Assessment support no
 // An AssessmentSupport is the paid help Microsoft gives with an On-demand
 // Assessment's data: onsite days or remote days, never both.
 type AssessmentSupport struct {
-	OnsiteDays int   `json:"onsiteDays"`
-	RemoteDays int   `json:"remoteDays"`
-	Rules      Rules `json:"rules"`
+	OnsiteDays int      `json:"onsiteDays"`
+	RemoteDays int      `json:"remoteDays"`
+	Rules      rule.Set `json:"rules"`
 }
 
 // NewAssessmentSupport checks a request for On-demand Assessment support:
@@ -49,5 +51,5 @@ func NewAssessmentSupport(onsiteDays, remoteDays int) (AssessmentSupport, error)
 	case remoteDays > MaxAssessmentRemoteDays:
 		return AssessmentSupport{}, fmt.Errorf("%w: %d remote days, at most %d (MAINT-5)", ErrAssessmentSupport, remoteDays, MaxAssessmentRemoteDays)
 	}
-	return AssessmentSupport{OnsiteDays: onsiteDays, RemoteDays: remoteDays, Rules: Cite("MAINT-5", "AMB-20")}, nil
+	return AssessmentSupport{OnsiteDays: onsiteDays, RemoteDays: remoteDays, Rules: rule.Cite("MAINT-5", "AMB-20")}, nil
 }

@@ -1,6 +1,10 @@
 package contract
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/supportrules/unified/contract/rule"
+)
 
 // ErrUnavailable reports a service bought for a support location in a
 // country where it is not offered.
@@ -29,7 +33,7 @@ func (w WorkOrder) CheckAvailability(available func(id ServiceID, country string
 		if !ok || !p.Service.IsValid() || available(p.Service, loc.Country) {
 			continue
 		}
-		rules := Cite("TERM-12", "DOC-2")
+		rules := rule.Cite("TERM-12", "DOC-2")
 		switch p.Service {
 		case RapidResponse:
 			rules = rules.With("RR-8")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // OnboardingDays is the length of the UER and AED onboarding period: the
@@ -30,7 +31,7 @@ type Onboarding struct {
 	// ready for testing: 30 days after the onboarding ends (day 90). It is
 	// the zero Date for UER, which has no monitors.
 	MonitorsDue calendar.Date `json:"monitorsDue,omitzero"`
-	Rules       Rules         `json:"rules"`
+	Rules       rule.Set      `json:"rules"`
 }
 
 // NewOnboarding returns the onboarding of service id, UER or AED, whose
@@ -55,10 +56,10 @@ func NewOnboarding(id ServiceID, start calendar.Date) (Onboarding, error) {
 	o := Onboarding{Service: id, Period: Term{Start: start, End: start.AddDays(OnboardingDays - 1)}}
 	switch id {
 	case UnifiedEnhancedResponse:
-		o.Rules = Cite("UER-16", "D-AED-3", "AMB-10")
+		o.Rules = rule.Cite("UER-16", "D-AED-3", "AMB-10")
 	case AzureEngineeringDirect:
 		o.MonitorsDue = o.Period.End.AddDays(MonitorReadyDays)
-		o.Rules = Cite("AED-7", "AED-9", "AED-32", "AED-33", "D-AED-3", "AMB-10")
+		o.Rules = rule.Cite("AED-7", "AED-9", "AED-32", "AED-33", "D-AED-3", "AMB-10")
 	default:
 		return Onboarding{}, fmt.Errorf("%w: %v has no onboarding period (UER and AED do)", ErrUnknownService, id)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // TestTermDays: End is inclusive; the sample term is 1096 days and its
@@ -61,7 +62,7 @@ func TestForfeitureAtTermEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := contract.Forfeiture{UseBy: d("2028-12-31"), ForfeitedOn: d("2029-01-01"), Forfeited: tt.forfeited, Rules: contract.Cite("TERM-7", "D-TERM-2")}
+		want := contract.Forfeiture{UseBy: d("2028-12-31"), ForfeitedOn: d("2029-01-01"), Forfeited: tt.forfeited, Rules: rule.Cite("TERM-7", "D-TERM-2")}
 		if diff := cmp.Diff(want, f, cmpRules); diff != "" {
 			t.Errorf("Forfeiture(%s) (-want +got):\n%s", tt.on, diff)
 		}
@@ -161,16 +162,16 @@ func TestEffectiveTerm(t *testing.T) {
 		name  string
 		p     contract.Purchase
 		want  contract.Term
-		rules []contract.RuleID
+		rules []rule.ID
 		err   error
 	}{
-		{"workshop: the Work Order term", w.Purchases[5], term("2026-01-01", "2028-12-31"), []contract.RuleID{"TERM-7"}, nil},
-		{"UER ends with Unified", w.Purchases[0], term("2026-01-01", "2028-06-30"), []contract.RuleID{"UER-4", "D-TERM-3"}, nil},
-		{"AED ends with Rapid Response", w.Purchases[2], term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
-		{"AED capability ends with AED", contract.Purchase{Service: contract.AEDInsights}, term("2026-03-01", "2027-12-31"), []contract.RuleID{"AED-39"}, nil},
+		{"workshop: the Work Order term", w.Purchases[5], term("2026-01-01", "2028-12-31"), []rule.ID{"TERM-7"}, nil},
+		{"UER ends with Unified", w.Purchases[0], term("2026-01-01", "2028-06-30"), []rule.ID{"UER-4", "D-TERM-3"}, nil},
+		{"AED ends with Rapid Response", w.Purchases[2], term("2026-03-01", "2027-12-31"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability ends with AED", contract.Purchase{Service: contract.AEDInsights}, term("2026-03-01", "2027-12-31"), []rule.ID{"AED-39"}, nil},
 		// Regression: a part's own dates were ignored (D-TERM-3).
-		{"AED capability with its own end", contract.Purchase{Service: contract.AEDInsights, End: d("2026-06-30")}, term("2026-03-01", "2026-06-30"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
-		{"AED capability added later, cut by AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2027-01-01"), End: d("2028-12-31")}, term("2027-01-01", "2027-12-31"), []contract.RuleID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability with its own end", contract.Purchase{Service: contract.AEDInsights, End: d("2026-06-30")}, term("2026-03-01", "2026-06-30"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability added later, cut by AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2027-01-01"), End: d("2028-12-31")}, term("2027-01-01", "2027-12-31"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
 		{"AED capability before AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2026-02-28")}, contract.Term{}, nil, contract.ErrParentEnded},
 		{"EDE after Unified", contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Start: d("2028-07-01")}, contract.Term{}, nil, contract.ErrParentEnded},
 		{"AED after Rapid Response", contract.Purchase{Service: contract.AzureEngineeringDirect, Start: d("2028-01-01")}, contract.Term{}, nil, contract.ErrNoRapidResponse},

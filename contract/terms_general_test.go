@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // The general terms of §2.6 that decide nothing a program can compute are
@@ -12,7 +13,7 @@ import (
 // the obligation, exclusion or catalogue fact that carries the term is
 // there, with its condition and its rule.
 
-func findObligation(t *testing.T, id contract.RuleID) contract.Obligation {
+func findObligation(t *testing.T, id rule.ID) contract.Obligation {
 	t.Helper()
 	all, err := contract.Obligations()
 	if err != nil {
@@ -58,7 +59,7 @@ func TestOnlySupportedProductsAreCovered(t *testing.T) { // TERM-5, REACT-2
 
 func TestGeneralTermsBindTheCustomer(t *testing.T) { // TERM-10, TERM-11, TERM-16, TERM-18, TERM-20
 	tests := []struct {
-		id   contract.RuleID
+		id   rule.ID
 		cond contract.Condition
 		word string
 	}{

@@ -1,6 +1,10 @@
 package contract
 
-import "time"
+import (
+	"time"
+
+	"github.com/supportrules/unified/contract/rule"
+)
 
 // A LocationCover says whether a support location is covered by a service, and
 // which purchase and rules decided it.
@@ -8,8 +12,8 @@ type LocationCover struct {
 	Covered bool `json:"covered"`
 	// Purchase is the index in [WorkOrder.Purchases] of the purchase that
 	// covers the location, or -1.
-	Purchase int   `json:"purchase"`
-	Rules    Rules `json:"rules"`
+	Purchase int      `json:"purchase"`
+	Rules    rule.Set `json:"rules"`
 }
 
 // UERCoverage reports whether Unified Enhanced Response covers the support
@@ -26,7 +30,7 @@ type LocationCover struct {
 func (w WorkOrder) UERCoverage(location string) LocationCover {
 	target, ok := w.Location(location)
 	if !ok {
-		return LocationCover{Purchase: -1, Rules: Cite("MC-4")}
+		return LocationCover{Purchase: -1, Rules: rule.Cite("MC-4")}
 	}
 	host, hasHost := w.Host()
 	own := -1
@@ -39,16 +43,16 @@ func (w WorkOrder) UERCoverage(location string) LocationCover {
 			continue
 		}
 		if hasHost && l.Name == host.Name {
-			return LocationCover{Covered: true, Purchase: i, Rules: Cite("UER-23", "UER-24", "D-UER")}
+			return LocationCover{Covered: true, Purchase: i, Rules: rule.Cite("UER-23", "UER-24", "D-UER")}
 		}
 		if l.Name == target.Name && own < 0 {
 			own = i
 		}
 	}
 	if own >= 0 {
-		return LocationCover{Covered: true, Purchase: own, Rules: Cite("MC-12", "D-UER")}
+		return LocationCover{Covered: true, Purchase: own, Rules: rule.Cite("MC-12", "D-UER")}
 	}
-	return LocationCover{Purchase: -1, Rules: Cite("UER-23", "D-UER")}
+	return LocationCover{Purchase: -1, Rules: rule.Cite("UER-23", "D-UER")}
 }
 
 // RCARequestedInTime reports whether a root cause analysis of an incident
@@ -60,8 +64,8 @@ func (w WorkOrder) UERCoverage(location string) LocationCover {
 // instant is never in time.
 //
 // Rules UER-12, UER-14, RCA-2 (§2.3 table 9, §2.4).
-func RCARequestedInTime(closed, requested time.Time) (bool, Rules) {
-	rules := Cite("UER-14", "RCA-2", "UER-12")
+func RCARequestedInTime(closed, requested time.Time) (bool, rule.Set) {
+	rules := rule.Cite("UER-14", "RCA-2", "UER-12")
 	if closed.IsZero() || requested.IsZero() {
 		return false, rules
 	}

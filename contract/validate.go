@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Sentinel errors of Work Order validation. Each [Violation] unwraps to one
@@ -133,12 +134,12 @@ func (w WorkOrder) Violations() []Violation {
 	for i := range w.Purchases {
 		c.purchase(w, i)
 	}
-	c.amount("FlexAllowance", w.FlexAllowance, Cite("FLEX-1", "FLEX-3"))
+	c.amount("FlexAllowance", w.FlexAllowance, rule.Cite("FLEX-1", "FLEX-3"))
 	if w.ProactiveCredits < 0 {
-		c.add(SeverityError, field("ProactiveCredits"), ErrNegativeAmount, Cite("CRED-1"),
+		c.add(SeverityError, field("ProactiveCredits"), ErrNegativeAmount, rule.Cite("CRED-1"),
 			"%d credits", w.ProactiveCredits)
 	}
-	c.amount("AssessedProductSpend", w.AssessedProductSpend, Cite("AED-4", "AED-5"))
+	c.amount("AssessedProductSpend", w.AssessedProductSpend, rule.Cite("AED-4", "AED-5"))
 	c.contacts(w)
 	return c.vs
 }
@@ -221,7 +222,7 @@ func (c *checker) purchaseLocation(w WorkOrder, p Purchase) (Location, bool) {
 	return c.location(w, p.Location)
 }
 
-func (c *checker) add(sev Severity, field path, err error, rules Rules, format string, args ...any) {
+func (c *checker) add(sev Severity, field path, err error, rules rule.Set, format string, args ...any) {
 	c.vs = append(c.vs, Violation{Severity: sev, Rules: rules, Field: field.String(), Err: err, Detail: fmt.Sprintf(format, args...)})
 }
 
@@ -254,7 +255,7 @@ func (c *checker) term(name string, t Term, optional bool) {
 		return
 	}
 	if err := t.check(); err != nil {
-		c.add(SeverityError, field(name), ErrInvalidTerm, Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
+		c.add(SeverityError, field(name), ErrInvalidTerm, rule.Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
 	}
 }
 
@@ -274,7 +275,7 @@ func trimPrefix(err error) string {
 // slow.
 const maxExponent = 30
 
-func (c *checker) amount(name string, d decimal.Decimal, rules Rules) {
+func (c *checker) amount(name string, d decimal.Decimal, rules rule.Set) {
 	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
 		c.add(SeverityError, field(name), ErrInvalidAmount, rules, "exponent %d out of range", e)
 		return
@@ -286,7 +287,7 @@ func (c *checker) amount(name string, d decimal.Decimal, rules Rules) {
 
 func (c *checker) locations(w WorkOrder) {
 	if len(w.Locations) == 0 {
-		c.add(SeverityError, field("Locations"), ErrInvalidLocation, Cite("MC-1", "TERM-1"), "no support location")
+		c.add(SeverityError, field("Locations"), ErrInvalidLocation, rule.Cite("MC-1", "TERM-1"), "no support location")
 		return
 	}
 	hosts := 0
@@ -294,23 +295,23 @@ func (c *checker) locations(w WorkOrder) {
 		field := index("Locations", i)
 		c.vs = append(c.vs, l.violations(field.String(), c.zones)...)
 		if j := c.locationIndex(w, l.Name); l.Name != "" && j != i {
-			c.add(SeverityError, field.dot("Name"), ErrDuplicateLocation, Cite("MC-1", "MC-4"),
+			c.add(SeverityError, field.dot("Name"), ErrDuplicateLocation, rule.Cite("MC-1", "MC-4"),
 				"%q is also Locations[%d]", l.Name, j)
 		}
 		if l.Role == Host {
 			hosts++
 		}
 		if !w.MultiCountry && l.Role == Downstream {
-			c.add(SeverityError, field.dot("Role"), ErrNotMultiCountry, Cite("BUY-9", "MC-3"),
+			c.add(SeverityError, field.dot("Role"), ErrNotMultiCountry, rule.Cite("BUY-9", "MC-3"),
 				"%q is downstream but the Work Order does not specify multi-country support", l.Name)
 		}
 	}
 	switch {
 	case !w.MultiCountry && len(w.Locations) > 1:
-		c.add(SeverityError, field("Locations"), ErrNotMultiCountry, Cite("BUY-9", "MC-1"),
+		c.add(SeverityError, field("Locations"), ErrNotMultiCountry, rule.Cite("BUY-9", "MC-1"),
 			"%d locations but the Work Order does not specify multi-country support", len(w.Locations))
 	case w.MultiCountry && hosts != 1:
-		c.add(SeverityError, field("Locations"), ErrNoHost, Cite("MC-2", "BUY-9"),
+		c.add(SeverityError, field("Locations"), ErrNoHost, rule.Cite("MC-2", "BUY-9"),
 			"multi-country support needs exactly one host location, found %d", hosts)
 	}
 }
@@ -332,9 +333,9 @@ func boughtWith(svc Service) (ServiceID, bool) {
 // unifiedRules returns the rules under which svc needs an active Unified
 // Support contract and ends with it (D-TERM-3), or the zero Rules when it
 // does not. Parts are checked through the service they belong to.
-func unifiedRules(svc Service) Rules {
+func unifiedRules(svc Service) rule.Set {
 	if _, part := svc.Parent(); part || !svc.Prerequisites().Has(NeedsUnifiedContract) {
-		return Rules{}
+		return rule.Set{}
 	}
 	return svc.Rules(FactPrerequisites).With("D-TERM-3")
 }
@@ -348,17 +349,17 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	// checks that need the catalogue entry are skipped for it.
 	svc, known := Lookup(id)
 	if !known {
-		c.add(SeverityError, field.dot("Service"), ErrUnknownService, Cite("DOC-1", "BUY-5"),
+		c.add(SeverityError, field.dot("Service"), ErrUnknownService, rule.Cite("DOC-1", "BUY-5"),
 			"%v is not a catalogue service", id)
 	}
 	if p.Quantity < 0 {
-		c.add(SeverityError, field.dot("Quantity"), ErrNegativeQuantity, Cite("MC-8", "MC-4"),
+		c.add(SeverityError, field.dot("Quantity"), ErrNegativeQuantity, rule.Cite("MC-8", "MC-4"),
 			"%v: quantity %d", id, p.Quantity)
 	}
 	switch {
 	case !known:
 	case !p.Unit.IsValid():
-		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, Cite("MC-8"), "%v: unit %v", id, p.Unit)
+		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, rule.Cite("MC-8"), "%v: unit %v", id, p.Unit)
 	case p.Unit != UnitService && !slices.Contains(svc.Units(), p.Unit):
 		// The zero Unit leaves the unit unstated; a stated one must be one
 		// the catalogue sells the service in.
@@ -368,7 +369,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if known {
 		c.marking(w, p, svc, field)
 	} else if p.Maximum < 0 {
-		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, Cite("MARK-3", "MC-8"),
+		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
 			"%v: maximum %d", id, p.Maximum)
 	}
 
@@ -376,17 +377,17 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	own := p.Period(w.Term)
 	datesOK := true
 	if p.Start != (calendar.Date{}) && !p.Start.IsValid() {
-		c.add(SeverityError, field.dot("Start"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
+		c.add(SeverityError, field.dot("Start"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
 		datesOK = false
 	}
 	if p.End != (calendar.Date{}) && !p.End.IsValid() {
-		c.add(SeverityError, field.dot("End"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
+		c.add(SeverityError, field.dot("End"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
 		datesOK = false
 	}
 	if datesOK && w.Term.IsValid() {
 		switch {
 		case own.End.Before(own.Start) && p.Start != (calendar.Date{}) && p.End != (calendar.Date{}):
-			c.add(SeverityError, field.dot("End"), ErrInvalidTerm, Cite("BUY-7", "D-DAYS"),
+			c.add(SeverityError, field.dot("End"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"),
 				"%v: end %v is before start %v", id, own.End, own.Start)
 			datesOK = false
 		case own.End.Before(own.Start):
@@ -396,11 +397,11 @@ func (c *checker) purchase(w WorkOrder, i int) {
 			if p.Start == (calendar.Date{}) {
 				f, d = "End", p.End
 			}
-			c.add(SeverityError, field.dot(f), ErrOutsideTerm, Cite("BUY-7", "BUY-8", "TERM-7"),
+			c.add(SeverityError, field.dot(f), ErrOutsideTerm, rule.Cite("BUY-7", "BUY-8", "TERM-7"),
 				"%v: %s %v is not within the Work Order term %v", id, strings.ToLower(f), d, w.Term)
 			datesOK = false
 		case !w.Term.Covers(own):
-			c.add(SeverityError, field, ErrOutsideTerm, Cite("BUY-7", "BUY-8", "TERM-7"),
+			c.add(SeverityError, field, ErrOutsideTerm, rule.Cite("BUY-7", "BUY-8", "TERM-7"),
 				"%v: %v is not within the Work Order term %v", id, own, w.Term)
 		}
 	} else {
@@ -411,12 +412,12 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	loc, hasLoc := c.purchaseLocation(w, p)
 	switch {
 	case p.Location != "" && !hasLoc:
-		c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, Cite("MC-4"),
+		c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, rule.Cite("MC-4"),
 			"%v: %q is not a location of the Work Order", id, p.Location)
 	case p.Location == "" && len(w.Locations) > 1:
-		rules := Cite("MC-4", "MC-8")
+		rules := rule.Cite("MC-4", "MC-8")
 		if id == EnhancedDesignatedEngineering {
-			rules = Cite("EDE-7", "MC-4").Join(svc.Rules(FactLocations))
+			rules = rule.Cite("EDE-7", "MC-4").Join(svc.Rules(FactLocations))
 		} else if svc.Locations() == LocationsSingle {
 			rules = svc.Rules(FactLocations).With("MC-4")
 		}
@@ -439,7 +440,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		}
 	}
 	if svc.Locations() == LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
-		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, Cite("D-UER").Join(svc.Rules(FactLocations)),
+		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, rule.Cite("D-UER").Join(svc.Rules(FactLocations)),
 			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
 	}
 
@@ -468,14 +469,14 @@ func (c *checker) purchase(w WorkOrder, i int) {
 
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
 	if svc.Prerequisites().Has(NeedsAzurePublicCloud) && (w.GovernmentCloud || w.SovereignCloud) {
-		c.add(SeverityError, field, ErrCloudNotEligible, Cite("AEM-18", "AEM-17"),
+		c.add(SeverityError, field, ErrCloudNotEligible, rule.Cite("AEM-18", "AEM-17"),
 			"%v is not available for Azure Government or sovereign cloud environments", id)
 	}
 
 	// AED extended capabilities (AED-27, D-AED-1).
 	if svc.Prerequisites().Has(NeedsExtendedCapabilities) {
 		if e, err := ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn); err == nil && !e.Extended {
-			c.add(SeverityError, field, ErrNotExtendedCustomer, Cite("AED-27", "AED-5", "D-AED-1"),
+			c.add(SeverityError, field, ErrNotExtendedCustomer, rule.Cite("AED-27", "AED-5", "D-AED-1"),
 				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
 		}
 	}
@@ -486,7 +487,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 // buys no Rapid Response at all is reported whatever the dates; coverage
 // is checked only when the dates are valid (datesOK).
 func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, datesOK bool, field path) {
-	rules := Cite("AED-39", "D-TERM-3", "AMB-35")
+	rules := rule.Cite("AED-39", "D-TERM-3", "AMB-35")
 	if !c.purchased[RapidResponse] {
 		c.add(SeverityError, field, ErrNoRapidResponse, rules,
 			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
@@ -515,7 +516,7 @@ func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, datesOK boo
 // later than that service, since it ends with it (DependenceParent,
 // D-TERM-3). A date the part leaves zero is its service's.
 func (c *checker) partDates(w WorkOrder, p Purchase, parent ServiceID, field path) {
-	rules := Cite("D-TERM-3", "AMB-28")
+	rules := rule.Cite("D-TERM-3", "AMB-28")
 	var periods []Term
 	for _, q := range w.Purchases {
 		if q.Service == parent {
@@ -549,10 +550,10 @@ func (c *checker) contacts(w WorkOrder) {
 	for i, ct := range w.Contacts {
 		field := index("Contacts", i)
 		if ct.Name == "" {
-			c.add(SeverityError, field.dot("Name"), ErrInvalidContact, Cite("RESP-1", "RESP-8"), "empty name")
+			c.add(SeverityError, field.dot("Name"), ErrInvalidContact, rule.Cite("RESP-1", "RESP-8"), "empty name")
 		}
 		if !ct.Role.IsValid() {
-			c.add(SeverityError, field.dot("Role"), ErrInvalidContact, Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
+			c.add(SeverityError, field.dot("Role"), ErrInvalidContact, rule.Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
 		}
 		var loc Location
 		ok := true
@@ -560,7 +561,7 @@ func (c *checker) contacts(w WorkOrder) {
 		case ct.Location != "":
 			loc, ok = c.location(w, ct.Location)
 			if !ok {
-				c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, Cite("RESP-2", "MC-4"),
+				c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, rule.Cite("RESP-2", "MC-4"),
 					"%q is not a location of the Work Order", ct.Location)
 			}
 		case len(w.Locations) == 1:
@@ -577,10 +578,10 @@ func (c *checker) contacts(w WorkOrder) {
 	}
 	switch {
 	case !ssm:
-		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, Cite("RESP-1"),
+		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, rule.Cite("RESP-1"),
 			"the customer must name a Support Services Manager")
 	case w.MultiCountry && hasHost && !hostSSM:
-		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, Cite("RESP-2"),
+		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, rule.Cite("RESP-2"),
 			"multi-country support needs a Support Services Manager for the host %q", host.Name)
 	}
 }
@@ -591,7 +592,7 @@ func (c *checker) contacts(w WorkOrder) {
 func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 	id := p.Service
 	if p.Maximum < 0 {
-		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, Cite("MARK-3", "MC-8"),
+		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
 			"%v: maximum %d", id, p.Maximum)
 		return
 	}
@@ -601,7 +602,7 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 	}
 	switch {
 	case m.NeedsStatedMaximum():
-		rules := Cite("MARK-3", "D-MARK", "DEV-1", "AMB-27")
+		rules := rule.Cite("MARK-3", "D-MARK", "DEV-1", "AMB-27")
 		switch {
 		case p.Maximum == 0:
 			c.add(SeverityError, field.dot("Maximum"), ErrNoStatedMaximum, rules,
@@ -617,14 +618,14 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 		}
 	case m == MarkingIncluded:
 		if id != OnDemandAssessment { // its optional support days are bought (MAINT-5)
-			c.add(SeverityWarning, field.dot("Service"), ErrUnnecessaryPurchase, Cite("MARK-1"),
+			c.add(SeverityWarning, field.dot("Service"), ErrUnnecessaryPurchase, rule.Cite("MARK-1"),
 				"%v is included in the Base Package", id)
 		}
 	case m == MarkingPartOf:
 		// Developer Services' parts are bought on their own, some in hours
 		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
 		if parent, with := boughtWith(svc); with && !c.purchased[parent] {
-			c.add(SeverityError, field.dot("Service"), ErrPartWithoutWhole, Cite("BUY-5", "DOC-1"),
+			c.add(SeverityError, field.dot("Service"), ErrPartWithoutWhole, rule.Cite("BUY-5", "DOC-1"),
 				"%v is part of %v, which the Work Order does not buy", id, parent)
 		}
 	}

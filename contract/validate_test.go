@@ -12,6 +12,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // found is what a test checks of a violation.
@@ -19,7 +20,7 @@ type found struct {
 	Severity contract.Severity
 	Field    string
 	Err      error
-	Rule     contract.RuleID
+	Rule     rule.ID
 }
 
 func summarize(vs []contract.Violation) []found {
@@ -343,7 +344,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 var (
 	cmpErrors = cmp.Comparer(func(a, b error) bool { return a == b })
 	// cmpRules compares Rules with ==, which is what it means.
-	cmpRules = cmpopts.EquateComparable(contract.Rules{})
+	cmpRules = cmpopts.EquateComparable(rule.Set{})
 )
 
 // TestValidateReportsEveryViolationAtOnce: Validate joins all the errors

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A Severity says whether a [Violation] makes a Work Order invalid
@@ -92,7 +94,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 type Violation struct {
 	Severity Severity `json:"severity"`
 	// Rules are the rule IDs the Work Order breaks, the deciding rule first.
-	Rules Rules `json:"rules"`
+	Rules rule.Set `json:"rules"`
 	// Field is the path of the offending field in the Work Order's Go
 	// field names, such as "Purchases[2].Maximum" or "Term.End".
 	Field string `json:"field"`
@@ -103,7 +105,7 @@ type Violation struct {
 }
 
 // Rule returns the deciding rule: the first of v.Rules.
-func (v Violation) Rule() RuleID { return v.Rules.At(0) }
+func (v Violation) Rule() rule.ID { return v.Rules.At(0) }
 
 // Error returns "contract: Field: Detail (Rules)", prefixed with
 // "warning: " for a warning.

@@ -21,7 +21,7 @@ type ContactRole uint8
 // Contact roles (§2.7).
 const (
 	_                      ContactRole = iota // zero is deliberately invalid
-	SupportServicesManager                    // runs all support activities; at least one, and one for the host when multi-country. Rules RESP-1, RESP-2.
+	SupportServicesManager                    // runs all support activities; at least one, and one for the host when multi-country. rule.Set RESP-1, RESP-2.
 	ReactiveContact                           // a named reactive support contact who opens requests by web or phone. Rule RESP-3.
 	CloudAdministrator                        // submits online-services requests through the support portal. Rule RESP-4.
 )

@@ -23,10 +23,10 @@ type Unit uint8
 // Units of sale.
 const (
 	UnitService   Unit = iota // units of the service itself; no unit stated
-	UnitHours                 // hours, deducted as used. Rules OPT-3, OPT-4, EDE-3, REDE-4, SAMX-1.
+	UnitHours                 // hours, deducted as used. rule.Set OPT-3, OPT-4, EDE-3, REDE-4, SAMX-1.
 	UnitAttendees             // workshop attendees. Rule EDU-6.
 	UnitSessions              // sessions exclusive to the organisation. Rule EDU-6.
-	UnitEvents                // AEM events of at most 5 consecutive days. Rules AEM-11, AEM-12.
+	UnitEvents                // AEM events of at most 5 consecutive days. rule.Set AEM-11, AEM-12.
 	UnitCredits               // Proactive Credits. Rule CRED-1.
 	UnitDays                  // days of delivery, such as a Chalk Talk. Rule EDU-5.
 

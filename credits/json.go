@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // The JSON forms of this package's values write decimals as strings with
@@ -14,10 +14,10 @@ import (
 // currencies as ISO 4217 codes.
 
 type redemptionJSON struct {
-	Deducted  int64          `json:"deducted"`
-	Remaining int64          `json:"remaining"`
-	Value     string         `json:"value"`
-	Rules     contract.Rules `json:"rules"`
+	Deducted  int64    `json:"deducted"`
+	Remaining int64    `json:"remaining"`
+	Value     string   `json:"value"`
+	Rules     rule.Set `json:"rules"`
 }
 
 // MarshalJSON encodes r as {"deducted", "remaining", "value", "rules"}.
@@ -40,9 +40,9 @@ func (r *Redemption) UnmarshalJSON(b []byte) error {
 }
 
 type conversionJSON struct {
-	Received int64          `json:"received"`
-	Value    string         `json:"value"`
-	Rules    contract.Rules `json:"rules"`
+	Received int64    `json:"received"`
+	Value    string   `json:"value"`
+	Rules    rule.Set `json:"rules"`
 }
 
 // MarshalJSON encodes c as {"received", "value", "rules"}.

@@ -12,6 +12,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/currency"
 )
 
@@ -136,7 +137,7 @@ type Entry struct {
 	FeeRate    decimal.Decimal    // refund: 0, 0.5 or 1
 	Fee        int64              // refund: credits kept as the cancellation fee
 	Transfer   Transfer           // transfers: the exchange record
-	Rules      contract.Rules     // the rules that decided this entry
+	Rules      rule.Set           // the rules that decided this entry
 }
 
 // Equal reports whether e and f record the same thing.
@@ -187,7 +188,7 @@ func Open(a Account, credits int64) (Ledger, error) {
 		return Ledger{}, err
 	}
 	l := Ledger{acct: a}
-	return l.add(Entry{Kind: KindOpen, Date: a.Start, Change: credits, Rules: contract.Cite("CRED-1")}), nil
+	return l.add(Entry{Kind: KindOpen, Date: a.Start, Change: credits, Rules: rule.Cite("CRED-1")}), nil
 }
 
 // Account returns the account l was opened for.
@@ -342,7 +343,7 @@ func (l Ledger) Expire(on calendar.Date) (Ledger, error) {
 	case !on.After(l.acct.End):
 		return Ledger{}, fmt.Errorf("%w: credits are usable until %v, so they cannot expire on %v (TERM-7)", ErrNotExpired, l.acct.End, on)
 	}
-	l = l.add(Entry{Kind: KindExpire, Date: on, Change: -l.balance, Rules: contract.Cite("TERM-7", "D-TERM-2")})
+	l = l.add(Entry{Kind: KindExpire, Date: on, Change: -l.balance, Rules: rule.Cite("TERM-7", "D-TERM-2")})
 	l.expired = true
 	return l, nil
 }
@@ -364,7 +365,7 @@ func (l Ledger) TransferOut(on calendar.Date, x Transfer) (Ledger, error) {
 		return Ledger{}, &InsufficientError{Balance: l.balance, Needed: x.Sent}
 	}
 	return l.add(Entry{Kind: KindTransferOut, Date: on, Change: -x.Sent, Transfer: x,
-		Rules: contract.Cite("MC-15", "D-CRED-2", "D-CRED-1")}), nil
+		Rules: rule.Cite("MC-15", "D-CRED-2", "D-CRED-1")}), nil
 }
 
 // TransferIn returns l with x.Received credits received, on date on, from
@@ -384,7 +385,7 @@ func (l Ledger) TransferIn(on calendar.Date, x Transfer) (Ledger, error) {
 		return Ledger{}, err
 	}
 	return l.add(Entry{Kind: KindTransferIn, Date: on, Change: x.Received, Transfer: x,
-		Rules: contract.Cite("MC-15", "MC-17", "D-CRED-2")}), nil
+		Rules: rule.Cite("MC-15", "MC-17", "D-CRED-2")}), nil
 }
 
 func (l Ledger) checkTransfer(on calendar.Date, x Transfer, here string, cur currency.Unit) error {

@@ -12,6 +12,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -50,7 +51,7 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 		credits   string // service price in KRW at 1,000,000 KRW per credit
 		notice    int
 		fee, back int64
-		rule      contract.RuleID
+		rule      rule.ID
 	}{
 		{"14 days: all 7 back", "7000000", 14, 0, 7, "CANCEL-1"},
 		{"13 days: 7 credits, fee round_half_up(3.5) = 4", "7000000", 13, 4, 3, "CANCEL-2"},
@@ -70,7 +71,7 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 			want := credits.Entry{Seq: 3, Kind: credits.KindRefund, Date: calendar.DateOf(start.AddDate(0, 0, -tt.notice)),
 				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: contract.Workshops, Price: dec(tt.credits),
 				Ref: red.Seq, NoticeDays: tt.notice, FeeRate: l.Last().FeeRate, Fee: tt.fee,
-				Rules: contract.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
+				Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Cancel (-want +got):\n%s", diff)
 			}
@@ -225,7 +226,7 @@ func TestTransferBetweenLocations(t *testing.T) {
 	conv := must(credits.Exchange(10, dec("1000000"), dec("0.1085"), dec("110000")))
 	x := credits.Transfer{ID: "KR-JP-2026-001", From: "Seoul", To: "Tokyo", Sent: 10, Received: conv.Received,
 		FromRate: dec("1000000"), ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY,
-		FXRate: dec("0.1085"), Rules: contract.Cite("MC-15", "MC-18", "D-CRED-2")}
+		FXRate: dec("0.1085"), Rules: rule.Cite("MC-15", "MC-18", "D-CRED-2")}
 	if conv.Received != 10 { // 10 × 1,000,000 × 0.1085 ÷ 110,000 = 9.8636… → 10
 		t.Fatalf("Exchange = %+v, want 10 credits", conv)
 	}
@@ -327,7 +328,7 @@ func sampleLedger(t testing.TB) credits.Ledger {
 	l = must(l.Cancel(3, start, start.AddDate(0, 0, -10)))
 	x := credits.Transfer{ID: "KR-JP-1", From: "Seoul", To: "Tokyo", Sent: 10, Received: 10, FromRate: dec("1000000"),
 		ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY, FXRate: dec("0.1085"),
-		Rules: contract.Cite("MC-15", "D-CRED-2")}
+		Rules: rule.Cite("MC-15", "D-CRED-2")}
 	l = must(l.TransferOut(d("2026-05-01"), x))
 	return must(l.Expire(d("2029-01-01")))
 }

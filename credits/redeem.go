@@ -5,7 +5,7 @@ import (
 	"math/big"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 )
 
@@ -38,7 +38,7 @@ type Redemption struct {
 	Deducted  int64           // whole credits taken from the balance: round_half_up(Value)
 	Remaining int64           // balance after the deduction, never negative
 	Value     decimal.Decimal // price ÷ rate, exact to ValuePlaces places, before rounding
-	Rules     contract.Rules  // CRED-2, CRED-3, D-CRED-1
+	Rules     rule.Set        // CRED-2, CRED-3, D-CRED-1
 }
 
 // Equal reports whether r and s deduct the same credits from the same value
@@ -48,7 +48,7 @@ func (r Redemption) Equal(s Redemption) bool {
 }
 
 // redemptionRules are the rules every redemption cites.
-var redemptionRules = contract.Cite("CRED-2", "CRED-3", "D-CRED-1")
+var redemptionRules = rule.Cite("CRED-2", "CRED-3", "D-CRED-1")
 
 // Redeem exchanges credits from balance for a service whose price is price,
 // at rate, the then-current price of one credit in the same currency

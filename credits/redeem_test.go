@@ -7,7 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 )
 
@@ -61,7 +61,7 @@ func TestRedeemRoundsHalfUpToWholeCredits(t *testing.T) {
 				t.Fatalf("Redeem(%d, %s, %s) error: %v", tt.balance, tt.price, tt.rate, err)
 			}
 			want := credits.Redemption{Deducted: tt.deducted, Remaining: tt.balance - tt.deducted, Value: dec(tt.value),
-				Rules: contract.Cite("CRED-2", "CRED-3", "D-CRED-1")}
+				Rules: rule.Cite("CRED-2", "CRED-3", "D-CRED-1")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Redeem(%d, %s, %s) (-want +got):\n%s", tt.balance, tt.price, tt.rate, diff)
 			}
@@ -155,7 +155,7 @@ func TestExchange(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := credits.Conversion{Received: tt.received, Value: dec(tt.value), Rules: contract.Cite("MC-16", "MC-17", "D-CRED-2")}
+			want := credits.Conversion{Received: tt.received, Value: dec(tt.value), Rules: rule.Cite("MC-16", "MC-17", "D-CRED-2")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Exchange(%d, %s, %s, %s) (-want +got):\n%s", tt.sent, tt.fromRate, tt.fxRate, tt.toRate, diff)
 			}

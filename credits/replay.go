@@ -8,6 +8,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
 )
@@ -131,7 +132,7 @@ type entryJSON struct {
 	FeeRate    string             `json:"feeRate,omitempty"`
 	Fee        int64              `json:"fee,omitempty"`
 	Transfer   *Transfer          `json:"transfer,omitempty"`
-	Rules      contract.Rules     `json:"rules"`
+	Rules      rule.Set           `json:"rules"`
 }
 
 // MarshalJSON encodes e as a JSON object with the fields its Kind uses.
@@ -183,17 +184,17 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 
 // transferJSON is Transfer's JSON form.
 type transferJSON struct {
-	ID           string         `json:"id"`
-	From         string         `json:"from"`
-	To           string         `json:"to"`
-	Sent         int64          `json:"sent"`
-	Received     int64          `json:"received"`
-	FromRate     string         `json:"fromRate"`
-	ToRate       string         `json:"toRate"`
-	FromCurrency string         `json:"fromCurrency"`
-	ToCurrency   string         `json:"toCurrency"`
-	FXRate       string         `json:"fxRate"`
-	Rules        contract.Rules `json:"rules"`
+	ID           string   `json:"id"`
+	From         string   `json:"from"`
+	To           string   `json:"to"`
+	Sent         int64    `json:"sent"`
+	Received     int64    `json:"received"`
+	FromRate     string   `json:"fromRate"`
+	ToRate       string   `json:"toRate"`
+	FromCurrency string   `json:"fromCurrency"`
+	ToCurrency   string   `json:"toCurrency"`
+	FXRate       string   `json:"fxRate"`
+	Rules        rule.Set `json:"rules"`
 }
 
 // MarshalJSON encodes x as a JSON object; currencies are ISO 4217 codes.

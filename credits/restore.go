@@ -5,7 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 )
 
@@ -14,9 +14,9 @@ import (
 // to the balance. Fee + Restored is always the credits the service
 // deducted. Restorations are comparable with ==.
 type Restoration struct {
-	Fee      int64          `json:"fee"`      // credits kept: round_half_up(deducted × FeeRate)
-	Restored int64          `json:"restored"` // credits given back: deducted − Fee
-	Rules    contract.Rules `json:"rules"`    // the outcome's rules and D-CRED-1
+	Fee      int64    `json:"fee"`      // credits kept: round_half_up(deducted × FeeRate)
+	Restored int64    `json:"restored"` // credits given back: deducted − Fee
+	Rules    rule.Set `json:"rules"`    // the outcome's rules and D-CRED-1
 }
 
 var (

@@ -6,7 +6,7 @@ import (
 	"math/big"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
 )
@@ -19,7 +19,7 @@ type Conversion struct {
 	_        [0]func()       // forbid ==: Value holds a pointer
 	Received int64           // round_half_up(Value)
 	Value    decimal.Decimal // sent × fromRate × fxRate ÷ toRate, exact to ValuePlaces places
-	Rules    contract.Rules  // MC-16, MC-17, D-CRED-2
+	Rules    rule.Set        // MC-16, MC-17, D-CRED-2
 }
 
 // Equal reports whether c and d receive the same credits from the same value
@@ -28,7 +28,7 @@ func (c Conversion) Equal(d Conversion) bool {
 	return c.Received == d.Received && c.Value.Equal(d.Value) && c.Rules == d.Rules
 }
 
-var exchangeRules = contract.Cite("MC-16", "MC-17", "D-CRED-2")
+var exchangeRules = rule.Cite("MC-16", "MC-17", "D-CRED-2")
 
 // Exchange converts sent credits of one support location into credits of
 // another: sent × fromRate (the source's price of one credit, in its
@@ -103,7 +103,7 @@ type Transfer struct {
 	FromCurrency currency.Unit   // From's currency
 	ToCurrency   currency.Unit   // To's currency
 	FXRate       decimal.Decimal // units of ToCurrency per one unit of FromCurrency; 1 when they are the same
-	Rules        contract.Rules  // the rules that allowed and computed the exchange, e.g. MC-15, MC-18, D-CRED-2
+	Rules        rule.Set        // the rules that allowed and computed the exchange, e.g. MC-15, MC-18, D-CRED-2
 }
 
 // Equal reports whether x and y record the same exchange.

@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A Request asks one contract year's Flex Allowance to pay Amount USD for a
@@ -54,14 +54,14 @@ type Allocation struct {
 	CreditsCap decimal.Decimal // CreditsCap(Allowance) (FLEX-2, D-FLEX-1)
 	Capped     decimal.Decimal // granted to Proactive Credits and Custom Proactive together, ≤ CreditsCap
 	Granted    []Request       // the granted requests, in the caller's order
-	Rules      contract.Rules  // the rules that decided
+	Rules      rule.Set        // the rules that decided
 }
 
 // allocationRules are the rules every Allocation is decided by: eligible
 // uses and the allowance (FLEX-1), the cap (FLEX-2, D-FLEX-1), the excluded
 // management services (FLEX-5, D-FLEX-3) and forfeiture of the unallocated
 // remainder at execution (FLEX-7, D-FLEX-2).
-var allocationRules = contract.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D-FLEX-3", "FLEX-7", "D-FLEX-2")
+var allocationRules = rule.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D-FLEX-3", "FLEX-7", "D-FLEX-2")
 
 // Allocate allocates allowance, one contract year's Flex Allowance in USD,
 // to reqs at contract execution, and returns the allocation. Whatever reqs
@@ -108,20 +108,20 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 		overCap, overAllowance bool
 		errs                   []error
 	)
-	refuse := func(i int, r Request, rules contract.Rules, err error, detail string) {
+	refuse := func(i int, r Request, rules rule.Set, err error, detail string) {
 		errs = append(errs, &RequestError{Index: i, Request: r, Rules: rules, Err: err, detail: detail})
 	}
 	for i, r := range reqs {
 		c, err := cents(r.Amount)
 		switch {
 		case err != nil:
-			refuse(i, r, contract.Rules{}, err, "the amount must be whole US cents from 0 to 1000000000")
+			refuse(i, r, rule.Set{}, err, "the amount must be whole US cents from 0 to 1000000000")
 			continue
 		case !r.Use.IsValid():
-			refuse(i, r, contract.Rules{}, ErrInvalidUse, "")
+			refuse(i, r, rule.Set{}, ErrInvalidUse, "")
 			continue
 		case !r.Use.IsEligible():
-			refuse(i, r, contract.Cite("FLEX-5", "D-FLEX-3"), ErrIneligible,
+			refuse(i, r, rule.Cite("FLEX-5", "D-FLEX-3"), ErrIneligible,
 				"Flex Allowance cannot pay for success or service delivery management")
 			continue
 		}
@@ -132,7 +132,7 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 			capped += c
 			if 10*capped > capM {
 				overCap = true
-				refuse(i, r, contract.Cite("FLEX-2", "D-FLEX-1"), ErrOverCap,
+				refuse(i, r, rule.Cite("FLEX-2", "D-FLEX-1"), ErrOverCap,
 					"Proactive Credits and Custom Proactive Services would reach "+usd(capped).StringFixed(2)+
 						" USD, above the cap of "+millsToUSD(capM).String()+" USD")
 			}
@@ -143,7 +143,7 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 		total += c
 		if total > a {
 			overAllowance = true
-			refuse(i, r, contract.Cite("FLEX-1"), ErrOverAllowance,
+			refuse(i, r, rule.Cite("FLEX-1"), ErrOverAllowance,
 				"requests would reach "+usd(total).StringFixed(2)+" USD, above the allowance of "+
 					usd(a).StringFixed(2)+" USD")
 		}

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Sentinel errors, matched with [errors.Is]. Every error this package
@@ -55,10 +55,10 @@ var (
 // When several requests are refused, [Allocate] joins one RequestError per
 // problem with [errors.Join].
 type RequestError struct {
-	Index   int            // the request's index in the slice given to Allocate
-	Request Request        // the request itself
-	Rules   contract.Rules // the rules that refuse it
-	Err     error          // one of the sentinel errors
+	Index   int      // the request's index in the slice given to Allocate
+	Request Request  // the request itself
+	Rules   rule.Set // the rules that refuse it
+	Err     error    // one of the sentinel errors
 	detail  string
 }
 

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // An Exchange swaps one service funded by Flex Allowance for a substitute
@@ -53,7 +53,7 @@ func (a Allocation) Exchange(x Exchange) (Allocation, error) {
 	sub := Request{Use: x.Use, Amount: a.Granted[x.Index].Amount, Service: x.Service}
 	if !x.Agreed {
 		return Allocation{}, &RequestError{
-			Index: x.Index, Request: sub, Rules: contract.Cite("FLEX-6", "TERM-13", "MC-20"), Err: ErrNotAgreed,
+			Index: x.Index, Request: sub, Rules: rule.Cite("FLEX-6", "TERM-13", "MC-20"), Err: ErrNotAgreed,
 			detail: "the substitute must be available and agreed with the service delivery resource",
 		}
 	}

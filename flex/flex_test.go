@@ -12,6 +12,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/flex"
 )
 
@@ -455,7 +456,7 @@ func TestExchangeForEqualValue_FLEX6(t *testing.T) {
 	if !b.Granted[1].Equal(want) || !a.Granted[1].Equal(req(flex.ProactiveServices, "30000", "workshops")) {
 		t.Errorf("Exchange: granted %+v (original now %+v), want %+v and the original unchanged", b.Granted[1], a.Granted[1], want)
 	}
-	for _, id := range []contract.RuleID{"FLEX-6", "TERM-13", "AMB-41"} {
+	for _, id := range []rule.ID{"FLEX-6", "TERM-13", "AMB-41"} {
 		if !b.Rules.Has(id) {
 			t.Errorf("Exchange rules %v lack %s", b.Rules, id)
 		}

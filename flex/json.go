@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // The JSON forms of the package's values. Amounts are written as JSON
@@ -76,13 +77,13 @@ func (r *Request) UnmarshalJSON(b []byte) error {
 }
 
 type allocationJSON struct {
-	Allowance  amount         `json:"allowance"`
-	Allocated  amount         `json:"allocated"`
-	Forfeited  amount         `json:"forfeited"`
-	CreditsCap amount         `json:"creditsCap"`
-	Capped     amount         `json:"capped"`
-	Granted    []Request      `json:"granted"`
-	Rules      contract.Rules `json:"rules"`
+	Allowance  amount    `json:"allowance"`
+	Allocated  amount    `json:"allocated"`
+	Forfeited  amount    `json:"forfeited"`
+	CreditsCap amount    `json:"creditsCap"`
+	Capped     amount    `json:"capped"`
+	Granted    []Request `json:"granted"`
+	Rules      rule.Set  `json:"rules"`
 }
 
 func (a *Allocation) json() allocationJSON {
@@ -138,11 +139,11 @@ func (y *YearRequests) UnmarshalJSON(b []byte) error {
 }
 
 type planJSON struct {
-	Term      contract.Term  `json:"term"`
-	Years     []Year         `json:"years"`
-	Allocated amount         `json:"allocated"`
-	Forfeited amount         `json:"forfeited"`
-	Rules     contract.Rules `json:"rules"`
+	Term      contract.Term `json:"term"`
+	Years     []Year        `json:"years"`
+	Allocated amount        `json:"allocated"`
+	Forfeited amount        `json:"forfeited"`
+	Rules     rule.Set      `json:"rules"`
 }
 
 // MarshalJSON encodes p as an object with the term, the years, the totals

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // MaxYears is the most contract years a Work Order term may span for
@@ -98,10 +99,10 @@ type Plan struct {
 	Years     []Year          // one per contract year, in order
 	Allocated decimal.Decimal // the sum of every year's Allocated
 	Forfeited decimal.Decimal // the sum of every year's Forfeited
-	Rules     contract.Rules  // the rules that decided
+	Rules     rule.Set        // the rules that decided
 }
 
-var planRules = contract.Cite("FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2", "TERM-7", "D-TERM-2")
+var planRules = rule.Cite("FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2", "TERM-7", "D-TERM-2")
 
 // AllocateTerm allocates a multi-year Work Order's Flex Allowance at
 // contract execution: years[i] is contract year i+1's allowance and

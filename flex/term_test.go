@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/flex"
 )
 
@@ -184,7 +185,7 @@ func TestEveryYearAllocatedAtExecution_FLEX7(t *testing.T) {
 	if !p.Years[1].Allocation.CreditsCap.Equal(usd("50000")) {
 		t.Errorf("year 2 cap = %s, want 50000 (its own allowance, D-FLEX-1)", p.Years[1].Allocation.CreditsCap)
 	}
-	for _, id := range []contract.RuleID{"FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2"} {
+	for _, id := range []rule.ID{"FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2"} {
 		if !p.Rules.Has(id) {
 			t.Errorf("Plan rules %v lack %s", p.Rules, id)
 		}

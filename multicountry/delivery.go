@@ -5,6 +5,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A Verdict says whether a service may be delivered to a support location.
@@ -83,7 +84,7 @@ type Decision struct {
 	Location string                `json:"location"`
 	Verdict  Verdict               `json:"verdict"`
 	Mode     contract.DeliveryMode `json:"mode,omitzero"` // how, when the verdict is not a refusal: the service's default remote form (remote, online, on demand) unless stated otherwise in writing (TERM-1, TERM-2)
-	Rules    contract.Rules        `json:"rules"`         // the rules that decided it
+	Rules    rule.Set              `json:"rules"`         // the rules that decided it
 }
 
 // IsAllowed reports whether d lets the service be delivered without
@@ -154,7 +155,7 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		// those the Work Order identifies for it. MC-9 speaks of the
 		// downstream contract: the host (or the only location) keeps its
 		// Base Package wherever it is.
-		d.Verdict, d.Rules = NotDeliverable, contract.Cite("MC-9", "AMB-23").Join(where)
+		d.Verdict, d.Rules = NotDeliverable, rule.Cite("MC-9", "AMB-23").Join(where)
 		if !included && !anywhere {
 			d.Verdict = NotPurchased
 		}
@@ -164,14 +165,14 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 	case contract.LocationsAny: // reactive services (MC-7)
 		switch {
 		case included:
-			d.Verdict, d.Rules = Deliverable, contract.Cite("MC-7", "MC-6", "TERM-1").Join(where)
+			d.Verdict, d.Rules = Deliverable, rule.Cite("MC-7", "MC-6", "TERM-1").Join(where)
 		case anywhere:
 			// Bought for a location of the Work Order (MC-4, DOC-1), delivered
 			// remotely to any location (MC-7). MC-13 (only where designated)
 			// does not apply: MC-7 covers reactive services without distinction.
-			d.Verdict, d.Rules = Deliverable, contract.Cite("MC-7", "MC-4", "DOC-1").Join(where)
+			d.Verdict, d.Rules = Deliverable, rule.Cite("MC-7", "MC-4", "DOC-1").Join(where)
 		default:
-			d.Verdict, d.Rules = NotPurchased, contract.Cite("MC-7", "BUY-5").Join(where)
+			d.Verdict, d.Rules = NotPurchased, rule.Cite("MC-7", "BUY-5").Join(where)
 		}
 	case contract.LocationsHostCoversAll: // UER (UER-23, UER-24, D-UER)
 		switch {
@@ -202,11 +203,11 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 			// MC-6: to the designated locations, as the host assigns them;
 			// MC-5: the host Work Order's services reach the locations it
 			// designates.
-			d.Verdict, d.Rules = Deliverable, contract.Cite("MC-6", "MC-5", "TERM-1", "AMB-46").Join(where)
+			d.Verdict, d.Rules = Deliverable, rule.Cite("MC-6", "MC-5", "TERM-1", "AMB-46").Join(where)
 		case here:
 			d.Verdict, d.Rules = Deliverable, where.With("TERM-2")
 		case anywhere && proactive && isRemote(svc.Delivery()):
-			d.Verdict, d.Rules = NeedsAgreement, contract.Cite("MC-14").Join(where)
+			d.Verdict, d.Rules = NeedsAgreement, rule.Cite("MC-14").Join(where)
 			d.Mode = contract.DeliveryRemote
 			return d, nil
 		case anywhere:
@@ -241,7 +242,7 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 	if !assigned.IsValid() || !plan.IsValid() {
 		return Decision{}, fmt.Errorf("%w: EDE assigned %v, service delivery plan %v: invalid date (EDE-7)", ErrService, assigned, plan)
 	}
-	d := Decision{Service: contract.EnhancedDesignatedEngineering, Verdict: NotPurchased, Rules: contract.Cite("EDE-7", "EDE-11", "AMB-34")}
+	d := Decision{Service: contract.EnhancedDesignatedEngineering, Verdict: NotPurchased, Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}
 	if s == nil {
 		return d, nil
 	}

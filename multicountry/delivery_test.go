@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/multicountry"
 )
 
@@ -22,7 +23,7 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 		svc      contract.ServiceID
 		location string
 		want     multicountry.Verdict
-		wantRule contract.RuleID // one rule the decision must cite
+		wantRule rule.ID // one rule the decision must cite
 	}{
 		// MC-7: reactive services reach every location remotely.
 		{"base reactive at the host", contract.ProblemResolutionSupport, "Seoul", multicountry.Deliverable, "MC-7"},
@@ -96,7 +97,7 @@ func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
 	tests := []struct {
 		svc  contract.ServiceID
 		want multicountry.Verdict
-		rule contract.RuleID
+		rule rule.ID
 	}{
 		{contract.OnDemandAssessment, multicountry.NotDeliverable, "MC-9"},
 		{contract.Workshops, multicountry.NotDeliverable, "MC-9"},
@@ -139,7 +140,7 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 		for _, tt := range []struct {
 			svc  contract.ServiceID
 			want multicountry.Verdict
-			rule contract.RuleID
+			rule rule.ID
 		}{
 			{contract.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
 			{contract.Workshops, multicountry.Deliverable, "MC-8"},          // bought for Seoul
@@ -230,11 +231,11 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := multicountry.Decision{Service: contract.EnhancedDesignatedEngineering, Location: "Seoul", Verdict: tt.want,
-				Rules: contract.Cite("EDE-7", "EDE-11", "AMB-34")}
+				Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}
 			if tt.want == multicountry.Deliverable {
 				want.Mode = contract.DeliveryRemote
 			}
-			if diff := cmp.Diff(want, got, cmpopts.EquateComparable(contract.Rules{})); diff != "" {
+			if diff := cmp.Diff(want, got, cmpopts.EquateComparable(rule.Set{})); diff != "" {
 				t.Errorf("EDEAssignment(%s, %s) (-want +got):\n%s", tt.assigned, tt.plan, diff)
 			}
 		})

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Governing names the business calendar that governs a deadline: the
@@ -15,12 +15,12 @@ import (
 type Governing struct {
 	Location string             // the support location, a [contract.Location.Name]
 	Calendar *calendar.Calendar // its business hours (D-CAL)
-	Rules    contract.Rules     // why this calendar
+	Rules    rule.Set           // why this calendar
 }
 
 // governingRules are the rules that put a deadline on the calendar of the
 // contact's support location.
-var governingRules = contract.Cite("D-CAL", "AMB-18", "SEV-STD-21", "TERM-1", "RESP-2", "MC-3")
+var governingRules = rule.Cite("D-CAL", "AMB-18", "SEV-STD-21", "TERM-1", "RESP-2", "MC-3")
 
 // GoverningCalendar returns the calendar that governs the business-hours
 // deadlines of an incident raised by the contact named contact: the

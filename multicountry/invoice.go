@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // An InvoiceLine is one billable line of a Unified Support transaction: a
@@ -111,10 +112,10 @@ type Invoice struct {
 	Key   InvoiceKey
 	Lines []InvoiceLine
 	Total decimal.Decimal // the exact sum of the lines' amounts, in Key.Currency
-	Rules contract.Rules
+	Rules rule.Set
 }
 
-var invoiceRules = contract.Cite("MC-21")
+var invoiceRules = rule.Cite("MC-21")
 
 // SplitInvoices splits the lines of one transaction into invoices by the
 // criteria of by: one invoice per distinct combination of the criteria's

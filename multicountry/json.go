@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // The JSON forms of this package's values write decimals as JSON strings
@@ -44,10 +45,10 @@ func (l *InvoiceLine) UnmarshalJSON(b []byte) error {
 }
 
 type invoiceJSON struct {
-	Key   InvoiceKey     `json:"key"`
-	Lines []InvoiceLine  `json:"lines"`
-	Total string         `json:"total"`
-	Rules contract.Rules `json:"rules"`
+	Key   InvoiceKey    `json:"key"`
+	Lines []InvoiceLine `json:"lines"`
+	Total string        `json:"total"`
+	Rules rule.Set      `json:"rules"`
 }
 
 // MarshalJSON encodes inv as {"key", "lines", "total", "rules"}, the total

@@ -5,7 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 )
 
@@ -59,11 +59,11 @@ type ExchangeResult struct {
 	// destination's credit price.
 	Rounding decimal.Decimal
 	// Rules are the rules that allowed and computed the exchange.
-	Rules contract.Rules
+	Rules rule.Set
 }
 
 // exchangeRules are the rules of every Work-Order-level exchange.
-var exchangeRules = contract.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "AMB-23", "AMB-4")
+var exchangeRules = rule.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "AMB-23", "AMB-4")
 
 // Exchange moves r.Credits Proactive Credits from the location r.From to
 // the location r.To of the Work Order, converting them at both locations'

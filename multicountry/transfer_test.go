@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 )
@@ -40,7 +40,7 @@ func TestExchangeMovesCreditsBetweenLedgers(t *testing.T) {
 	if out.Kind != credits.KindTransferOut || in.Kind != credits.KindTransferIn || !out.Transfer.Equal(in.Transfer) || !out.Transfer.Equal(got.Transfer) {
 		t.Errorf("ledger entries %v / %v do not record the transfer %v", out, in, got.Transfer)
 	}
-	for _, id := range []contract.RuleID{"MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2"} {
+	for _, id := range []rule.ID{"MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2"} {
 		if !got.Rules.Has(id) || !got.Transfer.Rules.Has(id) {
 			t.Errorf("rules %v (transfer %v) do not cite %s", got.Rules, got.Transfer.Rules, id)
 		}

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // An Anchor says from when a severity change measures the new first-call
@@ -84,7 +84,7 @@ type Retargeted struct {
 	Due      time.Time // when the first call response is now due
 	Previous time.Time // when it was due before the change
 	Kept     bool      // the previous due time was earlier and stands
-	Rules    contract.Rules
+	Rules    rule.Set
 }
 
 // Equal reports whether r and s hold the same target and instants.
@@ -168,7 +168,7 @@ func RetargetAll(inc Incident, changes []Change, cal *calendar.Calendar) (Retarg
 			return Retargeted{}, err
 		}
 		prev := r.Due
-		r = Retargeted{Target: t, Previous: prev, Due: due, Rules: contract.Cite("PRS-6", "D-SEV-6")}
+		r = Retargeted{Target: t, Previous: prev, Due: due, Rules: rule.Cite("PRS-6", "D-SEV-6")}
 		responded := !ch.FirstResponse.IsZero() && !ch.FirstResponse.After(ch.At)
 		if ch.Anchor == FromChange && !responded && prev.Before(due) {
 			r.Due, r.Kept = prev, true

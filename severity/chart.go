@@ -3,18 +3,18 @@ package severity
 import (
 	"time"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A cell is the first-call-response part of one chart row.
 type cell struct {
-	azure, other time.Duration   // first call response per column; 0: the chart has no such column
-	business     bool            // counted in business hours (D-SEV-1)
-	missing      bool            // the chart has no such row: fall back to Standard (D-SEV-2)
-	notFromSeed  bool            // the figure is not in the seed (D-SEV-2: Rapid Response A)
-	azureRule    contract.RuleID // the rule of the Azure column (or of the whole row)
-	otherRule    contract.RuleID // the rule of the other-products column
-	extra        contract.RuleID // a further rule that every target of this row cites
+	azure, other time.Duration // first call response per column; 0: the chart has no such column
+	business     bool          // counted in business hours (D-SEV-1)
+	missing      bool          // the chart has no such row: fall back to Standard (D-SEV-2)
+	notFromSeed  bool          // the figure is not in the seed (D-SEV-2: Rapid Response A)
+	azureRule    rule.ID       // the rule of the Azure column (or of the whole row)
+	otherRule    rule.ID       // the rule of the other-products column
+	extra        rule.ID       // a further rule that every target of this row cites
 }
 
 const (
@@ -81,7 +81,7 @@ var fastest = func() (f [numLevels]time.Duration) {
 }()
 
 // exclusionRule is the footnote or clause that prints plan p's list.
-var exclusionRule = [numPlans]contract.RuleID{
+var exclusionRule = [numPlans]rule.ID{
 	Standard:         "SEV-STD-18",
 	EnhancedResponse: "SEV-UER-12",
 	RapidResponse:    "RR-7",
@@ -145,8 +145,8 @@ func chartOf(p Plan, fallback bool) Plan {
 
 // rulesFor returns the rules that decide a choice. Results look them up in
 // the precomputed table [targets]; this slow builder fills it.
-func rulesFor(l Level, ch choice, multi bool) contract.Rules {
-	var r contract.Rules
+func rulesFor(l Level, ch choice, multi bool) rule.Set {
+	var r rule.Set
 	own := &charts[ch.plan][l]
 	row := own
 	if ch.fallback {

@@ -3,13 +3,13 @@ package severity
 import (
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // The fast path (columnOf and the precomputed targets) agrees with the
 // slow, literal reading of the charts (evaluate and rulesFor) for every
 // chart, level and product, and no result cites more rules than a
-// contract.Rules holds (so none is silently dropped).
+// rule.Set holds (so none is silently dropped).
 func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 	products := []string{"", "Azure Virtual Machines"}
 	for p := Standard; p <= EventManagement; p++ {
@@ -32,14 +32,14 @@ func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 					for m, multi := range []bool{false, true} {
 						got := targets[p][l][c][m]
 						want := ch.target(l, multi)
-						if got != want || got.Rules.Len() == 0 || got.Rules.Len() >= contract.MaxRules {
+						if got != want || got.Rules.Len() == 0 || got.Rules.Len() >= rule.MaxSet {
 							t.Errorf("%v %v azure=%t %q multi=%t: table %v, slow reading %v", p, l, azure, product, multi, got, want)
 						}
 					}
 				}
 			}
 			r := rows[p][l]
-			if r.Rules.Len() >= contract.MaxRules-3 { // DowngradeCoverage adds three
+			if r.Rules.Len() >= rule.MaxSet-3 { // DowngradeCoverage adds three
 				t.Errorf("row %v %v cites %d rules, too many to extend", p, l, r.Rules.Len())
 			}
 		}
@@ -48,7 +48,7 @@ func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 
 // Every cited ID has the catalogue's form.
 func TestCitedIDsAreWellFormed(t *testing.T) {
-	check := func(where string, r contract.Rules) {
+	check := func(where string, r rule.Set) {
 		for id := range r.All() {
 			if !id.IsValid() {
 				t.Errorf("%s cites %q, not a rule ID", where, id)
@@ -63,11 +63,11 @@ func TestCitedIDsAreWellFormed(t *testing.T) {
 				}
 			}
 			check("row", rows[p][l].Rules)
-			check("customer column", contract.Cite(customerRule[p][l]))
+			check("customer column", rule.Cite(customerRule[p][l]))
 		}
 		check("coverage", coverageRules[p])
 	}
-	for _, r := range []contract.Rules{rcaRules, redeAlways, redeOnRequest} {
+	for _, r := range []rule.Set{rcaRules, redeAlways, redeOnRequest} {
 		check("verdict", r)
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A Product is one entry of a chart's printed exclusion list: its English
@@ -194,7 +194,7 @@ type Coverage struct {
 	Covered  bool         // the chart gives this incident a target
 	Class    ProductClass // the column of a severity 1 row that applies; zero when not covered
 	Excluded bool         // the product is on the chart's exclusion list
-	Rules    contract.Rules
+	Rules    rule.Set
 }
 
 // Covers reports how plan p's chart covers a product: azure tells whether
@@ -219,11 +219,11 @@ func Covers(p Plan, azure bool, product string) (Coverage, error) {
 
 // coverageRules are the rules of each chart's coverage, cited once; never
 // written after initialisation.
-var coverageRules = [numPlans]contract.Rules{
-	Standard:         contract.Cite("REACT-2", "SEV-STD-2", "SEV-STD-3", "SEV-STD-18", "D-SEV-4"),
-	EnhancedResponse: contract.Cite("UER-2", "SEV-UER-2", "SEV-UER-3", "SEV-UER-12", "D-SEV-4"),
-	RapidResponse:    contract.Cite("RR-2", "RR-7", "D-SEV-4"),
-	EventManagement:  contract.Cite("AEM-17", "SEV-AEM-1", "D-SEV-4"),
+var coverageRules = [numPlans]rule.Set{
+	Standard:         rule.Cite("REACT-2", "SEV-STD-2", "SEV-STD-3", "SEV-STD-18", "D-SEV-4"),
+	EnhancedResponse: rule.Cite("UER-2", "SEV-UER-2", "SEV-UER-3", "SEV-UER-12", "D-SEV-4"),
+	RapidResponse:    rule.Cite("RR-2", "RR-7", "D-SEV-4"),
+	EventManagement:  rule.Cite("AEM-17", "SEV-AEM-1", "D-SEV-4"),
 }
 
 func cover(p Plan, azure bool, product string) (Coverage, bool) {

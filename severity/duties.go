@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // A Duty is one of the customer's obligations in a chart row.
@@ -101,7 +101,7 @@ type CustomerDuty struct {
 	// CaseDescription is, for Submit, text the case description must
 	// contain ("AEM" during an Azure Event Management event); "" if none.
 	CaseDescription string
-	Rules           contract.Rules
+	Rules           rule.Set
 }
 
 // Equal reports whether d and e state the same duty, due at the same
@@ -141,16 +141,16 @@ func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error
 	}
 	// The chart whose customer column applies: the plan's own, unless the
 	// row is missing or, for Rapid Response A, cut off before that column.
-	col, rule := t.Plan, customerRule[t.Plan][t.Level]
-	if rule == "" {
-		col, rule = Standard, customerRule[Standard][t.Level]
+	col, own := t.Plan, customerRule[t.Plan][t.Level]
+	if own == "" {
+		col, own = Standard, customerRule[Standard][t.Level]
 	}
-	base := contract.Cite(rule)
+	base := rule.Cite(own)
 	if col != t.Plan {
 		base = base.With("D-SEV-2") // the Standard row's customer column stands in
 	}
 	var out []CustomerDuty
-	add := func(d Duty, within time.Duration, business bool, extra ...contract.RuleID) error {
+	add := func(d Duty, within time.Duration, business bool, extra ...rule.ID) error {
 		cd := CustomerDuty{Duty: d, Within: within, BusinessHours: business, Rules: base.With(extra...)}
 		if within > 0 {
 			due, err := addOn(inc.Opened, within, business, cal)
@@ -181,16 +181,16 @@ func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error
 	if errs != nil {
 		return nil, errs
 	}
-	submit := CustomerDuty{Duty: Submit, Channels: row.Channels, CaseDescription: row.CaseDescription, Rules: contract.Cite(rule)}
+	submit := CustomerDuty{Duty: Submit, Channels: row.Channels, CaseDescription: row.CaseDescription, Rules: rule.Cite(own)}
 	switch {
 	case inc.Azure && slices.Contains(inc.Plans, EventManagement):
 		// During the event, every event-related request goes through the
 		// Azure portal with "AEM" in the case description, whichever
 		// chart's time wins (SEV-AEM-1).
 		aem := &rows[EventManagement][t.Level]
-		submit.Channels, submit.CaseDescription, submit.Rules = aem.Channels, aem.CaseDescription, contract.Cite("SEV-AEM-1")
+		submit.Channels, submit.CaseDescription, submit.Rules = aem.Channels, aem.CaseDescription, rule.Cite("SEV-AEM-1")
 	case t.Plan == RapidResponse:
-		submit.Rules = contract.Cite("RR-3")
+		submit.Rules = rule.Cite("RR-3")
 		if col != t.Plan {
 			submit.Rules = submit.Rules.With("D-SEV-2") // severity A, cut off before its customer column
 		}
@@ -203,7 +203,7 @@ func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error
 
 // customerRule is the rule of each chart row's customer column; "" where
 // the chart prints none (missing rows, Rapid Response A cut off, AEM A).
-var customerRule = [numPlans][numLevels]contract.RuleID{
+var customerRule = [numPlans][numLevels]rule.ID{
 	Standard:         {Sev1: "SEV-STD-7", SevA: "SEV-STD-11", SevB: "SEV-STD-14", SevC: "SEV-STD-17"},
 	EnhancedResponse: {Sev1: "SEV-UER-7", SevA: "SEV-UER-11"},
 	RapidResponse:    {Sev1: "SEV-RR-7"},

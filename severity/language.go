@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
-
-	"github.com/supportrules/unified/contract"
 )
 
 // Languages is the set of languages in which a plan's incident support is
@@ -17,7 +16,7 @@ import (
 type Languages struct {
 	Guaranteed      []language.Tag // BCP 47 tags, in the document's order
 	ContactLanguage bool           // also the contacts' language where possible (best effort)
-	Rules           contract.Rules
+	Rules           rule.Set
 }
 
 // LanguagesOf returns the languages of plan p's incident support, as fresh
@@ -35,13 +34,13 @@ type Languages struct {
 func LanguagesOf(p Plan) (Languages, error) {
 	switch p {
 	case Standard:
-		return Languages{Guaranteed: []language.Tag{language.English}, ContactLanguage: true, Rules: contract.Cite("TERM-3", "D-LANG")}, nil
+		return Languages{Guaranteed: []language.Tag{language.English}, ContactLanguage: true, Rules: rule.Cite("TERM-3", "D-LANG")}, nil
 	case EnhancedResponse:
-		return Languages{Guaranteed: []language.Tag{language.English, language.Chinese, language.Japanese}, Rules: contract.Cite("UER-18", "D-LANG")}, nil
+		return Languages{Guaranteed: []language.Tag{language.English, language.Chinese, language.Japanese}, Rules: rule.Cite("UER-18", "D-LANG")}, nil
 	case RapidResponse:
-		return Languages{Guaranteed: []language.Tag{language.English, language.Japanese}, Rules: contract.Cite("RR-9", "SEV-RR-10", "D-LANG", "AMB-16")}, nil
+		return Languages{Guaranteed: []language.Tag{language.English, language.Japanese}, Rules: rule.Cite("RR-9", "SEV-RR-10", "D-LANG", "AMB-16")}, nil
 	case EventManagement:
-		return Languages{Guaranteed: []language.Tag{language.English}, Rules: contract.Cite("AEM-20", "SEV-AEM-10", "D-LANG")}, nil
+		return Languages{Guaranteed: []language.Tag{language.English}, Rules: rule.Cite("AEM-20", "SEV-AEM-10", "D-LANG")}, nil
 	default:
 		return Languages{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
 	}

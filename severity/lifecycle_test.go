@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -25,45 +25,45 @@ func TestCustomerDutiesAndTheirDeadlines(t *testing.T) {
 	tests := []struct {
 		name  string
 		inc   severity.Incident
-		rule  contract.RuleID
+		rule  rule.ID
 		want  []want
 		chans severity.Channels
 		// submit: the rules of the Submit duty, exactly: the row's customer
 		// column, or the plan's channel rule; D-SEV-2 when the customer
 		// column is the Standard row's.
-		submit contract.Rules
+		submit rule.Set
 	}{
 		{"standard 1", severity.Incident{Level: severity.Sev1, Opened: fri}, "SEV-STD-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web, contract.Cite("SEV-STD-7")},
+			severity.Phone | severity.Web, rule.Cite("SEV-STD-7")},
 		{"standard A", severity.Incident{Level: severity.SevA, Opened: fri}, "SEV-STD-11",
 			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web, contract.Cite("SEV-STD-11")},
+			severity.Phone | severity.Web, rule.Cite("SEV-STD-11")},
 		// Friday 16:00 + 4 business hours: 1h30 Friday, 2h30 Monday.
 		{"standard B, change manager by Monday 11:30", severity.Incident{Level: severity.SevB, Opened: fri}, "SEV-STD-14",
 			[]want{{severity.AssignStaff, time.Time{}}, {severity.ChangeManagerResponse, at(2026, 5, 11, 11, 30)}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web, contract.Cite("SEV-STD-14")},
+			severity.Phone | severity.Web, rule.Cite("SEV-STD-14")},
 		// Friday 16:00 + 24 wall-clock hours: Saturday 16:00 (D-SEV-1).
 		{"standard C, respond by Saturday 16:00", severity.Incident{Level: severity.SevC, Opened: fri}, "SEV-STD-17",
 			[]want{{severity.ContactInformation, time.Time{}}, {severity.Respond, at(2026, 5, 9, 16, 0)}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web, contract.Cite("SEV-STD-17")},
+			severity.Phone | severity.Web, rule.Cite("SEV-STD-17")},
 		{"UER 1", severity.Incident{Level: severity.Sev1, Opened: fri, Plans: []severity.Plan{severity.EnhancedResponse}}, "SEV-UER-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web, contract.Cite("SEV-UER-7")},
+			severity.Phone | severity.Web, rule.Cite("SEV-UER-7")},
 		{"UER A", severity.Incident{Level: severity.SevA, Opened: fri, Plans: []severity.Plan{severity.EnhancedResponse}}, "SEV-UER-11",
 			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.Phone | severity.Web, contract.Cite("SEV-UER-11")},
+			severity.Phone | severity.Web, rule.Cite("SEV-UER-11")},
 		// ACS is off Standard's Azure row, so Rapid Response's 15 minutes win.
 		{"RR 1", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Communication Services", Opened: fri, Plans: []severity.Plan{severity.RapidResponse}}, "SEV-RR-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.CloudPortal, contract.Cite("RR-3")},
+			severity.CloudPortal, rule.Cite("RR-3")},
 		// RR A is cut off before its customer column: Standard A's duties.
 		{"RR A", severity.Incident{Level: severity.SevA, Azure: true, Opened: fri, Plans: []severity.Plan{severity.RapidResponse}}, "SEV-STD-11",
 			[]want{{severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.CloudPortal, contract.Cite("RR-3", "D-SEV-2")},
+			severity.CloudPortal, rule.Cite("RR-3", "D-SEV-2")},
 		{"AEM 1", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure StorSimple", Opened: fri, Plans: []severity.Plan{severity.EventManagement}}, "SEV-AEM-7",
 			[]want{{severity.NotifyExecutives, time.Time{}}, {severity.SustainEffort, time.Time{}}, {severity.RapidAccess, time.Time{}}, {severity.Submit, time.Time{}}},
-			severity.AzurePortal, contract.Cite("SEV-AEM-1")},
+			severity.AzurePortal, rule.Cite("SEV-AEM-1")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -281,24 +281,24 @@ func TestEventRequestsAreRaisedThroughTheAzurePortal(t *testing.T) {
 		plan  severity.Plan // the chart whose time wins
 		chans severity.Channels
 		tag   string
-		rules contract.Rules
+		rules rule.Set
 	}{
 		{"1 on an Azure VM: Standard's 15 minutes win the tie",
 			severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Virtual Machines", Opened: fri, Plans: aem},
-			severity.Standard, severity.AzurePortal, "AEM", contract.Cite("SEV-AEM-1")},
+			severity.Standard, severity.AzurePortal, "AEM", rule.Cite("SEV-AEM-1")},
 		{"B on an Azure VM: AEM has no B row, Standard wins",
 			severity.Incident{Level: severity.SevB, Azure: true, Product: "Azure Virtual Machines", Opened: fri, Plans: aem},
-			severity.Standard, severity.AzurePortal, "AEM", contract.Cite("SEV-AEM-1")},
+			severity.Standard, severity.AzurePortal, "AEM", rule.Cite("SEV-AEM-1")},
 		{"A with Rapid Response too: its 15 minutes win",
 			severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure SQL", Opened: fri,
 				Plans: []severity.Plan{severity.RapidResponse, severity.EventManagement}},
-			severity.RapidResponse, severity.AzurePortal, "AEM", contract.Cite("SEV-AEM-1")},
+			severity.RapidResponse, severity.AzurePortal, "AEM", rule.Cite("SEV-AEM-1")},
 		{"1 on Exchange Server: AEM does not cover it",
 			severity.Incident{Level: severity.Sev1, Product: "Exchange Server", Opened: fri, Plans: aem},
-			severity.Standard, severity.Phone | severity.Web, "", contract.Cite("SEV-STD-7")},
+			severity.Standard, severity.Phone | severity.Web, "", rule.Cite("SEV-STD-7")},
 		{"A with Rapid Response alone: its cloud portal",
 			severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure SQL", Opened: fri, Plans: []severity.Plan{severity.RapidResponse}},
-			severity.RapidResponse, severity.CloudPortal, "", contract.Cite("RR-3", "D-SEV-2")},
+			severity.RapidResponse, severity.CloudPortal, "", rule.Cite("RR-3", "D-SEV-2")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,14 +4,14 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // Rules of the verdicts, cited once; never written after initialisation.
 var (
-	rcaRules      = contract.Cite("RCA-2", "UER-14", "RCA-4", "RCA-3")
-	redeAlways    = contract.Cite("REDE-6", "REDE-18")
-	redeOnRequest = contract.Cite("REDE-7", "REDE-18")
+	rcaRules      = rule.Cite("RCA-2", "UER-14", "RCA-4", "RCA-3")
+	redeAlways    = rule.Cite("REDE-6", "REDE-18")
+	redeOnRequest = rule.Cite("REDE-7", "REDE-18")
 )
 
 // A Verdict is a yes-or-no answer with the rules that decided it.
@@ -19,7 +19,7 @@ var (
 // citing nothing.
 type Verdict struct {
 	Allowed bool
-	Rules   contract.Rules
+	Rules   rule.Set
 }
 
 // CanRequestRCA reports whether a Root Cause Analysis requested at

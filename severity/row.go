@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // An Effort is how continuously Microsoft works an incident.
@@ -178,7 +178,7 @@ type Row struct {
 
 	Channels        Channels // how the incident must be submitted
 	CaseDescription string   // text the case description must contain ("AEM"); "" if none
-	Rules           contract.Rules
+	Rules           rule.Set
 }
 
 // ChartRow returns what row l of plan p's chart promises. A row the chart
@@ -222,7 +222,7 @@ func buildRow(p Plan, l Level) Row {
 	c := charts[p][l]
 	r := Row{Plan: p, Level: l, Missing: c.missing, NotFromSeed: c.notFromSeed}
 	if c.missing {
-		r.Rules = contract.Cite(c.extra, "D-SEV-2")
+		r.Rules = rule.Cite(c.extra, "D-SEV-2")
 		c = charts[Standard][l]
 		r = standardPromises(r, l)
 	} else {
@@ -233,9 +233,9 @@ func buildRow(p Plan, l Level) Row {
 			r.Effort = Continuous
 			r.SeniorIncidentManager = true
 			r.EnhancedEscalation = true
-			r.Rules = contract.Cite("SEV-UER-4", "SEV-UER-5", "SEV-UER-6", "UER-6", "UER-7", "UER-8", "SAM-4")
+			r.Rules = rule.Cite("SEV-UER-4", "SEV-UER-5", "SEV-UER-6", "UER-6", "UER-7", "UER-8", "SAM-4")
 			if l == SevA {
-				r.Rules = contract.Cite("SEV-UER-10", "SEV-UER-13", "UER-6", "UER-7", "UER-8", "SAM-4", "AMB-17")
+				r.Rules = rule.Cite("SEV-UER-10", "SEV-UER-13", "UER-6", "UER-7", "UER-8", "SAM-4", "AMB-17")
 			} else {
 				r.ProductTeamEscalation, r.ExecutiveNotification = true, true
 			}
@@ -244,9 +244,9 @@ func buildRow(p Plan, l Level) Row {
 			r.EnhancedEscalation = true
 			if l == Sev1 {
 				r.SpecialistAccess, r.ProductTeamEscalation, r.ExecutiveNotification = true, true, true
-				r.Rules = contract.Cite("SEV-RR-3", "SEV-RR-4", "SEV-RR-5", "SEV-RR-6", "RR-4", "RR-5", "SAM-4")
+				r.Rules = rule.Cite("SEV-RR-3", "SEV-RR-4", "SEV-RR-5", "SEV-RR-6", "RR-4", "RR-5", "SAM-4")
 			} else {
-				r.Rules = contract.Cite("SEV-RR-8", "D-SEV-2", "RR-5", "SAM-4")
+				r.Rules = rule.Cite("SEV-RR-8", "D-SEV-2", "RR-5", "SAM-4")
 			}
 		case EventManagement: // severity 1 only; A is missing
 			r.Effort = Continuous
@@ -255,7 +255,7 @@ func buildRow(p Plan, l Level) Row {
 			// executives (only the customer's, SEV-AEM-7); the A row does
 			// (SEV-AEM-8).
 			r.EnhancedEscalation, r.SpecialistAccess, r.ProductTeamEscalation = true, true, true
-			r.Rules = contract.Cite("SEV-AEM-3", "SEV-AEM-4", "SEV-AEM-5", "SEV-AEM-6", "AEM-4", "SAM-4")
+			r.Rules = rule.Cite("SEV-AEM-3", "SEV-AEM-4", "SEV-AEM-5", "SEV-AEM-6", "AEM-4", "SAM-4")
 		}
 	}
 	if p == EventManagement && l == SevA {
@@ -318,13 +318,13 @@ func (r Row) DowngradeCoverage() (Row, error) {
 		return Row{}, fmt.Errorf("%w: effort is %s, not 24x7 (D-SEV-5)", ErrNoDowngrade, r.Effort)
 	}
 	r.Effort = BusinessHours
-	footnote := contract.RuleID("D-SEV-5")
+	footnote := rule.ID("D-SEV-5")
 	switch r.Plan {
 	case RapidResponse:
 		footnote = "SEV-RR-9"
 	case EventManagement:
 		footnote = "SEV-AEM-9"
 	}
-	r.Rules = contract.Cite(footnote, "D-SEV-5", "AMB-17").Join(r.Rules)
+	r.Rules = rule.Cite(footnote, "D-SEV-5", "AMB-17").Join(r.Rules)
 	return r, nil
 }

@@ -8,7 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -49,7 +49,7 @@ func TestEveryRowsPromises(t *testing.T) {
 		plan  severity.Plan
 		level severity.Level
 		want  promise
-		rule  contract.RuleID
+		rule  rule.ID
 	}{
 		// Chart 1: crisis resource, 24x7, product teams, Microsoft's executives (SEV-STD-2..6).
 		{severity.Standard, severity.Sev1, promise{Azure: m15, Other: h1, Effort: cont, Crisis: true, Escalation: true, ProductTeam: true, Execs: true, Channels: pw}, "SEV-STD-4"},
@@ -155,7 +155,7 @@ func TestDowngradesAreExplicitSteps(t *testing.T) {
 			if err != nil || down.Effort != severity.BusinessHours || down.AzureWithin != r.AzureWithin || down.Level != r.Level || !down.Rules.Has("D-SEV-5") {
 				t.Errorf("ChartRow(%v, %v).DowngradeCoverage() = %+v, %v", p, l, down, err)
 			}
-			if want := map[severity.Plan]contract.RuleID{severity.RapidResponse: "SEV-RR-9", severity.EventManagement: "SEV-AEM-9"}[p]; want != "" && !down.Rules.Has(want) {
+			if want := map[severity.Plan]rule.ID{severity.RapidResponse: "SEV-RR-9", severity.EventManagement: "SEV-AEM-9"}[p]; want != "" && !down.Rules.Has(want) {
 				t.Errorf("coverage downgrade of %v cites %v, want %s", p, down.Rules, want)
 			}
 		}

@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 )
 
 // An Incident is a support request as Appendix A sees it: its severity,
@@ -47,7 +47,7 @@ type Target struct {
 	Class         ProductClass  // the product column of the row that was used
 	Fallback      bool          // that plan's chart has no such row, so the Standard row was used (D-SEV-2)
 	NotFromSeed   bool          // the figure is Microsoft's published one, not the seed's (D-SEV-2, Rapid Response A)
-	Rules         contract.Rules
+	Rules         rule.Set
 }
 
 // String describes t for people, such as

@@ -9,7 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -21,9 +21,9 @@ const (
 	h4  = 4 * time.Hour
 )
 
-// equateRules lets cmp compare contract.Rules, a comparable value with
+// equateRules lets cmp compare rule.Set, a comparable value with
 // unexported fields, with ==.
-var equateRules = cmpopts.EquateComparable(contract.Rules{})
+var equateRules = cmpopts.EquateComparable(rule.Set{})
 
 // cellWant is what one cell of a chart gives: zero within means the chart
 // does not cover the incident (ErrNotCovered).
@@ -33,7 +33,7 @@ type cellWant struct {
 	class    severity.ProductClass
 	fallback bool
 	guess    bool
-	rule     contract.RuleID // the row's rule, which the target must cite
+	rule     rule.ID // the row's rule, which the target must cite
 }
 
 // chartCells is Appendix A transcribed by hand, one row per chart, level and
@@ -117,7 +117,7 @@ func checkCell(t *testing.T, got severity.Target, err error, p severity.Plan, l 
 	if diff := cmp.Diff(want, got, equateRules); diff != "" {
 		t.Errorf("ChartTarget(%v, %v) mismatch (-want +got):\n%s", p, l, diff)
 	}
-	for _, id := range []contract.RuleID{w.rule, "D-SEV-1"} {
+	for _, id := range []rule.ID{w.rule, "D-SEV-1"} {
 		if !got.Rules.Has(id) {
 			t.Errorf("ChartTarget(%v, %v).Rules = %v, want %s among them", p, l, got.Rules, id)
 		}

@@ -1,4 +1,4 @@
-package contract
+package rule
 
 import (
 	"encoding/json"
@@ -8,30 +8,30 @@ import (
 	"strings"
 )
 
-// ErrRuleID reports text that is not a rule ID of RULES.md's form.
-var ErrRuleID = errors.New("contract: invalid rule ID")
+// ErrID reports text that is not a rule ID of RULES.md's form.
+var ErrID = errors.New("rule: invalid rule ID")
 
-// A RuleID names one rule of the catalogue (../shared/RULES.md): a rule
+// An ID names one rule of the catalogue (../shared/RULES.md): a rule
 // such as "CANCEL-2" or "SEV-STD-13", a binding decision such as "D-CLOCK"
-// or "D-SEV-2", or an ambiguity entry such as "AMB-9". RuleIDs are
-// comparable; the zero RuleID is empty and not valid.
-type RuleID string
+// or "D-SEV-2", or an ambiguity entry such as "AMB-9". IDs are
+// comparable; the zero ID is empty and not valid.
+type ID string
 
-// ParseRuleID returns s as a RuleID, or an error wrapping [ErrRuleID] when s
+// Parse returns s as an ID, or an error wrapping [ErrID] when s
 // is not of the catalogue's form (upper-case words joined by hyphens, a rule
 // number last, as in "SEV-STD-13"; decisions may omit the number, as in
 // "D-CAL").
-func ParseRuleID(s string) (RuleID, error) {
-	r := RuleID(s)
+func Parse(s string) (ID, error) {
+	r := ID(s)
 	if !r.IsValid() {
-		return "", fmt.Errorf("%w: %q", ErrRuleID, s)
+		return "", fmt.Errorf("%w: %q", ErrID, s)
 	}
 	return r, nil
 }
 
 // IsValid reports whether r has the form of a catalogue ID. It does not
 // check that the catalogue defines r.
-func (r RuleID) IsValid() bool {
+func (r ID) IsValid() bool {
 	if r == "" || len(r) > 32 {
 		return false
 	}
@@ -76,11 +76,11 @@ func (r RuleID) IsValid() bool {
 }
 
 // String returns r itself.
-func (r RuleID) String() string { return string(r) }
+func (r ID) String() string { return string(r) }
 
 // IsDecision reports whether r is one of the binding decisions (D-…) at the
 // top of RULES.md.
-func (r RuleID) IsDecision() bool { return strings.HasPrefix(string(r), "D-") }
+func (r ID) IsDecision() bool { return strings.HasPrefix(string(r), "D-") }
 
 // sections maps an ID's family prefix to the section of the document that
 // holds it. Longer prefixes are listed before the shorter ones they extend.
@@ -137,7 +137,7 @@ var sections = [...]struct{ prefix, section string }{
 // "§2.6" for "CANCEL-2" or "Appendix A, chart 1 (standard)" for
 // "SEV-STD-13". Binding decisions (D-…) return "Decisions". It returns ""
 // for an invalid or unknown family.
-func (r RuleID) Section() string {
+func (r ID) Section() string {
 	if !r.IsValid() {
 		return ""
 	}
@@ -150,24 +150,24 @@ func (r RuleID) Section() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r RuleID) MarshalText() ([]byte, error) {
+func (r ID) MarshalText() ([]byte, error) {
 	if r == "" {
 		return []byte{}, nil
 	}
 	if !r.IsValid() {
-		return nil, fmt.Errorf("%w: %q", ErrRuleID, string(r))
+		return nil, fmt.Errorf("%w: %q", ErrID, string(r))
 	}
 	return []byte(r), nil
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. Empty text gives the
-// zero RuleID.
-func (r *RuleID) UnmarshalText(b []byte) error {
+// zero ID.
+func (r *ID) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*r = ""
 		return nil
 	}
-	id, err := ParseRuleID(string(b))
+	id, err := Parse(string(b))
 	if err != nil {
 		return err
 	}
@@ -175,31 +175,31 @@ func (r *RuleID) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MaxRules is how many IDs a [Rules] value holds.
-const MaxRules = 12
+// MaxSet is how many IDs a [Set] value holds.
+const MaxSet = 12
 
-// Rules is the short, ordered list of rule IDs that decided a result, so a
+// Set is the short, ordered list of rule IDs that decided a result, so a
 // caller can explain an answer ("SEV-STD-13, D-SEV-1"). It is a comparable
-// value with a fixed capacity of [MaxRules] IDs, so results carry it without
-// allocating; the zero Rules is empty and ready to use.
+// value with a fixed capacity of [MaxSet] IDs, so results carry it without
+// allocating; the zero Set is empty and ready to use.
 //
 // Duplicates are dropped. IDs beyond the capacity are dropped too; no result
-// of this module cites more than [MaxRules] rules, and a test checks it.
-type Rules struct {
-	ids [MaxRules]RuleID
+// of this module cites more than [MaxSet] rules, and a test checks it.
+type Set struct {
+	ids [MaxSet]ID
 	n   uint8
 }
 
-// Cite returns the Rules holding ids, in order, without duplicates.
-func Cite(ids ...RuleID) Rules {
-	var r Rules
+// Cite returns the Set holding ids, in order, without duplicates.
+func Cite(ids ...ID) Set {
+	var r Set
 	return r.With(ids...)
 }
 
 // With returns r followed by those of ids that r does not already hold.
-func (r Rules) With(ids ...RuleID) Rules {
+func (r Set) With(ids ...ID) Set {
 	for _, id := range ids {
-		if id == "" || r.Has(id) || int(r.n) == MaxRules {
+		if id == "" || r.Has(id) || int(r.n) == MaxSet {
 			continue
 		}
 		r.ids[r.n] = id
@@ -209,17 +209,17 @@ func (r Rules) With(ids ...RuleID) Rules {
 }
 
 // Join returns r followed by the IDs of s that r does not already hold.
-func (r Rules) Join(s Rules) Rules { return r.With(s.ids[:s.n]...) }
+func (r Set) Join(s Set) Set { return r.With(s.ids[:s.n]...) }
 
 // Equal reports whether r and s hold the same IDs in the same order. It is
-// r == s, and lets go-cmp compare values that hold Rules.
-func (r Rules) Equal(s Rules) bool { return r == s }
+// r == s, and lets go-cmp compare values that hold Set.
+func (r Set) Equal(s Set) bool { return r == s }
 
 // Len returns the number of IDs in r.
-func (r Rules) Len() int { return int(r.n) }
+func (r Set) Len() int { return int(r.n) }
 
 // At returns the i-th ID of r, or "" when i is out of range.
-func (r Rules) At(i int) RuleID {
+func (r Set) At(i int) ID {
 	if i < 0 || i >= int(r.n) {
 		return ""
 	}
@@ -227,7 +227,7 @@ func (r Rules) At(i int) RuleID {
 }
 
 // Has reports whether r holds id.
-func (r Rules) Has(id RuleID) bool {
+func (r Set) Has(id ID) bool {
 	for _, x := range r.ids[:r.n] {
 		if x == id {
 			return true
@@ -237,8 +237,8 @@ func (r Rules) Has(id RuleID) bool {
 }
 
 // All returns an iterator over the IDs of r, in order.
-func (r Rules) All() iter.Seq[RuleID] {
-	return func(yield func(RuleID) bool) {
+func (r Set) All() iter.Seq[ID] {
+	return func(yield func(ID) bool) {
 		for _, x := range r.ids[:r.n] {
 			if !yield(x) {
 				return
@@ -248,10 +248,10 @@ func (r Rules) All() iter.Seq[RuleID] {
 }
 
 // IDs returns the IDs of r as a new slice.
-func (r Rules) IDs() []RuleID { return append([]RuleID(nil), r.ids[:r.n]...) }
+func (r Set) IDs() []ID { return append([]ID(nil), r.ids[:r.n]...) }
 
 // String returns the IDs separated by ", ", such as "CANCEL-2, D-CANCEL".
-func (r Rules) String() string {
+func (r Set) String() string {
 	var b strings.Builder
 	for i, x := range r.ids[:r.n] {
 		if i > 0 {
@@ -263,7 +263,7 @@ func (r Rules) String() string {
 }
 
 // MarshalJSON encodes r as a JSON array of IDs.
-func (r Rules) MarshalJSON() ([]byte, error) {
+func (r Set) MarshalJSON() ([]byte, error) {
 	if r.n == 0 {
 		return []byte("[]"), nil
 	}
@@ -271,14 +271,14 @@ func (r Rules) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes a JSON array of IDs. It returns an error wrapping
-// [ErrRuleID] for an invalid ID or more than [MaxRules] IDs.
-func (r *Rules) UnmarshalJSON(b []byte) error {
-	var ids []RuleID
+// [ErrID] for an invalid ID or more than [MaxSet] IDs.
+func (r *Set) UnmarshalJSON(b []byte) error {
+	var ids []ID
 	if err := json.Unmarshal(b, &ids); err != nil {
-		return fmt.Errorf("contract: rules: %w", err)
+		return fmt.Errorf("rule: rules: %w", err)
 	}
-	if len(ids) > MaxRules {
-		return fmt.Errorf("%w: %d rules, at most %d", ErrRuleID, len(ids), MaxRules)
+	if len(ids) > MaxSet {
+		return fmt.Errorf("%w: %d rules, at most %d", ErrID, len(ids), MaxSet)
 	}
 	*r = Cite(ids...)
 	return nil

@@ -149,11 +149,11 @@ func (w WorkOrder) Violations() []Violation {
 // the size of the Work Order, however large.
 type checker struct {
 	vs        []Violation
-	purchased [numServiceIDs]bool // services bought
-	first     [numServiceIDs]int  // 1 + index of the first purchase of each service
+	purchased [NumServiceIDs + 1]bool // services bought
+	first     [NumServiceIDs + 1]int  // 1 + index of the first purchase of each service
 	byName    map[string]int      // location name → index, for Work Orders with many locations
 	zones     map[string]bool     // time zone name → loads, for Work Orders with several locations
-	bought    [numServiceIDs]int  // quantity of each "+1" service bought so far
+	bought    [NumServiceIDs + 1]int  // quantity of each "+1" service bought so far
 	rrs       []Term              // Rapid Response periods, merged, once needed
 	rrDone    bool
 }

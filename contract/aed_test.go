@@ -93,10 +93,15 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 			}
 		})
 	}
-	// A start on 29 February: the anniversary in a common year is 28 February.
+	// A start on 29 February: the anniversary in a common year is 1 March
+	// (D-FLEX-2), so 28 February 2029 is still in the first twelve months.
 	c, err := contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-02-28"))
-	if err != nil || c.Index != 2 || c.Period != term("2029-02-28", "2030-02-27") {
-		t.Errorf("leap start: %+v, %v", c, err)
+	if err != nil || c.Index != 1 || c.Period != term("2028-02-29", "2029-02-28") {
+		t.Errorf("leap start, last day of the first period: %+v, %v", c, err)
+	}
+	c, err = contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-03-01"))
+	if err != nil || c.Index != 2 || c.Period != term("2029-03-01", "2030-02-28") {
+		t.Errorf("leap start, first day of the second period: %+v, %v", c, err)
 	}
 	if _, err := contract.CheckSIPRequest(start, nil, d("2026-02-28")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("request before start: %v", err)

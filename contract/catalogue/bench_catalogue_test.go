@@ -1,0 +1,106 @@
+package catalogue_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/supportrules/unified/contract/catalogue"
+	"golang.org/x/text/language"
+)
+
+func BenchmarkLookup(b *testing.B) {
+	for _, id := range []catalogue.ServiceID{catalogue.ProofOfConcept, catalogue.AzureEngineeringDirect, catalogue.CybersecurityIncidentResponse} {
+		b.Run(id.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, _ := catalogue.Lookup(id)
+				_ = s.Marking()
+			}
+		})
+	}
+}
+
+func BenchmarkLookupText(b *testing.B) {
+	for _, text := range []string{"designated-engineering", "mscir", "AED"} {
+		b.Run(text, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := catalogue.LookupText(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkAll(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for s := range catalogue.All() {
+			_ = s.Marking()
+		}
+	}
+}
+
+func BenchmarkServiceRules(b *testing.B) {
+	s, _ := catalogue.Lookup(catalogue.DesignatedEngineering)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = s.Rules(catalogue.FactPrerequisites)
+	}
+}
+
+func BenchmarkLanguageSupport(b *testing.B) {
+	s, _ := catalogue.Lookup(catalogue.UnifiedEnhancedResponse)
+	ko := language.MustParse("ko-KR")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = s.Languages().Support(ko)
+	}
+}
+
+func BenchmarkObligations(b *testing.B) {
+	cases := []struct {
+		name string
+		ids  []catalogue.ServiceID
+	}{
+		{"base", nil},
+		{"contoso", []catalogue.ServiceID{catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse, catalogue.RapidResponse,
+			catalogue.AzureEngineeringDirect, catalogue.AEDPlatformMonitoring, catalogue.Workshops, catalogue.ProactiveCredits}},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := catalogue.Obligations(c.ids...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkServiceJSON(b *testing.B) {
+	s, _ := catalogue.Lookup(catalogue.AzureEngineeringDirect)
+	data, err := json.Marshal(s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("unmarshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var back catalogue.Service
+			if err := json.Unmarshal(data, &back); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -1,0 +1,190 @@
+package catalogue_test
+
+import (
+	"fmt"
+
+	"github.com/supportrules/unified/contract/catalogue"
+	"golang.org/x/text/language"
+)
+
+// Look up a service: Designated Engineering is a "+" service of table 7 that
+// needs an active Unified contract and ends with it, runs in business hours
+// and serves a single support location (§2.3 table 7).
+func ExampleLookup() {
+	de, ok := catalogue.Lookup(catalogue.DesignatedEngineering)
+	if !ok {
+		panic("no such service")
+	}
+	fmt.Println(de.EnglishName(), "/", de.KoreanName())
+	fmt.Println("table", de.Table(), de.Category(), de.Marking().Symbol())
+	fmt.Println("delivery", de.Delivery(), "default", de.DefaultDelivery())
+	fmt.Println("hours", de.Coverage(), "because", de.Rules(catalogue.FactCoverage))
+	fmt.Println("needs", de.Prerequisites().Has(catalogue.NeedsUnifiedContract), de.Dependence(), "because", de.Rules(catalogue.FactPrerequisites))
+	fmt.Println("locations", de.Locations(), "because", de.Rules(catalogue.FactLocations))
+	// Output:
+	// Designated Engineering (DE) / 전담 엔지니어링(DE)
+	// table 7 additional-proactive +
+	// delivery remote|onsite default remote
+	// hours business-hours because DE-3, D-CAL
+	// needs true stated because DE-2, D-TERM-3
+	// locations single because DE-5, AMB-34
+}
+
+// Look up a service by the document's abbreviation and list its
+// constraints with their rules (§2.4, Rapid Response).
+func ExampleLookupText() {
+	rr, err := catalogue.LookupText("RR")
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range rr.Constraints()[1:4] {
+		fmt.Printf("%-10s %s\n", c.Rules, c.Text)
+	}
+	// Output:
+	// RR-2       The customer's Microsoft Azure components only
+	// RR-3, RR-4 Incidents are submitted through the relevant cloud services portal and routed directly to Rapid Response engineers
+	// RR-5       The Rapid Response team keeps primary responsibility 24x7x365
+}
+
+// The Base Package's included services, in document order (✓, MARK-1).
+func ExampleAll() {
+	for s := range catalogue.All() {
+		if s.Marking() == catalogue.MarkingIncluded {
+			fmt.Printf("%-2d %s\n", s.Table(), s.EnglishName())
+		}
+	}
+	// Output:
+	// 4  On-demand Assessment
+	// 6  On-demand Education
+	// 6  Webcasts
+	// 9  Advisory Support
+	// 9  Problem Resolution Support (PRS)
+	// 9  Support Assistance Management (SAM)
+	// 10 Success Management services
+}
+
+// A Korean-speaking customer asks in which language each plan handles its
+// Azure incident (D-LANG): Rapid Response guarantees English and Japanese
+// only (RR-9); UER's Enhanced Incident Management English, Chinese and
+// Japanese (UER-18); base Problem Resolution Support is English, with
+// Korean where possible (TERM-3).
+func ExampleLanguagePolicy_Support() {
+	korean := language.MustParse("ko-KR")
+	for _, id := range []catalogue.ServiceID{catalogue.ProblemResolutionSupport, catalogue.RapidResponse, catalogue.EnhancedIncidentManagement} {
+		s, _ := catalogue.Lookup(id)
+		fmt.Printf("%-28s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(catalogue.FactLanguages))
+	}
+	// Output:
+	// problem-resolution-support   en+contact-language  best-effort (TERM-3, D-LANG)
+	// rapid-response               en,ja                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
+	// enhanced-incident-management en,zh,ja             not-offered (UER-18, D-LANG)
+}
+
+// What the customer owes for Root Cause Analysis and Azure Event
+// Management, beyond the general responsibilities of §2.7.
+func ExampleObligations() {
+	base, err := catalogue.Obligations()
+	if err != nil {
+		panic(err)
+	}
+	all, err := catalogue.Obligations(catalogue.RootCauseAnalysis, catalogue.AzureEventManagement)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(len(base), "general and Base Package obligations, among them:")
+	fmt.Println(" ", base[1].Rules, "-", base[1].Text)
+	for _, o := range all[len(base):] {
+		fmt.Printf("  %v %s - %s\n", o.Service, o.Rules, o.Text)
+	}
+	// Output:
+	// 26 general and Base Package obligations, among them:
+	//   RESP-1 - Name a Support Services Manager to run all support activities, including the internal process for submitting incidents
+	//   root-cause-analysis RCA-2 - Request the analysis explicitly before the incident is closed
+	//   root-cause-analysis RCA-3 - Provide log files, network traces and other diagnostic output, working with the Microsoft team
+	//   azure-event-management AEM-14, D-AEM, AMB-5 - Confirm each event in writing at least 42 calendar days (6 weeks) before it starts
+	//   azure-event-management AEM-8 - Scope the Azure solution before the event
+	//   azure-event-management AEM-16 - Provide adequate resources and responses throughout delivery, or AEM may be cancelled
+	//   azure-event-management SEV-AEM-1 - Raise event incidents through the Azure portal with "AEM" in the case description
+}
+
+// What Azure Engineering Direct does not cover (AED-10, AED-43, AED-46 …).
+func ExampleExclusions() {
+	xs, err := catalogue.Exclusions(catalogue.AzureEngineeringDirect)
+	if err != nil {
+		panic(err)
+	}
+	for _, x := range xs {
+		if x.Service == catalogue.AzureEngineeringDirect {
+			fmt.Println(x.Rules.At(0))
+		}
+	}
+	// Output:
+	// AED-10
+	// AED-3
+	// AED-42
+	// AED-43
+	// AED-45
+	// AED-46
+}
+
+// Table 1's package structure (§2.1).
+func ExamplePackages() {
+	for p := range catalogue.Packages() {
+		fmt.Printf("%-21s %-7s %q\n", p.EnglishName(), p.KoreanName(), p.Marking().Symbol())
+	}
+	// Output:
+	// Base Package          기본 패키지  "✓"
+	// Proactive Services    대비 서비스  "+"
+	// Enhanced Solutions    향상된 솔루션 "+"
+	// Multi-country Support 다국적 지원  ""
+}
+
+// Appendix B's Success Management activities on the executive partnership
+// and solution health axes.
+func ExampleActivities() {
+	for a := range catalogue.Activities() {
+		if a.Axis() != catalogue.AxisAdoptionPlanning {
+			fmt.Printf("%-22s %s\n", a.Axis().EnglishName(), a.EnglishName())
+		}
+	}
+	// Output:
+	// Solution health        Customer health program management
+	// Solution health        Problem management
+	// Solution health        Proactive resiliency
+	// Solution health        Proactive security
+	// Solution health        Disaster readiness
+	// Executive partnership  Customer relationship management
+}
+
+// Parse a service ID from the document's abbreviation or from its stable
+// slug; store the slug.
+func ExampleParseServiceID() {
+	for _, s := range []string{"EDE", "rede", "mscir", "aed-platform-monitoring"} {
+		id, err := catalogue.ParseServiceID(s)
+		if err != nil {
+			panic(err)
+		}
+		svc, _ := catalogue.Lookup(id)
+		part := "-"
+		if parent, ok := svc.Parent(); ok {
+			part = "part of " + parent.String()
+		}
+		fmt.Printf("%-24s %-41s %-18s %s\n", s, id, svc.Package(), part)
+	}
+	_, err := catalogue.ParseServiceID("premier")
+	fmt.Println(err)
+	// Output:
+	// EDE                      enhanced-designated-engineering           enhanced-solutions -
+	// rede                     reactive-enhanced-designated-engineering  enhanced-solutions -
+	// mscir                    mscir                                     enhanced-solutions -
+	// aed-platform-monitoring  aed-platform-monitoring                   enhanced-solutions part of azure-engineering-direct
+	// catalogue: unknown service: "premier"
+}
+
+// REDE's "+" is not printed in the document: it is inferred by decision
+// D-MARK (AMB-26), and the Service says so.
+func ExampleService_MarkingInferred() {
+	rede, _ := catalogue.Lookup(catalogue.ReactiveEnhancedDesignatedEngineering)
+	fmt.Println(rede.Marking().Symbol(), rede.MarkingInferred(), rede.Rules(catalogue.FactMarking))
+	// Output: + true MARK-5, REDE-1, D-MARK, AMB-26, ENH-3
+}

@@ -127,8 +127,7 @@ func Example_multicountryCredits() {
 		e := l.Last()
 		fmt.Printf("  %-5s #%d %v %-12v %+3d → %2d  [%v]\n", l.Account().Location, e.Seq, e.Date, e.Kind, e.Change, e.Balance, e.Rules)
 	}
-	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), contract.Workshops,
-		decimal.RequireFromString("3300000"), decimal.RequireFromString("600000")); err != nil {
+	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), contract.Workshops, decimal.RequireFromString("3300000"), decimal.RequireFromString("600000"), credits.Reference{}); err != nil {
 		panic(err)
 	}
 	e := tokyo.Last()

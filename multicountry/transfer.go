@@ -119,11 +119,11 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 		FromCurrency: s.sites[i].unit, ToCurrency: s.sites[j].unit,
 		FXRate: r.FX, Rules: exchangeRules,
 	}
-	out, err := from.TransferOut(r.On, t)
+	out, err := from.TransferOut(r.On, t, credits.Reference{})
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, src.Name, err)
 	}
-	in, err := to.TransferIn(r.On, t)
+	in, err := to.TransferIn(r.On, t, credits.Reference{})
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Name, err)
 	}

@@ -201,7 +201,9 @@ type modelRedemption struct {
 	cost int64
 }
 
-func (m *ledgerModel) balance() int64 { return m.balanceAt(calendar.Date{Year: 9999, Month: 12, Day: 31}) }
+func (m *ledgerModel) balance() int64 {
+	return m.balanceAt(calendar.Date{Year: 9999, Month: 12, Day: 31})
+}
 
 // balanceAt sums the changes effective on or before on.
 func (m *ledgerModel) balanceAt(on calendar.Date) int64 {

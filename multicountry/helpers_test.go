@@ -25,8 +25,6 @@ var currencies = []struct {
 	{"BHD", 3}, {"KWD", 3},
 }
 
-// countries are ISO 3166-1 alpha-2 codes of countries.
-var countries = []string{"KR", "JP", "US", "DE", "FR", "GB", "SG", "CN", "AU", "IN", "CH", "BH", "KW", "VN", "CL", "BR"}
 
 // day reads a date of a test table.
 func day(s string) calendar.Date { return calendar.MustParseDate(s) }

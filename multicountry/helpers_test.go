@@ -25,7 +25,6 @@ var currencies = []struct {
 	{"BHD", 3}, {"KWD", 3},
 }
 
-
 // day reads a date of a test table.
 func day(s string) calendar.Date { return calendar.MustParseDate(s) }
 

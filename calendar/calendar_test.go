@@ -353,7 +353,8 @@ func TestDateParsingAndText(t *testing.T) {
 }
 
 // Contract years are anniversaries; 29 February's anniversary in a common
-// year is 28 February (D-FLEX-2).
+// year is 1 March (D-FLEX-2, issue 16 item 9: a term of whole years from 29
+// February has that many contract years).
 func TestContractYears(t *testing.T) {
 	tests := []struct {
 		start calendar.Date
@@ -362,14 +363,21 @@ func TestContractYears(t *testing.T) {
 	}{
 		{date(2026, 1, 1), 1, calendar.Period{Start: date(2026, 1, 1), End: date(2027, 1, 1)}},
 		{date(2026, 1, 1), 3, calendar.Period{Start: date(2028, 1, 1), End: date(2029, 1, 1)}},
-		{date(2024, 2, 29), 1, calendar.Period{Start: date(2024, 2, 29), End: date(2025, 2, 28)}},
-		{date(2024, 2, 29), 4, calendar.Period{Start: date(2027, 2, 28), End: date(2028, 2, 29)}},
+		{date(2024, 2, 29), 1, calendar.Period{Start: date(2024, 2, 29), End: date(2025, 3, 1)}},
+		{date(2024, 2, 29), 3, calendar.Period{Start: date(2026, 3, 1), End: date(2027, 3, 1)}},
+		{date(2024, 2, 29), 4, calendar.Period{Start: date(2027, 3, 1), End: date(2028, 2, 29)}},
+		{date(2024, 2, 29), 5, calendar.Period{Start: date(2028, 2, 29), End: date(2029, 3, 1)}},
 		{date(2026, 3, 31), 2, calendar.Period{Start: date(2027, 3, 31), End: date(2028, 3, 31)}},
 	}
 	for _, tt := range tests {
 		if got, ok := calendar.ContractYear(tt.start, tt.n); !ok || got != tt.want {
 			t.Errorf("ContractYear(%v, %d) = %v, %v; want %v", tt.start, tt.n, got, ok, tt.want)
 		}
+	}
+	// D-FLEX-2: 2024-02-29 to 2027-02-28 (inclusive) is three contract
+	// years; its last day is in the third, not a fourth of one day.
+	if n, p, ok := calendar.ContractYearOf(date(2024, 2, 29), date(2027, 2, 28)); !ok || n != 3 || p.End != date(2027, 3, 1) {
+		t.Errorf("ContractYearOf(2024-02-29, 2027-02-28) = %d, %v, %v; want 3, ending 2027-03-01", n, p, ok)
 	}
 	if _, ok := calendar.ContractYear(date(2026, 1, 1), 0); ok {
 		t.Error("ContractYear(_, 0) succeeded")

@@ -18,7 +18,7 @@
 // the date of an instant in a location's zone, which is how "N days before"
 // is compared (D-DAYS). Ranges of dates are half-open [Period] values, and
 // contract years are anniversaries of a start date ([ContractYear]; the
-// anniversary of 29 February in a common year is 28 February).
+// anniversary of 29 February in a common year is 1 March).
 //
 // # Business hours
 //

@@ -184,12 +184,12 @@ func ExampleCalendar_NextOpen() {
 	// Output: false Mon 09:00
 }
 
-// The anniversary of 29 February in a common year is 28 February: a contract
-// year never spills into March (D-FLEX-2).
+// The anniversary of 29 February in a common year is 1 March, so a contract
+// of whole years from 29 February has that many contract years (D-FLEX-2).
 func ExampleDate_Anniversary() {
 	start := calendar.MustParseDate("2024-02-29")
 	fmt.Println(start.Anniversary(1), start.Anniversary(4))
-	// Output: 2025-02-28 2028-02-29
+	// Output: 2025-03-01 2028-02-29
 }
 
 // A Work Order "from 2026-01-01 to 2028-12-31 inclusive" is the half-open

@@ -113,17 +113,18 @@ func (p *Period) UnmarshalText(b []byte) error {
 
 // Anniversary returns the date n years after d (before d when n < 0): the
 // same month and day, except that the anniversary of 29 February in a
-// common year is 28 February, so that an anniversary never spills into the
-// next month (unlike [time.Time.AddDate], which gives 1 March).
+// common year is 1 March, as [time.Time.AddDate] also gives. So a contract
+// of whole years that starts on 29 February has exactly that many contract
+// years: 2024-02-29 to 2027-02-28 is three years, not three and a day.
 //
-// Rule D-FLEX-2 (contract years are anniversaries of the start date).
+// Rule D-FLEX-2 (contract years are anniversaries of the start date; the
+// anniversary of 29 February in a common year is 1 March).
 func (d Date) Anniversary(n int) Date {
 	y := d.Year + n
-	day := d.Day
-	if dim := daysIn(d.Month, y); day > dim {
-		day = dim
+	if d.Day > daysIn(d.Month, y) {
+		return Date{y, d.Month + 1, 1} // only 29 February overflows
 	}
-	return Date{y, d.Month, day}
+	return Date{y, d.Month, d.Day}
 }
 
 // ContractYear returns the n-th contract year (n >= 1) of a contract that

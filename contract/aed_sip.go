@@ -47,7 +47,7 @@ type SIPCheck struct {
 // the dates of its earlier requests (in any order; those in other periods
 // and those after request are ignored, those on the same day count). At
 // most two may be requested in each 12-month period from the AED start — [start, first anniversary),
-// and so on, the anniversary of 29 February being 28 February — and unused
+// and so on, the anniversary of 29 February being 1 March in a common year (D-FLEX-2) — and unused
 // ones do not carry over. It returns an error wrapping [ErrInvalidTerm] for
 // invalid dates or a request before start.
 //

@@ -9,6 +9,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // TestExtendedCapabilitiesThreshold (AED-5, AED-6, D-AED-1, AMB-12):
@@ -35,8 +36,8 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 		if e.Extended != tt.extended || !e.Rules.Has("D-AED-1") || e.Rules.Has("AED-6") == tt.extended {
 			t.Errorf("ExtendedCapabilities(%s, %v) = %+v, want extended %v", tt.spend, tt.optIn, e, tt.extended)
 		}
-		for id := contract.AEDEngineeringInterface; id <= contract.AEDKnowMe; id++ {
-			extendedOnly := id >= contract.AEDPlatformMonitoring
+		for id := catalogue.AEDEngineeringInterface; id <= catalogue.AEDKnowMe; id++ {
+			extendedOnly := id >= catalogue.AEDPlatformMonitoring
 			if got := e.CapabilityAvailable(id); got != (!extendedOnly || tt.extended) {
 				t.Errorf("CapabilityAvailable(%v) = %v for %+v", id, got, e)
 			}
@@ -48,7 +49,7 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 	if _, err := contract.ExtendedCapabilities(decimal.New(1, 1000), false); !errors.Is(err, contract.ErrInvalidAmount) {
 		t.Errorf("huge exponent: %v", err)
 	}
-	if (contract.Eligibility{Extended: true}).CapabilityAvailable(contract.RapidResponse) {
+	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {
 		t.Errorf("Rapid Response reported as an AED capability")
 	}
 	if e, err := contoso().AEDEligibility(); err != nil || !e.Extended || !e.BySpend {
@@ -92,10 +93,15 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 			}
 		})
 	}
-	// A start on 29 February: the anniversary in a common year is 28 February.
+	// A start on 29 February: the anniversary in a common year is 1 March
+	// (D-FLEX-2), so 28 February 2029 is still in the first twelve months.
 	c, err := contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-02-28"))
-	if err != nil || c.Index != 2 || c.Period != term("2029-02-28", "2030-02-27") {
-		t.Errorf("leap start: %+v, %v", c, err)
+	if err != nil || c.Index != 1 || c.Period != term("2028-02-29", "2029-02-28") {
+		t.Errorf("leap start, last day of the first period: %+v, %v", c, err)
+	}
+	c, err = contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-03-01"))
+	if err != nil || c.Index != 2 || c.Period != term("2029-03-01", "2030-02-28") {
+		t.Errorf("leap start, first day of the second period: %+v, %v", c, err)
 	}
 	if _, err := contract.CheckSIPRequest(start, nil, d("2026-02-28")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("request before start: %v", err)

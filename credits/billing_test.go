@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
@@ -20,8 +20,8 @@ import (
 func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.Open(seoulAccount, 20))
-	l = must(l.Redeem(d("2026-03-02"), contract.Workshops, dec("6000000"), dec("1000000"), credits.Reference{External: "PO-1"}))
-	l = must(l.Redeem(d("2026-03-20"), contract.ChalkTalk, dec("4000000"), dec("1000000"), credits.Reference{External: "PO-2"}))
+	l = must(l.Redeem(d("2026-03-02"), catalogue.Workshops, dec("6000000"), dec("1000000"), credits.Reference{External: "PO-1"}))
+	l = must(l.Redeem(d("2026-03-20"), catalogue.ChalkTalk, dec("4000000"), dec("1000000"), credits.Reference{External: "PO-2"}))
 	// The workshop, scheduled for 2026-03-25, was cancelled on 2026-03-05:
 	// 20 days' notice, no fee; recorded now, after the Chalk Talk.
 	start := time.Date(2026, time.March, 25, 9, 0, 0, 0, loc)
@@ -62,7 +62,7 @@ func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
 // date from its own, even though the final balance would not (D-CRED-1).
 func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-03-10"), contract.Workshops, dec("8"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-03-10"), catalogue.Workshops, dec("8"), dec("1"), credits.Reference{}))
 	l = must(l.Adjust(d("2026-05-01"), 20, 0, "credits bought late", credits.Reference{}))
 	// On 2026-04-01 the balance is 2, though it ends at 22.
 	tests := []struct {
@@ -71,13 +71,13 @@ func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 		want error
 	}{
 		{"redeem 3 on 2026-04-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-04-01"), contract.Workshops, dec("3"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
 		}, credits.ErrInsufficient},
 		{"redeem 2 on 2026-04-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-04-01"), contract.Workshops, dec("2"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("2"), dec("1"), credits.Reference{})
 		}, nil},
 		{"redeem 3 on 2026-05-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-05-01"), contract.Workshops, dec("3"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-05-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
 		}, nil},
 		{"adjust -3 on 2026-03-10", func() (credits.Ledger, error) {
 			return l.Adjust(d("2026-03-10"), -3, 2, "redemption 2 undercharged", credits.Reference{})
@@ -169,7 +169,7 @@ func TestAdjustRows_CRED3(t *testing.T) {
 	if _, err := (credits.Ledger{}).Adjust(d("2026-02-01"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("zero Ledger: %v", err)
 	}
-	if _, err := l.Redeem(d("2026-02-01"), contract.Workshops, dec("1"), dec("1"), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
+	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("a reference of 513 bytes: %v", err)
 	}
 }
@@ -181,7 +181,7 @@ func TestAdjustRows_CRED3(t *testing.T) {
 func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.Open(seoulAccount, 20))
-	l = must(l.Redeem(d("2028-12-01"), contract.Workshops, dec("6"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2028-12-01"), catalogue.Workshops, dec("6"), dec("1"), credits.Reference{}))
 	l = must(l.Expire(d("2029-01-01")))
 	start := time.Date(2028, time.December, 30, 9, 0, 0, 0, loc)
 	ref := credits.Reference{External: "CN-9"}
@@ -221,8 +221,8 @@ func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
 func TestReferencesRoundTrip(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.OpenWith(seoulAccount, 30, credits.Reference{Memo: "Work Order", External: "WO-2026-KR"}))
-	l = must(l.Redeem(d("2026-04-01"), contract.Workshops, dec("5"), dec("1"), credits.Reference{Memo: "security workshop", External: "PO-42"}))
-	l = must(l.Redeem(d("2026-04-10"), contract.ChalkTalk, dec("3"), dec("1"), credits.Reference{External: "PO-43"}))
+	l = must(l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("5"), dec("1"), credits.Reference{Memo: "security workshop", External: "PO-42"}))
+	l = must(l.Redeem(d("2026-04-10"), catalogue.ChalkTalk, dec("3"), dec("1"), credits.Reference{External: "PO-43"}))
 	start := time.Date(2026, time.April, 20, 9, 0, 0, 0, loc)
 	l = must(l.Cancel(2, start, time.Date(2026, time.April, 3, 9, 0, 0, 0, loc), credits.Reference{External: "CN-1"}))
 	l = must(l.Adjust(d("2026-04-02"), -1, 3, "Chalk Talk priced at the old rate", credits.Reference{External: "INV-9"}))
@@ -251,7 +251,7 @@ func TestReferencesRoundTrip(t *testing.T) {
 // field is equal; each row changes one field.
 func TestEntryEqualOneFieldAtATime(t *testing.T) {
 	base := credits.Entry{Seq: 2, Kind: credits.KindRefund, Date: d("2026-03-02"), Change: 3, Balance: 9,
-		Service: contract.Workshops, Price: dec("6"), Rate: dec("1"), Value: dec("6"), Target: 1, NoticeDays: 7,
+		Service: catalogue.Workshops, Price: dec("6"), Rate: dec("1"), Value: dec("6"), Target: 1, NoticeDays: 7,
 		FeeRate: dec("0.5"), Fee: 3, Transfer: krToJP(1), Reason: "r", Reference: credits.Reference{Memo: "m", External: "x"},
 		Rules: rule.Cite("D-CANCEL")}
 	if !base.Equal(base) {
@@ -268,7 +268,7 @@ func TestEntryEqualOneFieldAtATime(t *testing.T) {
 		"Date":       func(e *credits.Entry) { e.Date = e.Date.AddDays(1) },
 		"Change":     func(e *credits.Entry) { e.Change++ },
 		"Balance":    func(e *credits.Entry) { e.Balance++ },
-		"Service":    func(e *credits.Entry) { e.Service = contract.ChalkTalk },
+		"Service":    func(e *credits.Entry) { e.Service = catalogue.ChalkTalk },
 		"Price":      func(e *credits.Entry) { e.Price = dec("7") },
 		"Rate":       func(e *credits.Entry) { e.Rate = dec("2") },
 		"Value":      func(e *credits.Entry) { e.Value = dec("5") },

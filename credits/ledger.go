@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/enum"
 	"golang.org/x/text/currency"
@@ -131,24 +131,24 @@ func (r Reference) check() error {
 // previous entry's Balance plus Change: the balance once the entry is
 // recorded. Entries cannot be compared with ==; use [Entry.Equal].
 type Entry struct {
-	_          [0]func()          // forbid ==: decimals hold pointers
-	Seq        int                // position in the history, from 1
-	Kind       EntryKind          // what happened
-	Date       calendar.Date      // effective date, in the location's calendar
-	Change     int64              // credits added (> 0) or removed (< 0)
-	Balance    int64              // the balance once this entry is recorded
-	Service    contract.ServiceID // redeem, refund: the service
-	Price      decimal.Decimal    // redeem, refund: the service's price in the account's currency
-	Rate       decimal.Decimal    // redeem: the then-current price of one credit (CRED-2)
-	Value      decimal.Decimal    // redeem: Price ÷ Rate before rounding (CRED-3)
-	Target     int                // refund: Seq of the redemption cancelled; adjust: Seq of the entry corrected, or 0
-	NoticeDays int                // refund: calendar days' notice of the cancellation (D-CANCEL)
-	FeeRate    decimal.Decimal    // refund: 0, 0.5 or 1
-	Fee        int64              // refund: credits kept as the cancellation fee
-	Transfer   Transfer           // transfers: the exchange record
-	Reason     string             // adjust: why, such as "redemption 4 priced at the old rate"
-	Reference  Reference          // the caller's memo and external ID
-	Rules      rule.Set           // the rules that decided this entry
+	_          [0]func()           // forbid ==: decimals hold pointers
+	Seq        int                 // position in the history, from 1
+	Kind       EntryKind           // what happened
+	Date       calendar.Date       // effective date, in the location's calendar
+	Change     int64               // credits added (> 0) or removed (< 0)
+	Balance    int64               // the balance once this entry is recorded
+	Service    catalogue.ServiceID // redeem, refund: the service
+	Price      decimal.Decimal     // redeem, refund: the service's price in the account's currency
+	Rate       decimal.Decimal     // redeem: the then-current price of one credit (CRED-2)
+	Value      decimal.Decimal     // redeem: Price ÷ Rate before rounding (CRED-3)
+	Target     int                 // refund: Seq of the redemption cancelled; adjust: Seq of the entry corrected, or 0
+	NoticeDays int                 // refund: calendar days' notice of the cancellation (D-CANCEL)
+	FeeRate    decimal.Decimal     // refund: 0, 0.5 or 1
+	Fee        int64               // refund: credits kept as the cancellation fee
+	Transfer   Transfer            // transfers: the exchange record
+	Reason     string              // adjust: why, such as "redemption 4 priced at the old rate"
+	Reference  Reference           // the caller's memo and external ID
+	Rules      rule.Set            // the rules that decided this entry
 }
 
 // Equal reports whether e and f record the same thing: every field equal,
@@ -298,7 +298,7 @@ func (l Ledger) Last() Entry {
 // the term's start, and the errors of [Redeem] for bad amounts.
 //
 // Rules CRED-2, CRED-3, D-CRED-1, TERM-7 (§2.3 table 8).
-func (l Ledger) Redeem(on calendar.Date, svc contract.ServiceID, price, rate decimal.Decimal, ref Reference) (Ledger, error) {
+func (l Ledger) Redeem(on calendar.Date, svc catalogue.ServiceID, price, rate decimal.Decimal, ref Reference) (Ledger, error) {
 	if err := l.check(on, ref); err != nil {
 		return Ledger{}, err
 	}

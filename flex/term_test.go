@@ -65,13 +65,21 @@ func TestContractYearsAndUseBy_FLEX3_FLEX4(t *testing.T) {
 				{Start: date(2027, 3, 16), End: date(2028, 3, 16)},
 			},
 			[]calendar.Date{date(2027, 3, 15), date(2027, 3, 16)}},
-		{"29 February start: anniversaries in common years are 28 February",
+		{"29 February start: anniversaries in common years are 1 March (D-FLEX-2)",
 			contract.Term{Start: date(2028, 2, 29), End: date(2030, 2, 27)},
 			[]calendar.Period{
-				{Start: date(2028, 2, 29), End: date(2029, 2, 28)},
-				{Start: date(2029, 2, 28), End: date(2030, 2, 28)},
+				{Start: date(2028, 2, 29), End: date(2029, 3, 1)},
+				{Start: date(2029, 3, 1), End: date(2030, 3, 1)},
 			},
-			[]calendar.Date{date(2029, 2, 27), date(2030, 2, 27)}},
+			[]calendar.Date{date(2029, 2, 28), date(2030, 2, 27)}},
+		{"D-FLEX-2: 2024-02-29 to 2027-02-28 is three contract years, not four (issue 16 item 9)",
+			contract.Term{Start: date(2024, 2, 29), End: date(2027, 2, 28)},
+			[]calendar.Period{
+				{Start: date(2024, 2, 29), End: date(2025, 3, 1)},
+				{Start: date(2025, 3, 1), End: date(2026, 3, 1)},
+				{Start: date(2026, 3, 1), End: date(2027, 3, 1)},
+			},
+			[]calendar.Date{date(2025, 2, 28), date(2026, 2, 28), date(2027, 2, 28)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

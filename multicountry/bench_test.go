@@ -4,20 +4,20 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
 // deliveryCases cover each location rule of Contoso Korea's Work Order.
 var deliveryCases = []struct {
-	svc contract.ServiceID
+	svc catalogue.ServiceID
 	loc string
 }{
-	{contract.ProblemResolutionSupport, "Tokyo"},
-	{contract.OnDemandAssessment, "Tokyo"},
-	{contract.Workshops, "Tokyo"},
-	{contract.DesignatedEngineering, "Seoul"},
-	{contract.UnifiedEnhancedResponse, "Tokyo"},
+	{catalogue.ProblemResolutionSupport, "Tokyo"},
+	{catalogue.OnDemandAssessment, "Tokyo"},
+	{catalogue.Workshops, "Tokyo"},
+	{catalogue.DesignatedEngineering, "Seoul"},
+	{catalogue.UnifiedEnhancedResponse, "Tokyo"},
 }
 
 func BenchmarkDelivery(b *testing.B) {
@@ -59,7 +59,7 @@ func BenchmarkSupportExchange(b *testing.B) {
 
 func BenchmarkDeliveryOnSite(b *testing.B) {
 	s := mustSupport(b)
-	r := multicountry.OnSite{Service: contract.Workshops, Location: "Seoul", Agreed: day("2026-02-01")}
+	r := multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul", Agreed: day("2026-02-01")}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := s.DeliveryOnSite(r); err != nil {

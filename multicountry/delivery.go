@@ -6,7 +6,7 @@ import (
 	"github.com/supportrules/unified/internal/enum"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -60,11 +60,11 @@ func (r *Reach) UnmarshalText(b []byte) error { return reaches.UnmarshalText(r, 
 //
 // Rules MC-5, MC-14, TERM-1, TERM-2 (§2.5, §2.6).
 type Decision struct {
-	Service      contract.ServiceID    `json:"service"`
-	Location     string                `json:"location"`
-	rule.Verdict                       // allowed, and the rules that decided it
-	Reach        Reach                 `json:"reach"`
-	Mode         contract.DeliveryMode `json:"mode,omitzero"` // how, when the service reaches the location: its default remote form (remote, online, on demand) unless agreed otherwise in writing (TERM-1, TERM-2, PRO-4)
+	Service      catalogue.ServiceID    `json:"service"`
+	Location     string                 `json:"location"`
+	rule.Verdict                        // allowed, and the rules that decided it
+	Reach        Reach                  `json:"reach"`
+	Mode         catalogue.DeliveryMode `json:"mode,omitzero"` // how, when the service reaches the location: its default remote form (remote, online, on demand) unless agreed otherwise in writing (TERM-1, TERM-2, PRO-4)
 }
 
 // Delivery reports whether service id may be delivered to the support
@@ -106,12 +106,12 @@ type Decision struct {
 //
 // Rules MC-5, MC-6, MC-7, MC-8, MC-9, MC-10, MC-11, MC-12, MC-13, MC-14,
 // TERM-1, TERM-2, UER-23, UER-24, D-UER, DE-5, EDE-7, EDE-11, REDE-16 (§2.4, §2.5, §2.6).
-func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, error) {
+func (s *Support) Delivery(id catalogue.ServiceID, location string) (Decision, error) {
 	i, err := s.lookup(location)
 	if err != nil {
 		return Decision{}, err
 	}
-	svc, ok := contract.Lookup(id)
+	svc, ok := catalogue.Lookup(id)
 	if !ok {
 		return Decision{}, fmt.Errorf("%w: %v (DOC-1)", ErrService, id)
 	}
@@ -122,7 +122,7 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 }
 
 // reach decides Delivery for the location at index i of s.
-func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Decision {
+func (s *Support) reach(i int, id catalogue.ServiceID, svc catalogue.Service) Decision {
 	d := Decision{Service: id}
 	st := &s.sites[i]
 	bought := s.bought[id]
@@ -131,9 +131,9 @@ func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Deci
 	}
 	here := bought.has(i)
 	anywhere := !bought.isEmpty()
-	included := svc.PurchaseMarking() == contract.MarkingIncluded
-	proactive := svc.Kind() == contract.KindProactive
-	where := svc.Rules(contract.FactLocations)
+	included := svc.PurchaseMarking() == catalogue.MarkingIncluded
+	proactive := svc.Kind() == catalogue.KindProactive
+	where := svc.Rules(catalogue.FactLocations)
 
 	if st.Location.Exception && !st.IsHost() && proactive && !included && !here {
 		// MC-9: a downstream exception location's optional ("+")
@@ -148,7 +148,7 @@ func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Deci
 		return d
 	}
 	switch svc.Locations() {
-	case contract.LocationsAny: // reactive services (MC-7)
+	case catalogue.LocationsAny: // reactive services (MC-7)
 		switch {
 		case included:
 			d.Reach, d.Rules = Deliverable, rule.Cite("MC-7", "MC-6", "TERM-1").Join(where)
@@ -160,7 +160,7 @@ func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Deci
 		default:
 			d.Reach, d.Rules = NotPurchased, rule.Cite("MC-7", "BUY-5").Join(where)
 		}
-	case contract.LocationsHostCoversAll: // UER (UER-23, UER-24, D-UER)
+	case catalogue.LocationsHostCoversAll: // UER (UER-23, UER-24, D-UER)
 		switch {
 		case st.uer.Covered:
 			d.Reach, d.Rules = Deliverable, st.uer.Rules.With("UER-24", "MC-12")
@@ -169,7 +169,7 @@ func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Deci
 		default:
 			d.Reach, d.Rules = NotPurchased, st.uer.Rules.With("MC-12", "BUY-5")
 		}
-	case contract.LocationsSingle, contract.LocationsPurchased: // DE, EDE (one location); REDE (those bought for)
+	case catalogue.LocationsSingle, catalogue.LocationsPurchased: // DE, EDE (one location); REDE (those bought for)
 		switch {
 		case here:
 			d.Reach = Deliverable
@@ -178,12 +178,12 @@ func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Deci
 		default:
 			d.Reach = NotPurchased
 		}
-		if svc.Kind() == contract.KindEnhancedSolution {
+		if svc.Kind() == catalogue.KindEnhancedSolution {
 			d.Rules = where.With("MC-12") // EDE, REDE: enhanced solutions, host or downstream
 		} else {
 			d.Rules = where.With("MC-8", "MC-13") // DE: a purchased proactive service
 		}
-	case contract.LocationsDesignated:
+	case catalogue.LocationsDesignated:
 		switch {
 		case included:
 			// MC-6: to the designated locations, as the host assigns them;
@@ -194,7 +194,7 @@ func (s *Support) reach(i int, id contract.ServiceID, svc contract.Service) Deci
 			d.Reach, d.Rules = Deliverable, where.With("TERM-2")
 		case anywhere && proactive && isRemote(svc.Delivery()):
 			d.Reach, d.Rules = NeedsAgreement, rule.Cite("MC-14").Join(where)
-			d.Mode = contract.DeliveryRemote
+			d.Mode = catalogue.DeliveryRemote
 			return d
 		case anywhere:
 			d.Reach, d.Rules = NotDeliverable, where
@@ -230,11 +230,11 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 	if !assigned.IsValid() || !plan.IsValid() {
 		return Decision{}, fmt.Errorf("%w: EDE assigned %v, service delivery plan %v: invalid date (EDE-7)", ErrService, assigned, plan)
 	}
-	d := Decision{Service: contract.EnhancedDesignatedEngineering, Reach: NotPurchased, Verdict: rule.Deny("EDE-7", "EDE-11", "AMB-34")}
+	d := Decision{Service: catalogue.EnhancedDesignatedEngineering, Reach: NotPurchased, Verdict: rule.Deny("EDE-7", "EDE-11", "AMB-34")}
 	if s == nil {
 		return d, nil
 	}
-	set := s.bought[contract.EnhancedDesignatedEngineering]
+	set := s.bought[catalogue.EnhancedDesignatedEngineering]
 	for i := range s.sites {
 		if !set.has(i) {
 			continue
@@ -243,7 +243,7 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 		d.Reach = NotDeliverable
 		if assigned.Before(plan) {
 			d.Reach, d.Allowed = Deliverable, true
-			if svc, ok := contract.Lookup(contract.EnhancedDesignatedEngineering); ok {
+			if svc, ok := catalogue.Lookup(catalogue.EnhancedDesignatedEngineering); ok {
 				d.Mode = svc.DefaultDelivery()
 			}
 		}
@@ -254,8 +254,8 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 
 // isRemote reports whether a service delivered in one of modes can be
 // joined from elsewhere: remotely, in a live online session or on demand.
-func isRemote(modes contract.DeliveryModes) bool {
-	return modes.Has(contract.DeliveryRemote) || modes.Has(contract.DeliveryOnline) || modes.Has(contract.DeliveryOnDemand)
+func isRemote(modes catalogue.DeliveryModes) bool {
+	return modes.Has(catalogue.DeliveryRemote) || modes.Has(catalogue.DeliveryOnline) || modes.Has(catalogue.DeliveryOnDemand)
 }
 
 // An OnSite states a request to deliver a service at a customer site of a
@@ -265,8 +265,8 @@ func isRemote(modes contract.DeliveryModes) bool {
 //
 // Rules PRO-4, TERM-2, DE-6, MAINT-6 (§2.3, §2.6).
 type OnSite struct {
-	Service  contract.ServiceID `json:"service"`
-	Location string             `json:"location"` // a [contract.Location.Name]
+	Service  catalogue.ServiceID `json:"service"`
+	Location string              `json:"location"` // a [contract.Location.Name]
 	// Agreed is the date of the written agreement to deliver the service
 	// on site; the zero Date means there is none.
 	Agreed calendar.Date `json:"agreed,omitzero"`
@@ -290,7 +290,7 @@ type OnSite struct {
 //     TERM-2; DE-6 for Designated Engineering); Mode stays the default;
 //   - in a country where on-site delivery is not offered it is refused
 //     with MAINT-6, agreement or not;
-//   - otherwise it is allowed, with Mode [contract.DeliveryOnsite].
+//   - otherwise it is allowed, with Mode [catalogue.DeliveryOnsite].
 //
 // It returns the errors of [Support.Delivery], and an error wrapping
 // [ErrService] for an invalid Agreed date.
@@ -310,10 +310,10 @@ func (s *Support) DeliveryOnSite(r OnSite) (Decision, error) {
 	if !d.Allowed {
 		return d, nil
 	}
-	svc, _ := contract.Lookup(r.Service) // Delivery checked it
-	modes := svc.Rules(contract.FactDelivery)
+	svc, _ := catalogue.Lookup(r.Service) // Delivery checked it
+	modes := svc.Rules(catalogue.FactDelivery)
 	switch {
-	case !svc.Delivery().Has(contract.DeliveryOnsite):
+	case !svc.Delivery().Has(catalogue.DeliveryOnsite):
 		d.Allowed, d.Rules = false, d.Rules.Join(modes).With("TERM-2")
 	case r.NotOffered:
 		d.Allowed, d.Rules = false, d.Rules.With("MAINT-6", "DOC-2")
@@ -321,7 +321,7 @@ func (s *Support) DeliveryOnSite(r OnSite) (Decision, error) {
 		d.Allowed, d.Rules = false, d.Rules.Join(modes).With("PRO-4", "TERM-2")
 	default:
 		d.Rules = d.Rules.Join(modes).With("PRO-4", "TERM-2")
-		d.Mode = contract.DeliveryOnsite
+		d.Mode = catalogue.DeliveryOnsite
 	}
 	return d, nil
 }

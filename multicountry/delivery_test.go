@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/multicountry"
 )
@@ -22,47 +23,47 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 	s := mustSupport(t)
 	tests := []struct {
 		name     string
-		svc      contract.ServiceID
+		svc      catalogue.ServiceID
 		location string
 		want     multicountry.Reach
 		wantRule rule.ID // one rule the decision must cite
 	}{
 		// MC-7: reactive services reach every location remotely.
-		{"base reactive at the host", contract.ProblemResolutionSupport, "Seoul", multicountry.Deliverable, "MC-7"},
-		{"base reactive downstream", contract.ProblemResolutionSupport, "Tokyo", multicountry.Deliverable, "MC-7"},
-		{"advisory support downstream", contract.AdvisorySupport, "Tokyo", multicountry.Deliverable, "MC-7"},
+		{"base reactive at the host", catalogue.ProblemResolutionSupport, "Seoul", multicountry.Deliverable, "MC-7"},
+		{"base reactive downstream", catalogue.ProblemResolutionSupport, "Tokyo", multicountry.Deliverable, "MC-7"},
+		{"advisory support downstream", catalogue.AdvisorySupport, "Tokyo", multicountry.Deliverable, "MC-7"},
 		// A purchased reactive service nobody bought.
-		{"additional SAM hours not bought", contract.SupportAssistanceAddOn, "Tokyo", multicountry.NotPurchased, "MC-7"},
+		{"additional SAM hours not bought", catalogue.SupportAssistanceAddOn, "Tokyo", multicountry.NotPurchased, "MC-7"},
 		// MC-6, MC-5, TERM-1: Base Package services to the designated locations, as the host assigns.
-		{"base proactive at the host", contract.OnDemandAssessment, "Seoul", multicountry.Deliverable, "MC-6"},
-		{"base proactive downstream", contract.OnDemandAssessment, "Tokyo", multicountry.Deliverable, "MC-5"},
-		{"success management downstream", contract.SuccessManagement, "Tokyo", multicountry.Deliverable, "TERM-1"},
+		{"base proactive at the host", catalogue.OnDemandAssessment, "Seoul", multicountry.Deliverable, "MC-6"},
+		{"base proactive downstream", catalogue.OnDemandAssessment, "Tokyo", multicountry.Deliverable, "MC-5"},
+		{"success management downstream", catalogue.SuccessManagement, "Tokyo", multicountry.Deliverable, "TERM-1"},
 		// MC-8, MC-13: purchased proactive services at the location bought for.
-		{"workshops bought for Seoul, at Seoul", contract.Workshops, "Seoul", multicountry.Deliverable, "MC-8"},
+		{"workshops bought for Seoul, at Seoul", catalogue.Workshops, "Seoul", multicountry.Deliverable, "MC-8"},
 		// MC-14: staff of another location may join a remote one only if Microsoft agrees.
-		{"workshops bought for Seoul, at Tokyo", contract.Workshops, "Tokyo", multicountry.NeedsAgreement, "MC-14"},
-		{"hackathon not bought", contract.Hackathon, "Seoul", multicountry.NotPurchased, "MC-8"},
+		{"workshops bought for Seoul, at Tokyo", catalogue.Workshops, "Tokyo", multicountry.NeedsAgreement, "MC-14"},
+		{"hackathon not bought", catalogue.Hackathon, "Seoul", multicountry.NotPurchased, "MC-8"},
 		// MC-10: STA at its designated location.
-		{"STA bought for Tokyo, at Tokyo", contract.SupportTechnicalAdvisory, "Tokyo", multicountry.Deliverable, "MC-10"},
-		{"STA bought for Tokyo, at Seoul", contract.SupportTechnicalAdvisory, "Seoul", multicountry.NeedsAgreement, "MC-14"},
+		{"STA bought for Tokyo, at Tokyo", catalogue.SupportTechnicalAdvisory, "Tokyo", multicountry.Deliverable, "MC-10"},
+		{"STA bought for Tokyo, at Seoul", catalogue.SupportTechnicalAdvisory, "Seoul", multicountry.NeedsAgreement, "MC-14"},
 		// MC-11: Root Cause Analysis to staff at the designated location (AMB-30).
-		{"RCA bought for Tokyo, at Tokyo", contract.RootCauseAnalysis, "Tokyo", multicountry.Deliverable, "MC-11"},
-		{"RCA bought for Tokyo, at Seoul", contract.RootCauseAnalysis, "Seoul", multicountry.NotDeliverable, "MC-11"},
+		{"RCA bought for Tokyo, at Tokyo", catalogue.RootCauseAnalysis, "Tokyo", multicountry.Deliverable, "MC-11"},
+		{"RCA bought for Tokyo, at Seoul", catalogue.RootCauseAnalysis, "Seoul", multicountry.NotDeliverable, "MC-11"},
 		// DE-5: DE at its single location.
-		{"DE at its location", contract.DesignatedEngineering, "Tokyo", multicountry.Deliverable, "DE-5"},
-		{"DE elsewhere", contract.DesignatedEngineering, "Seoul", multicountry.NotDeliverable, "DE-5"},
+		{"DE at its location", catalogue.DesignatedEngineering, "Tokyo", multicountry.Deliverable, "DE-5"},
+		{"DE elsewhere", catalogue.DesignatedEngineering, "Seoul", multicountry.NotDeliverable, "DE-5"},
 		// EDE-11: EDE at its single location.
-		{"EDE at its location", contract.EnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "EDE-11"},
-		{"EDE elsewhere", contract.EnhancedDesignatedEngineering, "Tokyo", multicountry.NotDeliverable, "EDE-11"},
+		{"EDE at its location", catalogue.EnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "EDE-11"},
+		{"EDE elsewhere", catalogue.EnhancedDesignatedEngineering, "Tokyo", multicountry.NotDeliverable, "EDE-11"},
 		// REDE-16: REDE at every location it was bought for.
-		{"REDE at the host", contract.ReactiveEnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "REDE-16"},
-		{"REDE downstream", contract.ReactiveEnhancedDesignatedEngineering, "Tokyo", multicountry.Deliverable, "REDE-16"},
+		{"REDE at the host", catalogue.ReactiveEnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "REDE-16"},
+		{"REDE downstream", catalogue.ReactiveEnhancedDesignatedEngineering, "Tokyo", multicountry.Deliverable, "REDE-16"},
 		// MC-12: other enhanced solutions where bought.
-		{"Rapid Response not bought", contract.RapidResponse, "Seoul", multicountry.NotPurchased, "MC-12"},
+		{"Rapid Response not bought", catalogue.RapidResponse, "Seoul", multicountry.NotPurchased, "MC-12"},
 		// UER-23, UER-24, D-UER: UER bought for the host covers every location, remotely.
-		{"UER at the host", contract.UnifiedEnhancedResponse, "Seoul", multicountry.Deliverable, "UER-23"},
-		{"UER downstream, covered by the host's", contract.UnifiedEnhancedResponse, "Tokyo", multicountry.Deliverable, "UER-24"},
-		{"UER component downstream", contract.EnhancedIncidentManagement, "Tokyo", multicountry.Deliverable, "D-UER"},
+		{"UER at the host", catalogue.UnifiedEnhancedResponse, "Seoul", multicountry.Deliverable, "UER-23"},
+		{"UER downstream, covered by the host's", catalogue.UnifiedEnhancedResponse, "Tokyo", multicountry.Deliverable, "UER-24"},
+		{"UER component downstream", catalogue.EnhancedIncidentManagement, "Tokyo", multicountry.Deliverable, "D-UER"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,7 +80,7 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 			// TERM-1, TERM-2, MC-14: what is delivered or joined is remote (or online, or on
 			// demand) unless stated otherwise in writing; a refusal has no mode.
 			delivered := got.Reach == multicountry.Deliverable || got.Reach == multicountry.NeedsAgreement
-			if delivered && (!got.Mode.IsValid() || got.Mode == contract.DeliveryOnsite) || !delivered && got.Mode != 0 {
+			if delivered && (!got.Mode.IsValid() || got.Mode == catalogue.DeliveryOnsite) || !delivered && got.Mode != 0 {
 				t.Errorf("Delivery(%v, %q).Mode = %v with verdict %v", tt.svc, tt.location, got.Mode, got.Reach)
 			}
 		})
@@ -101,18 +102,18 @@ func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		svc  contract.ServiceID
+		svc  catalogue.ServiceID
 		want multicountry.Reach
 		rule rule.ID
 	}{
-		{contract.OnDemandAssessment, multicountry.Deliverable, "MC-6"},
-		{contract.Webcasts, multicountry.Deliverable, "MC-6"},
-		{contract.OnDemandEducation, multicountry.Deliverable, "MC-6"},
-		{contract.SuccessManagement, multicountry.Deliverable, "MC-6"},
-		{contract.Workshops, multicountry.NotDeliverable, "MC-9"},
-		{contract.Hackathon, multicountry.NotPurchased, "MC-9"},
-		{contract.SupportTechnicalAdvisory, multicountry.Deliverable, "MC-10"},
-		{contract.ProblemResolutionSupport, multicountry.Deliverable, "MC-7"},
+		{catalogue.OnDemandAssessment, multicountry.Deliverable, "MC-6"},
+		{catalogue.Webcasts, multicountry.Deliverable, "MC-6"},
+		{catalogue.OnDemandEducation, multicountry.Deliverable, "MC-6"},
+		{catalogue.SuccessManagement, multicountry.Deliverable, "MC-6"},
+		{catalogue.Workshops, multicountry.NotDeliverable, "MC-9"},
+		{catalogue.Hackathon, multicountry.NotPurchased, "MC-9"},
+		{catalogue.SupportTechnicalAdvisory, multicountry.Deliverable, "MC-10"},
+		{catalogue.ProblemResolutionSupport, multicountry.Deliverable, "MC-7"},
 	}
 	for _, tt := range tests {
 		got, err := s.Delivery(tt.svc, "Tokyo")
@@ -139,7 +140,7 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 	single.MultiCountry = false
 	single.Locations = single.Locations[:1]
 	single.Locations[0].Exception = true
-	single.Purchases = []contract.Purchase{{Service: contract.Workshops, Quantity: 1}}
+	single.Purchases = []contract.Purchase{{Service: catalogue.Workshops, Quantity: 1}}
 	single.Contacts = single.Contacts[:1]
 
 	for name, wo := range map[string]contract.WorkOrder{"exception host": multi, "single exception location": single} {
@@ -148,13 +149,13 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 			t.Fatalf("%s: New: %v", name, err)
 		}
 		for _, tt := range []struct {
-			svc  contract.ServiceID
+			svc  catalogue.ServiceID
 			want multicountry.Reach
 			rule rule.ID
 		}{
-			{contract.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
-			{contract.Workshops, multicountry.Deliverable, "MC-8"},          // bought for Seoul
-			{contract.Hackathon, multicountry.NotPurchased, "BUY-5"},        // bought nowhere
+			{catalogue.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
+			{catalogue.Workshops, multicountry.Deliverable, "MC-8"},          // bought for Seoul
+			{catalogue.Hackathon, multicountry.NotPurchased, "BUY-5"},        // bought nowhere
 		} {
 			got, err := s.Delivery(tt.svc, "Seoul")
 			if err != nil {
@@ -173,17 +174,17 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 // would confine it to the location it was bought for).
 func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
 	wo := contosoKorea()
-	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: contract.SupportAssistanceAddOn, Quantity: 10, Unit: contract.UnitHours, Location: "Tokyo"})
+	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.SupportAssistanceAddOn, Quantity: 10, Unit: catalogue.UnitHours, Location: "Tokyo"})
 	s, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, l := range []string{"Seoul", "Tokyo"} {
-		got, err := s.Delivery(contract.SupportAssistanceAddOn, l)
+		got, err := s.Delivery(catalogue.SupportAssistanceAddOn, l)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Reach != multicountry.Deliverable || got.Mode != contract.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
+		if got.Reach != multicountry.Deliverable || got.Mode != catalogue.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
 			t.Errorf("Delivery(additional SAM hours bought for Tokyo, %s) = %v %v by %v, want deliverable remotely by MC-7, not MC-13", l, got.Reach, got.Mode, got.Rules)
 		}
 	}
@@ -195,7 +196,7 @@ func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
 func TestDownstreamUERCoversOnlyItsLocation(t *testing.T) {
 	wo := contosoKorea()
 	for i, p := range wo.Purchases {
-		if p.Service == contract.UnifiedEnhancedResponse {
+		if p.Service == catalogue.UnifiedEnhancedResponse {
 			wo.Purchases[i].Location = "Tokyo"
 		}
 	}
@@ -204,7 +205,7 @@ func TestDownstreamUERCoversOnlyItsLocation(t *testing.T) {
 		t.Fatal(err)
 	}
 	for loc, want := range map[string]multicountry.Reach{"Tokyo": multicountry.Deliverable, "Seoul": multicountry.NotDeliverable} {
-		got, err := s.Delivery(contract.UnifiedEnhancedResponse, loc)
+		got, err := s.Delivery(catalogue.UnifiedEnhancedResponse, loc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,10 +241,10 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := multicountry.Decision{Service: contract.EnhancedDesignatedEngineering, Location: "Seoul", Reach: tt.want,
+			want := multicountry.Decision{Service: catalogue.EnhancedDesignatedEngineering, Location: "Seoul", Reach: tt.want,
 				Verdict: rule.Verdict{Allowed: tt.want == multicountry.Deliverable, Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}}
 			if tt.want == multicountry.Deliverable {
-				want.Mode = contract.DeliveryRemote
+				want.Mode = catalogue.DeliveryRemote
 			}
 			if diff := cmp.Diff(want, got, cmpopts.EquateComparable(rule.Set{})); diff != "" {
 				t.Errorf("EDEAssignment(%s, %s) (-want +got):\n%s", tt.assigned, tt.plan, diff)
@@ -268,17 +269,17 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 // service, a nil Support.
 func TestDeliveryRefusesBadInput(t *testing.T) {
 	s := mustSupport(t)
-	if _, err := s.Delivery(contract.Workshops, "Osaka"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+	if _, err := s.Delivery(catalogue.Workshops, "Osaka"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("Delivery(Osaka) error = %v, want %v", err, multicountry.ErrUnknownLocation)
 	}
 	if _, err := s.Delivery(0, "Seoul"); !errors.Is(err, multicountry.ErrService) {
 		t.Errorf("Delivery(0) error = %v, want %v", err, multicountry.ErrService)
 	}
-	if _, err := s.Delivery(contract.ServiceID(250), "Seoul"); !errors.Is(err, multicountry.ErrService) {
+	if _, err := s.Delivery(catalogue.ServiceID(250), "Seoul"); !errors.Is(err, multicountry.ErrService) {
 		t.Errorf("Delivery(250) error = %v, want %v", err, multicountry.ErrService)
 	}
 	var nilSupport *multicountry.Support
-	if _, err := nilSupport.Delivery(contract.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+	if _, err := nilSupport.Delivery(catalogue.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("nil Support: Delivery error = %v, want %v", err, multicountry.ErrUnknownLocation)
 	}
 }
@@ -287,7 +288,7 @@ func TestDeliveryRefusesBadInput(t *testing.T) {
 // least one rule and a valid verdict (totality of MC-5..MC-14).
 func TestEveryServiceHasADeliveryAnswer(t *testing.T) {
 	s := mustSupport(t)
-	for svc := range contract.All() {
+	for svc := range catalogue.All() {
 		for _, loc := range []string{"Seoul", "Tokyo"} {
 			d, err := s.Delivery(svc.ID(), loc)
 			if err != nil {
@@ -350,18 +351,18 @@ func TestDeliveryOnSite(t *testing.T) {
 		name     string
 		r        multicountry.OnSite
 		allowed  bool
-		mode     contract.DeliveryMode
+		mode     catalogue.DeliveryMode
 		wantRule rule.ID
 	}{
-		{"workshops at Seoul, agreed in writing", multicountry.OnSite{Service: contract.Workshops, Location: "Seoul", Agreed: agreed}, true, contract.DeliveryOnsite, "PRO-4"},
-		{"workshops at Seoul, no agreement", multicountry.OnSite{Service: contract.Workshops, Location: "Seoul"}, false, contract.DeliveryOnline, "PRO-4"},
-		{"DE at Tokyo, agreed in writing", multicountry.OnSite{Service: contract.DesignatedEngineering, Location: "Tokyo", Agreed: agreed}, true, contract.DeliveryOnsite, "DE-6"},
-		{"DE at Tokyo, no agreement", multicountry.OnSite{Service: contract.DesignatedEngineering, Location: "Tokyo"}, false, contract.DeliveryRemote, "DE-6"},
-		{"on-demand assessment where on-site is not offered", multicountry.OnSite{Service: contract.OnDemandAssessment, Location: "Tokyo", Agreed: agreed, NotOffered: true}, false, contract.DeliveryOnDemand, "MAINT-6"},
-		{"on-demand assessment on site, agreed", multicountry.OnSite{Service: contract.OnDemandAssessment, Location: "Tokyo", Agreed: agreed}, true, contract.DeliveryOnsite, "MAINT-6"},
-		{"reactive support is never on site", multicountry.OnSite{Service: contract.ProblemResolutionSupport, Location: "Seoul", Agreed: agreed}, false, contract.DeliveryRemote, "REACT-3"},
-		{"webcasts are never on site", multicountry.OnSite{Service: contract.Webcasts, Location: "Seoul", Agreed: agreed}, false, contract.DeliveryOnline, "TERM-2"},
-		{"DE where it was not bought", multicountry.OnSite{Service: contract.DesignatedEngineering, Location: "Seoul", Agreed: agreed}, false, 0, "DE-5"},
+		{"workshops at Seoul, agreed in writing", multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul", Agreed: agreed}, true, catalogue.DeliveryOnsite, "PRO-4"},
+		{"workshops at Seoul, no agreement", multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul"}, false, catalogue.DeliveryOnline, "PRO-4"},
+		{"DE at Tokyo, agreed in writing", multicountry.OnSite{Service: catalogue.DesignatedEngineering, Location: "Tokyo", Agreed: agreed}, true, catalogue.DeliveryOnsite, "DE-6"},
+		{"DE at Tokyo, no agreement", multicountry.OnSite{Service: catalogue.DesignatedEngineering, Location: "Tokyo"}, false, catalogue.DeliveryRemote, "DE-6"},
+		{"on-demand assessment where on-site is not offered", multicountry.OnSite{Service: catalogue.OnDemandAssessment, Location: "Tokyo", Agreed: agreed, NotOffered: true}, false, catalogue.DeliveryOnDemand, "MAINT-6"},
+		{"on-demand assessment on site, agreed", multicountry.OnSite{Service: catalogue.OnDemandAssessment, Location: "Tokyo", Agreed: agreed}, true, catalogue.DeliveryOnsite, "MAINT-6"},
+		{"reactive support is never on site", multicountry.OnSite{Service: catalogue.ProblemResolutionSupport, Location: "Seoul", Agreed: agreed}, false, catalogue.DeliveryRemote, "REACT-3"},
+		{"webcasts are never on site", multicountry.OnSite{Service: catalogue.Webcasts, Location: "Seoul", Agreed: agreed}, false, catalogue.DeliveryOnline, "TERM-2"},
+		{"DE where it was not bought", multicountry.OnSite{Service: catalogue.DesignatedEngineering, Location: "Seoul", Agreed: agreed}, false, 0, "DE-5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -374,10 +375,10 @@ func TestDeliveryOnSite(t *testing.T) {
 			}
 		})
 	}
-	if _, err := s.DeliveryOnSite(multicountry.OnSite{Service: contract.Workshops, Location: "Seoul", Agreed: calendar.Date{Year: 2026, Month: 2, Day: 30}}); !errors.Is(err, multicountry.ErrService) {
+	if _, err := s.DeliveryOnSite(multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul", Agreed: calendar.Date{Year: 2026, Month: 2, Day: 30}}); !errors.Is(err, multicountry.ErrService) {
 		t.Errorf("an agreement dated 2026-02-30: %v", err)
 	}
-	if _, err := s.DeliveryOnSite(multicountry.OnSite{Service: contract.Workshops, Location: "Osaka"}); !errors.Is(err, multicountry.ErrUnknownLocation) {
+	if _, err := s.DeliveryOnSite(multicountry.OnSite{Service: catalogue.Workshops, Location: "Osaka"}); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("Osaka: %v", err)
 	}
 }

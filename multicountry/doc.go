@@ -44,7 +44,7 @@
 // at every designated location. [Support.DeliveryOnSite] answers whether a
 // service may be delivered on site: with a written agreement (PRO-4,
 // TERM-2, DE-6), and not where on-site delivery is not offered (MAINT-6). It reads each
-// service's location rule from the catalogue ([contract.Service.Locations])
+// service's location rule from the catalogue ([catalogue.Service.Locations])
 // and the purchases of the Work Order, in constant time and without
 // allocating. [Support.EDEAssignment] checks that EDE was assigned before the
 // service delivery plan (EDE-7).
@@ -95,7 +95,7 @@
 // need written consent) are cited by [Support.Exchange]; UER-25 (the host
 // allocates UER's success and delivery management hours, managed by the host
 // CSAM) is a duty of the host with no computation here; TERM-3 and TERM-4
-// (languages) are the catalogue's ([contract.Service.Languages]).
+// (languages) are the catalogue's ([catalogue.Service.Languages]).
 //
 // Interpretations: AMB-4 (half up, whole credits), AMB-23 (any two listed
 // locations may exchange; never an exception country on either side;

@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 )
@@ -17,11 +17,11 @@ import (
 // lower camel case.
 
 type invoiceLineJSON struct {
-	Service   contract.ServiceID `json:"service"`
-	Location  string             `json:"location"`
-	Delivered calendar.Date      `json:"delivered"`
-	Amount    string             `json:"amount"`
-	Currency  string             `json:"currency"`
+	Service   catalogue.ServiceID `json:"service"`
+	Location  string              `json:"location"`
+	Delivered calendar.Date       `json:"delivered"`
+	Amount    string              `json:"amount"`
+	Currency  string              `json:"currency"`
 }
 
 // MarshalJSON encodes l as {"service", "location", "delivered", "amount",

@@ -100,14 +100,50 @@ func Entries() iter.Seq[Entry] {
 // Len returns the number of entries in the registry.
 func Len() int { return len(entries) }
 
-// The tables built from registry.go at initialisation and read-only after.
-var (
-	// entries holds every entry in document order; a Set refers to
-	// entries[i] by the number i+1.
-	entries []Entry
-	// index maps an ID to its number, 1-based.
-	index map[ID]uint16
-)
+// The tables built from registry.go when the package is initialised, and
+// read-only after.
+var entries, index = build()
+
+// entries holds every entry in document order; a Set refers to entries[i]
+// by the number i+1, which index maps each ID to.
+func build() ([]Entry, map[ID]uint16) {
+	n := len(decisions) + len(rules) + len(ambiguities)
+	es := make([]Entry, 0, n)
+	idx := make(map[ID]uint16, n)
+	add := func(e Entry) {
+		e.Family = family(e.ID)
+		e.Section = sections[e.Family]
+		es = append(es, e)
+		// A repeated ID keeps its first entry; a test reports it.
+		if _, dup := idx[e.ID]; !dup {
+			idx[e.ID] = uint16(len(es))
+		}
+	}
+	for _, d := range decisions {
+		add(Entry{ID: d.id, Kind: Decision, Summary: d.summary, Decision: d.decisionSummary})
+	}
+	for _, r := range rules {
+		add(Entry{ID: r.id, Lines: Lines{r.first, r.last}, Kind: r.kind, Summary: r.summary})
+	}
+	for _, r := range ambiguities {
+		add(Entry{ID: r.id, Lines: Lines{r.first, r.last}, Kind: r.kind, Summary: r.summary})
+	}
+	// Cross references need the whole index first.
+	cite := func(s string) Set {
+		var b builder
+		for _, f := range strings.Fields(s) {
+			if k, ok := idx[ID(f)]; ok {
+				b.add(k)
+			}
+		}
+		return b.set()
+	}
+	for i, d := range decisions {
+		es[i].Settles = cite(d.settles)
+		es[i].Reads = cite(d.reads)
+	}
+	return es, idx
+}
 
 // A decision is one row of the decisions table of registry.go.
 type decision struct {
@@ -122,43 +158,6 @@ type row struct {
 	first, last int
 	kind        Kind
 	summary     string
-}
-
-func init() {
-	n := len(decisions) + len(rules) + len(ambiguities)
-	entries = make([]Entry, 0, n)
-	index = make(map[ID]uint16, n)
-	add := func(e Entry) {
-		e.Family = family(e.ID)
-		e.Section = sectionOf(e.Family)
-		entries = append(entries, e)
-		// A repeated ID keeps its first entry; a test reports it.
-		if _, dup := index[e.ID]; !dup {
-			index[e.ID] = uint16(len(entries))
-		}
-	}
-	for _, d := range decisions {
-		add(Entry{ID: d.id, Kind: Decision, Summary: d.summary, Decision: d.decisionSummary})
-	}
-	for _, r := range rules {
-		add(Entry{ID: r.id, Lines: Lines{r.first, r.last}, Kind: r.kind, Summary: r.summary})
-	}
-	for _, r := range ambiguities {
-		add(Entry{ID: r.id, Lines: Lines{r.first, r.last}, Kind: r.kind, Summary: r.summary})
-	}
-	// Cross references need the whole index first.
-	for i, d := range decisions {
-		entries[i].Settles = citeFields(d.settles)
-		entries[i].Reads = citeFields(d.reads)
-	}
-}
-
-func citeFields(s string) Set {
-	var r Set
-	for _, f := range strings.Fields(s) {
-		r = r.With(ID(f))
-	}
-	return r
 }
 
 // family returns the family prefix of id: the ID less its last
@@ -223,5 +222,3 @@ var sections = map[string]string{
 	"SMB":     "Appendix B",
 	"AMB":     "Ambiguities",
 }
-
-func sectionOf(family string) string { return sections[family] }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -64,13 +65,15 @@ func (w WorkOrder) AEDEligibility() (Eligibility, error) {
 }
 
 // isAEDCapability reports whether id is one of AED's ten capabilities.
-func isAEDCapability(id ServiceID) bool { return id >= AEDEngineeringInterface && id <= AEDKnowMe }
+func isAEDCapability(id catalogue.ServiceID) bool {
+	return id >= catalogue.AEDEngineeringInterface && id <= catalogue.AEDKnowMe
+}
 
 // isAEDExtendedCapability reports whether id is one of the three extended
 // capabilities: platform monitoring, platform outage handling, Global
 // Know-Me (AED-27, AED-28, AED-36, AED-37).
-func isAEDExtendedCapability(id ServiceID) bool {
-	return id >= AEDPlatformMonitoring && id <= AEDKnowMe
+func isAEDExtendedCapability(id catalogue.ServiceID) bool {
+	return id >= catalogue.AEDPlatformMonitoring && id <= catalogue.AEDKnowMe
 }
 
 // CapabilityAvailable reports whether an AED customer with eligibility e
@@ -81,7 +84,7 @@ func isAEDExtendedCapability(id ServiceID) bool {
 //
 // Rules AED-6, AED-15, AED-16, AED-17, AED-22, AED-23, AED-24, AED-25,
 // AED-26, AED-27, AED-28, AED-36, AED-37 (§2.4).
-func (e Eligibility) CapabilityAvailable(id ServiceID) bool {
+func (e Eligibility) CapabilityAvailable(id catalogue.ServiceID) bool {
 	if !isAEDCapability(id) {
 		return false
 	}

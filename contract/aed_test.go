@@ -9,6 +9,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // TestExtendedCapabilitiesThreshold (AED-5, AED-6, D-AED-1, AMB-12):
@@ -35,8 +36,8 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 		if e.Extended != tt.extended || !e.Rules.Has("D-AED-1") || e.Rules.Has("AED-6") == tt.extended {
 			t.Errorf("ExtendedCapabilities(%s, %v) = %+v, want extended %v", tt.spend, tt.optIn, e, tt.extended)
 		}
-		for id := contract.AEDEngineeringInterface; id <= contract.AEDKnowMe; id++ {
-			extendedOnly := id >= contract.AEDPlatformMonitoring
+		for id := catalogue.AEDEngineeringInterface; id <= catalogue.AEDKnowMe; id++ {
+			extendedOnly := id >= catalogue.AEDPlatformMonitoring
 			if got := e.CapabilityAvailable(id); got != (!extendedOnly || tt.extended) {
 				t.Errorf("CapabilityAvailable(%v) = %v for %+v", id, got, e)
 			}
@@ -48,7 +49,7 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 	if _, err := contract.ExtendedCapabilities(decimal.New(1, 1000), false); !errors.Is(err, contract.ErrInvalidAmount) {
 		t.Errorf("huge exponent: %v", err)
 	}
-	if (contract.Eligibility{Extended: true}).CapabilityAvailable(contract.RapidResponse) {
+	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {
 		t.Errorf("Rapid Response reported as an AED capability")
 	}
 	if e, err := contoso().AEDEligibility(); err != nil || !e.Extended || !e.BySpend {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // workOrderWith returns the valid sample Work Order grown to n purchases
@@ -53,9 +54,9 @@ func BenchmarkValidate(b *testing.B) {
 		huge.Locations = append(huge.Locations, l)
 	}
 	for i := range 10000 {
-		id := contract.DesignatedEngineering
+		id := catalogue.DesignatedEngineering
 		if i%2 == 1 {
-			id = contract.AzureEngineeringDirect
+			id = catalogue.AzureEngineeringDirect
 		}
 		huge.Purchases = append(huge.Purchases, contract.Purchase{Service: id, Location: huge.Locations[i%len(huge.Locations)].Name})
 	}
@@ -129,7 +130,7 @@ func BenchmarkTermRules(b *testing.B) {
 	b.Run("NewOnboarding", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, _ = contract.NewOnboarding(contract.AzureEngineeringDirect, on)
+			_, _ = contract.NewOnboarding(catalogue.AzureEngineeringDirect, on)
 		}
 	})
 }
@@ -163,7 +164,7 @@ func BenchmarkPlanAEM(b *testing.B) {
 }
 
 func BenchmarkHourBlockDeduct(b *testing.B) {
-	h, err := contract.NewHourBlock(contract.EnhancedDesignatedEngineering, 400*time.Hour)
+	h, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
 	if err != nil {
 		b.Fatal(err)
 	}

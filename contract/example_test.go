@@ -9,6 +9,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // A Work Order that breaks three rules: Developer Support is "+1" but no
@@ -27,9 +28,9 @@ func ExampleWorkOrder_Validate() {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.DeveloperSupport, Quantity: 2, Location: "Seoul"},
-			{Service: contract.AzureEngineeringDirect, Quantity: 1, Location: "Seoul"},
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.DeveloperSupport, Quantity: 2, Location: "Seoul"},
+			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"},
 		},
 		FlexAllowance: decimal.RequireFromString("300000.00"),
 		Contacts: []contract.Contact{
@@ -140,7 +141,7 @@ func ExamplePlanAEM() {
 // AED starting 1 March 2026: onboarding runs 60 days, monitors are due 30
 // days later (AED-7, AED-33, D-AED-3).
 func ExampleNewOnboarding() {
-	o, err := contract.NewOnboarding(contract.AzureEngineeringDirect, calendar.MustParseDate("2026-03-01"))
+	o, err := contract.NewOnboarding(catalogue.AzureEngineeringDirect, calendar.MustParseDate("2026-03-01"))
 	if err != nil {
 		panic(err)
 	}
@@ -177,7 +178,7 @@ func ExampleExtendedCapabilities() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(spend, e.Extended, e.CapabilityAvailable(contract.AEDPlatformMonitoring), e.Rules)
+		fmt.Println(spend, e.Extended, e.CapabilityAvailable(catalogue.AEDPlatformMonitoring), e.Rules)
 	}
 	// Output:
 	// 59999999.99 false false AED-5, D-AED-1, AED-6
@@ -187,7 +188,7 @@ func ExampleExtendedCapabilities() {
 // 400 hours of Enhanced Designated Engineering; a 7.5-hour engagement is
 // deducted, to the minute (EDE-3).
 func ExampleHourBlock_Deduct() {
-	h, err := contract.NewHourBlock(contract.EnhancedDesignatedEngineering, 400*time.Hour)
+	h, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
 	if err != nil {
 		panic(err)
 	}
@@ -227,10 +228,10 @@ func ExampleWorkOrder_EffectiveTerm() {
 			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.RapidResponse, Quantity: 1},
-			{Service: contract.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01")},
-			{Service: contract.AEDInsights},
-			{Service: contract.Workshops, Quantity: 20, Unit: contract.UnitAttendees},
+			{Service: catalogue.RapidResponse, Quantity: 1},
+			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01")},
+			{Service: catalogue.AEDInsights},
+			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees},
 		},
 	}
 	for _, p := range w.Purchases[1:] {
@@ -255,7 +256,7 @@ func ExampleWorkOrder_UERCoverage() {
 			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
-		Purchases: []contract.Purchase{{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"}},
+		Purchases: []contract.Purchase{{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"}},
 	}
 	c := w.UERCoverage("Tokyo")
 	fmt.Println(c.Covered, c.Rules)

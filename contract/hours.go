@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -37,19 +38,19 @@ const maxHours = 100 * 366 * 24 * time.Hour
 //
 // Rules EDE-2, EDE-3, REDE-4, OPT-3, OPT-4, SAMX-1, AMB-43 (§2.3, §2.4).
 type HourBlock struct {
-	service   ServiceID
+	service   catalogue.ServiceID
 	purchased time.Duration
 	used      time.Duration
 }
 
 // soldInHours returns the rules under which id is sold in hours (the
 // catalogue's units), or the zero Rules.
-func soldInHours(id ServiceID) rule.Set {
-	svc, ok := Lookup(id)
-	if !ok || !slices.Contains(svc.Units(), UnitHours) {
+func soldInHours(id catalogue.ServiceID) rule.Set {
+	svc, ok := catalogue.Lookup(id)
+	if !ok || !slices.Contains(svc.Units(), catalogue.UnitHours) {
 		return rule.Set{}
 	}
-	return svc.Rules(FactUnits)
+	return svc.Rules(catalogue.FactUnits)
 }
 
 // NewHourBlock returns a block of purchased hours of service id with none
@@ -58,7 +59,7 @@ func soldInHours(id ServiceID) rule.Set {
 // than a century.
 //
 // Rules EDE-2, EDE-3, REDE-4, OPT-3, OPT-4, SAMX-1.
-func NewHourBlock(id ServiceID, purchased time.Duration) (HourBlock, error) {
+func NewHourBlock(id catalogue.ServiceID, purchased time.Duration) (HourBlock, error) {
 	if soldInHours(id).Len() == 0 {
 		return HourBlock{}, fmt.Errorf("%w: %v is not sold in hours", ErrInvalidHours, id)
 	}
@@ -76,7 +77,7 @@ func checkMinutes(d time.Duration) error {
 }
 
 // Service returns the service the hours are of.
-func (h HourBlock) Service() ServiceID { return h.service }
+func (h HourBlock) Service() catalogue.ServiceID { return h.service }
 
 // Purchased returns the hours bought.
 func (h HourBlock) Purchased() time.Duration { return h.purchased }

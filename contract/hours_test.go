@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // TestHourBlocksDeductedAsUsed (EDE-2, EDE-3, REDE-4, AMB-43): used hours
 // come off the purchased total, to the minute; a block never goes below
 // zero; a deduction returns a new block and leaves the old one unchanged.
 func TestHourBlocksDeductedAsUsed(t *testing.T) {
-	h, err := contract.NewHourBlock(contract.EnhancedDesignatedEngineering, 400*time.Hour)
+	h, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,19 +34,19 @@ func TestHourBlocksDeductedAsUsed(t *testing.T) {
 	if !h.Rules().Has("EDE-3") {
 		t.Errorf("EDE rules %v", h.Rules())
 	}
-	r, err := contract.NewHourBlock(contract.ReactiveEnhancedDesignatedEngineering, 100*time.Hour)
-	if err != nil || !r.Rules().Has("REDE-4") || r.Service() != contract.ReactiveEnhancedDesignatedEngineering {
+	r, err := contract.NewHourBlock(catalogue.ReactiveEnhancedDesignatedEngineering, 100*time.Hour)
+	if err != nil || !r.Rules().Has("REDE-4") || r.Service() != catalogue.ReactiveEnhancedDesignatedEngineering {
 		t.Errorf("REDE block: %v %v", r.Rules(), err)
 	}
 	tests := []struct {
 		name string
-		id   contract.ServiceID
+		id   catalogue.ServiceID
 		d    time.Duration
 	}{
-		{"not sold in hours", contract.Workshops, time.Hour},
-		{"negative", contract.EnhancedDesignatedEngineering, -time.Hour},
-		{"fraction of a minute", contract.EnhancedDesignatedEngineering, time.Hour + time.Second},
-		{"absurd", contract.EnhancedDesignatedEngineering, 1 << 62},
+		{"not sold in hours", catalogue.Workshops, time.Hour},
+		{"negative", catalogue.EnhancedDesignatedEngineering, -time.Hour},
+		{"fraction of a minute", catalogue.EnhancedDesignatedEngineering, time.Hour + time.Second},
+		{"absurd", catalogue.EnhancedDesignatedEngineering, 1 << 62},
 		{"zero service", 0, time.Hour},
 	}
 	for _, tt := range tests {

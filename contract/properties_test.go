@@ -19,6 +19,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // genDate draws a valid date from 2020 to 2040.
@@ -45,13 +46,13 @@ var locationPool = []contract.Location{
 
 // plainServices are purchasable ("+") services that depend on nothing and
 // nothing depends on: adding one is unrelated to every other line.
-var plainServices = []contract.ServiceID{
-	contract.ProofOfConcept, contract.ArchitectureServices, contract.OnboardingServices,
-	contract.AssessmentProgram, contract.OfflineAssessment, contract.ProactiveMonitoring,
-	contract.AdoptionServices, contract.ITServiceManagement, contract.SecurityServices,
-	contract.Hackathon, contract.TechnologyUpdateBriefing, contract.ChalkTalk, contract.Workshops,
-	contract.CustomProactiveServices, contract.SupportTechnicalAdvisory, contract.RootCauseAnalysis,
-	contract.O365EngineeringDirect, contract.GitHubEngineeringDirect,
+var plainServices = []catalogue.ServiceID{
+	catalogue.ProofOfConcept, catalogue.ArchitectureServices, catalogue.OnboardingServices,
+	catalogue.AssessmentProgram, catalogue.OfflineAssessment, catalogue.ProactiveMonitoring,
+	catalogue.AdoptionServices, catalogue.ITServiceManagement, catalogue.SecurityServices,
+	catalogue.Hackathon, catalogue.TechnologyUpdateBriefing, catalogue.ChalkTalk, catalogue.Workshops,
+	catalogue.CustomProactiveServices, catalogue.SupportTechnicalAdvisory, catalogue.RootCauseAnalysis,
+	catalogue.O365EngineeringDirect, catalogue.GitHubEngineeringDirect,
 }
 
 // genPurchase draws a valid purchase of a plain service, within term, for
@@ -94,16 +95,16 @@ func genWorkOrder(t *rapid.T) contract.WorkOrder {
 	}
 	if rapid.Bool().Draw(t, "developerSupport") {
 		max := rapid.IntRange(1, 10).Draw(t, "stated maximum")
-		w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport,
+		w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport,
 			Quantity: rapid.IntRange(0, max).Draw(t, "developerSupportQuantity"), Maximum: max, Location: locs[0].Name})
 	}
 	if rapid.Bool().Draw(t, "enhanced") {
 		w.Unified = contract.Term{Start: term.Start.AddDays(-rapid.IntRange(0, 400).Draw(t, "unifiedBefore")), End: term.End}
 		w.Purchases = append(w.Purchases,
-			contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Quantity: 400, Unit: contract.UnitHours, Location: locs[0].Name},
-			contract.Purchase{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: locs[0].Name},
-			contract.Purchase{Service: contract.RapidResponse, Quantity: 1, Location: locs[0].Name},
-			contract.Purchase{Service: contract.AzureEngineeringDirect, Quantity: 1, Location: locs[0].Name},
+			contract.Purchase{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 400, Unit: catalogue.UnitHours, Location: locs[0].Name},
+			contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: locs[0].Name},
+			contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Location: locs[0].Name},
+			contract.Purchase{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: locs[0].Name},
 		)
 		w.AssessedProductSpend = decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "assessedSpend"), 0)
 	}
@@ -146,41 +147,41 @@ func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 		case 1:
 			w.MultiCountry = !w.MultiCountry
 		case 2:
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: 3, Location: w.Locations[0].Name})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 3, Location: w.Locations[0].Name})
 		case 3:
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AzureEngineeringDirect, Location: w.Locations[0].Name})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AzureEngineeringDirect, Location: w.Locations[0].Name})
 		case 4:
 			w.SovereignCloud = true
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AzureEventManagement, Location: w.Locations[0].Name})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AzureEventManagement, Location: w.Locations[0].Name})
 		case 5:
 			w.Locations = append(w.Locations, w.Locations[0])
 		case 6:
 			w.Term.End = w.Term.Start.AddDays(-1)
 		case 7:
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.UnifiedEnhancedResponse, Location: w.Locations[len(w.Locations)-1].Name})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Location: w.Locations[len(w.Locations)-1].Name})
 		case 8:
 			w.Contacts = nil
 		case 9:
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DesignatedEngineering, Quantity: -1})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DesignatedEngineering, Quantity: -1})
 		case 10: // a capability ending after the term, or starting before AED (D-TERM-3)
 			w.Purchases = append(w.Purchases,
-				contract.Purchase{Service: contract.AEDInsights, Start: w.Term.Start.AddDays(-1), Location: w.Locations[0].Name},
-				contract.Purchase{Service: contract.AEDKnowMe, End: w.Term.End.AddDays(1), Location: w.Locations[0].Name})
+				contract.Purchase{Service: catalogue.AEDInsights, Start: w.Term.Start.AddDays(-1), Location: w.Locations[0].Name},
+				contract.Purchase{Service: catalogue.AEDKnowMe, End: w.Term.End.AddDays(1), Location: w.Locations[0].Name})
 		case 11: // Rapid Response with a gap (AED-39)
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.RapidResponse,
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RapidResponse,
 				Start: w.Term.Start.AddDays(2), Location: w.Locations[0].Name})
 		case 12: // Developer Support split across lines above its maximum (MARK-3)
 			w.Purchases = append(w.Purchases,
-				contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name},
-				contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name})
+				contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name},
+				contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 3, Location: w.Locations[0].Name})
 		case 14: // a service the catalogue does not have, on a line broken otherwise too (BUY-5)
 			w.Purchases = append(w.Purchases, contract.Purchase{
-				Service:  contract.ServiceID(rapid.IntRange(contract.NumServiceIDs+1, 255).Draw(t, "unknownService")),
+				Service:  catalogue.ServiceID(rapid.IntRange(catalogue.NumServiceIDs+1, 255).Draw(t, "unknownService")),
 				Quantity: -1, Maximum: -1, Start: w.Term.End.AddDays(1), Location: "Nowhere"})
 		case 13: // DE for two locations (DE-5)
 			w.Purchases = append(w.Purchases,
-				contract.Purchase{Service: contract.DesignatedEngineering, Location: w.Locations[0].Name},
-				contract.Purchase{Service: contract.DesignatedEngineering, Location: w.Locations[len(w.Locations)-1].Name})
+				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: w.Locations[0].Name},
+				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: w.Locations[len(w.Locations)-1].Name})
 		}
 	}
 	return w
@@ -283,7 +284,7 @@ func TestEffectiveTermWithinWorkOrderAndParents(t *testing.T) {
 			if !w.Term.Covers(ct.Term) {
 				t.Fatalf("%v usable %v outside the term %v", p.Service, ct.Term, w.Term)
 			}
-			if svc, _ := contract.Lookup(p.Service); svc.Prerequisites().Has(contract.NeedsUnifiedContract) && !w.Unified.Covers(ct.Term) {
+			if svc, _ := catalogue.Lookup(p.Service); svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) && !w.Unified.Covers(ct.Term) {
 				t.Fatalf("%v usable %v outside the Unified contract %v", p.Service, ct.Term, w.Unified)
 			}
 		}
@@ -361,7 +362,7 @@ func TestAEMEventsCoverThePeriod(t *testing.T) {
 // is always what was bought; a block never goes below zero.
 func TestHourBlockConservesHours(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		id := rapid.SampledFrom([]contract.ServiceID{contract.EnhancedDesignatedEngineering, contract.ReactiveEnhancedDesignatedEngineering}).Draw(t, "service")
+		id := rapid.SampledFrom([]catalogue.ServiceID{catalogue.EnhancedDesignatedEngineering, catalogue.ReactiveEnhancedDesignatedEngineering}).Draw(t, "service")
 		bought := time.Duration(rapid.IntRange(0, 2000*60).Draw(t, "boughtMinutes")) * time.Minute
 		h, err := contract.NewHourBlock(id, bought)
 		if err != nil {
@@ -461,12 +462,12 @@ func TestSIPsNeverExceedTwoPerPeriod(t *testing.T) {
 func TestSplittingAPlusOnePurchaseNeverHidesItsExcess(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		w := genWorkOrder(t)
-		w.Purchases = slices.DeleteFunc(slices.Clone(w.Purchases), func(p contract.Purchase) bool { return p.Service == contract.DeveloperSupport })
+		w.Purchases = slices.DeleteFunc(slices.Clone(w.Purchases), func(p contract.Purchase) bool { return p.Service == catalogue.DeveloperSupport })
 		max := rapid.IntRange(1, 10).Draw(t, "statedMaximum")
 		total := rapid.IntRange(max+1, 5*max).Draw(t, "totalBought")
 		for left := total; left > 0; {
 			q := rapid.IntRange(1, min(left, max)).Draw(t, "lineQuantity")
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: q, Maximum: max, Location: w.Locations[0].Name})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: q, Maximum: max, Location: w.Locations[0].Name})
 			left -= q
 		}
 		if err := w.Validate(); !errors.Is(err, contract.ErrAboveMaximum) {
@@ -483,8 +484,8 @@ func TestASeamlessRapidResponseRenewalIsOnePurchase(t *testing.T) {
 		w := genWorkOrder(t)
 		w.Unified = w.Term
 		w.Purchases = []contract.Purchase{
-			{Service: contract.RapidResponse, Quantity: 1, Location: w.Locations[0].Name},
-			{Service: contract.AzureEngineeringDirect, Quantity: 1, Location: w.Locations[0].Name},
+			{Service: catalogue.RapidResponse, Quantity: 1, Location: w.Locations[0].Name},
+			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: w.Locations[0].Name},
 		}
 		if w.Term.Days() < 2 {
 			return
@@ -492,9 +493,9 @@ func TestASeamlessRapidResponseRenewalIsOnePurchase(t *testing.T) {
 		cut := w.Term.Start.AddDays(rapid.IntRange(0, w.Term.Days()-2).Draw(t, "renewalAfterDays"))
 		split := w
 		split.Purchases = []contract.Purchase{
-			{Service: contract.RapidResponse, Quantity: 1, End: cut, Location: w.Locations[0].Name},
+			{Service: catalogue.RapidResponse, Quantity: 1, End: cut, Location: w.Locations[0].Name},
 			w.Purchases[1],
-			{Service: contract.RapidResponse, Quantity: 1, Start: cut.AddDays(1), Location: w.Locations[0].Name},
+			{Service: catalogue.RapidResponse, Quantity: 1, Start: cut.AddDays(1), Location: w.Locations[0].Name},
 		}
 		one, errOne := w.EffectiveTerm(w.Purchases[1])
 		two, errTwo := split.EffectiveTerm(split.Purchases[1])

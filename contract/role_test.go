@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // TestRoleText (MC-2, MC-3): names round-trip; the zero Role is empty
@@ -78,17 +79,17 @@ func TestLocationValidate(t *testing.T) {
 
 // TestUnitAndContactRoleText: the other enums of the Work Order round-trip.
 func TestUnitAndContactRoleText(t *testing.T) {
-	for u := contract.UnitService; u <= contract.UnitDays; u++ {
+	for u := catalogue.UnitService; u <= catalogue.UnitDays; u++ {
 		b, err := u.MarshalText()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var v contract.Unit
+		var v catalogue.Unit
 		if err := v.UnmarshalText(b); err != nil || v != u {
 			t.Errorf("Unit %v: %v, %v", u, v, err)
 		}
 	}
-	if _, err := contract.Unit(99).MarshalText(); !errors.Is(err, contract.ErrInvalidUnit) {
+	if _, err := catalogue.Unit(99).MarshalText(); !errors.Is(err, catalogue.ErrInvalidUnit) {
 		t.Errorf("Unit(99): %v", err)
 	}
 	for _, r := range []contract.ContactRole{contract.SupportServicesManager, contract.ReactiveContact, contract.CloudAdministrator} {

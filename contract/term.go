@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -275,22 +276,22 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	parents := [3]Term{w.Term}
 	n := 1
 	rules := rule.Cite("TERM-7")
-	svc, ok := Lookup(p.Service)
+	svc, ok := catalogue.Lookup(p.Service)
 	if !ok {
-		return CoTermination{}, fmt.Errorf("%w: %v", ErrUnknownService, p.Service)
+		return CoTermination{}, fmt.Errorf("%w: %v", catalogue.ErrUnknownService, p.Service)
 	}
 	if parent, with := boughtWith(svc); with && w.Purchased(parent) {
 		return w.partTerm(p, parent)
 	}
-	if svc.Prerequisites().Has(NeedsUnifiedContract) {
+	if svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) {
 		if w.Unified.IsZero() {
-			return CoTermination{}, fmt.Errorf("%w: %v (%s)", ErrNoUnifiedContract, p.Service, svc.Rules(FactPrerequisites))
+			return CoTermination{}, fmt.Errorf("%w: %v (%s)", ErrNoUnifiedContract, p.Service, svc.Rules(catalogue.FactPrerequisites))
 		}
 		parents[n] = w.Unified
 		n++
-		rules = rules.Join(svc.Rules(FactPrerequisites))
+		rules = rules.Join(svc.Rules(catalogue.FactPrerequisites))
 	}
-	if svc.Prerequisites().Has(NeedsRapidResponse) && own.Start.IsValid() {
+	if svc.Prerequisites().Has(catalogue.NeedsRapidResponse) && own.Start.IsValid() {
 		rr, ok := w.rapidResponseOn(own.Start)
 		if !ok {
 			return CoTermination{}, fmt.Errorf("%w: none active on %v (AED-39)", ErrNoRapidResponse, own.Start)
@@ -316,7 +317,7 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 // the parent's effective term, so that it never outlives the service it
 // belongs to (DependenceParent, D-TERM-3). The parent purchase is the one
 // active on the part's start, or the first one when the part states none.
-func (w WorkOrder) partTerm(p Purchase, parent ServiceID) (CoTermination, error) {
+func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTermination, error) {
 	var whole Purchase
 	found := false
 	for _, q := range w.Purchases {
@@ -369,7 +370,7 @@ func (w WorkOrder) rapidResponseOn(d calendar.Date) (Term, bool) {
 func (w WorkOrder) rapidResponsePeriods() []Term {
 	var ts []Term
 	for _, q := range w.Purchases {
-		if q.Service == RapidResponse {
+		if q.Service == catalogue.RapidResponse {
 			if rr := q.Period(w.Term); rr.IsValid() {
 				ts = append(ts, rr)
 			}

@@ -3,6 +3,7 @@ package contract
 import (
 	"errors"
 
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -23,7 +24,7 @@ var ErrUnavailable = errors.New("contract: service not available in the country"
 // Interpretation: AMB-44 — regional availability is an input.
 //
 // Rules TERM-12, DOC-2, DOC-3, MC-12, RR-8, AEM-13, AMB-44 (§1, §2.4, §2.6).
-func (w WorkOrder) CheckAvailability(available func(id ServiceID, country string) bool) []Violation {
+func (w WorkOrder) CheckAvailability(available func(id catalogue.ServiceID, country string) bool) []Violation {
 	if available == nil {
 		return nil
 	}
@@ -35,12 +36,12 @@ func (w WorkOrder) CheckAvailability(available func(id ServiceID, country string
 		}
 		rules := rule.Cite("TERM-12", "DOC-2")
 		switch p.Service {
-		case RapidResponse:
+		case catalogue.RapidResponse:
 			rules = rules.With("RR-8")
-		case AzureEventManagement:
+		case catalogue.AzureEventManagement:
 			rules = rules.With("AEM-13")
 		}
-		if svc, _ := Lookup(p.Service); svc.Category() == CategoryEnhancedSolution {
+		if svc, _ := catalogue.Lookup(p.Service); svc.Category() == catalogue.CategoryEnhancedSolution {
 			rules = rules.With("MC-12")
 		}
 		c.add(SeverityError, index("Purchases", i).dot("Location"), ErrUnavailable, rules,

@@ -6,6 +6,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // FuzzTermRules: the term and enhanced-solution rules take any dates —
@@ -38,7 +39,7 @@ func FuzzTermRules(f *testing.F) {
 		if ct, err := contract.CoTerminate(tm, contract.Term{Start: c, End: b}); err == nil && ct.Term.End.After(b) {
 			t.Fatalf("CoTerminate = %+v", ct)
 		}
-		if o, err := contract.NewOnboarding(contract.AzureEngineeringDirect, a); err == nil && o.Period.Days() != 60 {
+		if o, err := contract.NewOnboarding(catalogue.AzureEngineeringDirect, a); err == nil && o.Period.Days() != 60 {
 			t.Fatalf("onboarding %+v", o)
 		}
 		if p, err := contract.PlanAEM(n, tm, c); err == nil && p.Events < n {

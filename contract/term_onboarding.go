@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -24,7 +25,7 @@ const MonitorReadyDays = 30
 // dates that hang on it.
 type Onboarding struct {
 	// Service is the add-on onboarded: UER or AED.
-	Service ServiceID `json:"service"`
+	Service catalogue.ServiceID `json:"service"`
 	// Period holds the sixty onboarding days, both ends inclusive.
 	Period Term `json:"period"`
 	// MonitorsDue is the last day by which AED platform monitors must be
@@ -40,7 +41,7 @@ type Onboarding struct {
 // and AED activity is limited to onboarding and discovery; for AED, the
 // monitoring scenarios are defined in it and the monitors are due 30 days
 // after it ends, on start+89. It returns an error wrapping
-// [ErrUnknownService] for another service and [ErrInvalidTerm] for an
+// [catalogue.ErrUnknownService] for another service and [ErrInvalidTerm] for an
 // invalid start.
 //
 // Interpretation: D-AED-3 (AMB-10) — the 60 days count from the add-on's
@@ -49,19 +50,19 @@ type Onboarding struct {
 // capabilities only.
 //
 // Rules UER-16, AED-7, AED-8, AED-9, AED-32, AED-33, D-AED-3 (§2.4).
-func NewOnboarding(id ServiceID, start calendar.Date) (Onboarding, error) {
+func NewOnboarding(id catalogue.ServiceID, start calendar.Date) (Onboarding, error) {
 	if !start.IsValid() {
 		return Onboarding{}, fmt.Errorf("%w: onboarding start %v", ErrInvalidTerm, start)
 	}
 	o := Onboarding{Service: id, Period: Term{Start: start, End: start.AddDays(OnboardingDays - 1)}}
 	switch id {
-	case UnifiedEnhancedResponse:
+	case catalogue.UnifiedEnhancedResponse:
 		o.Rules = rule.Cite("UER-16", "D-AED-3", "AMB-10")
-	case AzureEngineeringDirect:
+	case catalogue.AzureEngineeringDirect:
 		o.MonitorsDue = o.Period.End.AddDays(MonitorReadyDays)
 		o.Rules = rule.Cite("AED-7", "AED-9", "AED-32", "AED-33", "D-AED-3", "AMB-10")
 	default:
-		return Onboarding{}, fmt.Errorf("%w: %v has no onboarding period (UER and AED do)", ErrUnknownService, id)
+		return Onboarding{}, fmt.Errorf("%w: %v has no onboarding period (UER and AED do)", catalogue.ErrUnknownService, id)
 	}
 	if !o.Period.End.IsValid() || o.MonitorsDue != (calendar.Date{}) && !o.MonitorsDue.IsValid() {
 		return Onboarding{}, fmt.Errorf("%w: onboarding from %v runs past the end of the calendar", ErrInvalidTerm, start)
@@ -78,15 +79,15 @@ func (o Onboarding) IsOnboarding(d calendar.Date) bool { return o.Period.Contain
 
 // Onboarding returns the onboarding of the first purchase of id (UER or
 // AED) in w, counted from that purchase's start date, or the Work Order
-// start when it has none. It returns an error wrapping [ErrUnknownService]
+// start when it has none. It returns an error wrapping [catalogue.ErrUnknownService]
 // when w does not buy id or id has no onboarding.
 //
 // Rules UER-16, AED-7, AED-33, D-AED-3 (§2.4).
-func (w WorkOrder) Onboarding(id ServiceID) (Onboarding, error) {
+func (w WorkOrder) Onboarding(id catalogue.ServiceID) (Onboarding, error) {
 	for _, p := range w.Purchases {
 		if p.Service == id {
 			return NewOnboarding(id, p.Period(w.Term).Start)
 		}
 	}
-	return Onboarding{}, fmt.Errorf("%w: the Work Order does not buy %v", ErrUnknownService, id)
+	return Onboarding{}, fmt.Errorf("%w: the Work Order does not buy %v", catalogue.ErrUnknownService, id)
 }

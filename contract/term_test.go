@@ -11,6 +11,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -168,14 +169,14 @@ func TestEffectiveTerm(t *testing.T) {
 		{"workshop: the Work Order term", w.Purchases[5], term("2026-01-01", "2028-12-31"), []rule.ID{"TERM-7"}, nil},
 		{"UER ends with Unified", w.Purchases[0], term("2026-01-01", "2028-06-30"), []rule.ID{"UER-4", "D-TERM-3"}, nil},
 		{"AED ends with Rapid Response", w.Purchases[2], term("2026-03-01", "2027-12-31"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
-		{"AED capability ends with AED", contract.Purchase{Service: contract.AEDInsights}, term("2026-03-01", "2027-12-31"), []rule.ID{"AED-39"}, nil},
+		{"AED capability ends with AED", contract.Purchase{Service: catalogue.AEDInsights}, term("2026-03-01", "2027-12-31"), []rule.ID{"AED-39"}, nil},
 		// Regression: a part's own dates were ignored (D-TERM-3).
-		{"AED capability with its own end", contract.Purchase{Service: contract.AEDInsights, End: d("2026-06-30")}, term("2026-03-01", "2026-06-30"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
-		{"AED capability added later, cut by AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2027-01-01"), End: d("2028-12-31")}, term("2027-01-01", "2027-12-31"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
-		{"AED capability before AED", contract.Purchase{Service: contract.AEDInsights, Start: d("2026-02-28")}, contract.Term{}, nil, contract.ErrParentEnded},
-		{"EDE after Unified", contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Start: d("2028-07-01")}, contract.Term{}, nil, contract.ErrParentEnded},
-		{"AED after Rapid Response", contract.Purchase{Service: contract.AzureEngineeringDirect, Start: d("2028-01-01")}, contract.Term{}, nil, contract.ErrNoRapidResponse},
-		{"unknown service", contract.Purchase{Service: 0}, contract.Term{}, nil, contract.ErrUnknownService},
+		{"AED capability with its own end", contract.Purchase{Service: catalogue.AEDInsights, End: d("2026-06-30")}, term("2026-03-01", "2026-06-30"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability added later, cut by AED", contract.Purchase{Service: catalogue.AEDInsights, Start: d("2027-01-01"), End: d("2028-12-31")}, term("2027-01-01", "2027-12-31"), []rule.ID{"AED-39", "D-TERM-3"}, nil},
+		{"AED capability before AED", contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-02-28")}, contract.Term{}, nil, contract.ErrParentEnded},
+		{"EDE after Unified", contract.Purchase{Service: catalogue.EnhancedDesignatedEngineering, Start: d("2028-07-01")}, contract.Term{}, nil, contract.ErrParentEnded},
+		{"AED after Rapid Response", contract.Purchase{Service: catalogue.AzureEngineeringDirect, Start: d("2028-01-01")}, contract.Term{}, nil, contract.ErrNoRapidResponse},
+		{"unknown service", contract.Purchase{Service: 0}, contract.Term{}, nil, catalogue.ErrUnknownService},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -202,8 +203,8 @@ func TestEffectiveTerm(t *testing.T) {
 	// the umbrella's term).
 	dev := w
 	dev.Purchases = append(slices.Clip(w.Purchases),
-		contract.Purchase{Service: contract.DeveloperServices, End: d("2026-12-31"), Location: "Seoul"},
-		contract.Purchase{Service: contract.DevelopmentAdvisorySupport, Quantity: 40, Unit: contract.UnitHours, Start: d("2027-01-01"), Location: "Seoul"})
+		contract.Purchase{Service: catalogue.DeveloperServices, End: d("2026-12-31"), Location: "Seoul"},
+		contract.Purchase{Service: catalogue.DevelopmentAdvisorySupport, Quantity: 40, Unit: catalogue.UnitHours, Start: d("2027-01-01"), Location: "Seoul"})
 	if got, err := dev.EffectiveTerm(dev.Purchases[len(dev.Purchases)-1]); err != nil || got.Term != term("2027-01-01", "2028-12-31") {
 		t.Errorf("Development Advisory Support after the umbrella ended = %v, %v; want 2027-01-01..2028-12-31", got.Term, err)
 	}
@@ -213,7 +214,7 @@ func TestEffectiveTerm(t *testing.T) {
 		}
 	}
 	renewed := w
-	renewed.Purchases = append(slices.Clip(w.Purchases), contract.Purchase{Service: contract.RapidResponse, Start: d("2028-01-01"), Location: "Seoul"})
+	renewed.Purchases = append(slices.Clip(w.Purchases), contract.Purchase{Service: catalogue.RapidResponse, Start: d("2028-01-01"), Location: "Seoul"})
 	if got, err := renewed.EffectiveTerm(w.Purchases[2]); err != nil || got.Term != term("2026-03-01", "2028-06-30") {
 		t.Errorf("AED with Rapid Response renewed = %v, %v; want 2026-03-01..2028-06-30 (the Unified end)", got.Term, err)
 	}
@@ -228,13 +229,13 @@ func TestEffectiveTerm(t *testing.T) {
 // after (day 90).
 func TestOnboardingWindows(t *testing.T) {
 	tests := []struct {
-		id              contract.ServiceID
+		id              catalogue.ServiceID
 		start, end, due string
 		inside, outside string
 	}{
-		{contract.AzureEngineeringDirect, "2026-03-01", "2026-04-29", "2026-05-29", "2026-04-29", "2026-04-30"},
-		{contract.AzureEngineeringDirect, "2028-01-01", "2028-02-29", "2028-03-30", "2028-02-29", "2028-03-01"}, // leap year
-		{contract.UnifiedEnhancedResponse, "2026-01-01", "2026-03-01", "", "2026-01-01", "2026-03-02"},
+		{catalogue.AzureEngineeringDirect, "2026-03-01", "2026-04-29", "2026-05-29", "2026-04-29", "2026-04-30"},
+		{catalogue.AzureEngineeringDirect, "2028-01-01", "2028-02-29", "2028-03-30", "2028-02-29", "2028-03-01"}, // leap year
+		{catalogue.UnifiedEnhancedResponse, "2026-01-01", "2026-03-01", "", "2026-01-01", "2026-03-02"},
 	}
 	for _, tt := range tests {
 		o, err := contract.NewOnboarding(tt.id, d(tt.start))
@@ -258,21 +259,21 @@ func TestOnboardingWindows(t *testing.T) {
 			t.Errorf("rules %v", o.Rules)
 		}
 	}
-	if _, err := contract.NewOnboarding(contract.RapidResponse, d("2026-01-01")); !errors.Is(err, contract.ErrUnknownService) {
+	if _, err := contract.NewOnboarding(catalogue.RapidResponse, d("2026-01-01")); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("Rapid Response onboarding: %v", err)
 	}
-	if _, err := contract.NewOnboarding(contract.AzureEngineeringDirect, calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
+	if _, err := contract.NewOnboarding(catalogue.AzureEngineeringDirect, calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("zero start: %v", err)
 	}
 	// The Work Order's AED starts 2026-03-01; its UER defaults to the term start.
 	w := contoso()
-	if o, err := w.Onboarding(contract.AzureEngineeringDirect); err != nil || o.MonitorsDue != d("2026-05-29") {
+	if o, err := w.Onboarding(catalogue.AzureEngineeringDirect); err != nil || o.MonitorsDue != d("2026-05-29") {
 		t.Errorf("WorkOrder.Onboarding(AED) = %+v, %v", o, err)
 	}
-	if o, err := w.Onboarding(contract.UnifiedEnhancedResponse); err != nil || o.Period.Start != d("2026-01-01") {
+	if o, err := w.Onboarding(catalogue.UnifiedEnhancedResponse); err != nil || o.Period.Start != d("2026-01-01") {
 		t.Errorf("WorkOrder.Onboarding(UER) = %+v, %v", o, err)
 	}
-	if _, err := w.Onboarding(contract.DesignatedEngineering); !errors.Is(err, contract.ErrUnknownService) {
+	if _, err := w.Onboarding(catalogue.DesignatedEngineering); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("WorkOrder.Onboarding(DE) = %v", err)
 	}
 }
@@ -315,7 +316,7 @@ func TestEndOfCalendar(t *testing.T) {
 	if _, err := term("0001-01-01", "0001-02-01").CheckRequest(d("0001-01-15")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("CheckRequest at the start of the calendar: %v", err)
 	}
-	if _, err := contract.NewOnboarding(contract.AzureEngineeringDirect, d("9999-12-01")); !errors.Is(err, contract.ErrInvalidTerm) {
+	if _, err := contract.NewOnboarding(catalogue.AzureEngineeringDirect, d("9999-12-01")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("NewOnboarding at the end of the calendar: %v", err)
 	}
 	cal := seoulCalendar(t)

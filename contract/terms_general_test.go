@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -13,9 +13,9 @@ import (
 // the obligation, exclusion or catalogue fact that carries the term is
 // there, with its condition and its rule.
 
-func findObligation(t *testing.T, id rule.ID) contract.Obligation {
+func findObligation(t *testing.T, id rule.ID) catalogue.Obligation {
 	t.Helper()
-	all, err := contract.Obligations()
+	all, err := catalogue.Obligations()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,11 +25,11 @@ func findObligation(t *testing.T, id rule.ID) contract.Obligation {
 		}
 	}
 	t.Fatalf("no general obligation cites %s", id)
-	return contract.Obligation{}
+	return catalogue.Obligation{}
 }
 
 func TestPilotsAreOptionalAndNotEverywhere(t *testing.T) { // TERM-6
-	base, err := contract.Exclusions()
+	base, err := catalogue.Exclusions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func TestPilotsAreOptionalAndNotEverywhere(t *testing.T) { // TERM-6
 }
 
 func TestOnlySupportedProductsAreCovered(t *testing.T) { // TERM-5, REACT-2
-	base, err := contract.Exclusions()
+	base, err := catalogue.Exclusions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,14 +60,14 @@ func TestOnlySupportedProductsAreCovered(t *testing.T) { // TERM-5, REACT-2
 func TestGeneralTermsBindTheCustomer(t *testing.T) { // TERM-10, TERM-11, TERM-16, TERM-18, TERM-20
 	tests := []struct {
 		id   rule.ID
-		cond contract.Condition
+		cond catalogue.Condition
 		word string
 	}{
-		{"TERM-10", contract.ConditionOnRequest, "sole responsibility"},
-		{"TERM-11", contract.ConditionOnRequest, "success and service delivery management"},
-		{"TERM-16", contract.ConditionAlways, "minimum platform requirements"},
-		{"TERM-18", contract.ConditionOnsite, "travel and living expenses"},
-		{"TERM-20", contract.ConditionAlways, "opt out"},
+		{"TERM-10", catalogue.ConditionOnRequest, "sole responsibility"},
+		{"TERM-11", catalogue.ConditionOnRequest, "success and service delivery management"},
+		{"TERM-16", catalogue.ConditionAlways, "minimum platform requirements"},
+		{"TERM-18", catalogue.ConditionOnsite, "travel and living expenses"},
+		{"TERM-20", catalogue.ConditionAlways, "opt out"},
 	}
 	for _, tt := range tests {
 		o := findObligation(t, tt.id)
@@ -78,7 +78,7 @@ func TestGeneralTermsBindTheCustomer(t *testing.T) { // TERM-10, TERM-11, TERM-1
 }
 
 func TestGitHubTermsPrevail(t *testing.T) { // TERM-19, GHED-4
-	s, ok := contract.Lookup(contract.GitHubEngineeringDirect)
+	s, ok := catalogue.Lookup(catalogue.GitHubEngineeringDirect)
 	if !ok {
 		t.Fatal("no GitHub Engineering Direct")
 	}

@@ -3,6 +3,7 @@ package contract
 import (
 	"time"
 
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -35,7 +36,7 @@ func (w WorkOrder) UERCoverage(location string) LocationCover {
 	host, hasHost := w.Host()
 	own := -1
 	for i, p := range w.Purchases {
-		if p.Service != UnifiedEnhancedResponse {
+		if p.Service != catalogue.UnifiedEnhancedResponse {
 			continue
 		}
 		l, ok := w.PurchaseLocation(p)

@@ -10,11 +10,12 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
 // Sentinel errors of Work Order validation. Each [Violation] unwraps to one
-// of these (or to [ErrUnknownService], [ErrInvalidTerm],
+// of these (or to [catalogue.ErrUnknownService], [ErrInvalidTerm],
 // [ErrInvalidLocation], [ErrDuplicateLocation], [ErrUnknownLocation],
 // [ErrNoHost]).
 var (
@@ -149,12 +150,12 @@ func (w WorkOrder) Violations() []Violation {
 // the size of the Work Order, however large.
 type checker struct {
 	vs        []Violation
-	purchased [numServiceIDs]bool // services bought
-	first     [numServiceIDs]int  // 1 + index of the first purchase of each service
-	byName    map[string]int      // location name → index, for Work Orders with many locations
-	zones     map[string]bool     // time zone name → loads, for Work Orders with several locations
-	bought    [numServiceIDs]int  // quantity of each "+1" service bought so far
-	rrs       []Term              // Rapid Response periods, merged, once needed
+	purchased [catalogue.NumServiceIDs + 1]bool // services bought
+	first     [catalogue.NumServiceIDs + 1]int  // 1 + index of the first purchase of each service
+	byName    map[string]int                    // location name → index, for Work Orders with many locations
+	zones     map[string]bool                   // time zone name → loads, for Work Orders with several locations
+	bought    [catalogue.NumServiceIDs + 1]int  // quantity of each "+1" service bought so far
+	rrs       []Term                            // Rapid Response periods, merged, once needed
 	rrDone    bool
 }
 
@@ -322,9 +323,9 @@ func (c *checker) locations(w WorkOrder) {
 // it (D-TERM-3). Developer Services' sub-services are sold on their own,
 // some in hours (OPT-2, OPT-3, OPT-4), so boughtWith reports false for
 // them.
-func boughtWith(svc Service) (ServiceID, bool) {
+func boughtWith(svc catalogue.Service) (catalogue.ServiceID, bool) {
 	parent, part := svc.Parent()
-	if !part || parent == DeveloperServices {
+	if !part || parent == catalogue.DeveloperServices {
 		return 0, false
 	}
 	return parent, true
@@ -333,11 +334,11 @@ func boughtWith(svc Service) (ServiceID, bool) {
 // unifiedRules returns the rules under which svc needs an active Unified
 // Support contract and ends with it (D-TERM-3), or the zero Rules when it
 // does not. Parts are checked through the service they belong to.
-func unifiedRules(svc Service) rule.Set {
-	if _, part := svc.Parent(); part || !svc.Prerequisites().Has(NeedsUnifiedContract) {
+func unifiedRules(svc catalogue.Service) rule.Set {
+	if _, part := svc.Parent(); part || !svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) {
 		return rule.Set{}
 	}
-	return svc.Rules(FactPrerequisites).With("D-TERM-3")
+	return svc.Rules(catalogue.FactPrerequisites).With("D-TERM-3")
 }
 
 func (c *checker) purchase(w WorkOrder, i int) {
@@ -347,9 +348,9 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	// An unknown service is reported, and so is what is wrong with the
 	// line whatever the service: quantity, maximum, dates, location. The
 	// checks that need the catalogue entry are skipped for it.
-	svc, known := Lookup(id)
+	svc, known := catalogue.Lookup(id)
 	if !known {
-		c.add(SeverityError, field.dot("Service"), ErrUnknownService, rule.Cite("DOC-1", "BUY-5"),
+		c.add(SeverityError, field.dot("Service"), catalogue.ErrUnknownService, rule.Cite("DOC-1", "BUY-5"),
 			"%v is not a catalogue service", id)
 	}
 	if p.Quantity < 0 {
@@ -359,11 +360,11 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	switch {
 	case !known:
 	case !p.Unit.IsValid():
-		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, rule.Cite("MC-8"), "%v: unit %v", id, p.Unit)
-	case p.Unit != UnitService && !slices.Contains(svc.Units(), p.Unit):
+		c.add(SeverityError, field.dot("Unit"), catalogue.ErrInvalidUnit, rule.Cite("MC-8"), "%v: unit %v", id, p.Unit)
+	case p.Unit != catalogue.UnitService && !slices.Contains(svc.Units(), p.Unit):
 		// The zero Unit leaves the unit unstated; a stated one must be one
 		// the catalogue sells the service in.
-		c.add(SeverityError, field.dot("Unit"), ErrInvalidUnit, svc.Rules(FactUnits).With("MC-8"),
+		c.add(SeverityError, field.dot("Unit"), catalogue.ErrInvalidUnit, svc.Rules(catalogue.FactUnits).With("MC-8"),
 			"%v is not sold in %v (%v)", id, p.Unit, svc.Units())
 	}
 	if known {
@@ -416,10 +417,10 @@ func (c *checker) purchase(w WorkOrder, i int) {
 			"%v: %q is not a location of the Work Order", id, p.Location)
 	case p.Location == "" && len(w.Locations) > 1:
 		rules := rule.Cite("MC-4", "MC-8")
-		if id == EnhancedDesignatedEngineering {
-			rules = rule.Cite("EDE-7", "MC-4").Join(svc.Rules(FactLocations))
-		} else if svc.Locations() == LocationsSingle {
-			rules = svc.Rules(FactLocations).With("MC-4")
+		if id == catalogue.EnhancedDesignatedEngineering {
+			rules = rule.Cite("EDE-7", "MC-4").Join(svc.Rules(catalogue.FactLocations))
+		} else if svc.Locations() == catalogue.LocationsSingle {
+			rules = svc.Rules(catalogue.FactLocations).With("MC-4")
 		}
 		c.add(SeverityError, field.dot("Location"), ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
@@ -427,7 +428,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if !known {
 		return // the rest needs the catalogue entry
 	}
-	if j := c.first[id] - 1; svc.Locations() == LocationsSingle && j < i {
+	if j := c.first[id] - 1; svc.Locations() == catalogue.LocationsSingle && j < i {
 		// Compare the locations the two lines resolve to: in a Work Order
 		// with one location, "" and that location's name are the same one.
 		a, b := w.Purchases[j].Location, p.Location
@@ -435,12 +436,12 @@ func (c *checker) purchase(w WorkOrder, i int) {
 			a, b = la.Name, loc.Name
 		}
 		if a != b {
-			c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(FactLocations),
+			c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(catalogue.FactLocations),
 				"%v is for a single support location; Purchases[%d] bought it for %q", id, j, a)
 		}
 	}
-	if svc.Locations() == LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
-		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, rule.Cite("D-UER").Join(svc.Rules(FactLocations)),
+	if svc.Locations() == catalogue.LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
+		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, rule.Cite("D-UER").Join(svc.Rules(catalogue.FactLocations)),
 			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
 	}
 
@@ -459,7 +460,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 				"%v ends %v, after the Unified contract ends %v", id, own.End, w.Unified.End)
 		}
 	}
-	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(NeedsRapidResponse) {
+	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(catalogue.NeedsRapidResponse) {
 		c.rapidResponse(w, id, own, datesOK, field)
 	}
 	if parent, part := boughtWith(svc); part && c.purchased[parent] && datesOK &&
@@ -468,13 +469,13 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
-	if svc.Prerequisites().Has(NeedsAzurePublicCloud) && (w.GovernmentCloud || w.SovereignCloud) {
+	if svc.Prerequisites().Has(catalogue.NeedsAzurePublicCloud) && (w.GovernmentCloud || w.SovereignCloud) {
 		c.add(SeverityError, field, ErrCloudNotEligible, rule.Cite("AEM-18", "AEM-17"),
 			"%v is not available for Azure Government or sovereign cloud environments", id)
 	}
 
 	// AED extended capabilities (AED-27, D-AED-1).
-	if svc.Prerequisites().Has(NeedsExtendedCapabilities) {
+	if svc.Prerequisites().Has(catalogue.NeedsExtendedCapabilities) {
 		if e, err := ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn); err == nil && !e.Extended {
 			c.add(SeverityError, field, ErrNotExtendedCustomer, rule.Cite("AED-27", "AED-5", "D-AED-1"),
 				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
@@ -486,9 +487,9 @@ func (c *checker) purchase(w WorkOrder, i int) {
 // an Azure Rapid Response purchase (AED-39, D-TERM-3). A Work Order that
 // buys no Rapid Response at all is reported whatever the dates; coverage
 // is checked only when the dates are valid (datesOK).
-func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, datesOK bool, field path) {
+func (c *checker) rapidResponse(w WorkOrder, id catalogue.ServiceID, own Term, datesOK bool, field path) {
 	rules := rule.Cite("AED-39", "D-TERM-3", "AMB-35")
-	if !c.purchased[RapidResponse] {
+	if !c.purchased[catalogue.RapidResponse] {
 		c.add(SeverityError, field, ErrNoRapidResponse, rules,
 			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
 		return
@@ -515,7 +516,7 @@ func (c *checker) rapidResponse(w WorkOrder, id ServiceID, own Term, datesOK boo
 // service it belongs to: it must start while one is active and end no
 // later than that service, since it ends with it (DependenceParent,
 // D-TERM-3). A date the part leaves zero is its service's.
-func (c *checker) partDates(w WorkOrder, p Purchase, parent ServiceID, field path) {
+func (c *checker) partDates(w WorkOrder, p Purchase, parent catalogue.ServiceID, field path) {
 	rules := rule.Cite("D-TERM-3", "AMB-28")
 	var periods []Term
 	for _, q := range w.Purchases {
@@ -589,7 +590,7 @@ func (c *checker) contacts(w WorkOrder) {
 // marking checks p against its service's marking in the catalogue: the
 // stated maximum of a "+1" service (MARK-3, D-MARK, DEV-1), an included
 // service bought (MARK-1, a warning), a part bought without its service.
-func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
+func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field path) {
 	id := p.Service
 	if p.Maximum < 0 {
 		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
@@ -616,12 +617,12 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc Service, field path) {
 			c.add(SeverityError, field.dot("Quantity"), ErrAboveMaximum, rules,
 				"%v: quantity %d brings the total bought to %d, above the stated maximum %d", id, p.Quantity, c.bought[id], p.Maximum)
 		}
-	case m == MarkingIncluded:
-		if id != OnDemandAssessment { // its optional support days are bought (MAINT-5)
+	case m == catalogue.MarkingIncluded:
+		if id != catalogue.OnDemandAssessment { // its optional support days are bought (MAINT-5)
 			c.add(SeverityWarning, field.dot("Service"), ErrUnnecessaryPurchase, rule.Cite("MARK-1"),
 				"%v is included in the Base Package", id)
 		}
-	case m == MarkingPartOf:
+	case m == catalogue.MarkingPartOf:
 		// Developer Services' parts are bought on their own, some in hours
 		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
 		if parent, with := boughtWith(svc); with && !c.purchased[parent] {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -58,7 +59,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"MC-8 negative quantity", func(w *contract.WorkOrder) { w.Purchases[5].Quantity = -1 },
 			[]found{{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"}}},
 		{"BUY-5 unknown service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 200 },
-			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
+			[]found{{E, "Purchases[5].Service", catalogue.ErrUnknownService, "DOC-1"}}},
 		// … and what else is wrong with the line is reported too
 		// (regression: an unknown service hid the rest of its line).
 		{"BUY-5 unknown service with a negative quantity at an unknown location", func(w *contract.WorkOrder) {
@@ -68,18 +69,18 @@ func TestValidateReportsEachRule(t *testing.T) {
 			w.Purchases[5].Location = "Osaka"
 			w.Purchases[5].End = d("2029-01-01")
 		}, []found{
-			{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"},
+			{E, "Purchases[5].Service", catalogue.ErrUnknownService, "DOC-1"},
 			{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"},
 			{E, "Purchases[5].Maximum", contract.ErrNegativeQuantity, "MARK-3"},
 			{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"},
 			{E, "Purchases[5].Location", contract.ErrUnknownLocation, "MC-4"},
 		}},
 		{"BUY-5 zero service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 0 },
-			[]found{{E, "Purchases[5].Service", contract.ErrUnknownService, "DOC-1"}}},
-		{"AEM-11 unit the service is not sold in", func(w *contract.WorkOrder) { w.Purchases[6].Unit = contract.UnitHours },
-			[]found{{E, "Purchases[6].Unit", contract.ErrInvalidUnit, "AEM-11"}}},
+			[]found{{E, "Purchases[5].Service", catalogue.ErrUnknownService, "DOC-1"}}},
+		{"AEM-11 unit the service is not sold in", func(w *contract.WorkOrder) { w.Purchases[6].Unit = catalogue.UnitHours },
+			[]found{{E, "Purchases[6].Unit", catalogue.ErrInvalidUnit, "AEM-11"}}},
 		{"unit out of range", func(w *contract.WorkOrder) { w.Purchases[5].Unit = 99 },
-			[]found{{E, "Purchases[5].Unit", contract.ErrInvalidUnit, "MC-8"}}},
+			[]found{{E, "Purchases[5].Unit", catalogue.ErrInvalidUnit, "MC-8"}}},
 		// DE-2, EDE-8, D-TERM-3: no Unified contract at all.
 		{"EDE-8 D-TERM-3 no Unified contract", func(w *contract.WorkOrder) {
 			w.Unified = contract.Term{}
@@ -88,11 +89,11 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"DE-2 REDE-13 SFMC-4 UER-4 MSCIR-3 no Unified contract", func(w *contract.WorkOrder) {
 			w.Unified = contract.Term{}
 			w.Purchases = []contract.Purchase{
-				{Service: contract.DesignatedEngineering, Location: "Seoul"},
-				{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
-				{Service: contract.SupportForMissionCritical, Location: "Seoul"},
-				{Service: contract.UnifiedEnhancedResponse, Location: "Seoul"},
-				{Service: contract.CybersecurityIncidentResponse, Location: "Seoul"},
+				{Service: catalogue.DesignatedEngineering, Location: "Seoul"},
+				{Service: catalogue.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
+				{Service: catalogue.SupportForMissionCritical, Location: "Seoul"},
+				{Service: catalogue.UnifiedEnhancedResponse, Location: "Seoul"},
+				{Service: catalogue.CybersecurityIncidentResponse, Location: "Seoul"},
 			}
 		}, []found{
 			{E, "Purchases[0]", contract.ErrNoUnifiedContract, "DE-2"},
@@ -117,12 +118,12 @@ func TestValidateReportsEachRule(t *testing.T) {
 			w.Purchases = w.Purchases[3:4]
 		}, []found{{E, "Purchases[0].Start", contract.ErrNoUnifiedContract, "EDE-8"}}},
 		// AED-39, D-TERM-3: AED needs Rapid Response.
-		{"AED-39 no Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].Service = contract.Hackathon },
+		{"AED-39 no Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].Service = catalogue.Hackathon },
 			[]found{{E, "Purchases[2]", contract.ErrNoRapidResponse, "AED-39"}}},
 		// … reported even when AED's own dates are broken: a missing Rapid
 		// Response does not depend on them (regression: it was skipped).
 		{"AED-39 no Rapid Response and a non-existent start", func(w *contract.WorkOrder) {
-			w.Purchases[1].Service = contract.Hackathon
+			w.Purchases[1].Service = catalogue.Hackathon
 			w.Purchases[2].Start = calendar.Date{Year: 2026, Month: 2, Day: 30}
 		}, []found{
 			{E, "Purchases[2].Start", contract.ErrInvalidTerm, "BUY-7"},
@@ -138,20 +139,20 @@ func TestValidateReportsEachRule(t *testing.T) {
 		}, []found{{E, "Purchases[1].End", contract.ErrOutlivesParent, "AED-39"}}},
 		// DE-5, EDE-11: a single support location.
 		{"EDE-11 two locations", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.EnhancedDesignatedEngineering, Quantity: 100, Unit: contract.UnitHours, Location: "Tokyo"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 100, Unit: catalogue.UnitHours, Location: "Tokyo"})
 		}, []found{{E, "Purchases[7].Location", contract.ErrSingleLocation, "EDE-11"}}},
 		{"DE-5 two locations", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases,
-				contract.Purchase{Service: contract.DesignatedEngineering, Location: "Seoul"},
-				contract.Purchase{Service: contract.DesignatedEngineering, Location: "Seoul"},
-				contract.Purchase{Service: contract.DesignatedEngineering, Location: "Tokyo"})
+				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: "Tokyo"})
 		}, []found{{E, "Purchases[9].Location", contract.ErrSingleLocation, "DE-5"}}},
 		{"EDE-7 no location in a multi-country Work Order", func(w *contract.WorkOrder) { w.Purchases[3].Location = "" },
 			[]found{{E, "Purchases[3].Location", contract.ErrLocationRequired, "EDE-7"}}},
 		{"REDE-16 several locations allowed", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases,
-				contract.Purchase{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
-				contract.Purchase{Service: contract.ReactiveEnhancedDesignatedEngineering, Location: "Tokyo"})
+				contract.Purchase{Service: catalogue.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ReactiveEnhancedDesignatedEngineering, Location: "Tokyo"})
 		}, nil},
 		// DE-5, EDE-11: in a Work Order with one location, a line naming no
 		// location and a line naming it are bought for the same location
@@ -161,48 +162,48 @@ func TestValidateReportsEachRule(t *testing.T) {
 			w.Locations = w.Locations[:1]
 			w.Contacts = w.Contacts[:1]
 			w.Purchases = []contract.Purchase{
-				{Service: contract.DesignatedEngineering},
-				{Service: contract.DesignatedEngineering, Location: "Seoul"},
-				{Service: contract.EnhancedDesignatedEngineering, Quantity: 100, Unit: contract.UnitHours, Location: "Seoul"},
-				{Service: contract.EnhancedDesignatedEngineering, Quantity: 100, Unit: contract.UnitHours},
+				{Service: catalogue.DesignatedEngineering},
+				{Service: catalogue.DesignatedEngineering, Location: "Seoul"},
+				{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 100, Unit: catalogue.UnitHours, Location: "Seoul"},
+				{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 100, Unit: catalogue.UnitHours},
 			}
 		}, nil},
 		// MARK-3, DEV-1, D-MARK: the stated maximum limits what the Work
 		// Order buys, however many lines it is split into (regression: each
 		// line was checked alone).
 		{"DEV-1 lines add up above the maximum", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: 3, Maximum: 4, Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 3, Maximum: 4, Location: "Seoul"})
 		}, []found{{E, "Purchases[7].Quantity", contract.ErrAboveMaximum, "MARK-3"}}},
 		{"DEV-1 lines add up to the maximum", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Seoul"})
 		}, nil},
 		// AED-39, D-TERM-3: Rapid Response renewed the day after it ends is
 		// active without a break, so AED is not cut (regression: only the
 		// Rapid Response line active on AED's start counted).
 		{"AED-39 Rapid Response renewed without a gap", func(w *contract.WorkOrder) {
 			w.Purchases[1].End = d("2026-12-31")
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.RapidResponse, Quantity: 1, Start: d("2027-01-01"), Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Start: d("2027-01-01"), Location: "Seoul"})
 		}, nil},
 		// … a one-day gap is a break: AED outlives the first line.
 		{"AED-39 D-TERM-3 Rapid Response renewed after a gap", func(w *contract.WorkOrder) {
 			w.Purchases[1].End = d("2026-12-31")
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.RapidResponse, Quantity: 1, Start: d("2027-01-02"), Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Start: d("2027-01-02"), Location: "Seoul"})
 		}, []found{{E, "Purchases[2].End", contract.ErrOutlivesParent, "AED-39"}}},
 		// D-TERM-3: a part ends with the service it belongs to; dates it
 		// states must fall within that service's (regression: not checked).
 		{"D-TERM-3 AED capability ends after AED", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2027-12-31")
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, End: d("2028-01-01"), Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, End: d("2028-01-01"), Location: "Seoul"})
 		}, []found{{E, "Purchases[7].End", contract.ErrOutlivesParent, "D-TERM-3"}}},
 		{"D-TERM-3 AED capability ends with AED", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2027-12-31")
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, End: d("2027-12-31"), Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, End: d("2027-12-31"), Location: "Seoul"})
 		}, nil},
 		{"D-TERM-3 AED capability starts before AED", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDInsights, Start: d("2026-02-28"), Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-02-28"), Location: "Seoul"})
 		}, []found{{E, "Purchases[7].Start", contract.ErrPartWithoutWhole, "D-TERM-3"}}},
 		{"D-TERM-3 AED capability starts with AED", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDInsights, Start: d("2026-03-01"), Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-03-01"), Location: "Seoul"})
 		}, nil},
 		// D-UER, UER-23: UER for a downstream location is a warning.
 		{"D-UER downstream UER", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
@@ -215,28 +216,28 @@ func TestValidateReportsEachRule(t *testing.T) {
 		// AED-27, D-AED-1.
 		{"AED-27 extended capability below the threshold", func(w *contract.WorkOrder) {
 			w.AssessedProductSpend = decimal.RequireFromString("59999999.99")
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
 		}, []found{{E, "Purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
 		{"AED-5 extended capability by opt-in", func(w *contract.WorkOrder) {
 			w.AssessedProductSpend = decimal.Zero
 			w.ExtendedCapabilitiesOptIn = true
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDPlatformMonitoring, Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
 		}, nil},
 		{"part without its service", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases[:2], w.Purchases[3:]...) // drop AED
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.AEDInsights, Location: "Seoul"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Location: "Seoul"})
 		}, []found{{E, "Purchases[6].Service", contract.ErrPartWithoutWhole, "BUY-5"}}},
 		{"OPT-3 Developer Services part sold in hours", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.DevelopmentAdvisorySupport, Quantity: 40, Unit: contract.UnitHours, Location: "Tokyo"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DevelopmentAdvisorySupport, Quantity: 40, Unit: catalogue.UnitHours, Location: "Tokyo"})
 		}, nil},
 		{"MARK-1 included service bought", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.Webcasts, Location: "Tokyo"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.Webcasts, Location: "Tokyo"})
 		}, []found{{W, "Purchases[7].Service", contract.ErrUnnecessaryPurchase, "MARK-1"}}},
 		// MAINT-5: On-demand Assessment is ✓, but its optional support days
 		// are bought for a fee, so buying it is no MARK-1 warning (a mutant
 		// that warned survived the suite).
 		{"MAINT-5 On-demand Assessment support days bought", func(w *contract.WorkOrder) {
-			w.Purchases = append(w.Purchases, contract.Purchase{Service: contract.OnDemandAssessment, Quantity: 2, Location: "Tokyo"})
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.OnDemandAssessment, Quantity: 2, Location: "Tokyo"})
 		}, nil},
 		// Dates.
 		{"TERM-7 zero term", func(w *contract.WorkOrder) { w.Term = contract.Term{} },
@@ -353,7 +354,7 @@ func TestValidateReportsEveryViolationAtOnce(t *testing.T) {
 	w := contoso()
 	w.Purchases[4].Maximum = 0                        // MARK-3
 	w.Purchases[0].Location = "Tokyo"                 // D-UER warning
-	w.Purchases[1].Service = contract.Hackathon       // AED-39
+	w.Purchases[1].Service = catalogue.Hackathon      // AED-39
 	w.Locations[1].Currency = "XYZ"                   // MC-1
 	w.FlexAllowance = decimal.RequireFromString("-1") // FLEX-1
 	err := w.Validate()
@@ -422,8 +423,8 @@ func TestSeverityText(t *testing.T) {
 // where the caller says the service is not offered are reported.
 func TestCheckAvailability(t *testing.T) {
 	w := contoso()
-	notInJapan := func(id contract.ServiceID, country string) bool {
-		return !(country == "JP" && (id == contract.Workshops || id == contract.RapidResponse))
+	notInJapan := func(id catalogue.ServiceID, country string) bool {
+		return !(country == "JP" && (id == catalogue.Workshops || id == catalogue.RapidResponse))
 	}
 	got := summarize(w.CheckAvailability(notInJapan))
 	want := []found{{E, "Purchases[5].Location", contract.ErrUnavailable, "TERM-12"}}

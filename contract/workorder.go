@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // A WorkOrder is the customer's Enterprise Services Work Order (작업 주문서):
@@ -96,12 +97,12 @@ type WorkOrder struct {
 // Rules MC-4, MC-8, MARK-3, D-MARK, BUY-7, BUY-8 (§2.1, §2.3, §2.5).
 type Purchase struct {
 	// Service is what was bought.
-	Service ServiceID `json:"service"`
+	Service catalogue.ServiceID `json:"service"`
 	// Quantity is how many Units were bought; not negative (MC-8).
 	Quantity int `json:"quantity"`
 	// Unit is what Quantity counts; the zero Unit means "units of the
 	// service" (a subscription, an engagement).
-	Unit Unit `json:"unit,omitzero"`
+	Unit catalogue.Unit `json:"unit,omitzero"`
 	// Maximum is the limited maximum quantity the Work Order states for a
 	// "+1" service such as Developer Support (MARK-3, DEV-1). The document
 	// never states it, so it is required for "+1" services; 0 means not
@@ -179,7 +180,7 @@ func (w WorkOrder) PurchaseLocation(p Purchase) (Location, bool) {
 }
 
 // Purchased reports whether the Work Order buys id at all.
-func (w WorkOrder) Purchased(id ServiceID) bool {
+func (w WorkOrder) Purchased(id catalogue.ServiceID) bool {
 	for i := range w.Purchases {
 		if w.Purchases[i].Service == id {
 			return true

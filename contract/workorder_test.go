@@ -12,6 +12,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 func d(s string) calendar.Date { return calendar.MustParseDate(s) }
@@ -33,13 +34,13 @@ func contoso() contract.WorkOrder {
 		MultiCountry: true,
 		Locations:    []contract.Location{seoul, tokyo},
 		Purchases: []contract.Purchase{
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.RapidResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.AzureEngineeringDirect, Quantity: 1, Start: d("2026-03-01"), Location: "Seoul"},
-			{Service: contract.EnhancedDesignatedEngineering, Quantity: 400, Unit: contract.UnitHours, Location: "Seoul"},
-			{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Tokyo"},
-			{Service: contract.Workshops, Quantity: 20, Unit: contract.UnitAttendees, Location: "Tokyo"},
-			{Service: contract.AzureEventManagement, Quantity: 3, Unit: contract.UnitEvents, Location: "Seoul"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.RapidResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: d("2026-03-01"), Location: "Seoul"},
+			{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 400, Unit: catalogue.UnitHours, Location: "Seoul"},
+			{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Tokyo"},
+			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, Location: "Tokyo"},
+			{Service: catalogue.AzureEventManagement, Quantity: 3, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
 		FlexAllowance:        decimal.RequireFromString("300000.00"),
 		ProactiveCredits:     120,
@@ -91,9 +92,9 @@ func TestWorkOrderJSONErrors(t *testing.T) {
 		name, json string
 		wantErr    error
 	}{
-		{"unknown service", `{"purchases":[{"service":"coffee"}]}`, contract.ErrUnknownService},
+		{"unknown service", `{"purchases":[{"service":"coffee"}]}`, catalogue.ErrUnknownService},
 		{"unknown role", `{"locations":[{"name":"Seoul","role":"guest"}]}`, contract.ErrInvalidRole},
-		{"unknown unit", `{"purchases":[{"service":"de","unit":"litres"}]}`, contract.ErrInvalidUnit},
+		{"unknown unit", `{"purchases":[{"service":"de","unit":"litres"}]}`, catalogue.ErrInvalidUnit},
 		{"bad date", `{"term":{"start":"2026-02-30","end":"2026-12-31"}}`, calendar.ErrInvalidDate},
 		{"exponent amount", `{"flexAllowance":"1e1000000"}`, contract.ErrInvalidAmount},
 		{"long amount", `{"flexAllowance":"` + strings.Repeat("9", 41) + `"}`, contract.ErrInvalidAmount},
@@ -167,7 +168,7 @@ func TestZeroWorkOrder(t *testing.T) {
 	if _, ok := w.Host(); ok {
 		t.Errorf("zero WorkOrder has a host")
 	}
-	if _, err := w.EffectiveTerm(contract.Purchase{Service: contract.Workshops}); err == nil {
+	if _, err := w.EffectiveTerm(contract.Purchase{Service: catalogue.Workshops}); err == nil {
 		t.Errorf("EffectiveTerm on the zero WorkOrder succeeded")
 	}
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -104,7 +104,7 @@ func TestDecodedZeroIsCanonical(t *testing.T) {
 // redemption, and the replay of the history, then failed.
 func TestBalanceNeverPassesMaxCredits(t *testing.T) {
 	l := must(credits.Open(seoulAccount, credits.MaxCredits))
-	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("5"), dec("1")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("5"), dec("1")))
 	x := credits.Transfer{ID: "JP-KR-1", From: "Tokyo", To: "Seoul", Sent: 5, Received: 5,
 		FromRate: dec("1"), ToRate: dec("1"), FromCurrency: currency.JPY, ToCurrency: currency.KRW, FXRate: dec("1")}
 	l = must(l.TransferIn(d("2026-02-02"), x))

@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 )
 
@@ -50,7 +50,7 @@ func BenchmarkLedgerYear(b *testing.B) {
 		}
 		on := seoulAccount.Start
 		for i := range 100 {
-			if l, err = l.Redeem(on.AddDays(i*3), contract.Workshops, price, rate); err != nil {
+			if l, err = l.Redeem(on.AddDays(i*3), catalogue.Workshops, price, rate); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -75,7 +75,7 @@ func yearOfRedemptions(b *testing.B) credits.Ledger {
 	on := seoulAccount.Start
 	for i := range 66 {
 		on = on.AddDays(5)
-		l = must(l.Redeem(on, contract.Workshops, decimal.New(int64(1_000_000+i*250_000), 0), dec("1000000")))
+		l = must(l.Redeem(on, catalogue.Workshops, decimal.New(int64(1_000_000+i*250_000), 0), dec("1000000")))
 		if i%2 == 0 {
 			start := time.Date(on.Year, on.Month, on.Day+i%20, 9, 0, 0, 0, loc)
 			l = must(l.Cancel(l.Last().Seq, start, on.In(loc)))

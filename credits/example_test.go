@@ -8,7 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -55,12 +55,12 @@ func ExampleLedger_Redeem() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), contract.Workshops,
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
 		decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2027-03-15"), contract.RiskHealthAssessment,
+	l, err = l.Redeem(calendar.MustParseDate("2027-03-15"), catalogue.RiskHealthAssessment,
 		decimal.RequireFromString("61200000"), decimal.RequireFromString("5100000"))
 	if err != nil {
 		panic(err)
@@ -92,7 +92,7 @@ func ExampleLedger_Cancel() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), contract.Workshops,
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
 		decimal.RequireFromString("35000000"), decimal.RequireFromString("5000000"))
 	if err != nil {
 		panic(err)
@@ -127,7 +127,7 @@ func ExampleLedger_Expire() {
 		panic(err)
 	}
 	fmt.Println(l.Last().Change, l.Balance(), l.Last().Rules)
-	_, err = l.Redeem(calendar.MustParseDate("2029-01-02"), contract.Workshops, decimal.RequireFromString("1"), decimal.RequireFromString("1"))
+	_, err = l.Redeem(calendar.MustParseDate("2029-01-02"), catalogue.Workshops, decimal.RequireFromString("1"), decimal.RequireFromString("1"))
 	fmt.Println(err)
 	// Output:
 	// credits: Work Order term has not ended: credits are usable until 2028-12-31, so they cannot expire on 2028-12-31 (TERM-7)
@@ -183,7 +183,7 @@ func ExampleReplay() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), contract.Workshops,
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
 		decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
 	if err != nil {
 		panic(err)
@@ -209,7 +209,7 @@ func ExampleLedger_MarshalJSON() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), contract.Workshops,
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
 		decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
 	if err != nil {
 		panic(err)

@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/currency"
 )
@@ -122,22 +122,22 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // Balance is always the previous entry's Balance plus Change, and never
 // negative. Entries cannot be compared with ==; use [Entry.Equal].
 type Entry struct {
-	_          [0]func()          // forbid ==: decimals hold pointers
-	Seq        int                // position in the history, from 1
-	Kind       Kind               // what happened
-	Date       calendar.Date      // when, in the location's calendar
-	Change     int64              // credits added (> 0) or removed (< 0)
-	Balance    int64              // the balance after this entry
-	Service    contract.ServiceID // redeem, refund: the service
-	Price      decimal.Decimal    // redeem, refund: the service's price in the account's currency
-	Rate       decimal.Decimal    // redeem: the then-current price of one credit (CRED-2)
-	Value      decimal.Decimal    // redeem: Price ÷ Rate before rounding (CRED-3)
-	Ref        int                // refund: Seq of the redemption cancelled
-	NoticeDays int                // refund: calendar days' notice of the cancellation (D-CANCEL)
-	FeeRate    decimal.Decimal    // refund: 0, 0.5 or 1
-	Fee        int64              // refund: credits kept as the cancellation fee
-	Transfer   Transfer           // transfers: the exchange record
-	Rules      rule.Set           // the rules that decided this entry
+	_          [0]func()           // forbid ==: decimals hold pointers
+	Seq        int                 // position in the history, from 1
+	Kind       Kind                // what happened
+	Date       calendar.Date       // when, in the location's calendar
+	Change     int64               // credits added (> 0) or removed (< 0)
+	Balance    int64               // the balance after this entry
+	Service    catalogue.ServiceID // redeem, refund: the service
+	Price      decimal.Decimal     // redeem, refund: the service's price in the account's currency
+	Rate       decimal.Decimal     // redeem: the then-current price of one credit (CRED-2)
+	Value      decimal.Decimal     // redeem: Price ÷ Rate before rounding (CRED-3)
+	Ref        int                 // refund: Seq of the redemption cancelled
+	NoticeDays int                 // refund: calendar days' notice of the cancellation (D-CANCEL)
+	FeeRate    decimal.Decimal     // refund: 0, 0.5 or 1
+	Fee        int64               // refund: credits kept as the cancellation fee
+	Transfer   Transfer            // transfers: the exchange record
+	Rules      rule.Set            // the rules that decided this entry
 }
 
 // Equal reports whether e and f record the same thing.
@@ -237,7 +237,7 @@ func (l Ledger) Last() Entry {
 // and the errors of [Redeem] for bad amounts.
 //
 // Rules CRED-2, CRED-3, D-CRED-1, TERM-7 (§2.3 table 8).
-func (l Ledger) Redeem(on calendar.Date, svc contract.ServiceID, price, rate decimal.Decimal) (Ledger, error) {
+func (l Ledger) Redeem(on calendar.Date, svc catalogue.ServiceID, price, rate decimal.Decimal) (Ledger, error) {
 	if err := l.check(on); err != nil {
 		return Ledger{}, err
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
@@ -64,12 +64,12 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := must(credits.Open(seoulAccount, 100))
-			l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec(tt.credits), dec("1000000")))
+			l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec(tt.credits), dec("1000000")))
 			red, before := l.Last(), l
 			l = must(l.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice)))
 			got := l.Last()
 			want := credits.Entry{Seq: 3, Kind: credits.KindRefund, Date: calendar.DateOf(start.AddDate(0, 0, -tt.notice)),
-				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: contract.Workshops, Price: dec(tt.credits),
+				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: catalogue.Workshops, Price: dec(tt.credits),
 				Ref: red.Seq, NoticeDays: tt.notice, FeeRate: l.Last().FeeRate, Fee: tt.fee,
 				Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -92,7 +92,7 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 func TestLedgerOperationsFail(t *testing.T) {
 	loc := seoul(t)
 	base := must(credits.Open(seoulAccount, 10))
-	base = must(base.Redeem(d("2026-03-01"), contract.Workshops, dec("3000000"), dec("1000000")))
+	base = must(base.Redeem(d("2026-03-01"), catalogue.Workshops, dec("3000000"), dec("1000000")))
 	start := time.Date(2026, time.April, 1, 9, 0, 0, 0, loc)
 	cancelled := must(base.Cancel(2, start, start.AddDate(0, 0, -20)))
 	expired := must(base.Expire(d("2029-01-01")))
@@ -103,23 +103,23 @@ func TestLedgerOperationsFail(t *testing.T) {
 		want error
 	}{
 		{"redeem more than the balance", func() error {
-			_, err := base.Redeem(d("2026-03-02"), contract.Workshops, dec("8000000"), rate)
+			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, dec("8000000"), rate)
 			return err
 		}, credits.ErrInsufficient},
 		{"redeem on the term's last day is fine", func() error {
-			_, err := base.Redeem(d("2028-12-31"), contract.Workshops, price, rate)
+			_, err := base.Redeem(d("2028-12-31"), catalogue.Workshops, price, rate)
 			return err
 		}, nil},
 		{"redeem the day after the term (TERM-7)", func() error {
-			_, err := base.Redeem(d("2029-01-01"), contract.Workshops, price, rate)
+			_, err := base.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate)
 			return err
 		}, credits.ErrExpired},
 		{"redeem before the last entry", func() error {
-			_, err := base.Redeem(d("2026-02-28"), contract.Workshops, price, rate)
+			_, err := base.Redeem(d("2026-02-28"), catalogue.Workshops, price, rate)
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem on an invalid date", func() error {
-			_, err := base.Redeem(calendar.Date{}, contract.Workshops, price, rate)
+			_, err := base.Redeem(calendar.Date{}, catalogue.Workshops, price, rate)
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem an invalid service", func() error {
@@ -127,11 +127,11 @@ func TestLedgerOperationsFail(t *testing.T) {
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem at a zero rate", func() error {
-			_, err := base.Redeem(d("2026-03-02"), contract.Workshops, price, decimal.Decimal{})
+			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, price, decimal.Decimal{})
 			return err
 		}, credits.ErrInvalidRate},
 		{"redeem after expiry", func() error {
-			_, err := expired.Redeem(d("2029-01-01"), contract.Workshops, price, rate)
+			_, err := expired.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate)
 			return err
 		}, credits.ErrExpired},
 		{"expire on the term's last day (TERM-7)", func() error {
@@ -164,7 +164,7 @@ func TestLedgerOperationsFail(t *testing.T) {
 			return err
 		}, credits.ErrExpired},
 		{"operate on the zero Ledger", func() error {
-			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), contract.Workshops, price, rate)
+			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), catalogue.Workshops, price, rate)
 			return err
 		}, credits.ErrInvalidEntry},
 		{"expire the zero Ledger", func() error {
@@ -201,13 +201,13 @@ func TestLedgerOperationsFail(t *testing.T) {
 // even when two histories branch from the same Ledger.
 func TestLedgerIsImmutable(t *testing.T) {
 	l0 := must(credits.Open(seoulAccount, 10))
-	l1 := must(l0.Redeem(d("2026-02-01"), contract.Workshops, dec("1"), dec("1")))
-	a := must(l1.Redeem(d("2026-02-02"), contract.Workshops, dec("2"), dec("1")))
-	b := must(l1.Redeem(d("2026-02-03"), contract.ChalkTalk, dec("5"), dec("1")))
+	l1 := must(l0.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1")))
+	a := must(l1.Redeem(d("2026-02-02"), catalogue.Workshops, dec("2"), dec("1")))
+	b := must(l1.Redeem(d("2026-02-03"), catalogue.ChalkTalk, dec("5"), dec("1")))
 	if l0.Len() != 1 || l0.Balance() != 10 || l1.Len() != 2 || l1.Balance() != 9 {
 		t.Fatalf("the originals changed: %d entries/%d, %d entries/%d", l0.Len(), l0.Balance(), l1.Len(), l1.Balance())
 	}
-	if a.Last().Service != contract.Workshops || a.Balance() != 7 || b.Last().Service != contract.ChalkTalk || b.Balance() != 4 {
+	if a.Last().Service != catalogue.Workshops || a.Balance() != 7 || b.Last().Service != catalogue.ChalkTalk || b.Balance() != 4 {
 		t.Fatalf("branches overwrote each other: %+v, %+v", a.Last(), b.Last())
 	}
 	es := a.Entries()
@@ -322,8 +322,8 @@ func TestLedgerJSONRejectsTampering(t *testing.T) {
 func sampleLedger(t testing.TB) credits.Ledger {
 	loc := seoul(t)
 	l := must(credits.Open(seoulAccount, 100))
-	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("2500000"), dec("1000000")))
-	l = must(l.Redeem(d("2026-02-02"), contract.ChalkTalk, dec("7000000"), dec("1000000")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("2500000"), dec("1000000")))
+	l = must(l.Redeem(d("2026-02-02"), catalogue.ChalkTalk, dec("7000000"), dec("1000000")))
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, loc)
 	l = must(l.Cancel(3, start, start.AddDate(0, 0, -10)))
 	x := credits.Transfer{ID: "KR-JP-1", From: "Seoul", To: "Tokyo", Sent: 10, Received: 10, FromRate: dec("1000000"),
@@ -356,7 +356,7 @@ func TestKindText(t *testing.T) {
 func TestLedgerBranchesConcurrently(t *testing.T) {
 	base := must(credits.Open(seoulAccount, 1000))
 	for i := range 3 {
-		base = must(base.Redeem(d("2026-02-01"), contract.Workshops, decimal.New(int64(i+1), 0), dec("1")))
+		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, decimal.New(int64(i+1), 0), dec("1")))
 	}
 	const n = 8
 	got := make([]credits.Ledger, n)
@@ -365,7 +365,7 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 		go func() {
 			l := base
 			for range g + 1 {
-				l = must(l.Redeem(d("2026-03-01"), contract.ChalkTalk, decimal.New(int64(g+1), 0), dec("1")))
+				l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, decimal.New(int64(g+1), 0), dec("1")))
 			}
 			got[g] = l
 			done <- g
@@ -397,7 +397,7 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 // compares it.
 func TestReplayRejectsAbsurdFigures(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("0e8000000"), dec("1")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("0e8000000"), dec("1")))
 	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
 		t.Fatalf("a free service does not replay: %v", err)
 	}
@@ -418,7 +418,7 @@ func TestReplayRejectsAbsurdFigures(t *testing.T) {
 // unnoticed.)
 func TestRefundIsDatedInTheDeliveryZone(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-02-01"), contract.Workshops, dec("3"), dec("1")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("3"), dec("1")))
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul(t))
 	l = must(l.Cancel(2, start, time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)))
 	if e := l.Last(); e.Date != d("2026-03-02") || e.NoticeDays != 14 || e.Change != 3 {

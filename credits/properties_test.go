@@ -13,7 +13,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
@@ -206,7 +206,7 @@ func TestLedgerStateMachine(t *testing.T) {
 				on := nextDate(t)
 				rate := genRate(t, "rate")
 				price := genPrice(t, rate)
-				next, err := l.Redeem(on, contract.Workshops, price, rate)
+				next, err := l.Redeem(on, catalogue.Workshops, price, rate)
 				need := slowRoundHalfUp(price, rate)
 				switch {
 				case m.expired || on.After(seoulAccount.End):

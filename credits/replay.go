@@ -7,7 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
@@ -118,21 +118,21 @@ func same(rec, got Entry) error {
 // Decimal.String and read by decimal.NewFromString, neither of which reads
 // decimal's package settings.
 type entryJSON struct {
-	Seq        int                `json:"seq"`
-	Kind       Kind               `json:"kind"`
-	Date       calendar.Date      `json:"date"`
-	Change     int64              `json:"change"`
-	Balance    int64              `json:"balance"`
-	Service    contract.ServiceID `json:"service,omitzero"`
-	Price      string             `json:"price,omitempty"`
-	Rate       string             `json:"rate,omitempty"`
-	Value      string             `json:"value,omitempty"`
-	Ref        int                `json:"ref,omitempty"`
-	NoticeDays int                `json:"noticeDays,omitempty"`
-	FeeRate    string             `json:"feeRate,omitempty"`
-	Fee        int64              `json:"fee,omitempty"`
-	Transfer   *Transfer          `json:"transfer,omitempty"`
-	Rules      rule.Set           `json:"rules"`
+	Seq        int                 `json:"seq"`
+	Kind       Kind                `json:"kind"`
+	Date       calendar.Date       `json:"date"`
+	Change     int64               `json:"change"`
+	Balance    int64               `json:"balance"`
+	Service    catalogue.ServiceID `json:"service,omitzero"`
+	Price      string              `json:"price,omitempty"`
+	Rate       string              `json:"rate,omitempty"`
+	Value      string              `json:"value,omitempty"`
+	Ref        int                 `json:"ref,omitempty"`
+	NoticeDays int                 `json:"noticeDays,omitempty"`
+	FeeRate    string              `json:"feeRate,omitempty"`
+	Fee        int64               `json:"fee,omitempty"`
+	Transfer   *Transfer           `json:"transfer,omitempty"`
+	Rules      rule.Set            `json:"rules"`
 }
 
 // MarshalJSON encodes e as a JSON object with the fields its Kind uses.

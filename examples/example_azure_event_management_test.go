@@ -11,6 +11,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -25,9 +26,9 @@ func eventWorkOrder() contract.WorkOrder {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.RapidResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.AzureEventManagement, Quantity: 4, Unit: contract.UnitEvents, Location: "Seoul"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.RapidResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.AzureEventManagement, Quantity: 4, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
 		FlexAllowance: decimal.RequireFromString("300000.00"),
 		Contacts: []contract.Contact{
@@ -77,7 +78,7 @@ func Example_azureEventManagement() {
 	}
 	var bought int
 	for _, p := range wo.Purchases {
-		if p.Service == contract.AzureEventManagement {
+		if p.Service == catalogue.AzureEventManagement {
 			bought += p.Quantity
 		}
 	}

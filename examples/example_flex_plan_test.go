@@ -9,6 +9,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/flex"
 )
@@ -16,7 +17,7 @@ import (
 // flexLine is one line of a Flex Allowance plan: a catalogue service and the
 // USD it takes.
 type flexLine struct {
-	svc contract.ServiceID
+	svc catalogue.ServiceID
 	usd string
 }
 
@@ -94,10 +95,10 @@ func Example_flexPlan() {
 
 	// The first draft of year 1.
 	draft := flexRequests(
-		flexLine{contract.UnifiedEnhancedResponse, "150000"},
-		flexLine{contract.SuccessManagement, "20000"},
-		flexLine{contract.ProactiveCredits, "45000"},
-		flexLine{contract.CustomProactiveServices, "20000"},
+		flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
+		flexLine{catalogue.SuccessManagement, "20000"},
+		flexLine{catalogue.ProactiveCredits, "45000"},
+		flexLine{catalogue.CustomProactiveServices, "20000"},
 	)
 	_, err = flex.Allocate(wo.FlexAllowance, draft)
 	fmt.Println("draft of year 1 refused:", err != nil)
@@ -114,20 +115,20 @@ func Example_flexPlan() {
 	// The signed plan, every year allocated at execution.
 	plan, err := flex.AllocateTerm(wo.Term, []flex.YearRequests{
 		{Allowance: wo.FlexAllowance, Requests: flexRequests(
-			flexLine{contract.UnifiedEnhancedResponse, "150000"},
-			flexLine{contract.ProactiveCredits, "45000"},
-			flexLine{contract.CustomProactiveServices, "15000"},
-			flexLine{contract.Workshops, "40000"},
+			flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
+			flexLine{catalogue.ProactiveCredits, "45000"},
+			flexLine{catalogue.CustomProactiveServices, "15000"},
+			flexLine{catalogue.Workshops, "40000"},
 		)},
 		{Allowance: wo.FlexAllowance, Requests: flexRequests(
-			flexLine{contract.UnifiedEnhancedResponse, "150000"},
-			flexLine{contract.AzureEventManagement, "60000"},
-			flexLine{contract.ProactiveCredits, "60000"},
+			flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
+			flexLine{catalogue.AzureEventManagement, "60000"},
+			flexLine{catalogue.ProactiveCredits, "60000"},
 		)},
 		{Allowance: wo.FlexAllowance, Requests: flexRequests(
-			flexLine{contract.UnifiedEnhancedResponse, "150000"},
-			flexLine{contract.RiskHealthAssessment, "100000"},
-			flexLine{contract.ProactiveCredits, "30000"},
+			flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
+			flexLine{catalogue.RiskHealthAssessment, "100000"},
+			flexLine{catalogue.ProactiveCredits, "30000"},
 		)},
 	})
 	if err != nil {
@@ -154,14 +155,14 @@ func Example_flexPlan() {
 	fmt.Printf("year 1: %s USD of credits at 2500.00 USD = %d credits, usable %v..%v  [%v]\n",
 		year1.Allocation.ByUse(flex.ProactiveCredits).StringFixed(2), ledger.Balance(), ledger.Account().Start, ledger.Account().End, ledger.Last().Rules)
 	won := decimal.RequireFromString
-	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-06-15"), contract.Workshops, won("17500000"), won("3500000")); err != nil {
+	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-06-15"), catalogue.Workshops, won("17500000"), won("3500000")); err != nil {
 		panic(err)
 	}
 	e := ledger.Last()
 	fmt.Printf("  %v workshop, 17500000 KRW at 3500000 KRW/credit: %d credits, %d left  [%v]\n", e.Date, -e.Change, e.Balance, e.Rules)
 	jan4 := calendar.MustParseDate("2027-01-04")
 	fmt.Printf("  year 1 funds usable on %v: %t  [FLEX-4, D-FLEX-2]\n", jan4, year1.IsUsableOn(jan4))
-	_, err = ledger.Redeem(jan4, contract.Workshops, won("3500000"), won("3500000"))
+	_, err = ledger.Redeem(jan4, catalogue.Workshops, won("3500000"), won("3500000"))
 	fmt.Println("  a redemption on that day: ErrExpired", errors.Is(err, credits.ErrExpired))
 	if ledger, err = ledger.Expire(year1.UseBy.AddDays(1)); err != nil {
 		panic(err)

@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 	"github.com/supportrules/unified/severity"
 )
@@ -26,8 +27,8 @@ func incidentWorkOrder() contract.WorkOrder {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.RapidResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.RapidResponse, Quantity: 1, Location: "Seoul"},
 		},
 		FlexAllowance: decimal.RequireFromString("300000.00"),
 		Contacts: []contract.Contact{
@@ -41,10 +42,10 @@ func incidentWorkOrder() contract.WorkOrder {
 // Standard chart, which every customer holds.
 func plansOf(wo contract.WorkOrder) []severity.Plan {
 	var plans []severity.Plan
-	if wo.Purchased(contract.UnifiedEnhancedResponse) {
+	if wo.Purchased(catalogue.UnifiedEnhancedResponse) {
 		plans = append(plans, severity.EnhancedResponse)
 	}
-	if wo.Purchased(contract.RapidResponse) {
+	if wo.Purchased(catalogue.RapidResponse) {
 		plans = append(plans, severity.RapidResponse)
 	}
 	return plans
@@ -197,7 +198,7 @@ func Example_incidentLifecycle() {
 		}
 		fmt.Printf("RCA asked %s, incident closed %s: allowed %t  [%v]\n", stamp(asked), stamp(closed), v.Allowed, v.Rules)
 	}
-	for _, o := range contract.ObligationsOf(contract.RootCauseAnalysis) {
+	for _, o := range catalogue.ObligationsOf(catalogue.RootCauseAnalysis) {
 		fmt.Printf("  with an RCA Contoso owes: %s  [%v]\n", o.Text, o.Rules)
 	}
 	// Output:

@@ -13,6 +13,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 )
 
@@ -73,11 +74,11 @@ func Example_lateCancellation() {
 
 	// Two redemptions at the then-current rate.
 	rate := krw("5000000")
-	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-03"), contract.Workshops, krw("34000000"), rate); err != nil {
+	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-03"), catalogue.Workshops, krw("34000000"), rate); err != nil {
 		panic(err)
 	}
 	landingZone := ledger.Last()
-	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-10"), contract.Workshops, krw("12500000"), rate); err != nil {
+	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-10"), catalogue.Workshops, krw("12500000"), rate); err != nil {
 		panic(err)
 	}
 	security := ledger.Last()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 )
@@ -27,12 +28,12 @@ func threeLocationWorkOrder() contract.WorkOrder {
 			{Name: "Jakarta", Country: "ID", Role: contract.Downstream, TimeZone: "Asia/Jakarta", Currency: "IDR", Exception: true},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.ProactiveCredits, Quantity: 40, Unit: contract.UnitCredits, Location: "Seoul"},
-			{Service: contract.ProactiveCredits, Quantity: 5, Unit: contract.UnitCredits, Location: "Tokyo"},
-			{Service: contract.ProactiveCredits, Quantity: 10, Unit: contract.UnitCredits, Location: "Jakarta"},
-			{Service: contract.Workshops, Quantity: 4, Location: "Seoul"},
-			{Service: contract.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.ProactiveCredits, Quantity: 40, Unit: catalogue.UnitCredits, Location: "Seoul"},
+			{Service: catalogue.ProactiveCredits, Quantity: 5, Unit: catalogue.UnitCredits, Location: "Tokyo"},
+			{Service: catalogue.ProactiveCredits, Quantity: 10, Unit: catalogue.UnitCredits, Location: "Jakarta"},
+			{Service: catalogue.Workshops, Quantity: 4, Location: "Seoul"},
+			{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
 		},
 		FlexAllowance: decimal.RequireFromString("300000.00"),
 		Contacts: []contract.Contact{
@@ -56,7 +57,7 @@ func openLocationLedger(wo contract.WorkOrder, name string) credits.Ledger {
 	}
 	var n int64
 	for _, p := range wo.Purchases {
-		if p.Service == contract.ProactiveCredits && p.Location == name {
+		if p.Service == catalogue.ProactiveCredits && p.Location == name {
 			n += int64(p.Quantity)
 		}
 	}
@@ -127,7 +128,7 @@ func Example_multicountryCredits() {
 		e := l.Last()
 		fmt.Printf("  %-5s #%d %v %-12v %+3d → %2d  [%v]\n", l.Account().Location, e.Seq, e.Date, e.Kind, e.Change, e.Balance, e.Rules)
 	}
-	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), contract.Workshops,
+	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), catalogue.Workshops,
 		decimal.RequireFromString("3300000"), decimal.RequireFromString("600000")); err != nil {
 		panic(err)
 	}
@@ -146,7 +147,7 @@ func Example_multicountryCredits() {
 	}
 
 	// Where three services may be delivered.
-	for _, svc := range []contract.ServiceID{contract.Workshops, contract.DesignatedEngineering, contract.UnifiedEnhancedResponse} {
+	for _, svc := range []catalogue.ServiceID{catalogue.Workshops, catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse} {
 		for _, loc := range []string{"Seoul", "Tokyo", "Jakarta"} {
 			d, err := support.Delivery(svc, loc)
 			if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // draftWorkOrder is the first draft of Contoso Korea's Work Order, as the
@@ -24,13 +25,13 @@ func draftWorkOrder() contract.WorkOrder {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"},
-			{Service: contract.RapidResponse, Quantity: 1, End: date("2027-12-31"), Location: "Seoul"},
-			{Service: contract.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01"), Location: "Seoul"},
-			{Service: contract.DesignatedEngineering, Quantity: 1},
-			{Service: contract.DeveloperSupport, Quantity: 2, Location: "Tokyo"},
-			{Service: contract.Workshops, Quantity: 20, Unit: contract.UnitAttendees, End: date("2029-03-31"), Location: "Tokyo"},
-			{Service: contract.AzureEventManagement, Quantity: 4, Unit: contract.UnitEvents, Location: "Seoul"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.RapidResponse, Quantity: 1, End: date("2027-12-31"), Location: "Seoul"},
+			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01"), Location: "Seoul"},
+			{Service: catalogue.DesignatedEngineering, Quantity: 1},
+			{Service: catalogue.DeveloperSupport, Quantity: 2, Location: "Tokyo"},
+			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, End: date("2029-03-31"), Location: "Tokyo"},
+			{Service: catalogue.AzureEventManagement, Quantity: 4, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
 		FlexAllowance:        decimal.RequireFromString("300000.00"),
 		AssessedProductSpend: decimal.RequireFromString("75000000"),
@@ -117,7 +118,7 @@ func Example_workOrderReview() {
 		panic(err)
 	}
 	fmt.Printf("use by %v, forfeited from %v  [%v]\n", ff.UseBy, ff.ForfeitedOn, ff.Rules)
-	for _, id := range []contract.ServiceID{contract.UnifiedEnhancedResponse, contract.AzureEngineeringDirect} {
+	for _, id := range []catalogue.ServiceID{catalogue.UnifiedEnhancedResponse, catalogue.AzureEngineeringDirect} {
 		ob, err := wo.Onboarding(id)
 		if err != nil {
 			panic(err)
@@ -145,7 +146,7 @@ func Example_workOrderReview() {
 		panic(err)
 	}
 	fmt.Printf("extended capabilities %t, platform monitoring %t  [%v]\n",
-		elig.Extended, elig.CapabilityAvailable(contract.AEDPlatformMonitoring), elig.Rules)
+		elig.Extended, elig.CapabilityAvailable(catalogue.AEDPlatformMonitoring), elig.Rules)
 
 	// An AED root cause analysis over the holidays, on Seoul's calendar.
 	seoulHours, err := kr.Calendar()

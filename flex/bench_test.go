@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/flex"
 )
 
@@ -97,7 +98,7 @@ func BenchmarkAllocateTerm(b *testing.B) {
 func BenchmarkUseOf(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := flex.UseOf(contract.DesignatedEngineering); err != nil {
+		if _, err := flex.UseOf(catalogue.DesignatedEngineering); err != nil {
 			b.Fatal(err)
 		}
 	}

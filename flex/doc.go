@@ -50,7 +50,7 @@
 //
 // # Catalogue services
 //
-// [UseOf] maps a [contract.ServiceID] to its Use, and [Use.Services] lists a
+// [UseOf] maps a [catalogue.ServiceID] to its Use, and [Use.Services] lists a
 // Use's catalogue services.
 //
 // # Money

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/flex"
 )
 
@@ -157,8 +158,8 @@ func ExampleYear_IsUsableAt() {
 // proactive service, UER an enhanced solution, and Problem Resolution
 // Support, a reactive service, has no Flex use at all (FLEX-1, FLEX-8).
 func ExampleUseOf() {
-	for _, id := range []contract.ServiceID{contract.DesignatedEngineering, contract.UnifiedEnhancedResponse,
-		contract.ProactiveCredits, contract.SuccessManagement, contract.ProblemResolutionSupport} {
+	for _, id := range []catalogue.ServiceID{catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse,
+		catalogue.ProactiveCredits, catalogue.SuccessManagement, catalogue.ProblemResolutionSupport} {
 		u, err := flex.UseOf(id)
 		if err != nil {
 			fmt.Printf("%-28s %v\n", id, err)

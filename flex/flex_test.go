@@ -11,7 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/flex"
 )
@@ -398,22 +398,22 @@ func TestUseText(t *testing.T) {
 // Success Management has a Use that Allocate refuses (FLEX-5).
 func TestUseOfCatalogue_FLEX1(t *testing.T) {
 	tests := []struct {
-		id      contract.ServiceID
+		id      catalogue.ServiceID
 		want    flex.Use
 		wantErr error
 	}{
-		{contract.Workshops, flex.ProactiveServices, nil},
-		{contract.DesignatedEngineering, flex.ProactiveServices, nil},
-		{contract.CustomProactiveServices, flex.CustomProactive, nil},
-		{contract.ProactiveCredits, flex.ProactiveCredits, nil},
-		{contract.UnifiedEnhancedResponse, flex.EnhancedSolutions, nil},
-		{contract.CybersecurityIncidentResponse, flex.EnhancedSolutions, nil},
-		{contract.SuccessManagement, flex.SuccessManagement, nil},
-		{contract.Webcasts, 0, flex.ErrIneligible},                 // ✓, already in the Base Package
-		{contract.ProblemResolutionSupport, 0, flex.ErrIneligible}, // reactive
-		{contract.RootCauseAnalysis, 0, flex.ErrIneligible},        // reactive, even though "+"
-		{0, 0, contract.ErrUnknownService},
-		{contract.ServiceID(250), 0, contract.ErrUnknownService},
+		{catalogue.Workshops, flex.ProactiveServices, nil},
+		{catalogue.DesignatedEngineering, flex.ProactiveServices, nil},
+		{catalogue.CustomProactiveServices, flex.CustomProactive, nil},
+		{catalogue.ProactiveCredits, flex.ProactiveCredits, nil},
+		{catalogue.UnifiedEnhancedResponse, flex.EnhancedSolutions, nil},
+		{catalogue.CybersecurityIncidentResponse, flex.EnhancedSolutions, nil},
+		{catalogue.SuccessManagement, flex.SuccessManagement, nil},
+		{catalogue.Webcasts, 0, flex.ErrIneligible},                 // ✓, already in the Base Package
+		{catalogue.ProblemResolutionSupport, 0, flex.ErrIneligible}, // reactive
+		{catalogue.RootCauseAnalysis, 0, flex.ErrIneligible},        // reactive, even though "+"
+		{0, 0, catalogue.ErrUnknownService},
+		{catalogue.ServiceID(250), 0, catalogue.ErrUnknownService},
 	}
 	for _, tt := range tests {
 		got, err := flex.UseOf(tt.id)
@@ -427,7 +427,7 @@ func TestUseOfCatalogue_FLEX1(t *testing.T) {
 	if got := flex.Use(0).Services(); len(got) != 0 {
 		t.Errorf("Use(0).Services() = %v, want none", got)
 	}
-	if got := flex.ProactiveCredits.Services(); !cmp.Equal(got, []contract.ServiceID{contract.ProactiveCredits}) {
+	if got := flex.ProactiveCredits.Services(); !cmp.Equal(got, []catalogue.ServiceID{catalogue.ProactiveCredits}) {
 		t.Errorf("ProactiveCredits.Services() = %v", got)
 	}
 }
@@ -581,7 +581,7 @@ func TestNoAllocations(t *testing.T) {
 		t.Errorf("CreditsCap(250000.00) allocates %v times, want 0", n)
 	}
 	if n := testing.AllocsPerRun(100, func() {
-		if _, err := flex.UseOf(contract.Workshops); err != nil {
+		if _, err := flex.UseOf(catalogue.Workshops); err != nil {
 			t.Fatal(err)
 		}
 	}); n != 0 {

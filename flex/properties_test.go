@@ -15,6 +15,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/flex"
 	"pgregory.net/rapid"
 )
@@ -325,7 +326,7 @@ func TestUseTextRoundTrip(t *testing.T) {
 // that Use's Services, and only there.
 func TestUseOfAgreesWithServices_FLEX8(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		id := contract.ServiceID(rapid.IntRange(1, contract.NumServiceIDs).Draw(t, "service"))
+		id := catalogue.ServiceID(rapid.IntRange(1, catalogue.NumServiceIDs).Draw(t, "service"))
 		u, err := flex.UseOf(id)
 		for _, v := range []flex.Use{flex.ProactiveServices, flex.EnhancedSolutions, flex.ProactiveCredits,
 			flex.CustomProactive, flex.SuccessManagement, flex.ServiceDeliveryManagement} {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // A Use is one of the things a Flex Allowance request may ask the allowance
@@ -123,63 +123,63 @@ func (u *Use) UnmarshalText(b []byte) error {
 // Custom Proactive Services and table 8's Proactive Credits have their own
 // uses, table 9 is reactive, table 10 is Success Management and table 11
 // (with the parts of UER and AED) is the enhanced solutions.
-var useOfService = [contract.NumServiceIDs + 1]Use{
-	contract.ProofOfConcept:              ProactiveServices,
-	contract.ArchitectureServices:        ProactiveServices,
-	contract.OnboardingServices:          ProactiveServices,
-	contract.OnDemandAssessment:          0, // ✓ included in the Base Package (FLEX-8)
-	contract.AssessmentProgram:           ProactiveServices,
-	contract.OfflineAssessment:           ProactiveServices,
-	contract.ProactiveMonitoring:         ProactiveServices,
-	contract.ProactiveOperationsPrograms: ProactiveServices,
-	contract.RiskHealthAssessment:        ProactiveServices,
-	contract.AdoptionServices:            ProactiveServices,
-	contract.DeveloperServices:           ProactiveServices,
-	contract.DevOpsCapabilityAssessment:  ProactiveServices,
-	contract.DevelopmentAdvisorySupport:  ProactiveServices,
-	contract.DeveloperPlatformAdvisory:   ProactiveServices,
-	contract.ITServiceManagement:         ProactiveServices,
-	contract.SecurityServices:            ProactiveServices,
-	contract.OnDemandEducation:           0, // ✓ included in the Base Package (FLEX-8)
-	contract.Webcasts:                    0, // ✓ included in the Base Package (FLEX-8)
-	contract.Hackathon:                   ProactiveServices,
-	contract.TechnologyUpdateBriefing:    ProactiveServices,
-	contract.ChalkTalk:                   ProactiveServices,
-	contract.Workshops:                   ProactiveServices,
-	contract.CustomProactiveServices:     CustomProactive,
-	contract.SupportTechnicalAdvisory:    ProactiveServices,
-	contract.DesignatedEngineering:       ProactiveServices,
-	contract.ProactiveCredits:            ProactiveCredits,
+var useOfService = [catalogue.NumServiceIDs + 1]Use{
+	catalogue.ProofOfConcept:              ProactiveServices,
+	catalogue.ArchitectureServices:        ProactiveServices,
+	catalogue.OnboardingServices:          ProactiveServices,
+	catalogue.OnDemandAssessment:          0, // ✓ included in the Base Package (FLEX-8)
+	catalogue.AssessmentProgram:           ProactiveServices,
+	catalogue.OfflineAssessment:           ProactiveServices,
+	catalogue.ProactiveMonitoring:         ProactiveServices,
+	catalogue.ProactiveOperationsPrograms: ProactiveServices,
+	catalogue.RiskHealthAssessment:        ProactiveServices,
+	catalogue.AdoptionServices:            ProactiveServices,
+	catalogue.DeveloperServices:           ProactiveServices,
+	catalogue.DevOpsCapabilityAssessment:  ProactiveServices,
+	catalogue.DevelopmentAdvisorySupport:  ProactiveServices,
+	catalogue.DeveloperPlatformAdvisory:   ProactiveServices,
+	catalogue.ITServiceManagement:         ProactiveServices,
+	catalogue.SecurityServices:            ProactiveServices,
+	catalogue.OnDemandEducation:           0, // ✓ included in the Base Package (FLEX-8)
+	catalogue.Webcasts:                    0, // ✓ included in the Base Package (FLEX-8)
+	catalogue.Hackathon:                   ProactiveServices,
+	catalogue.TechnologyUpdateBriefing:    ProactiveServices,
+	catalogue.ChalkTalk:                   ProactiveServices,
+	catalogue.Workshops:                   ProactiveServices,
+	catalogue.CustomProactiveServices:     CustomProactive,
+	catalogue.SupportTechnicalAdvisory:    ProactiveServices,
+	catalogue.DesignatedEngineering:       ProactiveServices,
+	catalogue.ProactiveCredits:            ProactiveCredits,
 	// Table 9, reactive services: FLEX-1 names no reactive use.
-	contract.AdvisorySupport:             0,
-	contract.ProblemResolutionSupport:    0,
-	contract.SupportAssistanceManagement: 0,
-	contract.RootCauseAnalysis:           0,
-	contract.SupportAssistanceAddOn:      0,
-	contract.SuccessManagement:           SuccessManagement,
+	catalogue.AdvisorySupport:             0,
+	catalogue.ProblemResolutionSupport:    0,
+	catalogue.SupportAssistanceManagement: 0,
+	catalogue.RootCauseAnalysis:           0,
+	catalogue.SupportAssistanceAddOn:      0,
+	catalogue.SuccessManagement:           SuccessManagement,
 	// Table 11 and the parts of UER and AED.
-	contract.EnhancedDesignatedEngineering:         EnhancedSolutions,
-	contract.ReactiveEnhancedDesignatedEngineering: EnhancedSolutions,
-	contract.UnifiedEnhancedResponse:               EnhancedSolutions,
-	contract.EnhancedIncidentManagement:            EnhancedSolutions,
-	contract.RapidResponse:                         EnhancedSolutions,
-	contract.AzureEventManagement:                  EnhancedSolutions,
-	contract.O365EngineeringDirect:                 EnhancedSolutions,
-	contract.DeveloperSupport:                      EnhancedSolutions,
-	contract.GitHubEngineeringDirect:               EnhancedSolutions,
-	contract.SupportForMissionCritical:             EnhancedSolutions,
-	contract.AzureEngineeringDirect:                EnhancedSolutions,
-	contract.AEDEngineeringInterface:               EnhancedSolutions,
-	contract.AEDCrisisManagement:                   EnhancedSolutions,
-	contract.AEDProblemManagement:                  EnhancedSolutions,
-	contract.AEDServiceImprovementPlans:            EnhancedSolutions,
-	contract.AEDCriticalProjectSupport:             EnhancedSolutions,
-	contract.AEDInsights:                           EnhancedSolutions,
-	contract.AEDAdvisoryFeedback:                   EnhancedSolutions,
-	contract.AEDPlatformMonitoring:                 EnhancedSolutions,
-	contract.AEDOutageHandling:                     EnhancedSolutions,
-	contract.AEDKnowMe:                             EnhancedSolutions,
-	contract.CybersecurityIncidentResponse:         EnhancedSolutions,
+	catalogue.EnhancedDesignatedEngineering:         EnhancedSolutions,
+	catalogue.ReactiveEnhancedDesignatedEngineering: EnhancedSolutions,
+	catalogue.UnifiedEnhancedResponse:               EnhancedSolutions,
+	catalogue.EnhancedIncidentManagement:            EnhancedSolutions,
+	catalogue.RapidResponse:                         EnhancedSolutions,
+	catalogue.AzureEventManagement:                  EnhancedSolutions,
+	catalogue.O365EngineeringDirect:                 EnhancedSolutions,
+	catalogue.DeveloperSupport:                      EnhancedSolutions,
+	catalogue.GitHubEngineeringDirect:               EnhancedSolutions,
+	catalogue.SupportForMissionCritical:             EnhancedSolutions,
+	catalogue.AzureEngineeringDirect:                EnhancedSolutions,
+	catalogue.AEDEngineeringInterface:               EnhancedSolutions,
+	catalogue.AEDCrisisManagement:                   EnhancedSolutions,
+	catalogue.AEDProblemManagement:                  EnhancedSolutions,
+	catalogue.AEDServiceImprovementPlans:            EnhancedSolutions,
+	catalogue.AEDCriticalProjectSupport:             EnhancedSolutions,
+	catalogue.AEDInsights:                           EnhancedSolutions,
+	catalogue.AEDAdvisoryFeedback:                   EnhancedSolutions,
+	catalogue.AEDPlatformMonitoring:                 EnhancedSolutions,
+	catalogue.AEDOutageHandling:                     EnhancedSolutions,
+	catalogue.AEDKnowMe:                             EnhancedSolutions,
+	catalogue.CybersecurityIncidentResponse:         EnhancedSolutions,
 }
 
 // UseOf returns the Use under which Flex Allowance would pay for the
@@ -192,12 +192,12 @@ var useOfService = [contract.NumServiceIDs + 1]Use{
 // proactive services already included in the Base Package (marked ✓:
 // On-demand Assessment, On-demand Education, Webcasts), since FLEX-8 lets
 // Flex add "+" services only. An invalid id is an error wrapping
-// [contract.ErrUnknownService].
+// [catalogue.ErrUnknownService].
 //
 // Rules FLEX-1, FLEX-5, FLEX-8 (§2.2 Flex Allowance).
-func UseOf(id contract.ServiceID) (Use, error) {
+func UseOf(id catalogue.ServiceID) (Use, error) {
 	if !id.IsValid() {
-		return 0, fmt.Errorf("flex: use of service: %w: %d", contract.ErrUnknownService, uint8(id))
+		return 0, fmt.Errorf("flex: use of service: %w: %d", catalogue.ErrUnknownService, uint8(id))
 	}
 	u := useOfService[id]
 	if u == 0 {
@@ -212,12 +212,12 @@ func UseOf(id contract.ServiceID) (Use, error) {
 // and for an invalid Use.
 //
 // Rules FLEX-1, FLEX-8 (§2.2 Flex Allowance).
-func (u Use) Services() []contract.ServiceID {
-	var ids []contract.ServiceID
+func (u Use) Services() []catalogue.ServiceID {
+	var ids []catalogue.ServiceID
 	if !u.IsValid() {
 		return ids
 	}
-	for id := contract.ServiceID(1); int(id) <= contract.NumServiceIDs; id++ {
+	for id := catalogue.ServiceID(1); int(id) <= catalogue.NumServiceIDs; id++ {
 		if useOfService[id] == u {
 			ids = append(ids, id)
 		}

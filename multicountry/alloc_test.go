@@ -3,7 +3,7 @@ package multicountry_test
 import (
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // The delivery check is a hot path: it does not allocate.
@@ -18,5 +18,5 @@ func TestDeliveryDoesNotAllocate(t *testing.T) {
 			t.Errorf("Delivery(%v, %s) allocates %v times", c.svc, c.loc, n)
 		}
 	}
-	_ = contract.Workshops
+	_ = catalogue.Workshops
 }

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
@@ -37,14 +37,14 @@ func BenchmarkExchange(b *testing.B) {
 
 // deliveryCases cover each location rule of Contoso Korea's Work Order.
 var deliveryCases = []struct {
-	svc contract.ServiceID
+	svc catalogue.ServiceID
 	loc string
 }{
-	{contract.ProblemResolutionSupport, "Tokyo"},
-	{contract.OnDemandAssessment, "Tokyo"},
-	{contract.Workshops, "Tokyo"},
-	{contract.DesignatedEngineering, "Seoul"},
-	{contract.UnifiedEnhancedResponse, "Tokyo"},
+	{catalogue.ProblemResolutionSupport, "Tokyo"},
+	{catalogue.OnDemandAssessment, "Tokyo"},
+	{catalogue.Workshops, "Tokyo"},
+	{catalogue.DesignatedEngineering, "Seoul"},
+	{catalogue.UnifiedEnhancedResponse, "Tokyo"},
 }
 
 func BenchmarkDelivery(b *testing.B) {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -80,11 +80,11 @@ func (v *Verdict) UnmarshalText(b []byte) error {
 //
 // Rules MC-5, MC-14, TERM-1, TERM-2 (§2.5, §2.6).
 type Decision struct {
-	Service  contract.ServiceID    `json:"service"`
-	Location string                `json:"location"`
-	Verdict  Verdict               `json:"verdict"`
-	Mode     contract.DeliveryMode `json:"mode,omitzero"` // how, when the verdict is not a refusal: the service's default remote form (remote, online, on demand) unless stated otherwise in writing (TERM-1, TERM-2)
-	Rules    rule.Set              `json:"rules"`         // the rules that decided it
+	Service  catalogue.ServiceID    `json:"service"`
+	Location string                 `json:"location"`
+	Verdict  Verdict                `json:"verdict"`
+	Mode     catalogue.DeliveryMode `json:"mode,omitzero"` // how, when the verdict is not a refusal: the service's default remote form (remote, online, on demand) unless stated otherwise in writing (TERM-1, TERM-2)
+	Rules    rule.Set               `json:"rules"`         // the rules that decided it
 }
 
 // IsAllowed reports whether d lets the service be delivered without
@@ -129,12 +129,12 @@ func (d Decision) IsAllowed() bool { return d.Verdict == Deliverable }
 //
 // Rules MC-5, MC-6, MC-7, MC-8, MC-9, MC-10, MC-11, MC-12, MC-13, MC-14,
 // TERM-1, TERM-2, UER-23, UER-24, D-UER, DE-5, EDE-7, EDE-11, REDE-16 (§2.4, §2.5, §2.6).
-func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, error) {
+func (s *Support) Delivery(id catalogue.ServiceID, location string) (Decision, error) {
 	i, err := s.lookup(location)
 	if err != nil {
 		return Decision{}, err
 	}
-	svc, ok := contract.Lookup(id)
+	svc, ok := catalogue.Lookup(id)
 	if !ok {
 		return Decision{}, fmt.Errorf("%w: %v (DOC-1)", ErrService, id)
 	}
@@ -146,9 +146,9 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 	}
 	here := bought.has(i)
 	anywhere := !bought.isEmpty()
-	included := svc.PurchaseMarking() == contract.MarkingIncluded
-	proactive := svc.Kind() == contract.KindProactive
-	where := svc.Rules(contract.FactLocations)
+	included := svc.PurchaseMarking() == catalogue.MarkingIncluded
+	proactive := svc.Kind() == catalogue.KindProactive
+	where := svc.Rules(catalogue.FactLocations)
 
 	if st.terms.Exception && !st.terms.Host && proactive && !here {
 		// MC-9: a downstream exception location's proactive services are
@@ -162,7 +162,7 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		return d, nil
 	}
 	switch svc.Locations() {
-	case contract.LocationsAny: // reactive services (MC-7)
+	case catalogue.LocationsAny: // reactive services (MC-7)
 		switch {
 		case included:
 			d.Verdict, d.Rules = Deliverable, rule.Cite("MC-7", "MC-6", "TERM-1").Join(where)
@@ -174,7 +174,7 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		default:
 			d.Verdict, d.Rules = NotPurchased, rule.Cite("MC-7", "BUY-5").Join(where)
 		}
-	case contract.LocationsHostCoversAll: // UER (UER-23, UER-24, D-UER)
+	case catalogue.LocationsHostCoversAll: // UER (UER-23, UER-24, D-UER)
 		switch {
 		case st.uer.Covered:
 			d.Verdict, d.Rules = Deliverable, st.uer.Rules.With("UER-24", "MC-12")
@@ -183,7 +183,7 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		default:
 			d.Verdict, d.Rules = NotPurchased, st.uer.Rules.With("MC-12", "BUY-5")
 		}
-	case contract.LocationsSingle, contract.LocationsPurchased: // DE, EDE (one location); REDE (those bought for)
+	case catalogue.LocationsSingle, catalogue.LocationsPurchased: // DE, EDE (one location); REDE (those bought for)
 		switch {
 		case here:
 			d.Verdict = Deliverable
@@ -192,12 +192,12 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 		default:
 			d.Verdict = NotPurchased
 		}
-		if svc.Kind() == contract.KindEnhancedSolution {
+		if svc.Kind() == catalogue.KindEnhancedSolution {
 			d.Rules = where.With("MC-12") // EDE, REDE: enhanced solutions, host or downstream
 		} else {
 			d.Rules = where.With("MC-8", "MC-13") // DE: a purchased proactive service
 		}
-	case contract.LocationsDesignated:
+	case catalogue.LocationsDesignated:
 		switch {
 		case included:
 			// MC-6: to the designated locations, as the host assigns them;
@@ -208,7 +208,7 @@ func (s *Support) Delivery(id contract.ServiceID, location string) (Decision, er
 			d.Verdict, d.Rules = Deliverable, where.With("TERM-2")
 		case anywhere && proactive && isRemote(svc.Delivery()):
 			d.Verdict, d.Rules = NeedsAgreement, rule.Cite("MC-14").Join(where)
-			d.Mode = contract.DeliveryRemote
+			d.Mode = catalogue.DeliveryRemote
 			return d, nil
 		case anywhere:
 			d.Verdict, d.Rules = NotDeliverable, where
@@ -242,11 +242,11 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 	if !assigned.IsValid() || !plan.IsValid() {
 		return Decision{}, fmt.Errorf("%w: EDE assigned %v, service delivery plan %v: invalid date (EDE-7)", ErrService, assigned, plan)
 	}
-	d := Decision{Service: contract.EnhancedDesignatedEngineering, Verdict: NotPurchased, Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}
+	d := Decision{Service: catalogue.EnhancedDesignatedEngineering, Verdict: NotPurchased, Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}
 	if s == nil {
 		return d, nil
 	}
-	set := s.bought[contract.EnhancedDesignatedEngineering]
+	set := s.bought[catalogue.EnhancedDesignatedEngineering]
 	for i := range s.sites {
 		if !set.has(i) {
 			continue
@@ -255,7 +255,7 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 		d.Verdict = NotDeliverable
 		if assigned.Before(plan) {
 			d.Verdict = Deliverable
-			if svc, ok := contract.Lookup(contract.EnhancedDesignatedEngineering); ok {
+			if svc, ok := catalogue.Lookup(catalogue.EnhancedDesignatedEngineering); ok {
 				d.Mode = svc.DefaultDelivery()
 			}
 		}
@@ -266,6 +266,6 @@ func (s *Support) EDEAssignment(assigned, plan calendar.Date) (Decision, error) 
 
 // isRemote reports whether a service delivered in one of modes can be
 // joined from elsewhere: remotely, in a live online session or on demand.
-func isRemote(modes contract.DeliveryModes) bool {
-	return modes.Has(contract.DeliveryRemote) || modes.Has(contract.DeliveryOnline) || modes.Has(contract.DeliveryOnDemand)
+func isRemote(modes catalogue.DeliveryModes) bool {
+	return modes.Has(catalogue.DeliveryRemote) || modes.Has(catalogue.DeliveryOnline) || modes.Has(catalogue.DeliveryOnDemand)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/multicountry"
 )
@@ -20,47 +21,47 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 	s := mustSupport(t)
 	tests := []struct {
 		name     string
-		svc      contract.ServiceID
+		svc      catalogue.ServiceID
 		location string
 		want     multicountry.Verdict
 		wantRule rule.ID // one rule the decision must cite
 	}{
 		// MC-7: reactive services reach every location remotely.
-		{"base reactive at the host", contract.ProblemResolutionSupport, "Seoul", multicountry.Deliverable, "MC-7"},
-		{"base reactive downstream", contract.ProblemResolutionSupport, "Tokyo", multicountry.Deliverable, "MC-7"},
-		{"advisory support downstream", contract.AdvisorySupport, "Tokyo", multicountry.Deliverable, "MC-7"},
+		{"base reactive at the host", catalogue.ProblemResolutionSupport, "Seoul", multicountry.Deliverable, "MC-7"},
+		{"base reactive downstream", catalogue.ProblemResolutionSupport, "Tokyo", multicountry.Deliverable, "MC-7"},
+		{"advisory support downstream", catalogue.AdvisorySupport, "Tokyo", multicountry.Deliverable, "MC-7"},
 		// A purchased reactive service nobody bought.
-		{"additional SAM hours not bought", contract.SupportAssistanceAddOn, "Tokyo", multicountry.NotPurchased, "MC-7"},
+		{"additional SAM hours not bought", catalogue.SupportAssistanceAddOn, "Tokyo", multicountry.NotPurchased, "MC-7"},
 		// MC-6, MC-5, TERM-1: Base Package services to the designated locations, as the host assigns.
-		{"base proactive at the host", contract.OnDemandAssessment, "Seoul", multicountry.Deliverable, "MC-6"},
-		{"base proactive downstream", contract.OnDemandAssessment, "Tokyo", multicountry.Deliverable, "MC-5"},
-		{"success management downstream", contract.SuccessManagement, "Tokyo", multicountry.Deliverable, "TERM-1"},
+		{"base proactive at the host", catalogue.OnDemandAssessment, "Seoul", multicountry.Deliverable, "MC-6"},
+		{"base proactive downstream", catalogue.OnDemandAssessment, "Tokyo", multicountry.Deliverable, "MC-5"},
+		{"success management downstream", catalogue.SuccessManagement, "Tokyo", multicountry.Deliverable, "TERM-1"},
 		// MC-8, MC-13: purchased proactive services at the location bought for.
-		{"workshops bought for Seoul, at Seoul", contract.Workshops, "Seoul", multicountry.Deliverable, "MC-8"},
+		{"workshops bought for Seoul, at Seoul", catalogue.Workshops, "Seoul", multicountry.Deliverable, "MC-8"},
 		// MC-14: staff of another location may join a remote one only if Microsoft agrees.
-		{"workshops bought for Seoul, at Tokyo", contract.Workshops, "Tokyo", multicountry.NeedsAgreement, "MC-14"},
-		{"hackathon not bought", contract.Hackathon, "Seoul", multicountry.NotPurchased, "MC-8"},
+		{"workshops bought for Seoul, at Tokyo", catalogue.Workshops, "Tokyo", multicountry.NeedsAgreement, "MC-14"},
+		{"hackathon not bought", catalogue.Hackathon, "Seoul", multicountry.NotPurchased, "MC-8"},
 		// MC-10: STA at its designated location.
-		{"STA bought for Tokyo, at Tokyo", contract.SupportTechnicalAdvisory, "Tokyo", multicountry.Deliverable, "MC-10"},
-		{"STA bought for Tokyo, at Seoul", contract.SupportTechnicalAdvisory, "Seoul", multicountry.NeedsAgreement, "MC-14"},
+		{"STA bought for Tokyo, at Tokyo", catalogue.SupportTechnicalAdvisory, "Tokyo", multicountry.Deliverable, "MC-10"},
+		{"STA bought for Tokyo, at Seoul", catalogue.SupportTechnicalAdvisory, "Seoul", multicountry.NeedsAgreement, "MC-14"},
 		// MC-11: Root Cause Analysis to staff at the designated location (AMB-30).
-		{"RCA bought for Tokyo, at Tokyo", contract.RootCauseAnalysis, "Tokyo", multicountry.Deliverable, "MC-11"},
-		{"RCA bought for Tokyo, at Seoul", contract.RootCauseAnalysis, "Seoul", multicountry.NotDeliverable, "MC-11"},
+		{"RCA bought for Tokyo, at Tokyo", catalogue.RootCauseAnalysis, "Tokyo", multicountry.Deliverable, "MC-11"},
+		{"RCA bought for Tokyo, at Seoul", catalogue.RootCauseAnalysis, "Seoul", multicountry.NotDeliverable, "MC-11"},
 		// DE-5: DE at its single location.
-		{"DE at its location", contract.DesignatedEngineering, "Tokyo", multicountry.Deliverable, "DE-5"},
-		{"DE elsewhere", contract.DesignatedEngineering, "Seoul", multicountry.NotDeliverable, "DE-5"},
+		{"DE at its location", catalogue.DesignatedEngineering, "Tokyo", multicountry.Deliverable, "DE-5"},
+		{"DE elsewhere", catalogue.DesignatedEngineering, "Seoul", multicountry.NotDeliverable, "DE-5"},
 		// EDE-11: EDE at its single location.
-		{"EDE at its location", contract.EnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "EDE-11"},
-		{"EDE elsewhere", contract.EnhancedDesignatedEngineering, "Tokyo", multicountry.NotDeliverable, "EDE-11"},
+		{"EDE at its location", catalogue.EnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "EDE-11"},
+		{"EDE elsewhere", catalogue.EnhancedDesignatedEngineering, "Tokyo", multicountry.NotDeliverable, "EDE-11"},
 		// REDE-16: REDE at every location it was bought for.
-		{"REDE at the host", contract.ReactiveEnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "REDE-16"},
-		{"REDE downstream", contract.ReactiveEnhancedDesignatedEngineering, "Tokyo", multicountry.Deliverable, "REDE-16"},
+		{"REDE at the host", catalogue.ReactiveEnhancedDesignatedEngineering, "Seoul", multicountry.Deliverable, "REDE-16"},
+		{"REDE downstream", catalogue.ReactiveEnhancedDesignatedEngineering, "Tokyo", multicountry.Deliverable, "REDE-16"},
 		// MC-12: other enhanced solutions where bought.
-		{"Rapid Response not bought", contract.RapidResponse, "Seoul", multicountry.NotPurchased, "MC-12"},
+		{"Rapid Response not bought", catalogue.RapidResponse, "Seoul", multicountry.NotPurchased, "MC-12"},
 		// UER-23, UER-24, D-UER: UER bought for the host covers every location, remotely.
-		{"UER at the host", contract.UnifiedEnhancedResponse, "Seoul", multicountry.Deliverable, "UER-23"},
-		{"UER downstream, covered by the host's", contract.UnifiedEnhancedResponse, "Tokyo", multicountry.Deliverable, "UER-24"},
-		{"UER component downstream", contract.EnhancedIncidentManagement, "Tokyo", multicountry.Deliverable, "D-UER"},
+		{"UER at the host", catalogue.UnifiedEnhancedResponse, "Seoul", multicountry.Deliverable, "UER-23"},
+		{"UER downstream, covered by the host's", catalogue.UnifiedEnhancedResponse, "Tokyo", multicountry.Deliverable, "UER-24"},
+		{"UER component downstream", catalogue.EnhancedIncidentManagement, "Tokyo", multicountry.Deliverable, "D-UER"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,7 +78,7 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 			// TERM-1, TERM-2, MC-14: what is delivered or joined is remote (or online, or on
 			// demand) unless stated otherwise in writing; a refusal has no mode.
 			delivered := got.Verdict == multicountry.Deliverable || got.Verdict == multicountry.NeedsAgreement
-			if delivered && (!got.Mode.IsValid() || got.Mode == contract.DeliveryOnsite) || !delivered && got.Mode != 0 {
+			if delivered && (!got.Mode.IsValid() || got.Mode == catalogue.DeliveryOnsite) || !delivered && got.Mode != 0 {
 				t.Errorf("Delivery(%v, %q).Mode = %v with verdict %v", tt.svc, tt.location, got.Mode, got.Verdict)
 			}
 		})
@@ -95,15 +96,15 @@ func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		svc  contract.ServiceID
+		svc  catalogue.ServiceID
 		want multicountry.Verdict
 		rule rule.ID
 	}{
-		{contract.OnDemandAssessment, multicountry.NotDeliverable, "MC-9"},
-		{contract.Workshops, multicountry.NotDeliverable, "MC-9"},
-		{contract.Hackathon, multicountry.NotPurchased, "MC-9"},
-		{contract.SupportTechnicalAdvisory, multicountry.Deliverable, "MC-10"},
-		{contract.ProblemResolutionSupport, multicountry.Deliverable, "MC-7"},
+		{catalogue.OnDemandAssessment, multicountry.NotDeliverable, "MC-9"},
+		{catalogue.Workshops, multicountry.NotDeliverable, "MC-9"},
+		{catalogue.Hackathon, multicountry.NotPurchased, "MC-9"},
+		{catalogue.SupportTechnicalAdvisory, multicountry.Deliverable, "MC-10"},
+		{catalogue.ProblemResolutionSupport, multicountry.Deliverable, "MC-7"},
 	}
 	for _, tt := range tests {
 		got, err := s.Delivery(tt.svc, "Tokyo")
@@ -129,7 +130,7 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 	single.MultiCountry = false
 	single.Locations = single.Locations[:1]
 	single.Locations[0].Exception = true
-	single.Purchases = []contract.Purchase{{Service: contract.Workshops, Quantity: 1}}
+	single.Purchases = []contract.Purchase{{Service: catalogue.Workshops, Quantity: 1}}
 	single.Contacts = single.Contacts[:1]
 
 	for name, wo := range map[string]contract.WorkOrder{"exception host": multi, "single exception location": single} {
@@ -138,13 +139,13 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 			t.Fatalf("%s: New: %v", name, err)
 		}
 		for _, tt := range []struct {
-			svc  contract.ServiceID
+			svc  catalogue.ServiceID
 			want multicountry.Verdict
 			rule rule.ID
 		}{
-			{contract.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
-			{contract.Workshops, multicountry.Deliverable, "MC-8"},          // bought for Seoul
-			{contract.Hackathon, multicountry.NotPurchased, "BUY-5"},        // bought nowhere
+			{catalogue.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
+			{catalogue.Workshops, multicountry.Deliverable, "MC-8"},          // bought for Seoul
+			{catalogue.Hackathon, multicountry.NotPurchased, "BUY-5"},        // bought nowhere
 		} {
 			got, err := s.Delivery(tt.svc, "Seoul")
 			if err != nil {
@@ -163,17 +164,17 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 // would confine it to the location it was bought for).
 func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
 	wo := contosoKorea()
-	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: contract.SupportAssistanceAddOn, Quantity: 10, Unit: contract.UnitHours, Location: "Tokyo"})
+	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.SupportAssistanceAddOn, Quantity: 10, Unit: catalogue.UnitHours, Location: "Tokyo"})
 	s, err := multicountry.New(wo, contosoSites()...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, l := range []string{"Seoul", "Tokyo"} {
-		got, err := s.Delivery(contract.SupportAssistanceAddOn, l)
+		got, err := s.Delivery(catalogue.SupportAssistanceAddOn, l)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Verdict != multicountry.Deliverable || got.Mode != contract.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
+		if got.Verdict != multicountry.Deliverable || got.Mode != catalogue.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
 			t.Errorf("Delivery(additional SAM hours bought for Tokyo, %s) = %v %v by %v, want deliverable remotely by MC-7, not MC-13", l, got.Verdict, got.Mode, got.Rules)
 		}
 	}
@@ -185,7 +186,7 @@ func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
 func TestDownstreamUERCoversOnlyItsLocation(t *testing.T) {
 	wo := contosoKorea()
 	for i, p := range wo.Purchases {
-		if p.Service == contract.UnifiedEnhancedResponse {
+		if p.Service == catalogue.UnifiedEnhancedResponse {
 			wo.Purchases[i].Location = "Tokyo"
 		}
 	}
@@ -194,7 +195,7 @@ func TestDownstreamUERCoversOnlyItsLocation(t *testing.T) {
 		t.Fatal(err)
 	}
 	for loc, want := range map[string]multicountry.Verdict{"Tokyo": multicountry.Deliverable, "Seoul": multicountry.NotDeliverable} {
-		got, err := s.Delivery(contract.UnifiedEnhancedResponse, loc)
+		got, err := s.Delivery(catalogue.UnifiedEnhancedResponse, loc)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -230,10 +231,10 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := multicountry.Decision{Service: contract.EnhancedDesignatedEngineering, Location: "Seoul", Verdict: tt.want,
+			want := multicountry.Decision{Service: catalogue.EnhancedDesignatedEngineering, Location: "Seoul", Verdict: tt.want,
 				Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}
 			if tt.want == multicountry.Deliverable {
-				want.Mode = contract.DeliveryRemote
+				want.Mode = catalogue.DeliveryRemote
 			}
 			if diff := cmp.Diff(want, got, cmpopts.EquateComparable(rule.Set{})); diff != "" {
 				t.Errorf("EDEAssignment(%s, %s) (-want +got):\n%s", tt.assigned, tt.plan, diff)
@@ -258,17 +259,17 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 // service, a nil Support.
 func TestDeliveryRefusesBadInput(t *testing.T) {
 	s := mustSupport(t)
-	if _, err := s.Delivery(contract.Workshops, "Osaka"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+	if _, err := s.Delivery(catalogue.Workshops, "Osaka"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("Delivery(Osaka) error = %v, want %v", err, multicountry.ErrUnknownLocation)
 	}
 	if _, err := s.Delivery(0, "Seoul"); !errors.Is(err, multicountry.ErrService) {
 		t.Errorf("Delivery(0) error = %v, want %v", err, multicountry.ErrService)
 	}
-	if _, err := s.Delivery(contract.ServiceID(250), "Seoul"); !errors.Is(err, multicountry.ErrService) {
+	if _, err := s.Delivery(catalogue.ServiceID(250), "Seoul"); !errors.Is(err, multicountry.ErrService) {
 		t.Errorf("Delivery(250) error = %v, want %v", err, multicountry.ErrService)
 	}
 	var nilSupport *multicountry.Support
-	if _, err := nilSupport.Delivery(contract.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+	if _, err := nilSupport.Delivery(catalogue.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("nil Support: Delivery error = %v, want %v", err, multicountry.ErrUnknownLocation)
 	}
 }
@@ -277,7 +278,7 @@ func TestDeliveryRefusesBadInput(t *testing.T) {
 // least one rule and a valid verdict (totality of MC-5..MC-14).
 func TestEveryServiceHasADeliveryAnswer(t *testing.T) {
 	s := mustSupport(t)
-	for svc := range contract.All() {
+	for svc := range catalogue.All() {
 		for _, loc := range []string{"Seoul", "Tokyo"} {
 			d, err := s.Delivery(svc.ID(), loc)
 			if err != nil {

@@ -44,7 +44,7 @@
 // this Work Order, and by which rule?" with a [Decision]: a [Verdict]
 // (deliverable, only with Microsoft's agreement, not at this location, not
 // bought), the delivery mode, and the rules that decided it. It reads each
-// service's location rule from the catalogue ([contract.Service.Locations])
+// service's location rule from the catalogue ([catalogue.Service.Locations])
 // and the purchases of the Work Order, in constant time and without
 // allocating. [Support.EDEAssignment] checks that EDE was assigned before the
 // service delivery plan (EDE-7).
@@ -92,7 +92,7 @@
 // need written consent) are cited by [Support.Exchange]; UER-25 (the host
 // allocates UER's success and delivery management hours, managed by the host
 // CSAM) is a duty of the host with no computation here; TERM-3 and TERM-4
-// (languages) are the catalogue's ([contract.Service.Languages]).
+// (languages) are the catalogue's ([catalogue.Service.Languages]).
 //
 // Interpretations: AMB-4 (half up, whole credits), AMB-23 (any two listed
 // locations may exchange; never an exception country on either side;

@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"golang.org/x/text/currency"
@@ -46,9 +47,9 @@ func contosoWorkOrder() contract.WorkOrder {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.Workshops, Quantity: 4, Location: "Seoul"},
-			{Service: contract.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.Workshops, Quantity: 4, Location: "Seoul"},
+			{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
 		},
 		FlexAllowance: decimal.RequireFromString("300000.00"),
 		Contacts: []contract.Contact{
@@ -89,7 +90,7 @@ func ExampleSupport_Delivery() {
 	if err != nil {
 		panic(err)
 	}
-	for _, svc := range []contract.ServiceID{contract.Workshops, contract.DesignatedEngineering, contract.UnifiedEnhancedResponse} {
+	for _, svc := range []catalogue.ServiceID{catalogue.Workshops, catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse} {
 		for _, loc := range []string{"Seoul", "Tokyo"} {
 			d, err := s.Delivery(svc, loc)
 			if err != nil {
@@ -173,9 +174,9 @@ func ExampleSupport_GoverningCalendar() {
 // A quarter's lines split into one invoice per customer location (MC-21).
 func ExampleSplitInvoices() {
 	lines := []multicountry.InvoiceLine{
-		{Service: contract.Workshops, Location: "Seoul", Delivered: calendar.MustParseDate("2026-02-10"), Amount: decimal.RequireFromString("5200000"), Currency: "KRW"},
-		{Service: contract.DesignatedEngineering, Location: "Tokyo", Delivered: calendar.MustParseDate("2026-02-10"), Amount: decimal.RequireFromString("450000"), Currency: "JPY"},
-		{Service: contract.UnifiedEnhancedResponse, Location: "Seoul", Delivered: calendar.MustParseDate("2026-03-01"), Amount: decimal.RequireFromString("9100000"), Currency: "KRW"},
+		{Service: catalogue.Workshops, Location: "Seoul", Delivered: calendar.MustParseDate("2026-02-10"), Amount: decimal.RequireFromString("5200000"), Currency: "KRW"},
+		{Service: catalogue.DesignatedEngineering, Location: "Tokyo", Delivered: calendar.MustParseDate("2026-02-10"), Amount: decimal.RequireFromString("450000"), Currency: "JPY"},
+		{Service: catalogue.UnifiedEnhancedResponse, Location: "Seoul", Delivered: calendar.MustParseDate("2026-03-01"), Amount: decimal.RequireFromString("9100000"), Currency: "KRW"},
 	}
 	invs, err := multicountry.SplitInvoices(lines, multicountry.ByLocation)
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
@@ -79,12 +79,12 @@ func FuzzLocationJSON(f *testing.F) {
 // a valid verdict and its rules, or an error — never a panic.
 func FuzzDelivery(f *testing.F) {
 	s := mustSupport(f)
-	f.Add(uint8(contract.Workshops), "Tokyo")
-	f.Add(uint8(contract.UnifiedEnhancedResponse), "Seoul")
+	f.Add(uint8(catalogue.Workshops), "Tokyo")
+	f.Add(uint8(catalogue.UnifiedEnhancedResponse), "Seoul")
 	f.Add(uint8(0), "")
 	f.Add(uint8(255), "Osaka")
 	f.Fuzz(func(t *testing.T, id uint8, loc string) {
-		d, err := s.Delivery(contract.ServiceID(id), loc)
+		d, err := s.Delivery(catalogue.ServiceID(id), loc)
 		if err != nil {
 			if !errors.Is(err, multicountry.ErrService) && !errors.Is(err, multicountry.ErrUnknownLocation) {
 				t.Fatalf("Delivery(%d, %q) error %v wraps no sentinel", id, loc, err)

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"golang.org/x/text/currency"
@@ -135,14 +136,14 @@ func contosoKorea() contract.WorkOrder {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.Workshops, Quantity: 4, Location: "Seoul"},
-			{Service: contract.EnhancedDesignatedEngineering, Quantity: 1, Location: "Seoul"},
-			{Service: contract.ReactiveEnhancedDesignatedEngineering, Quantity: 1, Location: "Seoul"},
-			{Service: contract.ReactiveEnhancedDesignatedEngineering, Quantity: 1, Location: "Tokyo"},
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.SupportTechnicalAdvisory, Quantity: 1, Location: "Tokyo"},
-			{Service: contract.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
-			{Service: contract.RootCauseAnalysis, Quantity: 2, Location: "Tokyo"},
+			{Service: catalogue.Workshops, Quantity: 4, Location: "Seoul"},
+			{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.ReactiveEnhancedDesignatedEngineering, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.ReactiveEnhancedDesignatedEngineering, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.SupportTechnicalAdvisory, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
+			{Service: catalogue.RootCauseAnalysis, Quantity: 2, Location: "Tokyo"},
 		},
 		FlexAllowance:    dec("300000.00"),
 		ProactiveCredits: 200,

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -22,11 +23,11 @@ import (
 type InvoiceLine struct {
 	_ [0]func() // forbid ==: Amount holds a pointer
 
-	Service   contract.ServiceID // the product; its [contract.Kind] is the product type
-	Location  string             // the customer location billed, a [contract.Location.Name]
-	Delivered calendar.Date      // the delivery date
-	Amount    decimal.Decimal    // not negative, in Currency; never rounded here
-	Currency  string             // ISO 4217, such as "KRW"
+	Service   catalogue.ServiceID // the product; its [catalogue.Kind] is the product type
+	Location  string              // the customer location billed, a [contract.Location.Name]
+	Delivered calendar.Date       // the delivery date
+	Amount    decimal.Decimal     // not negative, in Currency; never rounded here
+	Currency  string              // ISO 4217, such as "KRW"
 }
 
 // Equal reports whether l and m are the same line; amounts are compared by
@@ -86,10 +87,10 @@ func (s Split) String() string {
 //
 // Rule MC-21 (§2.5).
 type InvoiceKey struct {
-	Currency    string        `json:"currency"`
-	Location    string        `json:"location,omitempty"`
-	ProductType contract.Kind `json:"productType,omitzero"`
-	Delivered   calendar.Date `json:"delivered,omitzero"`
+	Currency    string         `json:"currency"`
+	Location    string         `json:"location,omitempty"`
+	ProductType catalogue.Kind `json:"productType,omitzero"`
+	Delivered   calendar.Date  `json:"delivered,omitzero"`
 }
 
 // Compare orders keys by currency, location, product type and delivery
@@ -139,7 +140,7 @@ func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
 	var errs []error
 	keys := make([]InvoiceKey, len(lines))
 	for i, l := range lines {
-		svc, ok := contract.Lookup(l.Service)
+		svc, ok := catalogue.Lookup(l.Service)
 		if !ok {
 			errs = append(errs, fmt.Errorf("%w: line %d: service %v (MC-21)", ErrInvoice, i, l.Service))
 		}

@@ -6,21 +6,21 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
 // contosoLines are a quarter's billable lines for Contoso Korea.
 func contosoLines() []multicountry.InvoiceLine {
-	line := func(svc contract.ServiceID, loc, on, amount, cur string) multicountry.InvoiceLine {
+	line := func(svc catalogue.ServiceID, loc, on, amount, cur string) multicountry.InvoiceLine {
 		return multicountry.InvoiceLine{Service: svc, Location: loc, Delivered: day(on), Amount: dec(amount), Currency: cur}
 	}
 	return []multicountry.InvoiceLine{
-		line(contract.Workshops, "Seoul", "2026-02-10", "5200000", "KRW"),
-		line(contract.SupportTechnicalAdvisory, "Tokyo", "2026-02-10", "600000", "JPY"),
-		line(contract.UnifiedEnhancedResponse, "Seoul", "2026-03-01", "9100000", "KRW"),
-		line(contract.Workshops, "Seoul", "2026-03-01", "2600000", "KRW"),
-		line(contract.DesignatedEngineering, "Tokyo", "2026-03-01", "450000", "JPY"),
+		line(catalogue.Workshops, "Seoul", "2026-02-10", "5200000", "KRW"),
+		line(catalogue.SupportTechnicalAdvisory, "Tokyo", "2026-02-10", "600000", "JPY"),
+		line(catalogue.UnifiedEnhancedResponse, "Seoul", "2026-03-01", "9100000", "KRW"),
+		line(catalogue.Workshops, "Seoul", "2026-03-01", "2600000", "KRW"),
+		line(catalogue.DesignatedEngineering, "Tokyo", "2026-03-01", "450000", "JPY"),
 	}
 }
 
@@ -47,9 +47,9 @@ func TestSplitInvoicesByTheDocumentsCriteria(t *testing.T) {
 			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul"}, 3, "16900000"},
 		}},
 		{"by product type", multicountry.ByProductType, []summary{
-			{multicountry.InvoiceKey{Currency: "JPY", ProductType: contract.KindProactive}, 2, "1050000"},
-			{multicountry.InvoiceKey{Currency: "KRW", ProductType: contract.KindProactive}, 2, "7800000"},
-			{multicountry.InvoiceKey{Currency: "KRW", ProductType: contract.KindEnhancedSolution}, 1, "9100000"},
+			{multicountry.InvoiceKey{Currency: "JPY", ProductType: catalogue.KindProactive}, 2, "1050000"},
+			{multicountry.InvoiceKey{Currency: "KRW", ProductType: catalogue.KindProactive}, 2, "7800000"},
+			{multicountry.InvoiceKey{Currency: "KRW", ProductType: catalogue.KindEnhancedSolution}, 1, "9100000"},
 		}},
 		{"by delivery date", multicountry.ByDeliveryDate, []summary{
 			{multicountry.InvoiceKey{Currency: "JPY", Delivered: day("2026-02-10")}, 1, "600000"},
@@ -58,11 +58,11 @@ func TestSplitInvoicesByTheDocumentsCriteria(t *testing.T) {
 			{multicountry.InvoiceKey{Currency: "KRW", Delivered: day("2026-03-01")}, 2, "11700000"},
 		}},
 		{"by all three", multicountry.ByProductType | multicountry.ByDeliveryDate | multicountry.ByLocation, []summary{
-			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo", ProductType: contract.KindProactive, Delivered: day("2026-02-10")}, 1, "600000"},
-			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo", ProductType: contract.KindProactive, Delivered: day("2026-03-01")}, 1, "450000"},
-			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: contract.KindProactive, Delivered: day("2026-02-10")}, 1, "5200000"},
-			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: contract.KindProactive, Delivered: day("2026-03-01")}, 1, "2600000"},
-			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: contract.KindEnhancedSolution, Delivered: day("2026-03-01")}, 1, "9100000"},
+			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo", ProductType: catalogue.KindProactive, Delivered: day("2026-02-10")}, 1, "600000"},
+			{multicountry.InvoiceKey{Currency: "JPY", Location: "Tokyo", ProductType: catalogue.KindProactive, Delivered: day("2026-03-01")}, 1, "450000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: catalogue.KindProactive, Delivered: day("2026-02-10")}, 1, "5200000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: catalogue.KindProactive, Delivered: day("2026-03-01")}, 1, "2600000"},
+			{multicountry.InvoiceKey{Currency: "KRW", Location: "Seoul", ProductType: catalogue.KindEnhancedSolution, Delivered: day("2026-03-01")}, 1, "9100000"},
 		}},
 	}
 	for _, tt := range tests {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -16,11 +16,11 @@ import (
 // lower camel case. [Location] has its own in location.go.
 
 type invoiceLineJSON struct {
-	Service   contract.ServiceID `json:"service"`
-	Location  string             `json:"location"`
-	Delivered calendar.Date      `json:"delivered"`
-	Amount    string             `json:"amount"`
-	Currency  string             `json:"currency"`
+	Service   catalogue.ServiceID `json:"service"`
+	Location  string              `json:"location"`
+	Delivered calendar.Date       `json:"delivered"`
+	Amount    string              `json:"amount"`
+	Currency  string              `json:"currency"`
 }
 
 // MarshalJSON encodes l as {"service", "location", "delivered", "amount",

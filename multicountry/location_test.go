@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
@@ -143,7 +143,7 @@ func TestEqualIsFastOnHugeExponents(t *testing.T) {
 			if got := tt.b.Equal(tt.a); got != tt.want {
 				t.Errorf("Equal is not symmetric")
 			}
-			la := multicountry.InvoiceLine{Service: contract.Workshops, Location: "Tokyo", Delivered: day("2026-03-02"), Amount: tt.a.CreditPrice, Currency: "JPY"}
+			la := multicountry.InvoiceLine{Service: catalogue.Workshops, Location: "Tokyo", Delivered: day("2026-03-02"), Amount: tt.a.CreditPrice, Currency: "JPY"}
 			lb := la
 			lb.Amount = tt.b.CreditPrice
 			if got := la.Equal(lb); got != tt.want {

@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"pgregory.net/rapid"
@@ -223,10 +224,10 @@ func TestExchangeNeverGrowsValueBeyondOneRounding(t *testing.T) {
 // the Work Order buys for a location is deliverable at that location, and a
 // purchased ("+") service it buys for no location is deliverable nowhere.
 func TestPurchasedServicesAreDeliverableWhereBought(t *testing.T) {
-	buyable := []contract.ServiceID{
-		contract.Workshops, contract.Hackathon, contract.ChalkTalk, contract.SupportTechnicalAdvisory,
-		contract.RiskHealthAssessment, contract.CustomProactiveServices, contract.RootCauseAnalysis,
-		contract.ReactiveEnhancedDesignatedEngineering, contract.UnifiedEnhancedResponse, contract.SupportAssistanceAddOn,
+	buyable := []catalogue.ServiceID{
+		catalogue.Workshops, catalogue.Hackathon, catalogue.ChalkTalk, catalogue.SupportTechnicalAdvisory,
+		catalogue.RiskHealthAssessment, catalogue.CustomProactiveServices, catalogue.RootCauseAnalysis,
+		catalogue.ReactiveEnhancedDesignatedEngineering, catalogue.UnifiedEnhancedResponse, catalogue.SupportAssistanceAddOn,
 	}
 	rapid.Check(t, func(t *rapid.T) {
 		wo := contosoKorea()
@@ -240,13 +241,13 @@ func TestPurchasedServicesAreDeliverableWhereBought(t *testing.T) {
 		}
 		de := rapid.SampledFrom([]string{"", "Seoul", "Tokyo"}).Draw(t, "designatedEngineeringAt")
 		if de != "" {
-			wo.Purchases = append(wo.Purchases, contract.Purchase{Service: contract.DesignatedEngineering, Quantity: 1, Location: de})
+			wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: de})
 		}
 		s, err := multicountry.New(wo, contosoSites()...)
 		if err != nil {
 			t.Fatalf("New: %v", err)
 		}
-		for _, svc := range append(buyable, contract.DesignatedEngineering) {
+		for _, svc := range append(buyable, catalogue.DesignatedEngineering) {
 			boughtAnywhere := false
 			for _, p := range wo.Purchases {
 				if p.Service == svc {
@@ -272,8 +273,8 @@ func TestPurchasedServicesAreDeliverableWhereBought(t *testing.T) {
 // at every location of every Work Order.
 func TestBaseReactiveServicesReachEveryLocation(t *testing.T) {
 	s := mustSupport(t)
-	for svc := range contract.All() {
-		if svc.Kind() != contract.KindReactive || svc.PurchaseMarking() != contract.MarkingIncluded {
+	for svc := range catalogue.All() {
+		if svc.Kind() != catalogue.KindReactive || svc.PurchaseMarking() != catalogue.MarkingIncluded {
 			continue
 		}
 		for _, loc := range []string{"Seoul", "Tokyo"} {
@@ -289,7 +290,7 @@ func TestBaseReactiveServicesReachEveryLocation(t *testing.T) {
 // of each currency add up exactly to the transaction's.
 func TestSplitInvoicesConservesEveryLine(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		services := []contract.ServiceID{contract.Workshops, contract.SupportTechnicalAdvisory, contract.UnifiedEnhancedResponse, contract.ProblemResolutionSupport, contract.SuccessManagement}
+		services := []catalogue.ServiceID{catalogue.Workshops, catalogue.SupportTechnicalAdvisory, catalogue.UnifiedEnhancedResponse, catalogue.ProblemResolutionSupport, catalogue.SuccessManagement}
 		n := rapid.IntRange(0, 30).Draw(t, "lines")
 		lines := make([]multicountry.InvoiceLine, n)
 		for i := range lines {
@@ -347,7 +348,7 @@ func TestSplitInvoicesKeepsEachInvoicesLinesInOrder(t *testing.T) {
 		lines := make([]multicountry.InvoiceLine, n)
 		for i := range lines {
 			lines[i] = multicountry.InvoiceLine{
-				Service:   rapid.SampledFrom([]contract.ServiceID{contract.Workshops, contract.ProblemResolutionSupport}).Draw(t, "service"),
+				Service:   rapid.SampledFrom([]catalogue.ServiceID{catalogue.Workshops, catalogue.ProblemResolutionSupport}).Draw(t, "service"),
 				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"),
 				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 1).Draw(t, "deliveryDay")),
 				Amount:    decimal.New(int64(i), 0),
@@ -419,7 +420,7 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 		for i := range lines {
 			c := rapid.SampledFrom(currencies).Draw(t, "currency")
 			lines[i] = multicountry.InvoiceLine{
-				Service:   rapid.SampledFrom([]contract.ServiceID{contract.Workshops, contract.UnifiedEnhancedResponse}).Draw(t, "service"),
+				Service:   rapid.SampledFrom([]catalogue.ServiceID{catalogue.Workshops, catalogue.UnifiedEnhancedResponse}).Draw(t, "service"),
 				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"),
 				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 90).Draw(t, "deliveryDay")),
 				Amount:    decimal.New(rapid.Int64Range(0, 1_000_000_000).Draw(t, "amountMinorUnits"), -c.minor),

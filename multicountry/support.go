@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"golang.org/x/text/currency"
 )
 
@@ -56,7 +57,7 @@ type Support struct {
 	sites  []site         // in the order of wo.Locations
 	index  map[string]int // location name → index in sites
 	host   int
-	bought [contract.NumServiceIDs + 1]locSet // locations each service was bought for
+	bought [catalogue.NumServiceIDs + 1]locSet // locations each service was bought for
 }
 
 // site is one location of a Support.

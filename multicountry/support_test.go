@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
@@ -55,7 +56,7 @@ func TestNewSingleLocation(t *testing.T) {
 	wo := contosoKorea()
 	wo.MultiCountry = false
 	wo.Locations = wo.Locations[:1]
-	wo.Purchases = []contract.Purchase{{Service: contract.Workshops, Quantity: 1}}
+	wo.Purchases = []contract.Purchase{{Service: catalogue.Workshops, Quantity: 1}}
 	wo.Contacts = []contract.Contact{{Name: "Kim Min-jun", Role: contract.SupportServicesManager}}
 	s, err := multicountry.New(wo, multicountry.Site{Location: "Seoul", CreditPrice: dec("1300000")})
 	if err != nil {
@@ -64,7 +65,7 @@ func TestNewSingleLocation(t *testing.T) {
 	if !s.Host().Host || s.Host().Name != "Seoul" {
 		t.Errorf("Host() = %v, want Seoul as host", s.Host())
 	}
-	if d, err := s.Delivery(contract.Workshops, "Seoul"); err != nil || d.Verdict != multicountry.Deliverable {
+	if d, err := s.Delivery(catalogue.Workshops, "Seoul"); err != nil || d.Verdict != multicountry.Deliverable {
 		t.Errorf("Delivery(workshops, Seoul) = %v, %v, want deliverable", d, err)
 	}
 	g, err := s.GoverningCalendar("Kim Min-jun")
@@ -156,7 +157,7 @@ func TestNewRefusesMoreLocationsThanCountries(t *testing.T) {
 			Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"})
 		sites = append(sites, multicountry.Site{Location: name, CreditPrice: dec("150000")})
 	}
-	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: contract.Hackathon, Quantity: 1, Location: "Office 299"})
+	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.Hackathon, Quantity: 1, Location: "Office 299"})
 	if err := wo.Validate(); err != nil {
 		t.Fatalf("the Work Order should be valid for package contract: %v", err)
 	}
@@ -170,7 +171,7 @@ func TestNewRefusesMoreLocationsThanCountries(t *testing.T) {
 // an error, never a panic.
 func TestNilSupport(t *testing.T) {
 	var zero multicountry.Support
-	if _, err := zero.Delivery(contract.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+	if _, err := zero.Delivery(catalogue.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("zero Support: Delivery error = %v", err)
 	}
 	if zero.Host().Name != "" || len(zero.Locations()) != 0 {

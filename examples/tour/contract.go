@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // contosoWorkOrder is the tour's sample Work Order: Contoso Korea, host
@@ -29,13 +30,13 @@ func contosoWorkOrder() contract.WorkOrder {
 			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
 		},
 		Purchases: []contract.Purchase{
-			{Service: contract.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.RapidResponse, Quantity: 1, Location: "Seoul"},
-			{Service: contract.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01"), Location: "Seoul"},
-			{Service: contract.EnhancedDesignatedEngineering, Quantity: 400, Unit: contract.UnitHours, Location: "Seoul"},
-			{Service: contract.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Tokyo"},
-			{Service: contract.Workshops, Quantity: 20, Unit: contract.UnitAttendees, Location: "Tokyo"},
-			{Service: contract.AzureEventManagement, Quantity: 4, Unit: contract.UnitEvents, Location: "Seoul"},
+			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.RapidResponse, Quantity: 1, Location: "Seoul"},
+			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: date("2026-03-01"), Location: "Seoul"},
+			{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 400, Unit: catalogue.UnitHours, Location: "Seoul"},
+			{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Tokyo"},
+			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, Location: "Tokyo"},
+			{Service: catalogue.AzureEventManagement, Quantity: 4, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
 		FlexAllowance:        decimal.RequireFromString("300000.00"),
 		ProactiveCredits:     120,
@@ -60,7 +61,7 @@ func tourContract(w io.Writer) error {
 
 	fmt.Fprintln(w, "Purchases and their catalogue entries:")
 	for _, p := range wo.Purchases {
-		svc, ok := contract.Lookup(p.Service)
+		svc, ok := catalogue.Lookup(p.Service)
 		if !ok {
 			return fmt.Errorf("no catalogue entry for %v", p.Service)
 		}
@@ -69,14 +70,14 @@ func tourContract(w io.Writer) error {
 			return err
 		}
 		qty := fmt.Sprint(p.Quantity)
-		if p.Unit != contract.UnitService {
+		if p.Unit != catalogue.UnitService {
 			qty += " " + p.Unit.String()
 		}
 		if p.Maximum > 0 {
 			qty += fmt.Sprintf(" (max %d)", p.Maximum)
 		}
 		fmt.Fprintf(w, "  %-2s %-40s %-18s %-5s %-22v [%s; %s]\n", svc.Marking().Symbol(), svc.EnglishName(), qty, p.Location,
-			ct.Term, svc.Rules(contract.FactMarking), ct.Rules)
+			ct.Term, svc.Rules(catalogue.FactMarking), ct.Rules)
 	}
 
 	if err := wo.Validate(); err != nil {
@@ -100,7 +101,7 @@ func tourContract(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "  proactive and enhanced requests due by %v; one submitted %v is on time: %v  [%s]\n",
 		req.Deadline, req.Submitted, req.OnTime, req.Rules)
-	for _, id := range []contract.ServiceID{contract.UnifiedEnhancedResponse, contract.AzureEngineeringDirect} {
+	for _, id := range []catalogue.ServiceID{catalogue.UnifiedEnhancedResponse, catalogue.AzureEngineeringDirect} {
 		o, err := wo.Onboarding(id)
 		if err != nil {
 			return err
@@ -116,7 +117,7 @@ func tourContract(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "  AED Extended Capabilities Customer (spend %s USD): %v; platform monitoring available: %v  [%s]\n",
-		wo.AssessedProductSpend.StringFixed(0), e.Extended, e.CapabilityAvailable(contract.AEDPlatformMonitoring), e.Rules)
+		wo.AssessedProductSpend.StringFixed(0), e.Extended, e.CapabilityAvailable(catalogue.AEDPlatformMonitoring), e.Rules)
 	aed := wo.Purchases[2].Period(wo.Term)
 	sip, err := contract.CheckSIPRequest(aed.Start, []calendar.Date{calendar.MustParseDate("2026-05-04"), calendar.MustParseDate("2026-11-02")}, calendar.MustParseDate("2027-02-15"))
 	if err != nil {
@@ -144,7 +145,7 @@ func tourContract(w io.Writer) error {
 	fmt.Fprintf(w, "  AEM for a %d-day sale on %d Azure solutions: %d events (Work Order buys %d); %d days' notice, needs Microsoft's agreement: %v  [%s]\n",
 		plan.Days, plan.Solutions, plan.Events, wo.Purchases[6].Quantity, plan.NoticeDays, plan.NeedsAgreement, plan.Rules)
 
-	hours, err := contract.NewHourBlock(contract.EnhancedDesignatedEngineering, time.Duration(wo.Purchases[3].Quantity)*time.Hour)
+	hours, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, time.Duration(wo.Purchases[3].Quantity)*time.Hour)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -32,11 +32,11 @@ func tourCredits(w io.Writer) error {
 	krw := decimal.RequireFromString
 	redemptions := []struct {
 		on          calendar.Date
-		svc         contract.ServiceID
+		svc         catalogue.ServiceID
 		price, rate string
 	}{
-		{calendar.Date{Year: 2026, Month: time.February, Day: 2}, contract.Workshops, "12500000", "5000000"},
-		{calendar.Date{Year: 2026, Month: time.February, Day: 9}, contract.ChalkTalk, "7400000", "5000000"},
+		{calendar.Date{Year: 2026, Month: time.February, Day: 2}, catalogue.Workshops, "12500000", "5000000"},
+		{calendar.Date{Year: 2026, Month: time.February, Day: 9}, catalogue.ChalkTalk, "7400000", "5000000"},
 	}
 	for _, r := range redemptions {
 		if l, err = l.Redeem(r.on, r.svc, krw(r.price), krw(r.rate)); err != nil {
@@ -50,11 +50,11 @@ func tourCredits(w io.Writer) error {
 		return err
 	}
 	// A year later the rate has changed to 5,200,000 KRW per credit.
-	if l, err = l.Redeem(calendar.Date{Year: 2027, Month: time.March, Day: 15}, contract.RiskHealthAssessment, krw("31200000"), krw("5200000")); err != nil {
+	if l, err = l.Redeem(calendar.Date{Year: 2027, Month: time.March, Day: 15}, catalogue.RiskHealthAssessment, krw("31200000"), krw("5200000")); err != nil {
 		return err
 	}
 	// A redemption larger than the balance is refused, never partly made.
-	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, contract.Workshops, krw("600000000"), krw("5200000")); err != nil {
+	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, catalogue.Workshops, krw("600000000"), krw("5200000")); err != nil {
 		fmt.Fprintf(w, "  refused on 2027-04-01: 600,000,000 KRW at 5,200,000 KRW/credit: %v\n", err)
 	}
 	if l, err = l.Expire(acct.End.AddDays(1)); err != nil {

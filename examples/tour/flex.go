@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/flex"
 )
 
@@ -28,7 +28,7 @@ func tourFlex(w io.Writer) error {
 
 	// Year 1's requests, built from catalogue services.
 	type line struct {
-		svc    contract.ServiceID
+		svc    catalogue.ServiceID
 		amount string
 	}
 	request := func(ls ...line) ([]flex.Request, error) {
@@ -43,11 +43,11 @@ func tourFlex(w io.Writer) error {
 		return reqs, nil
 	}
 	year1, err := request(
-		line{contract.UnifiedEnhancedResponse, "150000"},
-		line{contract.DesignatedEngineering, "60000"},
-		line{contract.ProactiveCredits, "40000"},
-		line{contract.CustomProactiveServices, "20000"},
-		line{contract.Workshops, "12500.50"},
+		line{catalogue.UnifiedEnhancedResponse, "150000"},
+		line{catalogue.DesignatedEngineering, "60000"},
+		line{catalogue.ProactiveCredits, "40000"},
+		line{catalogue.CustomProactiveServices, "20000"},
+		line{catalogue.Workshops, "12500.50"},
 	)
 	if err != nil {
 		return err
@@ -80,9 +80,9 @@ func tourFlex(w io.Writer) error {
 	// The signed plan: all three years allocated at execution.
 	term := wo.Term
 	year2, err := request(
-		line{contract.UnifiedEnhancedResponse, "150000"},
-		line{contract.ProactiveCredits, "60000"},
-		line{contract.AzureEventManagement, "45000"},
+		line{catalogue.UnifiedEnhancedResponse, "150000"},
+		line{catalogue.ProactiveCredits, "60000"},
+		line{catalogue.AzureEventManagement, "45000"},
 	)
 	if err != nil {
 		return err
@@ -122,7 +122,7 @@ func tourFlex(w io.Writer) error {
 	// Designated Engineering exchanged, by agreement, for Risk and Health
 	// Assessments of equal value.
 	ex, err := y1.Exchange(flex.Exchange{Index: 1, Use: flex.ProactiveServices,
-		Service: contract.RiskHealthAssessment.String(), Agreed: true})
+		Service: catalogue.RiskHealthAssessment.String(), Agreed: true})
 	if err != nil {
 		return err
 	}

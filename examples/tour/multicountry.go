@@ -9,7 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"golang.org/x/text/currency"
@@ -85,7 +85,7 @@ func tourMulticountry(w io.Writer) error {
 	}
 
 	// Where three services may be delivered.
-	for _, svc := range []contract.ServiceID{contract.Workshops, contract.EnhancedDesignatedEngineering, contract.UnifiedEnhancedResponse} {
+	for _, svc := range []catalogue.ServiceID{catalogue.Workshops, catalogue.EnhancedDesignatedEngineering, catalogue.UnifiedEnhancedResponse} {
 		for _, loc := range []string{"Seoul", "Tokyo"} {
 			d, err := s.Delivery(svc, loc)
 			if err != nil {
@@ -114,9 +114,9 @@ func tourMulticountry(w io.Writer) error {
 	// One transaction, one invoice per location.
 	date := calendar.MustParseDate
 	lines := []multicountry.InvoiceLine{
-		{Service: contract.UnifiedEnhancedResponse, Location: "Seoul", Delivered: date("2026-01-01"), Amount: decimal.RequireFromString("195000000"), Currency: "KRW"},
-		{Service: contract.Workshops, Location: "Tokyo", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("3000000"), Currency: "JPY"},
-		{Service: contract.EnhancedDesignatedEngineering, Location: "Seoul", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("78000000"), Currency: "KRW"},
+		{Service: catalogue.UnifiedEnhancedResponse, Location: "Seoul", Delivered: date("2026-01-01"), Amount: decimal.RequireFromString("195000000"), Currency: "KRW"},
+		{Service: catalogue.Workshops, Location: "Tokyo", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("3000000"), Currency: "JPY"},
+		{Service: catalogue.EnhancedDesignatedEngineering, Location: "Seoul", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("78000000"), Currency: "KRW"},
 	}
 	invs, err := multicountry.SplitInvoices(lines, multicountry.ByLocation)
 	if err != nil {

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"errors"
@@ -7,9 +7,9 @@ import (
 )
 
 // ErrInvalidUnit reports text or a value that is not a [Unit].
-var ErrInvalidUnit = errors.New("contract: invalid unit")
+var ErrInvalidUnit = errors.New("catalogue: invalid unit")
 
-// A Unit is what a [Purchase]'s quantity counts: hours of an hour-based
+// A Unit is what a [contract.Purchase]'s quantity counts: hours of an hour-based
 // service, workshop attendees, AEM events, Proactive Credits.
 //
 // The zero Unit is valid and means "units of the service" (a subscription,
@@ -62,7 +62,7 @@ func (u Unit) String() string {
 	case u.IsValid():
 		return unitNames[u]
 	}
-	return fmt.Sprintf("contract.Unit(%d)", uint8(u))
+	return fmt.Sprintf("catalogue.Unit(%d)", uint8(u))
 }
 
 // MarshalText implements [encoding.TextMarshaler]: the name, empty for

@@ -1,15 +1,15 @@
-package contract_test
+package catalogue_test
 
 import (
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
-// seedPath is the Korean seed, beside the repository (../shared/seed).
-const seedPath = "../../shared/seed/unified-enterprise-support-services-description.ko.txt"
+// seedPath is the Korean seed, beside the repository (../../../shared/seed from this package).
+const seedPath = "../../../shared/seed/unified-enterprise-support-services-description.ko.txt"
 
 // TestKoreanNamesAreTheSeeds checks that every Korean name of the catalogue,
 // table 1 and Appendix B is printed in the seed (parenthesised
@@ -31,16 +31,16 @@ func TestKoreanNamesAreTheSeeds(t *testing.T) {
 			t.Errorf("%s: Korean name %q is not in the seed", what, name)
 		}
 	}
-	for s := range contract.All() {
+	for s := range catalogue.All() {
 		check(s.ID().String(), s.KoreanName())
 	}
-	for p := range contract.Packages() {
+	for p := range catalogue.Packages() {
 		check(p.String(), p.KoreanName())
 	}
-	for a := range contract.Activities() {
+	for a := range catalogue.Activities() {
 		check(a.String(), a.KoreanName())
 	}
-	for c := contract.CategoryPlanning; c.IsValid(); c++ {
+	for c := catalogue.CategoryPlanning; c.IsValid(); c++ {
 		check(c.String(), c.KoreanName())
 	}
 }

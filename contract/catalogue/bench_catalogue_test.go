@@ -1,19 +1,19 @@
-package contract_test
+package catalogue_test
 
 import (
 	"encoding/json"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"golang.org/x/text/language"
 )
 
 func BenchmarkLookup(b *testing.B) {
-	for _, id := range []contract.ServiceID{contract.ProofOfConcept, contract.AzureEngineeringDirect, contract.CybersecurityIncidentResponse} {
+	for _, id := range []catalogue.ServiceID{catalogue.ProofOfConcept, catalogue.AzureEngineeringDirect, catalogue.CybersecurityIncidentResponse} {
 		b.Run(id.String(), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s, _ := contract.Lookup(id)
+				s, _ := catalogue.Lookup(id)
 				_ = s.Marking()
 			}
 		})
@@ -25,7 +25,7 @@ func BenchmarkLookupText(b *testing.B) {
 		b.Run(text, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := contract.LookupText(text); err != nil {
+				if _, err := catalogue.LookupText(text); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -36,22 +36,22 @@ func BenchmarkLookupText(b *testing.B) {
 func BenchmarkAll(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		for s := range contract.All() {
+		for s := range catalogue.All() {
 			_ = s.Marking()
 		}
 	}
 }
 
 func BenchmarkServiceRules(b *testing.B) {
-	s, _ := contract.Lookup(contract.DesignatedEngineering)
+	s, _ := catalogue.Lookup(catalogue.DesignatedEngineering)
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = s.Rules(contract.FactPrerequisites)
+		_ = s.Rules(catalogue.FactPrerequisites)
 	}
 }
 
 func BenchmarkLanguageSupport(b *testing.B) {
-	s, _ := contract.Lookup(contract.UnifiedEnhancedResponse)
+	s, _ := catalogue.Lookup(catalogue.UnifiedEnhancedResponse)
 	ko := language.MustParse("ko-KR")
 	b.ReportAllocs()
 	for b.Loop() {
@@ -62,17 +62,17 @@ func BenchmarkLanguageSupport(b *testing.B) {
 func BenchmarkObligations(b *testing.B) {
 	cases := []struct {
 		name string
-		ids  []contract.ServiceID
+		ids  []catalogue.ServiceID
 	}{
 		{"base", nil},
-		{"contoso", []contract.ServiceID{contract.DesignatedEngineering, contract.UnifiedEnhancedResponse, contract.RapidResponse,
-			contract.AzureEngineeringDirect, contract.AEDPlatformMonitoring, contract.Workshops, contract.ProactiveCredits}},
+		{"contoso", []catalogue.ServiceID{catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse, catalogue.RapidResponse,
+			catalogue.AzureEngineeringDirect, catalogue.AEDPlatformMonitoring, catalogue.Workshops, catalogue.ProactiveCredits}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := contract.Obligations(c.ids...); err != nil {
+				if _, err := catalogue.Obligations(c.ids...); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -81,7 +81,7 @@ func BenchmarkObligations(b *testing.B) {
 }
 
 func BenchmarkServiceJSON(b *testing.B) {
-	s, _ := contract.Lookup(contract.AzureEngineeringDirect)
+	s, _ := catalogue.Lookup(catalogue.AzureEngineeringDirect)
 	data, err := json.Marshal(s)
 	if err != nil {
 		b.Fatal(err)
@@ -97,7 +97,7 @@ func BenchmarkServiceJSON(b *testing.B) {
 	b.Run("unmarshal", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			var back contract.Service
+			var back catalogue.Service
 			if err := json.Unmarshal(data, &back); err != nil {
 				b.Fatal(err)
 			}

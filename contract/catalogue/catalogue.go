@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"iter"
@@ -214,11 +214,11 @@ func (e entry) note(text string, ids ...rule.ID) entry {
 // file, caught when the package is loaded by any test.
 func cite(ids ...rule.ID) rule.Set {
 	if len(ids) > rule.MaxSet {
-		panic("contract: internal error: more than rule.MaxSet rules in one catalogue citation")
+		panic("catalogue: internal error: more than rule.MaxSet rules in one catalogue citation")
 	}
 	for _, id := range ids {
 		if !id.IsValid() {
-			panic("contract: internal error: malformed rule ID " + string(id) + " in the catalogue")
+			panic("catalogue: internal error: malformed rule ID " + string(id) + " in the catalogue")
 		}
 	}
 	return rule.Cite(ids...)

@@ -1,11 +1,11 @@
-package contract_test
+package catalogue_test
 
 import (
 	"encoding/json"
 	"errors"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // FuzzParseServiceID checks that any text either parses to a valid service
@@ -16,11 +16,11 @@ func FuzzParseServiceID(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		id, err := contract.ParseServiceID(s)
-		var u contract.ServiceID
+		id, err := catalogue.ParseServiceID(s)
+		var u catalogue.ServiceID
 		uerr := u.UnmarshalText([]byte(s))
 		if err != nil {
-			if !errors.Is(err, contract.ErrUnknownService) {
+			if !errors.Is(err, catalogue.ErrUnknownService) {
 				t.Fatalf("ParseServiceID(%q) error = %v, want ErrUnknownService", s, err)
 			}
 			if s != "" && uerr == nil {
@@ -31,11 +31,11 @@ func FuzzParseServiceID(f *testing.F) {
 		if !id.IsValid() || uerr != nil || u != id {
 			t.Fatalf("ParseServiceID(%q) = %v; UnmarshalText = %v, %v", s, id, u, uerr)
 		}
-		back, err := contract.ParseServiceID(id.String())
+		back, err := catalogue.ParseServiceID(id.String())
 		if err != nil || back != id {
 			t.Fatalf("ParseServiceID(%q) = %v, %v; want %v", id.String(), back, err, id)
 		}
-		if _, ok := contract.Lookup(id); !ok {
+		if _, ok := catalogue.Lookup(id); !ok {
 			t.Fatalf("Lookup(%v) failed for a parsed ID", id)
 		}
 	})
@@ -45,7 +45,7 @@ func FuzzParseServiceID(f *testing.F) {
 // panics, and that whatever decodes is a catalogue entry that encodes to the
 // catalogue's own JSON.
 func FuzzServiceUnmarshalJSON(f *testing.F) {
-	for s := range contract.All() {
+	for s := range catalogue.All() {
 		b, err := json.Marshal(s)
 		if err != nil {
 			f.Fatal(err)
@@ -56,11 +56,11 @@ func FuzzServiceUnmarshalJSON(f *testing.F) {
 	f.Add([]byte(`{"id":"de"}`))
 	f.Add([]byte(`{"id":7,"marking":"+1"}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var s contract.Service
+		var s catalogue.Service
 		if err := json.Unmarshal(b, &s); err != nil || !s.IsValid() {
 			return
 		}
-		want, _ := contract.Lookup(s.ID())
+		want, _ := catalogue.Lookup(s.ID())
 		if s != want {
 			t.Fatalf("decoded %v is not the catalogue's entry", s.ID())
 		}
@@ -78,9 +78,9 @@ func FuzzMarkingUnmarshalText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var m contract.Marking
+		var m catalogue.Marking
 		if err := m.UnmarshalText([]byte(s)); err != nil {
-			if !errors.Is(err, contract.ErrInvalidEnum) {
+			if !errors.Is(err, catalogue.ErrInvalidEnum) {
 				t.Fatalf("UnmarshalText(%q) error = %v", s, err)
 			}
 			return
@@ -92,7 +92,7 @@ func FuzzMarkingUnmarshalText(f *testing.F) {
 		if err != nil {
 			t.Fatalf("MarshalText(%v): %v", m, err)
 		}
-		var back contract.Marking
+		var back catalogue.Marking
 		if err := back.UnmarshalText(b); err != nil || back != m {
 			t.Fatalf("%v came back as %v, %v", m, back, err)
 		}
@@ -102,7 +102,7 @@ func FuzzMarkingUnmarshalText(f *testing.F) {
 // FuzzObligationsJSON checks that decoding any bytes as an Obligation never
 // panics, and that a decoded one encodes and decodes to itself.
 func FuzzObligationsJSON(f *testing.F) {
-	os, err := contract.Obligations(contract.RootCauseAnalysis)
+	os, err := catalogue.Obligations(catalogue.RootCauseAnalysis)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func FuzzObligationsJSON(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var o contract.Obligation
+		var o catalogue.Obligation
 		if err := json.Unmarshal(b, &o); err != nil {
 			return
 		}
@@ -119,7 +119,7 @@ func FuzzObligationsJSON(f *testing.F) {
 		if err != nil {
 			return // an undeclared enum value cannot be encoded; that is an error, not a panic
 		}
-		var back contract.Obligation
+		var back catalogue.Obligation
 		if err := json.Unmarshal(c, &back); err != nil || back != o {
 			t.Fatalf("%s came back as %+v, %v; want %+v", c, back, err, o)
 		}

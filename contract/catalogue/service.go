@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"encoding/json"
@@ -12,7 +12,7 @@ import (
 // ErrCatalogueMismatch reports a JSON-encoded [Service] whose facts differ
 // from the catalogue entry of the same ID in the edition this module encodes:
 // data written by another edition, or edited by hand.
-var ErrCatalogueMismatch = errors.New("contract: service does not match the catalogue")
+var ErrCatalogueMismatch = errors.New("catalogue: service does not match the catalogue")
 
 // A Service is one entry of the service catalogue (tables 2–11 of §2.3 and
 // §2.4): a service, a sub-service (Developer Services' three parts), a
@@ -330,7 +330,7 @@ func (s *Service) UnmarshalJSON(b []byte) error {
 	}
 	var j serviceJSON
 	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("contract: service: %w", err)
+		return decodeError(ErrMalformed, "service", err)
 	}
 	got, ok := Lookup(j.ID)
 	if !ok {

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"encoding/json"
@@ -112,7 +112,7 @@ func (s Prerequisites) MarshalJSON() ([]byte, error) {
 func (s *Prerequisites) UnmarshalJSON(b []byte) error {
 	var ps []Prerequisite
 	if err := json.Unmarshal(b, &ps); err != nil {
-		return fmt.Errorf("contract: prerequisites: %w", err)
+		return decodeError(ErrInvalidEnum, "prerequisites", err)
 	}
 	var out Prerequisites
 	for _, p := range ps {

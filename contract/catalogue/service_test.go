@@ -1,4 +1,4 @@
-package contract_test
+package catalogue_test
 
 import (
 	"encoding/json"
@@ -6,28 +6,28 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
 // TestServiceJSONRoundTrip checks that every catalogue entry survives JSON
 // unchanged, and that null gives the zero Service.
 func TestServiceJSONRoundTrip(t *testing.T) {
-	for s := range contract.All() {
+	for s := range catalogue.All() {
 		b, err := json.Marshal(s)
 		if err != nil {
 			t.Fatalf("json.Marshal(%v): %v", s, err)
 		}
-		var back contract.Service
+		var back catalogue.Service
 		if err := json.Unmarshal(b, &back); err != nil || back != s {
 			t.Errorf("round trip of %v = %v, %v", s, back, err)
 		}
 	}
-	var zero contract.Service
+	var zero catalogue.Service
 	b, err := json.Marshal(zero)
 	if err != nil || string(b) != "null" {
 		t.Errorf("json.Marshal(zero) = %s, %v; want null", b, err)
 	}
-	back, _ := contract.Lookup(contract.RapidResponse)
+	back, _ := catalogue.Lookup(catalogue.RapidResponse)
 	if err := json.Unmarshal([]byte("null"), &back); err != nil || back.IsValid() {
 		t.Errorf("Unmarshal(null) = %v, %v; want the zero Service", back, err)
 	}
@@ -37,7 +37,7 @@ func TestServiceJSONRoundTrip(t *testing.T) {
 // Service stored by another edition, or edited, is rejected with the fact
 // that differs rather than silently trusted.
 func TestServiceJSONRejectsAnotherEdition(t *testing.T) {
-	s, _ := contract.Lookup(contract.DesignatedEngineering)
+	s, _ := catalogue.Lookup(catalogue.DesignatedEngineering)
 	b, err := json.Marshal(s)
 	if err != nil {
 		t.Fatal(err)
@@ -47,12 +47,12 @@ func TestServiceJSONRejectsAnotherEdition(t *testing.T) {
 		want           error
 		field          string
 	}{
-		{"marking", `"marking":"purchasable"`, `"marking":"included"`, contract.ErrCatalogueMismatch, "marking"},
-		{"coverage", `"coverage":"business-hours"`, `"coverage":"24x7"`, contract.ErrCatalogueMismatch, "coverage"},
-		{"name", `"englishName":"Designated Engineering (DE)"`, `"englishName":"DE"`, contract.ErrCatalogueMismatch, "englishName"},
-		{"rules", `"DE-5"`, `"DE-6"`, contract.ErrCatalogueMismatch, "rules.locations"},
-		{"unknown id", `"id":"designated-engineering"`, `"id":"premier-support"`, contract.ErrUnknownService, ""},
-		{"bad enum", `"coverage":"business-hours"`, `"coverage":"always"`, contract.ErrInvalidEnum, ""},
+		{"marking", `"marking":"purchasable"`, `"marking":"included"`, catalogue.ErrCatalogueMismatch, "marking"},
+		{"coverage", `"coverage":"business-hours"`, `"coverage":"24x7"`, catalogue.ErrCatalogueMismatch, "coverage"},
+		{"name", `"englishName":"Designated Engineering (DE)"`, `"englishName":"DE"`, catalogue.ErrCatalogueMismatch, "englishName"},
+		{"rules", `"DE-5"`, `"DE-6"`, catalogue.ErrCatalogueMismatch, "rules.locations"},
+		{"unknown id", `"id":"designated-engineering"`, `"id":"premier-support"`, catalogue.ErrUnknownService, ""},
+		{"bad enum", `"coverage":"business-hours"`, `"coverage":"always"`, catalogue.ErrInvalidEnum, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,7 +60,7 @@ func TestServiceJSONRejectsAnotherEdition(t *testing.T) {
 			if in == string(b) {
 				t.Fatalf("%q not found in %s", tt.from, b)
 			}
-			var got contract.Service
+			var got catalogue.Service
 			err := json.Unmarshal([]byte(in), &got)
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Unmarshal error = %v, want %v", err, tt.want)
@@ -73,7 +73,7 @@ func TestServiceJSONRejectsAnotherEdition(t *testing.T) {
 			}
 		})
 	}
-	var got contract.Service
+	var got catalogue.Service
 	if err := json.Unmarshal([]byte(`{"id":`), &got); err == nil {
 		t.Error("Unmarshal of truncated JSON succeeded")
 	}
@@ -81,12 +81,12 @@ func TestServiceJSONRejectsAnotherEdition(t *testing.T) {
 
 // TestServiceMismatchMessage pins the message format of a mismatch, once.
 func TestServiceMismatchMessage(t *testing.T) {
-	s, _ := contract.Lookup(contract.RapidResponse)
+	s, _ := catalogue.Lookup(catalogue.RapidResponse)
 	b, _ := json.Marshal(s)
 	in := strings.Replace(string(b), `"table":11`, `"table":9`, 1)
-	var got contract.Service
+	var got catalogue.Service
 	err := json.Unmarshal([]byte(in), &got)
-	if want := "contract: service does not match the catalogue: rapid-response: table"; err == nil || err.Error() != want {
+	if want := "catalogue: service does not match the catalogue: rapid-response: table"; err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %q", err, want)
 	}
 }
@@ -95,12 +95,12 @@ func TestServiceMismatchMessage(t *testing.T) {
 // scalar facts and rules allocates nothing.
 func TestLookupDoesNotAllocate(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() {
-		s, _ := contract.Lookup(contract.AzureEngineeringDirect)
+		s, _ := catalogue.Lookup(catalogue.AzureEngineeringDirect)
 		_ = s.Marking()
-		_ = s.Prerequisites().Has(contract.NeedsRapidResponse)
-		_ = s.Rules(contract.FactPrerequisites)
+		_ = s.Prerequisites().Has(catalogue.NeedsRapidResponse)
+		_ = s.Rules(catalogue.FactPrerequisites)
 		_ = s.Cites("AED-39")
-		for s := range contract.All() {
+		for s := range catalogue.All() {
 			_ = s.Coverage()
 		}
 	})

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"errors"
@@ -7,7 +7,7 @@ import (
 )
 
 // ErrUnknownService reports a service ID that the catalogue does not define.
-var ErrUnknownService = errors.New("contract: unknown service")
+var ErrUnknownService = errors.New("catalogue: unknown service")
 
 // A ServiceID identifies one service, service part or capability of the
 // catalogue (tables 2–11 of §2.3 and §2.4), in document order. Its text form
@@ -186,7 +186,7 @@ func (id ServiceID) String() string {
 	if id.IsValid() {
 		return serviceSlugs[id]
 	}
-	return fmt.Sprintf("contract.ServiceID(%d)", uint8(id))
+	return fmt.Sprintf("catalogue.ServiceID(%d)", uint8(id))
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the slug. The zero

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"encoding/json"
@@ -60,7 +60,7 @@ func LanguagePolicyOf(b BestEffort, tags ...language.Tag) (LanguagePolicy, error
 func mustLanguages(b BestEffort, tags ...language.Tag) LanguagePolicy {
 	p, err := LanguagePolicyOf(b, tags...)
 	if err != nil {
-		panic("contract: internal error: " + err.Error())
+		panic("catalogue: internal error: " + err.Error())
 	}
 	return p
 }
@@ -132,7 +132,7 @@ func (p LanguagePolicy) MarshalJSON() ([]byte, error) {
 func (p *LanguagePolicy) UnmarshalJSON(b []byte) error {
 	var j languagePolicyJSON
 	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("contract: language policy: %w", err)
+		return decodeError(ErrMalformed, "language policy", err)
 	}
 	q, err := LanguagePolicyOf(j.BestEffort, j.Guaranteed...)
 	if err != nil {

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"encoding/json"
@@ -119,7 +119,7 @@ func (s DeliveryModes) MarshalJSON() ([]byte, error) {
 func (s *DeliveryModes) UnmarshalJSON(b []byte) error {
 	var ms []DeliveryMode
 	if err := json.Unmarshal(b, &ms); err != nil {
-		return fmt.Errorf("contract: delivery modes: %w", err)
+		return decodeError(ErrInvalidEnum, "delivery modes", err)
 	}
 	var out DeliveryModes
 	for _, m := range ms {

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"fmt"
@@ -139,55 +139,6 @@ func Exclusions(ids ...ServiceID) ([]Exclusion, error) {
 		}
 	}
 	return out, nil
-}
-
-// Obligations returns what the customer owes under the Work Order w, as
-// [Obligations] does for the services w buys (Base Package services always
-// count), leaving out the duties of multi-country support
-// ([ConditionMultiCountry]) when w does not specify it (BUY-9). Purchases
-// of unknown services are skipped; [WorkOrder.Violations] reports them.
-// The result is a new slice in document order.
-//
-// Rules RESP-1, RESP-2, BUY-9, DOC-1 (§2.1, §2.7).
-func (w WorkOrder) Obligations() []Obligation {
-	held := w.heldServices()
-	var out []Obligation
-	for _, o := range obligations {
-		if (o.Service == 0 || held[o.Service]) && (w.MultiCountry || o.Condition != ConditionMultiCountry) {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
-// Exclusions returns what the contract and the services w buys do not
-// cover, as [Exclusions] does for them (Base Package services always
-// count). Purchases of unknown services are skipped. The result is a new
-// slice in document order.
-//
-// Rules DOC-1, PRS-8, TERM-15, TERM-17 (§2.3, §2.6).
-func (w WorkOrder) Exclusions() []Exclusion {
-	held := w.heldServices()
-	var out []Exclusion
-	for _, x := range exclusions {
-		if x.Service == 0 || held[x.Service] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// heldServices is the set of services w holds: those it buys that exist,
-// the services they are part of, and the Base Package's.
-func (w WorkOrder) heldServices() [numServiceIDs]bool {
-	ids := make([]ServiceID, 0, len(w.Purchases))
-	for _, p := range w.Purchases {
-		if p.Service.IsValid() {
-			ids = append(ids, p.Service)
-		}
-	}
-	held, _ := heldSet(ids) // every ID is valid
-	return held
 }
 
 // heldSet returns the services held with ids: the included ones, ids, and

@@ -1,4 +1,4 @@
-package contract
+package catalogue
 
 import (
 	"errors"
@@ -8,7 +8,7 @@ import (
 
 // ErrInvalidEnum reports text or a number that is not one of an enum's
 // declared values (a [Category], [Marking], [DeliveryMode], …).
-var ErrInvalidEnum = errors.New("contract: invalid enum value")
+var ErrInvalidEnum = errors.New("catalogue: invalid enum value")
 
 // The catalogue's enums share these helpers. Each enum keeps its names in an
 // unexported array indexed by value, with "" at index 0 (the invalid zero
@@ -18,7 +18,7 @@ func enumString(names []string, v uint8, typ string) string {
 	if v > 0 && int(v) < len(names) {
 		return names[v]
 	}
-	return fmt.Sprintf("contract.%s(%d)", typ, v)
+	return fmt.Sprintf("catalogue.%s(%d)", typ, v)
 }
 
 func enumParse(names []string, s, what string) (uint8, error) {

@@ -1,9 +1,9 @@
-package contract_test
+package catalogue_test
 
 import (
 	"fmt"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"golang.org/x/text/language"
 )
 
@@ -11,16 +11,16 @@ import (
 // needs an active Unified contract and ends with it, runs in business hours
 // and serves a single support location (§2.3 table 7).
 func ExampleLookup() {
-	de, ok := contract.Lookup(contract.DesignatedEngineering)
+	de, ok := catalogue.Lookup(catalogue.DesignatedEngineering)
 	if !ok {
 		panic("no such service")
 	}
 	fmt.Println(de.EnglishName(), "/", de.KoreanName())
 	fmt.Println("table", de.Table(), de.Category(), de.Marking().Symbol())
 	fmt.Println("delivery", de.Delivery(), "default", de.DefaultDelivery())
-	fmt.Println("hours", de.Coverage(), "because", de.Rules(contract.FactCoverage))
-	fmt.Println("needs", de.Prerequisites().Has(contract.NeedsUnifiedContract), de.Dependence(), "because", de.Rules(contract.FactPrerequisites))
-	fmt.Println("locations", de.Locations(), "because", de.Rules(contract.FactLocations))
+	fmt.Println("hours", de.Coverage(), "because", de.Rules(catalogue.FactCoverage))
+	fmt.Println("needs", de.Prerequisites().Has(catalogue.NeedsUnifiedContract), de.Dependence(), "because", de.Rules(catalogue.FactPrerequisites))
+	fmt.Println("locations", de.Locations(), "because", de.Rules(catalogue.FactLocations))
 	// Output:
 	// Designated Engineering (DE) / 전담 엔지니어링(DE)
 	// table 7 additional-proactive +
@@ -33,7 +33,7 @@ func ExampleLookup() {
 // Look up a service by the document's abbreviation and list its
 // constraints with their rules (§2.4, Rapid Response).
 func ExampleLookupText() {
-	rr, err := contract.LookupText("RR")
+	rr, err := catalogue.LookupText("RR")
 	if err != nil {
 		panic(err)
 	}
@@ -48,8 +48,8 @@ func ExampleLookupText() {
 
 // The Base Package's included services, in document order (✓, MARK-1).
 func ExampleAll() {
-	for s := range contract.All() {
-		if s.Marking() == contract.MarkingIncluded {
+	for s := range catalogue.All() {
+		if s.Marking() == catalogue.MarkingIncluded {
 			fmt.Printf("%-2d %s\n", s.Table(), s.EnglishName())
 		}
 	}
@@ -70,9 +70,9 @@ func ExampleAll() {
 // Korean where possible (TERM-3).
 func ExampleLanguagePolicy_Support() {
 	korean := language.MustParse("ko-KR")
-	for _, id := range []contract.ServiceID{contract.ProblemResolutionSupport, contract.RapidResponse, contract.EnhancedIncidentManagement} {
-		s, _ := contract.Lookup(id)
-		fmt.Printf("%-28s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(contract.FactLanguages))
+	for _, id := range []catalogue.ServiceID{catalogue.ProblemResolutionSupport, catalogue.RapidResponse, catalogue.EnhancedIncidentManagement} {
+		s, _ := catalogue.Lookup(id)
+		fmt.Printf("%-28s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(catalogue.FactLanguages))
 	}
 	// Output:
 	// problem-resolution-support   en+contact-language  best-effort (TERM-3, D-LANG)
@@ -83,11 +83,11 @@ func ExampleLanguagePolicy_Support() {
 // What the customer owes for Root Cause Analysis and Azure Event
 // Management, beyond the general responsibilities of §2.7.
 func ExampleObligations() {
-	base, err := contract.Obligations()
+	base, err := catalogue.Obligations()
 	if err != nil {
 		panic(err)
 	}
-	all, err := contract.Obligations(contract.RootCauseAnalysis, contract.AzureEventManagement)
+	all, err := catalogue.Obligations(catalogue.RootCauseAnalysis, catalogue.AzureEventManagement)
 	if err != nil {
 		panic(err)
 	}
@@ -109,12 +109,12 @@ func ExampleObligations() {
 
 // What Azure Engineering Direct does not cover (AED-10, AED-43, AED-46 …).
 func ExampleExclusions() {
-	xs, err := contract.Exclusions(contract.AzureEngineeringDirect)
+	xs, err := catalogue.Exclusions(catalogue.AzureEngineeringDirect)
 	if err != nil {
 		panic(err)
 	}
 	for _, x := range xs {
-		if x.Service == contract.AzureEngineeringDirect {
+		if x.Service == catalogue.AzureEngineeringDirect {
 			fmt.Println(x.Rules.At(0))
 		}
 	}
@@ -129,7 +129,7 @@ func ExampleExclusions() {
 
 // Table 1's package structure (§2.1).
 func ExamplePackages() {
-	for p := range contract.Packages() {
+	for p := range catalogue.Packages() {
 		fmt.Printf("%-21s %-7s %q\n", p.EnglishName(), p.KoreanName(), p.Marking().Symbol())
 	}
 	// Output:
@@ -142,8 +142,8 @@ func ExamplePackages() {
 // Appendix B's Success Management activities on the executive partnership
 // and solution health axes.
 func ExampleActivities() {
-	for a := range contract.Activities() {
-		if a.Axis() != contract.AxisAdoptionPlanning {
+	for a := range catalogue.Activities() {
+		if a.Axis() != catalogue.AxisAdoptionPlanning {
 			fmt.Printf("%-22s %s\n", a.Axis().EnglishName(), a.EnglishName())
 		}
 	}
@@ -160,56 +160,31 @@ func ExampleActivities() {
 // slug; store the slug.
 func ExampleParseServiceID() {
 	for _, s := range []string{"EDE", "rede", "mscir", "aed-platform-monitoring"} {
-		id, err := contract.ParseServiceID(s)
+		id, err := catalogue.ParseServiceID(s)
 		if err != nil {
 			panic(err)
 		}
-		svc, _ := contract.Lookup(id)
+		svc, _ := catalogue.Lookup(id)
 		part := "-"
 		if parent, ok := svc.Parent(); ok {
 			part = "part of " + parent.String()
 		}
 		fmt.Printf("%-24s %-41s %-18s %s\n", s, id, svc.Package(), part)
 	}
-	_, err := contract.ParseServiceID("premier")
+	_, err := catalogue.ParseServiceID("premier")
 	fmt.Println(err)
 	// Output:
 	// EDE                      enhanced-designated-engineering           enhanced-solutions -
 	// rede                     reactive-enhanced-designated-engineering  enhanced-solutions -
 	// mscir                    mscir                                     enhanced-solutions -
 	// aed-platform-monitoring  aed-platform-monitoring                   enhanced-solutions part of azure-engineering-direct
-	// contract: unknown service: "premier"
+	// catalogue: unknown service: "premier"
 }
 
 // REDE's "+" is not printed in the document: it is inferred by decision
 // D-MARK (AMB-26), and the Service says so.
 func ExampleService_MarkingInferred() {
-	rede, _ := contract.Lookup(contract.ReactiveEnhancedDesignatedEngineering)
-	fmt.Println(rede.Marking().Symbol(), rede.MarkingInferred(), rede.Rules(contract.FactMarking))
+	rede, _ := catalogue.Lookup(catalogue.ReactiveEnhancedDesignatedEngineering)
+	fmt.Println(rede.Marking().Symbol(), rede.MarkingInferred(), rede.Rules(catalogue.FactMarking))
 	// Output: + true MARK-5, REDE-1, D-MARK, AMB-26, ENH-3
-}
-
-// What a single-location Work Order buying Rapid Response owes Microsoft
-// beyond the general and Base Package duties (§2.7, RR-3); without
-// multi-country support, the duties of RESP-2 and MC-19 do not apply
-// (BUY-9).
-func ExampleWorkOrder_Obligations() {
-	w := contract.WorkOrder{
-		Locations: []contract.Location{{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"}},
-		Purchases: []contract.Purchase{{Service: contract.RapidResponse, Quantity: 1}},
-	}
-	base, err := contract.Obligations()
-	if err != nil {
-		panic(err)
-	}
-	owed := w.Obligations()
-	fmt.Println(len(base), "general and Base Package obligations;", len(owed), "for this Work Order, among them:")
-	for _, o := range owed {
-		if o.Service == contract.RapidResponse {
-			fmt.Printf("  %v %s - %s\n", o.Service, o.Rules, o.Text)
-		}
-	}
-	// Output:
-	// 26 general and Base Package obligations; 25 for this Work Order, among them:
-	//   rapid-response RR-3 - Submit incidents through the relevant cloud services portal
 }

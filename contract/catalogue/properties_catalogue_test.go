@@ -1,4 +1,4 @@
-package contract_test
+package catalogue_test
 
 import (
 	"encoding/json"
@@ -6,21 +6,21 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
 	"pgregory.net/rapid"
 )
 
 // genServiceID draws a valid catalogue service.
-func genServiceID(t *rapid.T, label string) contract.ServiceID {
-	return contract.ServiceID(rapid.IntRange(1, contract.NumServiceIDs).Draw(t, label))
+func genServiceID(t *rapid.T, label string) catalogue.ServiceID {
+	return catalogue.ServiceID(rapid.IntRange(1, catalogue.NumServiceIDs).Draw(t, label))
 }
 
 // genServiceIDs draws a set of purchased services, possibly empty, possibly
 // with repeats.
-func genServiceIDs(t *rapid.T, label string) []contract.ServiceID {
-	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) contract.ServiceID { return genServiceID(t, "service") }), 0, 8).Draw(t, label)
+func genServiceIDs(t *rapid.T, label string) []catalogue.ServiceID {
+	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) catalogue.ServiceID { return genServiceID(t, "service") }), 0, 8).Draw(t, label)
 }
 
 // Every catalogue entry survives a JSON round trip unchanged (DOC-1: the
@@ -28,12 +28,12 @@ func genServiceIDs(t *rapid.T, label string) []contract.ServiceID {
 func TestServiceJSONRoundTripProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		id := genServiceID(t, "service")
-		s, _ := contract.Lookup(id)
+		s, _ := catalogue.Lookup(id)
 		b, err := json.Marshal(s)
 		if err != nil {
 			t.Fatalf("json.Marshal(%v): %v", id, err)
 		}
-		var back contract.Service
+		var back catalogue.Service
 		if err := json.Unmarshal(b, &back); err != nil || back != s {
 			t.Fatalf("%v came back as %v (%v)", id, back, err)
 		}
@@ -49,8 +49,8 @@ func TestServiceTextRoundTripProperty(t *testing.T) {
 		if rapid.Bool().Draw(t, "upperCase") {
 			text = strings.ToUpper(text)
 		}
-		got, err := contract.LookupText(text)
-		if want, _ := contract.Lookup(id); err != nil || got != want {
+		got, err := catalogue.LookupText(text)
+		if want, _ := catalogue.Lookup(id); err != nil || got != want {
 			t.Fatalf("LookupText(%q) = %v, %v; want %v", text, got, err, want)
 		}
 	})
@@ -61,9 +61,9 @@ func TestServiceTextRoundTripProperty(t *testing.T) {
 func TestEnumsAreTotal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		v := rapid.Uint8().Draw(t, "value")
-		for _, e := range []textEnum{contract.Marking(v), contract.Category(v), contract.Coverage(v), contract.DeliveryMode(v),
-			contract.FlexUse(v), contract.Locations(v), contract.Dependence(v), contract.Prerequisite(v), contract.Condition(v),
-			contract.Package(v), contract.Activity(v), contract.Axis(v), contract.Kind(v), contract.Fact(v), contract.BestEffort(v)} {
+		for _, e := range []textEnum{catalogue.Marking(v), catalogue.Category(v), catalogue.Coverage(v), catalogue.DeliveryMode(v),
+			catalogue.FlexUse(v), catalogue.Locations(v), catalogue.Dependence(v), catalogue.Prerequisite(v), catalogue.Condition(v),
+			catalogue.Package(v), catalogue.Activity(v), catalogue.Axis(v), catalogue.Kind(v), catalogue.Fact(v), catalogue.BestEffort(v)} {
 			b, err := e.MarshalText()
 			switch {
 			case e.IsValid() && (err != nil || string(b) != e.String()):
@@ -81,8 +81,8 @@ func TestMoreServicesNeverOweLess(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		held := genServiceIDs(t, "held")
 		more := append(slices.Clone(held), genServiceID(t, "added"))
-		a, errA := contract.Obligations(held...)
-		b, errB := contract.Obligations(more...)
+		a, errA := catalogue.Obligations(held...)
+		b, errB := catalogue.Obligations(more...)
 		if errA != nil || errB != nil {
 			t.Fatalf("Obligations: %v, %v", errA, errB)
 		}
@@ -91,8 +91,8 @@ func TestMoreServicesNeverOweLess(t *testing.T) {
 				t.Fatalf("adding %v removed the obligation %v", more[len(more)-1], o.Rules)
 			}
 		}
-		xa, _ := contract.Exclusions(held...)
-		xb, _ := contract.Exclusions(more...)
+		xa, _ := catalogue.Exclusions(held...)
+		xb, _ := catalogue.Exclusions(more...)
 		for _, x := range xa {
 			if !slices.Contains(xb, x) {
 				t.Fatalf("adding %v removed the exclusion %v", more[len(more)-1], x.Rules)
@@ -106,7 +106,7 @@ func TestMoreServicesNeverOweLess(t *testing.T) {
 func TestGeneralResponsibilitiesAlwaysBind(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		held := genServiceIDs(t, "held")
-		os, err := contract.Obligations(held...)
+		os, err := catalogue.Obligations(held...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -133,19 +133,19 @@ func TestGeneralResponsibilitiesAlwaysBind(t *testing.T) {
 func TestPartsInheritTheirParent(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		id := genServiceID(t, "service")
-		s, _ := contract.Lookup(id)
+		s, _ := catalogue.Lookup(id)
 		pid, ok := s.Parent()
 		if !ok {
 			return
 		}
-		p, _ := contract.Lookup(pid)
-		ownLanguages := s.Rules(contract.FactLanguages).Has("UER-18")
-		if s.Package() != p.Package() || (s.Languages() != p.Languages()) != ownLanguages || s.Dependence() != contract.DependenceParent ||
-			s.Prerequisites()&p.Prerequisites() != p.Prerequisites() || s.Marking() != contract.MarkingPartOf {
+		p, _ := catalogue.Lookup(pid)
+		ownLanguages := s.Rules(catalogue.FactLanguages).Has("UER-18")
+		if s.Package() != p.Package() || (s.Languages() != p.Languages()) != ownLanguages || s.Dependence() != catalogue.DependenceParent ||
+			s.Prerequisites()&p.Prerequisites() != p.Prerequisites() || s.Marking() != catalogue.MarkingPartOf {
 			t.Fatalf("%v does not inherit from %v", id, pid)
 		}
-		po, _ := contract.Obligations(pid)
-		so, _ := contract.Obligations(id)
+		po, _ := catalogue.Obligations(pid)
+		so, _ := catalogue.Obligations(id)
 		for _, o := range po {
 			if !slices.Contains(so, o) {
 				t.Fatalf("%v lacks its parent's obligation %v", id, o.Rules)
@@ -159,7 +159,7 @@ func TestPartsInheritTheirParent(t *testing.T) {
 func TestLanguageSupportIgnoresRegion(t *testing.T) {
 	regions := []string{"", "-US", "-GB", "-KR", "-JP", "-TW", "-CN", "-AU"}
 	rapid.Check(t, func(t *rapid.T) {
-		s, _ := contract.Lookup(genServiceID(t, "service"))
+		s, _ := catalogue.Lookup(genServiceID(t, "service"))
 		base := rapid.SampledFrom([]string{"en", "ko", "ja", "zh", "de", "fr"}).Draw(t, "language")
 		region := rapid.SampledFrom(regions).Draw(t, "region")
 		plain := s.Languages().Support(language.MustParse(base))
@@ -167,7 +167,7 @@ func TestLanguageSupportIgnoresRegion(t *testing.T) {
 		if plain != tagged {
 			t.Fatalf("%v: %s is %v but %s%s is %v", s.ID(), base, plain, base, region, tagged)
 		}
-		if base == "en" && plain != contract.LanguageGuaranteed {
+		if base == "en" && plain != catalogue.LanguageGuaranteed {
 			t.Fatalf("%v does not guarantee English (TERM-3, TERM-4)", s.ID())
 		}
 	})
@@ -176,16 +176,16 @@ func TestLanguageSupportIgnoresRegion(t *testing.T) {
 // Any set of delivery modes or prerequisites survives JSON unchanged.
 func TestSetsRoundTripProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		var ms []contract.DeliveryMode
+		var ms []catalogue.DeliveryMode
 		for _, m := range rapid.SliceOfN(rapid.IntRange(1, 4), 0, 4).Draw(t, "modes") {
-			ms = append(ms, contract.DeliveryMode(m))
+			ms = append(ms, catalogue.DeliveryMode(m))
 		}
-		set := contract.DeliveryModesOf(ms...)
+		set := catalogue.DeliveryModesOf(ms...)
 		b, err := json.Marshal(set)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back contract.DeliveryModes
+		var back catalogue.DeliveryModes
 		if err := json.Unmarshal(b, &back); err != nil || back != set {
 			t.Fatalf("%v came back as %v (%v)", set, back, err)
 		}

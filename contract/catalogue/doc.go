@@ -1,0 +1,47 @@
+// Package catalogue holds the facts of the Microsoft Unified Enterprise
+// Support Services Description about its services: tables 1–11 and
+// Appendix B, transcribed entry by entry from RULES.md's "Full service
+// catalogue". It answers what a service is, never whether a particular Work
+// Order may buy it: those checks are package contract's, above this one.
+//
+// # Rule families
+//
+// The package owns the facts of these families and cites them on every
+// entry ([Service.Rules], [Service.Constraints]):
+//
+//   - DOC (§1): the catalogue is this edition's ([Lookup], [All]);
+//     [Service.UnmarshalJSON] rejects data that disagrees with it (DOC-2,
+//     DOC-3).
+//   - SVC (§2): the kinds of support service, [Kind]; reactive services
+//     24x7 ([Coverage24x7]).
+//   - BUY (§2.1, table 1): [Package], [Packages], [Service.Package].
+//   - FLEX-1, FLEX-8 (§2.2): which services the Flex Allowance may pay for,
+//     [Service.Flex] and [FlexUse]; package flex owns the allowance rules.
+//   - MARK, PRO, CAT (§2.3) and tables 2–10 (PLAN, IMPL, MAINT, OPT, EDU,
+//     APRO, DE, CRED, REACT, ADV, PRS, SAM, RCA, SAMX, SM): [Service],
+//     [Marking], [Category], [DeliveryMode], [DeliveryModes], [Coverage],
+//     [Prerequisite], [Dependence], [Unit], [Locations], [Constraint].
+//   - ENH, EDE, REDE, UER, RR, AEM, O365ED, DEV, GHED, SFMC, AED, MSCIR
+//     (§2.4, table 11): the entries, with UER's Enhanced Incident Management
+//     and AED's ten capabilities as parts. Their date and cap rules are
+//     package enhanced's.
+//   - TERM-3, TERM-4, D-LANG: the languages of each service,
+//     [LanguagePolicy].
+//   - RESP (§2.7) and the per-service duties and exclusions as facts:
+//     [Obligations], [ObligationsOf], [Exclusions], [Obligation],
+//     [Exclusion], [Condition].
+//   - SMB (Appendix B, Success Management): [Activity], [Axis],
+//     [Activities].
+//
+// Deliberately left out, because the document does not state them (AMB-44,
+// AMB-25): AED fee tiers, the "+1" maximum (the Work Order states it,
+// D-MARK), the minimum workshop registration, the regions where services,
+// onsite delivery or workshop recording are restricted, and the included UER
+// hours.
+//
+// # Values
+//
+// All values of the package are immutable and safe for concurrent use. The
+// catalogue is unexported read-only data: [Lookup] and [All] hand out
+// [Service] handles whose accessors return copies.
+package catalogue

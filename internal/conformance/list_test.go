@@ -10,6 +10,7 @@ import (
 	cancellation "github.com/supportrules/unified/cancellation"
 	contract "github.com/supportrules/unified/contract"
 	contract_catalogue "github.com/supportrules/unified/contract/catalogue"
+	contract_money "github.com/supportrules/unified/contract/money"
 	contract_rule "github.com/supportrules/unified/contract/rule"
 	credits "github.com/supportrules/unified/credits"
 	flex "github.com/supportrules/unified/flex"
@@ -75,6 +76,7 @@ var types = []namedType{
 	{"contract/catalogue.Service", reflect.TypeFor[contract_catalogue.Service]()},
 	{"contract/catalogue.ServiceID", reflect.TypeFor[contract_catalogue.ServiceID]()},
 	{"contract/catalogue.Unit", reflect.TypeFor[contract_catalogue.Unit]()},
+	{"contract/money.Amount", reflect.TypeFor[contract_money.Amount]()},
 	{"contract/rule.ID", reflect.TypeFor[contract_rule.ID]()},
 	{"contract/rule.Set", reflect.TypeFor[contract_rule.Set]()},
 	{"contract/rule.Verdict", reflect.TypeFor[contract_rule.Verdict]()},
@@ -201,6 +203,13 @@ var funcs = []namedFunc{
 	{"contract/catalogue.ParseUnit", contract_catalogue.ParseUnit},
 	{"contract/catalogue.PrerequisitesOf", contract_catalogue.PrerequisitesOf},
 	{"contract/catalogue.Services", contract_catalogue.Services},
+	{"contract/money.FromMinor", contract_money.FromMinor},
+	{"contract/money.MustParse", contract_money.MustParse},
+	{"contract/money.New", contract_money.New},
+	{"contract/money.Parse", contract_money.Parse},
+	{"contract/money.ParseDecimal", contract_money.ParseDecimal},
+	{"contract/money.ParseIn", contract_money.ParseIn},
+	{"contract/money.Zero", contract_money.Zero},
 	{"contract/rule.Allow", contract_rule.Allow},
 	{"contract/rule.Cite", contract_rule.Cite},
 	{"contract/rule.Deny", contract_rule.Deny},
@@ -310,6 +319,10 @@ var sentinels = []namedError{
 	{"contract/catalogue.ErrInvalidUnit", contract_catalogue.ErrInvalidUnit},
 	{"contract/catalogue.ErrMalformed", contract_catalogue.ErrMalformed},
 	{"contract/catalogue.ErrUnknownService", contract_catalogue.ErrUnknownService},
+	{"contract/money.ErrCurrency", contract_money.ErrCurrency},
+	{"contract/money.ErrNegative", contract_money.ErrNegative},
+	{"contract/money.ErrRange", contract_money.ErrRange},
+	{"contract/money.ErrSyntax", contract_money.ErrSyntax},
 	{"contract/rule.ErrID", contract_rule.ErrID},
 	{"credits.ErrExpired", credits.ErrExpired},
 	{"credits.ErrInsufficient", credits.ErrInsufficient},

@@ -224,6 +224,7 @@ var funcs = []namedFunc{
 	{"contract/rule.Parse", contract_rule.Parse},
 	{"contract/rule.ParseKind", contract_rule.ParseKind},
 	{"credits.Exchange", credits.Exchange},
+	{"credits.FundedCredits", credits.FundedCredits},
 	{"credits.NewRateCard", credits.NewRateCard},
 	{"credits.Open", credits.Open},
 	{"credits.OpenWith", credits.OpenWith},

@@ -7,6 +7,7 @@ import (
 
 	"pgregory.net/rapid"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -132,7 +133,7 @@ func TestStatusAtRefusesBadInput(t *testing.T) {
 		{"instant before opening", inc, nil, time.Time{}, opened.Add(-1), true, severity.ErrOutOfOrder},
 		{"response before opening", inc, nil, opened.Add(-1), opened, true, severity.ErrOutOfOrder},
 		{"zero incident", severity.Incident{}, nil, time.Time{}, opened, true, severity.ErrInvalidLevel},
-		{"no calendar for B", inc, nil, time.Time{}, opened, false, severity.ErrNoCalendar},
+		{"no calendar for B", inc, nil, time.Time{}, opened, false, calendar.ErrNoCalendar},
 		{"a change recording another response", inc, []severity.Change{{At: opened, To: severity.Sev1, FirstResponse: opened}}, time.Time{}, opened, true, severity.ErrInvalidValue},
 		{"an invalid change after the instant", inc, []severity.Change{{At: opened.Add(time.Hour), To: 9}}, time.Time{}, opened, true, severity.ErrInvalidLevel},
 		{"changes out of order", inc, []severity.Change{{At: opened.Add(time.Hour), To: severity.Sev1}, {At: opened, To: severity.SevA}}, time.Time{}, opened, true, severity.ErrOutOfOrder},
@@ -387,7 +388,7 @@ func TestCustomerDutyStatusAt_DSEV1(t *testing.T) {
 	if err != nil || st.State != severity.Breached || st.Overdue != time.Minute {
 		t.Errorf("change manager 1 minute late = %v %v, %v; want breached by 1m", st.State, st.Overdue, err)
 	}
-	if _, err := cm.StatusAt(time.Time{}, fri, nil); !errors.Is(err, severity.ErrNoCalendar) {
+	if _, err := cm.StatusAt(time.Time{}, fri, nil); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("business-hours duty without a calendar: %v", err)
 	}
 	if _, err := standing.StatusAt(time.Time{}, fri, cal); !errors.Is(err, severity.ErrInvalidValue) {

@@ -136,8 +136,8 @@ func targetOf(inc *Incident) (*Target, error) {
 	bp, bc := Standard, columnOf(Standard, l, inc.Azure, &pl) // Standard covers everything
 	best := targets[bp][l][bc][0].Within
 	for _, p := range inc.Plans {
-		if charts[p][l].missing || tieRank[p] <= tieRank[bp] && best <= fastest[l] {
-			continue // a fallback row is Standard's; or no chart can do better
+		if charts[p][l].missing {
+			continue // a fallback row is Standard's and takes no part (D-SEV-3)
 		}
 		c := columnOf(p, l, inc.Azure, &pl)
 		if c == colNone {

@@ -472,3 +472,21 @@ func TestRateCard_CRED2_MC16(t *testing.T) {
 		t.Errorf("a JPY card on a KRW ledger: %v", err)
 	}
 }
+
+// Rate.Equal and RateCard.Equal are true exactly when every field is equal.
+func TestRateEqualOneFieldAtATime(t *testing.T) {
+	r := credits.Rate{From: d("2026-01-01"), Price: won(dec("5000000"))}
+	for name, s := range map[string]credits.Rate{
+		"From":  {From: d("2026-01-02"), Price: won(dec("5000000"))},
+		"Price": {From: d("2026-01-01"), Price: won(dec("5000001"))},
+	} {
+		if r.Equal(s) || s.Equal(r) {
+			t.Errorf("rates differing in %s are Equal", name)
+		}
+	}
+	a := must(credits.NewRateCard(r))
+	b := must(credits.NewRateCard(r, credits.Rate{From: d("2027-01-01"), Price: won(dec("5200000"))}))
+	if !a.Equal(must(credits.NewRateCard(r))) || a.Equal(b) || b.Equal(a) || a.Equal(credits.RateCard{}) {
+		t.Error("RateCard.Equal")
+	}
+}

@@ -149,3 +149,27 @@ func TestSplitString(t *testing.T) {
 		}
 	}
 }
+
+// InvoiceLine.Equal is true exactly when every field is equal; each row
+// changes one field (MC-21).
+func TestInvoiceLineEqualOneFieldAtATime(t *testing.T) {
+	base := lineOf(catalogue.Workshops, "Seoul", "2026-02-10", "5200000", "KRW")
+	if !base.Equal(lineOf(catalogue.Workshops, "Seoul", "2026-02-10", "5200000.00", "KRW")) {
+		t.Fatal("equal lines differ")
+	}
+	for name, change := range map[string]func(*multicountry.InvoiceLine){
+		"Description": func(l *multicountry.InvoiceLine) { l.Description = "other" },
+		"Service":     func(l *multicountry.InvoiceLine) { l.Service = catalogue.ChalkTalk },
+		"Location":    func(l *multicountry.InvoiceLine) { l.Location = "Tokyo" },
+		"Delivered":   func(l *multicountry.InvoiceLine) { l.Delivered = l.Delivered.AddDays(1) },
+		"Quantity":    func(l *multicountry.InvoiceLine) { l.Quantity = dec("2") },
+		"UnitPrice":   func(l *multicountry.InvoiceLine) { l.UnitPrice = amt("1", "KRW") },
+		"Amount":      func(l *multicountry.InvoiceLine) { l.Amount = amt("1", "KRW") },
+	} {
+		m := base
+		change(&m)
+		if base.Equal(m) || m.Equal(base) {
+			t.Errorf("lines differing in %s are Equal", name)
+		}
+	}
+}

@@ -19,10 +19,7 @@ type Restoration struct {
 	Rules    rule.Set `json:"rules"`    // the outcome's rules and D-CRED-1
 }
 
-var (
-	zeroRate = decimal.New(0, 0)
-	oneRate  = decimal.New(1, 0)
-)
+var oneRate = decimal.New(1, 0)
 
 // Restore applies o, the outcome of cancelling a service, to the deducted
 // whole credits that service was redeemed for. The fee in credits is
@@ -48,7 +45,7 @@ func Restore(o cancellation.Outcome, deducted int64) (Restoration, error) {
 	if err := checkCredits("deducted", deducted); err != nil {
 		return Restoration{}, err
 	}
-	if !sane(o.FeeRate) || o.FeeRate.LessThan(zeroRate) || o.FeeRate.GreaterThan(oneRate) {
+	if !sane(o.FeeRate) || o.FeeRate.Sign() < 0 || o.FeeRate.GreaterThan(oneRate) {
 		return Restoration{}, fmt.Errorf("%w: fee rate %s is not a fraction in [0, 1] (D-CANCEL)", ErrOutOfRange, amount.Show(o.FeeRate))
 	}
 	fee := roundHalfUpCredit(decimal.NewFromInt(deducted).Mul(canonical(o.FeeRate))).IntPart()

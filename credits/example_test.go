@@ -9,6 +9,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -234,7 +235,7 @@ func ExampleLedger_MarshalJSON() {
 // D-CRED-1).
 func ExampleRestore() {
 	for _, days := range []int{14, 10, 3} {
-		o, err := cancellation.AssessNotice(days, decimal.RequireFromString("7"))
+		o, err := cancellation.AssessNotice(days, money.Amount{})
 		if err != nil {
 			panic(err)
 		}

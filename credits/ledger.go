@@ -12,6 +12,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/currency"
 )
@@ -255,7 +256,7 @@ func (l Ledger) Redeem(on calendar.Date, svc catalogue.ServiceID, price, rate de
 // Cancel returns l with the credits of redemption seq restored, as far as
 // the cancellation policy allows, when the customer cancels the service at
 // instant cancelled and it was scheduled to start at instant start. The
-// outcome is [cancellation.Assess] on the redemption's price, days being
+// outcome is the band of [cancellation.Assess] (the fee is in credits), days being
 // counted in start's location (give start in the delivery location's zone);
 // the credits restored are those of [Restore]. The entry is dated on the
 // cancellation's date in that location.
@@ -275,7 +276,9 @@ func (l Ledger) Cancel(seq int, start, cancelled time.Time) (Ledger, error) {
 	if err != nil {
 		return Ledger{}, err
 	}
-	o, err := cancellation.Assess(start, cancelled, red.Price)
+	// The fee is charged in credits (D-CANCEL, [Restore]): only the band
+	// of the outcome is used, so the money price is not needed.
+	o, err := cancellation.Assess(start, cancelled, money.Amount{})
 	if err != nil {
 		return Ledger{}, err
 	}
@@ -303,7 +306,7 @@ func (l Ledger) refund(on calendar.Date, red Entry, o cancellation.Outcome) (Led
 		return Ledger{}, err
 	}
 	return l.add(Entry{Kind: KindRefund, Date: on, Change: r.Restored, Service: red.Service, Price: red.Price,
-		Ref: red.Seq, NoticeDays: o.NoticeDays, FeeRate: o.FeeRate, Fee: r.Fee, Rules: r.Rules}), nil
+		Ref: red.Seq, NoticeDays: o.NoticeDays, FeeRate: o.FeeRate.Decimal(), Fee: r.Fee, Rules: r.Rules}), nil
 }
 
 // redemption returns the redemption entry seq, if it exists and was not

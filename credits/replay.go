@@ -8,6 +8,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
@@ -67,7 +68,8 @@ func (l Ledger) apply(e Entry) (Ledger, error) {
 		if err != nil {
 			return Ledger{}, err
 		}
-		o, err := cancellation.AssessNotice(e.NoticeDays, red.Price)
+		o, err := cancellation.AssessNotice(e.NoticeDays, money.Amount{}) // the fee is in credits: only the band counts
+
 		if err != nil {
 			return Ledger{}, err
 		}

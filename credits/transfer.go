@@ -143,7 +143,7 @@ func (x Transfer) Validate() error {
 		errs = append(errs, err)
 	case c.Received != x.Received:
 		bad("%d credits sent should give %d, not %d (D-CRED-2)", x.Sent, c.Received, x.Received)
-	case x.FromCurrency == x.ToCurrency && !x.FXRate.Equal(oneRate):
+	case x.FromCurrency == x.ToCurrency && !x.FXRate.Equal(decimal.New(1, 0)):
 		bad("currency rate %s between %s and itself (MC-16)", x.FXRate, x.FromCurrency)
 	}
 	return errors.Join(errs...)

@@ -135,15 +135,8 @@ func scale(x *big.Int, n int) {
 	}
 }
 
-// roundHalfUpCredit rounds a non-negative credit value to a whole credit,
-// half up: 2.5 → 3, 2.4999… → 2. decimal's Round rounds half away from
-// zero, which is half up for the non-negative values it is given here.
-//
-// Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
-func roundHalfUpCredit(v decimal.Decimal) decimal.Decimal { return v.Round(0) }
-
-// roundHalfUpScaled is [roundHalfUpCredit] for a non-negative credit value
-// given as q × 10^-ValuePlaces: it returns ⌊(q + ½×10^18) ÷ 10^18⌋, the
+// roundHalfUpScaled rounds a non-negative credit value half up to a whole
+// credit (2.5 → 3, 2.4999… → 2), the value given as q × 10^-ValuePlaces: it returns ⌊(q + ½×10^18) ÷ 10^18⌋, the
 // whole credits q rounds to, half up. It does not modify q.
 //
 // Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).

@@ -433,3 +433,33 @@ func TestCmpDiff(t *testing.T) {
 		t.Errorf("cmp.Diff: %s", d)
 	}
 }
+
+// TestMinorUnits counts whole minor units and refuses finer amounts.
+func TestMinorUnits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"12.50 USD", 1250, true},
+		{"12 USD", 1200, true},
+		{"-0.01 USD", -1, true},
+		{"0.001 USD", 0, false},
+		{"12345 KRW", 12345, true},
+		{"0.5 KRW", 0, false},
+		{"1000000000000000000 KRW", 1000000000000000000, true},
+		{"10000000000000000 USD", 1000000000000000000, true},
+		{"100000000000000000 USD", 0, false}, // 10^19 cents: beyond the integer path's 10^18
+		{"123456789.123456789123 USD", 0, false},
+		{"0 USD", 0, true},
+	}
+	for _, tt := range tests {
+		n, ok := money.MustParse(tt.in).MinorUnits()
+		if n != tt.want || ok != tt.ok {
+			t.Errorf("MinorUnits(%s) = %d, %v; want %d, %v", tt.in, n, ok, tt.want, tt.ok)
+		}
+	}
+	if n, ok := (money.Amount{}).MinorUnits(); n != 0 || !ok {
+		t.Errorf("zero Amount: %d, %v", n, ok)
+	}
+}

@@ -396,6 +396,17 @@ func TestSettleRejectsWhatCannotBePaid(t *testing.T) {
 	}
 }
 
+// TestSettleAcceptsAZeroFeeWithoutCurrency: a hand-built Outcome whose fee
+// is the zero Amount (no currency) at the no-fee rate is consistent: zero
+// in any currency is zero (D-CANCEL, CANCEL-1).
+func TestSettleAcceptsAZeroFeeWithoutCurrency(t *testing.T) {
+	o := cancellation.Outcome{FeeRate: cancellation.NoFee, Refund: amt("5 USD")}
+	s, err := o.Settle()
+	if err != nil || !s.Refund.Equal(amt("5 USD")) || !s.Fee.IsZero() {
+		t.Errorf("Settle = %+v, %v", s, err)
+	}
+}
+
 // TestOutcomeZeroValue: the zero Outcome prices nothing and settles to the
 // zero Settlement.
 func TestOutcomeZeroValue(t *testing.T) {

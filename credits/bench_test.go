@@ -18,7 +18,7 @@ func BenchmarkRedeem(b *testing.B) {
 		{"repeating", "10000000", "3000000"},
 		{"cents", "1234567.89", "4999.99"},
 	} {
-		price, rate := dec(bm.price), dec(bm.rate)
+		price, rate := won(dec(bm.price)), won(dec(bm.rate))
 		b.Run(bm.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -31,7 +31,7 @@ func BenchmarkRedeem(b *testing.B) {
 }
 
 func BenchmarkExchange(b *testing.B) {
-	from, fx, to := dec("1000000"), dec("0.1085"), dec("110000")
+	from, fx, to := won(dec("1000000")), dec("0.1085"), yen(dec("110000"))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := credits.Exchange(10, from, fx, to); err != nil {
@@ -43,7 +43,7 @@ func BenchmarkExchange(b *testing.B) {
 // BenchmarkLedgerYear records a year of one location's credits: an
 // opening balance and 100 redemptions, the history of a busy Work Order.
 func BenchmarkLedgerYear(b *testing.B) {
-	price, rate := dec("12500000"), dec("5000000")
+	price, rate := won(dec("12500000")), won(dec("5000000"))
 	b.ReportAllocs()
 	for b.Loop() {
 		l, err := credits.Open(seoulAccount, 10_000)
@@ -77,7 +77,7 @@ func yearOfRedemptions(b *testing.B) credits.Ledger {
 	on := seoulAccount.Start
 	for i := range 66 {
 		on = on.AddDays(5)
-		l = must(l.Redeem(on, catalogue.Workshops, decimal.New(int64(1_000_000+i*250_000), 0), dec("1000000"), credits.Reference{}))
+		l = must(l.Redeem(on, catalogue.Workshops, won(decimal.New(int64(1_000_000+i*250_000), 0)), won(dec("1000000")), credits.Reference{}))
 		if i%2 == 0 {
 			start := time.Date(on.Year, on.Month, on.Day+i%20, 9, 0, 0, 0, loc)
 			l = must(l.Cancel(l.Last().Seq, start, on.In(loc), credits.Reference{}))
@@ -98,7 +98,7 @@ func bigLedger(tb testing.TB, n int) credits.Ledger {
 	on := a.Start
 	for i := range n {
 		on = on.AddDays(i % 2)
-		l = must(l.Redeem(on, catalogue.Workshops, decimal.New(int64(1+i%7), 0), dec("1"), credits.Reference{External: "PO-12345"}))
+		l = must(l.Redeem(on, catalogue.Workshops, won(decimal.New(int64(1+i%7), 0)), won(dec("1")), credits.Reference{External: "PO-12345"}))
 		if i%2 == 1 {
 			start := time.Date(on.Year, on.Month, on.Day+i%20, 9, 0, 0, 0, loc)
 			l = must(l.Cancel(l.Len(), start, on.In(loc), credits.Reference{Memo: "cancelled"}))
@@ -119,7 +119,7 @@ func BenchmarkCancel(b *testing.B) {
 			l := must(credits.Open(a, int64(n)*10))
 			on := a.Start
 			for range n {
-				l = must(l.Redeem(on, catalogue.Workshops, dec("3"), dec("1"), credits.Reference{}))
+				l = must(l.Redeem(on, catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{}))
 			}
 			start := time.Date(on.Year, on.Month, on.Day+30, 9, 0, 0, 0, loc)
 			b.ReportAllocs()

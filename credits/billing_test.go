@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
@@ -20,8 +21,8 @@ import (
 func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.Open(seoulAccount, 20))
-	l = must(l.Redeem(d("2026-03-02"), catalogue.Workshops, dec("6000000"), dec("1000000"), credits.Reference{External: "PO-1"}))
-	l = must(l.Redeem(d("2026-03-20"), catalogue.ChalkTalk, dec("4000000"), dec("1000000"), credits.Reference{External: "PO-2"}))
+	l = must(l.Redeem(d("2026-03-02"), catalogue.Workshops, won(dec("6000000")), won(dec("1000000")), credits.Reference{External: "PO-1"}))
+	l = must(l.Redeem(d("2026-03-20"), catalogue.ChalkTalk, won(dec("4000000")), won(dec("1000000")), credits.Reference{External: "PO-2"}))
 	// The workshop, scheduled for 2026-03-25, was cancelled on 2026-03-05:
 	// 20 days' notice, no fee; recorded now, after the Chalk Talk.
 	start := time.Date(2026, time.March, 25, 9, 0, 0, 0, loc)
@@ -62,7 +63,7 @@ func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
 // date from its own, even though the final balance would not (D-CRED-1).
 func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-03-10"), catalogue.Workshops, dec("8"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-03-10"), catalogue.Workshops, won(dec("8")), won(dec("1")), credits.Reference{}))
 	l = must(l.Adjust(d("2026-05-01"), 20, 0, "credits bought late", credits.Reference{}))
 	// On 2026-04-01 the balance is 2, though it ends at 22.
 	tests := []struct {
@@ -71,13 +72,13 @@ func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 		want error
 	}{
 		{"redeem 3 on 2026-04-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{})
 		}, credits.ErrInsufficient},
 		{"redeem 2 on 2026-04-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("2"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, won(dec("2")), won(dec("1")), credits.Reference{})
 		}, nil},
 		{"redeem 3 on 2026-05-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-05-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-05-01"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{})
 		}, nil},
 		{"adjust -3 on 2026-03-10", func() (credits.Ledger, error) {
 			return l.Adjust(d("2026-03-10"), -3, 2, "redemption 2 undercharged", credits.Reference{})
@@ -115,9 +116,9 @@ func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 }
 
 func krToJP(sent int64) credits.Transfer {
-	c := must(credits.Exchange(sent, dec("1000000"), dec("0.1085"), dec("110000")))
+	c := must(credits.Exchange(sent, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	return credits.Transfer{ID: "KR-JP", From: "Seoul", To: "Tokyo", Sent: sent, Received: c.Received,
-		FromRate: dec("1000000"), ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY,
+		FromRate: must(money.New(dec("1000000"), currency.KRW)), ToRate: must(money.New(dec("110000"), currency.JPY)),
 		FXRate: dec("0.1085"), Rules: rule.Cite("MC-15", "D-CRED-2")}
 }
 
@@ -169,7 +170,7 @@ func TestAdjustRows_CRED3(t *testing.T) {
 	if _, err := (credits.Ledger{}).Adjust(d("2026-02-01"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("zero Ledger: %v", err)
 	}
-	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
+	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("1")), won(dec("1")), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("a reference of 513 bytes: %v", err)
 	}
 }
@@ -181,7 +182,7 @@ func TestAdjustRows_CRED3(t *testing.T) {
 func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.Open(seoulAccount, 20))
-	l = must(l.Redeem(d("2028-12-01"), catalogue.Workshops, dec("6"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2028-12-01"), catalogue.Workshops, won(dec("6")), won(dec("1")), credits.Reference{}))
 	l = must(l.Expire(d("2029-01-01")))
 	start := time.Date(2028, time.December, 30, 9, 0, 0, 0, loc)
 	ref := credits.Reference{External: "CN-9"}
@@ -221,8 +222,8 @@ func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
 func TestReferencesRoundTrip(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.OpenWith(seoulAccount, 30, credits.Reference{Memo: "Work Order", External: "WO-2026-KR"}))
-	l = must(l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("5"), dec("1"), credits.Reference{Memo: "security workshop", External: "PO-42"}))
-	l = must(l.Redeem(d("2026-04-10"), catalogue.ChalkTalk, dec("3"), dec("1"), credits.Reference{External: "PO-43"}))
+	l = must(l.Redeem(d("2026-04-01"), catalogue.Workshops, won(dec("5")), won(dec("1")), credits.Reference{Memo: "security workshop", External: "PO-42"}))
+	l = must(l.Redeem(d("2026-04-10"), catalogue.ChalkTalk, won(dec("3")), won(dec("1")), credits.Reference{External: "PO-43"}))
 	start := time.Date(2026, time.April, 20, 9, 0, 0, 0, loc)
 	l = must(l.Cancel(2, start, time.Date(2026, time.April, 3, 9, 0, 0, 0, loc), credits.Reference{External: "CN-1"}))
 	l = must(l.Adjust(d("2026-04-02"), -1, 3, "Chalk Talk priced at the old rate", credits.Reference{External: "INV-9"}))
@@ -251,14 +252,14 @@ func TestReferencesRoundTrip(t *testing.T) {
 // field is equal; each row changes one field.
 func TestEntryEqualOneFieldAtATime(t *testing.T) {
 	base := credits.Entry{Seq: 2, Kind: credits.KindRefund, Date: d("2026-03-02"), Change: 3, Balance: 9,
-		Service: catalogue.Workshops, Price: dec("6"), Rate: dec("1"), Value: dec("6"), Target: 1, NoticeDays: 7,
+		Service: catalogue.Workshops, Price: won(dec("6")), Rate: won(dec("1")), Value: dec("6"), Target: 1, NoticeDays: 7,
 		FeeRate: dec("0.5"), Fee: 3, Transfer: krToJP(1), Reason: "r", Reference: credits.Reference{Memo: "m", External: "x"},
 		Rules: rule.Cite("D-CANCEL")}
 	if !base.Equal(base) {
 		t.Fatal("an entry differs from itself")
 	}
 	same := base
-	same.Price = dec("6.00")
+	same.Price = won(dec("6.00"))
 	if !base.Equal(same) {
 		t.Error("6 and 6.00 differ")
 	}
@@ -269,8 +270,8 @@ func TestEntryEqualOneFieldAtATime(t *testing.T) {
 		"Change":     func(e *credits.Entry) { e.Change++ },
 		"Balance":    func(e *credits.Entry) { e.Balance++ },
 		"Service":    func(e *credits.Entry) { e.Service = catalogue.ChalkTalk },
-		"Price":      func(e *credits.Entry) { e.Price = dec("7") },
-		"Rate":       func(e *credits.Entry) { e.Rate = dec("2") },
+		"Price":      func(e *credits.Entry) { e.Price = won(dec("7")) },
+		"Rate":       func(e *credits.Entry) { e.Rate = won(dec("2")) },
 		"Value":      func(e *credits.Entry) { e.Value = dec("5") },
 		"Target":     func(e *credits.Entry) { e.Target++ },
 		"NoticeDays": func(e *credits.Entry) { e.NoticeDays++ },
@@ -298,17 +299,15 @@ func TestTransferEqualOneFieldAtATime(t *testing.T) {
 		t.Fatal("equal transfers differ")
 	}
 	for name, change := range map[string]func(*credits.Transfer){
-		"ID":           func(x *credits.Transfer) { x.ID = "other" },
-		"From":         func(x *credits.Transfer) { x.From = "Busan" },
-		"To":           func(x *credits.Transfer) { x.To = "Osaka" },
-		"Sent":         func(x *credits.Transfer) { x.Sent++ },
-		"Received":     func(x *credits.Transfer) { x.Received++ },
-		"FromRate":     func(x *credits.Transfer) { x.FromRate = dec("2") },
-		"ToRate":       func(x *credits.Transfer) { x.ToRate = dec("2") },
-		"FromCurrency": func(x *credits.Transfer) { x.FromCurrency = currency.USD },
-		"ToCurrency":   func(x *credits.Transfer) { x.ToCurrency = currency.USD },
-		"FXRate":       func(x *credits.Transfer) { x.FXRate = dec("2") },
-		"Rules":        func(x *credits.Transfer) { x.Rules = rule.Cite("MC-18") },
+		"ID":       func(x *credits.Transfer) { x.ID = "other" },
+		"From":     func(x *credits.Transfer) { x.From = "Busan" },
+		"To":       func(x *credits.Transfer) { x.To = "Osaka" },
+		"Sent":     func(x *credits.Transfer) { x.Sent++ },
+		"Received": func(x *credits.Transfer) { x.Received++ },
+		"FromRate": func(x *credits.Transfer) { x.FromRate = won(dec("2")) },
+		"ToRate":   func(x *credits.Transfer) { x.ToRate = yen(dec("2")) },
+		"FXRate":   func(x *credits.Transfer) { x.FXRate = dec("2") },
+		"Rules":    func(x *credits.Transfer) { x.Rules = rule.Cite("MC-18") },
 	} {
 		y := base
 		change(&y)
@@ -321,11 +320,11 @@ func TestTransferEqualOneFieldAtATime(t *testing.T) {
 // TestRedemptionAndConversionEqualOneFieldAtATime: Redemption.Equal and
 // Conversion.Equal are true exactly when every field is equal.
 func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
-	r := must(credits.Redeem(10, dec("25"), dec("10")))
+	r := must(credits.Redeem(10, won(dec("25")), won(dec("10"))))
 	for name, change := range map[string]func(*credits.Redemption){
 		"Deducted":  func(s *credits.Redemption) { s.Deducted++ },
 		"Remaining": func(s *credits.Redemption) { s.Remaining++ },
-		"Value":     func(s *credits.Redemption) { s.Value = dec("2.4") },
+		"Value":     func(s *credits.Redemption) { *s = must(credits.Redeem(10, won(dec("26")), won(dec("10")))) }, // 2.6, also 3 credits
 		"Rules":     func(s *credits.Redemption) { s.Rules = rule.Cite("CRED-2") },
 	} {
 		s := r
@@ -334,7 +333,7 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 			t.Errorf("redemptions differing in %s are Equal", name)
 		}
 	}
-	c := must(credits.Exchange(10, dec("1000000"), dec("0.1085"), dec("110000")))
+	c := must(credits.Exchange(10, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	for name, change := range map[string]func(*credits.Conversion){
 		"Received": func(x *credits.Conversion) { x.Received++ },
 		"Value":    func(x *credits.Conversion) { x.Value = dec("1") },
@@ -345,5 +344,131 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 		if c.Equal(x) || x.Equal(c) {
 			t.Errorf("conversions differing in %s are Equal", name)
 		}
+	}
+}
+
+// TestFundedCredits_FLEX1_CRED1: the Flex Allowance applied to Proactive
+// Credits (USD) buys credits at the host's credit price; a row on each
+// side of a whole number, and each refusal.
+func TestFundedCredits_FLEX1_CRED1(t *testing.T) {
+	usd := func(s string) money.Amount { return money.MustParse(s + " USD") }
+	tests := []struct {
+		name   string
+		funds  money.Amount
+		fx     string
+		price  money.Amount
+		want   int64
+		reason error
+	}{
+		{"60,000 USD at 1,200 USD", usd("60000"), "1", usd("1200"), 50, nil},
+		{"60,000.01 USD at 1,200 USD: a fraction", usd("60000.01"), "1", usd("1200"), 0, credits.ErrFractional},
+		{"59,999.99 USD at 1,200 USD: a fraction", usd("59999.99"), "1", usd("1200"), 0, credits.ErrFractional},
+		{"60,000 USD into KRW at 1,300 KRW/USD, 1,560,000 KRW a credit", usd("60000"), "1300", won(dec("1560000")), 50, nil},
+		{"zero funds", usd("0"), "1", usd("1200"), 0, nil},
+		{"negative funds", usd("-1200"), "1", usd("1200"), 0, money.ErrNegative},
+		{"a zero price", usd("60000"), "1", money.Amount{}, 0, credits.ErrInvalidRate},
+		{"a rate of 2 within USD", usd("60000"), "2", usd("1200"), 0, credits.ErrInvalidRate},
+		{"a zero rate", usd("60000"), "0", won(dec("1560000")), 0, credits.ErrInvalidRate},
+		{"more than MaxCredits", usd("1000000000000000"), "1", usd("0.001"), 0, credits.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, rules, err := credits.FundedCredits(tt.funds, dec(tt.fx), tt.price)
+			if !errors.Is(err, tt.reason) || (tt.reason == nil) != (err == nil) {
+				t.Fatalf("error %v, want %v", err, tt.reason)
+			}
+			if err == nil && (n != tt.want || !rules.Has("FLEX-1") || !rules.Has("CRED-1")) {
+				t.Errorf("FundedCredits = %d %v, want %d citing FLEX-1, CRED-1", n, rules, tt.want)
+			}
+		})
+	}
+}
+
+// TestRedeemableFollowsTheCatalogue_CRED2: what credits may buy, service by
+// service: only additional ("+") proactive services Flex may pay for.
+func TestRedeemableFollowsTheCatalogue_CRED2(t *testing.T) {
+	for svc := range catalogue.All() {
+		v, err := credits.Redeemable(svc.ID())
+		if err != nil {
+			t.Fatalf("%v: %v", svc.ID(), err)
+		}
+		want := svc.Kind() == catalogue.KindProactive && svc.PurchaseMarking() != catalogue.MarkingIncluded &&
+			svc.Flex() != catalogue.FlexIneligible && svc.ID() != catalogue.ProactiveCredits
+		if v.Allowed != want || !v.Rules.Has("CRED-2") {
+			t.Errorf("Redeemable(%v) = %v, want allowed %v citing CRED-2", svc.ID(), v, want)
+		}
+	}
+	for _, tt := range []struct {
+		svc  catalogue.ServiceID
+		want bool
+		rule rule.ID
+	}{
+		{catalogue.Workshops, true, "CRED-2"},
+		{catalogue.CustomProactiveServices, true, "CRED-2"},
+		{catalogue.ProblemResolutionSupport, false, "SVC-1"},
+		{catalogue.SuccessManagement, false, "FLEX-5"},
+		{catalogue.OnDemandAssessment, false, "MARK-1"},
+		{catalogue.ProactiveCredits, false, "CRED-1"},
+		{catalogue.UnifiedEnhancedResponse, false, "SVC-1"},
+	} {
+		v, err := credits.Redeemable(tt.svc)
+		if err != nil || v.Allowed != tt.want || !v.Rules.Has(tt.rule) {
+			t.Errorf("Redeemable(%v) = %v, %v; want %v citing %s", tt.svc, v, err, tt.want, tt.rule)
+		}
+	}
+	if _, err := credits.Redeemable(0); !errors.Is(err, credits.ErrNotRedeemable) {
+		t.Errorf("Redeemable(0): %v", err)
+	}
+}
+
+// TestRateCard_CRED2_MC16: the then-current rate is the latest line dated
+// on or before the day; rows on each boundary; the card round-trips
+// through JSON; bad cards are refused.
+func TestRateCard_CRED2_MC16(t *testing.T) {
+	card := must(credits.NewRateCard(
+		credits.Rate{From: d("2027-01-01"), Price: won(dec("5200000"))},
+		credits.Rate{From: d("2026-01-01"), Price: won(dec("5000000"))}))
+	for _, tt := range []struct {
+		on   string
+		want string
+		err  error
+	}{
+		{"2025-12-31", "", credits.ErrNoRate},
+		{"2026-01-01", "5000000", nil},
+		{"2026-12-31", "5000000", nil},
+		{"2027-01-01", "5200000", nil},
+		{"2030-01-01", "5200000", nil},
+	} {
+		got, err := card.At(d(tt.on))
+		if !errors.Is(err, tt.err) || (err == nil && !got.Equal(won(dec(tt.want)))) {
+			t.Errorf("At(%s) = %v, %v; want %s, %v", tt.on, got, err, tt.want, tt.err)
+		}
+	}
+	var back credits.RateCard
+	if err := json.Unmarshal(must(json.Marshal(card)), &back); err != nil || !back.Equal(card) || back.Currency() != currency.KRW {
+		t.Errorf("JSON round trip: %v, %v", back.Rates(), err)
+	}
+	if _, err := credits.NewRateCard(); !errors.Is(err, credits.ErrInvalidRate) {
+		t.Errorf("no rates: %v", err)
+	}
+	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-01-01"), Price: won(dec("2"))}); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("two rates from one day: %v", err)
+	}
+	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-02-01"), Price: yen(dec("2"))}); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("two currencies: %v", err)
+	}
+	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("0"))}); !errors.Is(err, credits.ErrInvalidRate) {
+		t.Errorf("a zero price: %v", err)
+	}
+	// A ledger redeems at the card's rate of the day, and records it.
+	l := must(credits.Open(seoulAccount, 100))
+	l = must(l.RedeemAt(d("2026-12-31"), catalogue.Workshops, won(dec("26000000")), card, credits.Reference{}))
+	l = must(l.RedeemAt(d("2027-01-01"), catalogue.Workshops, won(dec("26000000")), card, credits.Reference{}))
+	es := l.Entries()
+	if es[1].Change != -5 || es[2].Change != -5 || !es[1].Rate.Equal(won(dec("5000000"))) || !es[2].Rate.Equal(won(dec("5200000"))) {
+		t.Errorf("redemptions at the card's rates: %+v, %+v", es[1], es[2])
+	}
+	if _, err := l.RedeemAt(d("2026-01-01"), catalogue.Workshops, yen(dec("1")), must(credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: yen(dec("1"))})), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("a JPY card on a KRW ledger: %v", err)
 	}
 }

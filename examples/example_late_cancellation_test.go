@@ -26,7 +26,7 @@ func seoulCreditsAccount(term contract.Term) credits.Account {
 }
 
 // krw reads an exact amount of won.
-func krw(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func krw(s string) money.Amount { return money.MustParse(s + " KRW") }
 
 // Contoso Korea's Work Order shows 40 Proactive Credits for Seoul (CRED-1).
 // In August 2026, at the then-current rate of 5,000,000 KRW per credit
@@ -85,16 +85,13 @@ func Example_lateCancellation() {
 	security := ledger.Last()
 	for _, e := range []credits.Entry{landingZone, security} {
 		fmt.Printf("redeemed #%d: %s KRW ÷ %s KRW/credit = %s → %d credits  [%v]\n",
-			e.Seq, e.Price.StringFixed(0), e.Rate.StringFixed(0), e.Value.String(), -e.Change, e.Rules)
+			e.Seq, e.Price.Decimal().StringFixed(0), e.Rate.Decimal().StringFixed(0), e.Value.String(), -e.Change, e.Rules)
 	}
 
 	// The landing-zone workshop, cancelled 10 days before it starts.
 	start := time.Date(2026, time.October, 12, 9, 0, 0, 0, seoul)
 	cancelled := time.Date(2026, time.October, 2, 15, 0, 0, 0, seoul)
-	price, err := money.New(landingZone.Price, currency.KRW)
-	if err != nil {
-		panic(err)
-	}
+	price := landingZone.Price
 	o, err := cancellation.Assess(start, cancelled, price)
 	if err != nil {
 		panic(err)

@@ -205,11 +205,6 @@ func checkAmount(what string, d decimal.Decimal) error {
 	return nil
 }
 
-// canonical returns d, or the zero Decimal when d is zero: a zero written
-// with an absurd exponent ("0e8000000") would make every later comparison
-// and String scale it by that power of ten.
-func canonical(d decimal.Decimal) decimal.Decimal { return amount.Canonical(d) }
-
 // sane reports whether d's exponent is in the range this package's checks
 // allow, so that comparing or printing it is cheap.
 func sane(d decimal.Decimal) bool { return amount.IsSane(d) }

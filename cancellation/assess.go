@@ -138,10 +138,7 @@ func AssessNotice(noticeDays int, price money.Amount) (Outcome, error) {
 	if err != nil {
 		return Outcome{}, fmt.Errorf("cancellation: fee on %s: %w", price, err)
 	}
-	refund, err := price.Sub(fee)
-	if err != nil {
-		return Outcome{}, fmt.Errorf("cancellation: internal error: %w", err) // unreachable: 0 ≤ fee ≤ price
-	}
+	refund, _ := price.Sub(fee) // cannot fail: one currency, 0 ≤ fee ≤ price
 	return Outcome{NoticeDays: noticeDays, FeeRate: rate, Fee: fee, Refund: refund, Rules: rules}, nil
 }
 

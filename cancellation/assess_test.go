@@ -382,6 +382,7 @@ func TestSettleRejectsWhatCannotBePaid(t *testing.T) {
 		want error
 	}{
 		{"invalid rate", cancellation.Outcome{FeeRate: 7, Fee: amt("1 USD"), Refund: amt("1 USD")}, cancellation.ErrInvalid},
+		{"invalid rate, no fee", cancellation.Outcome{FeeRate: 7, Refund: amt("1 USD")}, cancellation.ErrInvalid},
 		{"fee is not price × rate", cancellation.Outcome{FeeRate: cancellation.HalfFee, Fee: amt("1 USD"), Refund: amt("2 USD")}, cancellation.ErrInvalid},
 		{"fee at NoFee", cancellation.Outcome{FeeRate: cancellation.NoFee, Fee: amt("1 USD"), Refund: amt("2 USD")}, cancellation.ErrInvalid},
 		{"refund at FullFee", cancellation.Outcome{FeeRate: cancellation.FullFee, Fee: amt("1 USD"), Refund: amt("2 USD")}, cancellation.ErrInvalid},

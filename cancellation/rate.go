@@ -27,7 +27,7 @@ var rates = enum.New[Rate](ErrInvalid, "cancellation fee rate", "0", "0.5", "1")
 
 // rateFraction holds the fraction of each Rate, read-only: decimal
 // operations never modify their operands, so sharing them is safe.
-var rateFraction = [...]decimal.Decimal{NoFee: decimal.New(0, 0), HalfFee: decimal.New(5, -1), FullFee: decimal.New(1, 0)}
+var rateFraction = [...]decimal.Decimal{NoFee: {}, HalfFee: decimal.New(5, -1), FullFee: decimal.New(1, 0)}
 
 // String returns the fraction r stands for: "0", "0.5" or "1".
 func (r Rate) String() string { return rates.String(r) }

@@ -57,10 +57,7 @@ func (o Outcome) Settle() (Settlement, error) {
 		return Settlement{}, fmt.Errorf("%w: price %s is not a whole number of its currency's minor unit", money.ErrRange, price)
 	}
 	fee := o.Fee.RoundToMinor()
-	refund, err := price.Sub(fee)
-	if err != nil {
-		return Settlement{}, fmt.Errorf("cancellation: internal error: %w", err) // unreachable: one currency, within bounds
-	}
+	refund, _ := price.Sub(fee) // cannot fail: one currency, 0 ≤ fee ≤ price
 	return Settlement{Fee: fee, Refund: refund, Rules: o.Rules}, nil
 }
 

@@ -15,6 +15,7 @@ import (
 	credits "github.com/supportrules/unified/credits"
 	flex "github.com/supportrules/unified/flex"
 	internal_amount "github.com/supportrules/unified/internal/amount"
+	internal_isoduration "github.com/supportrules/unified/internal/isoduration"
 	multicountry "github.com/supportrules/unified/multicountry"
 	severity "github.com/supportrules/unified/severity"
 )
@@ -247,6 +248,9 @@ var funcs = []namedFunc{
 	{"internal/amount.IsSane", internal_amount.IsSane},
 	{"internal/amount.Pow10", internal_amount.Pow10},
 	{"internal/amount.Show", internal_amount.Show},
+	{"internal/isoduration.Append", internal_isoduration.Append},
+	{"internal/isoduration.Format", internal_isoduration.Format},
+	{"internal/isoduration.Parse", internal_isoduration.Parse},
 	{"multicountry.New", multicountry.New},
 	{"multicountry.NewInvoiceLine", multicountry.NewInvoiceLine},
 	{"multicountry.ParseReach", multicountry.ParseReach},
@@ -367,6 +371,7 @@ var sentinels = []namedError{
 	{"flex.ErrOverAllowance", flex.ErrOverAllowance},
 	{"flex.ErrOverCap", flex.ErrOverCap},
 	{"flex.ErrYearCount", flex.ErrYearCount},
+	{"internal/isoduration.ErrSyntax", internal_isoduration.ErrSyntax},
 	{"multicountry.ErrAmbiguousContact", multicountry.ErrAmbiguousContact},
 	{"multicountry.ErrCalendar", multicountry.ErrCalendar},
 	{"multicountry.ErrDuplicateLocation", multicountry.ErrDuplicateLocation},

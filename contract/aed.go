@@ -45,7 +45,7 @@ func ExtendedCapabilities(spend decimal.Decimal, optIn bool) (Eligibility, error
 		return Eligibility{}, fmt.Errorf("%w: assessed product spend %s", ErrNegativeAmount, spend.String())
 	}
 	e := Eligibility{ByOptIn: optIn, Rules: rule.Cite("AED-5", "D-AED-1")}
-	if e := spend.Exponent(); e > maxExponent || e < -maxExponent {
+	if e := spend.Exponent(); e > maxSpendExponent || e < -maxSpendExponent {
 		return Eligibility{}, fmt.Errorf("%w: assessed product spend exponent %d", ErrInvalidAmount, e)
 	}
 	e.BySpend = spend.Cmp(decimal.New(ExtendedCapabilitiesThreshold, 0)) >= 0
@@ -60,7 +60,7 @@ func ExtendedCapabilities(spend decimal.Decimal, optIn bool) (Eligibility, error
 // Spend and opt-in.
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1.
-func (w WorkOrder) AEDEligibility() (Eligibility, error) {
+func AEDEligibility(w WorkOrder) (Eligibility, error) {
 	return ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn)
 }
 
@@ -90,3 +90,7 @@ func (e Eligibility) CapabilityAvailable(id catalogue.ServiceID) bool {
 	}
 	return !isAEDExtendedCapability(id) || e.Extended
 }
+
+// maxSpendExponent bounds the decimal exponent of an Assessed Product Spend,
+// as [WorkOrder.Validate] bounds every amount.
+const maxSpendExponent = 30

@@ -52,7 +52,7 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {
 		t.Errorf("Rapid Response reported as an AED capability")
 	}
-	if e, err := contoso().AEDEligibility(); err != nil || !e.Extended || !e.BySpend {
+	if e, err := contract.AEDEligibility(contoso()); err != nil || !e.Extended || !e.BySpend {
 		t.Errorf("sample AEDEligibility = %+v, %v", e, err)
 	}
 }

@@ -77,7 +77,7 @@ func PlanAEM(solutions int, period Term, confirmed calendar.Date) (AEMPlan, erro
 	if solutions < 1 || solutions > maxAEMSolutions {
 		return AEMPlan{}, fmt.Errorf("%w: %d solutions", ErrNoSolution, solutions)
 	}
-	if err := period.check(); err != nil {
+	if err := period.Validate(); err != nil {
 		return AEMPlan{}, err
 	}
 	if !confirmed.IsValid() {
@@ -124,7 +124,7 @@ func (p AEMPlan) EventSpans() []Term {
 //
 // Rules AEM-11, D-AEM (§2.4).
 func CheckAEMEvent(span Term) error {
-	if err := span.check(); err != nil {
+	if err := span.Validate(); err != nil {
 		return err
 	}
 	if n := span.Days(); n > AEMEventDays {
@@ -138,7 +138,7 @@ func CheckAEMEvent(span Term) error {
 // sovereign cloud environments. The Rules say why.
 //
 // Rules AEM-17, AEM-18 (§2.4).
-func (w WorkOrder) AEMAvailable() (bool, rule.Set) {
+func AEMAvailable(w WorkOrder) (bool, rule.Set) {
 	if w.GovernmentCloud || w.SovereignCloud {
 		return false, rule.Cite("AEM-18", "AEM-17")
 	}

@@ -105,11 +105,11 @@ func TestAEMBadInput(t *testing.T) {
 // TestAEMAvailable (AEM-17, AEM-18): public cloud only.
 func TestAEMAvailable(t *testing.T) {
 	w := contoso()
-	if ok, r := w.AEMAvailable(); !ok || !r.Has("AEM-17") {
+	if ok, r := contract.AEMAvailable(w); !ok || !r.Has("AEM-17") {
 		t.Errorf("public cloud: %v %v", ok, r)
 	}
 	w.SovereignCloud = true
-	if ok, r := w.AEMAvailable(); ok || r.At(0) != "AEM-18" {
+	if ok, r := contract.AEMAvailable(w); ok || r.At(0) != "AEM-18" {
 		t.Errorf("sovereign cloud: %v %v", ok, r)
 	}
 }

@@ -178,6 +178,6 @@ func BenchmarkExtendedCapabilities(b *testing.B) {
 	w := contoso()
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = w.AEDEligibility()
+		_, _ = contract.AEDEligibility(w)
 	}
 }

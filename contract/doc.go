@@ -43,9 +43,9 @@
 //
 //   - §2.4 Enhanced Solutions (ENH, EDE, REDE, UER, RR, AEM, AED, MSCIR):
 //     the dates and caps of a Work Order's enhanced solutions,
-//     [HourBlock] (EDE-3, REDE-4), [WorkOrder.UERCoverage] (UER-23, D-UER),
-//     [PlanAEM], [CheckAEMEvent], [WorkOrder.AEMAvailable] (D-AEM),
-//     [ExtendedCapabilities], [WorkOrder.AEDEligibility] (D-AED-1),
+//     [HourBlock] (EDE-3, REDE-4), [UERCoverage] (UER-23, D-UER),
+//     [PlanAEM], [CheckAEMEvent], [AEMAvailable] (D-AEM),
+//     [ExtendedCapabilities], [AEDEligibility] (D-AED-1),
 //     [AEDRootCauseAnalysis] (D-AED-2), [CheckSIPRequest],
 //     [CheckMonitoringScenarios], [NewOnboarding] (D-AED-3).
 //   - MC (§2.5): the support locations of a Work Order and their roles,

@@ -249,7 +249,7 @@ func ExampleWorkOrder_EffectiveTerm() {
 
 // UER bought for the host Seoul covers the downstream Tokyo location too
 // (UER-23, UER-24, D-UER).
-func ExampleWorkOrder_UERCoverage() {
+func ExampleUERCoverage() {
 	w := contract.WorkOrder{
 		MultiCountry: true,
 		Locations: []contract.Location{
@@ -258,7 +258,7 @@ func ExampleWorkOrder_UERCoverage() {
 		},
 		Purchases: []contract.Purchase{{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"}},
 	}
-	c := w.UERCoverage("Tokyo")
+	c := contract.UERCoverage(w, "Tokyo")
 	fmt.Println(c.Covered, c.Rules)
 	// Output: true UER-23, UER-24, D-UER
 }

@@ -46,7 +46,7 @@ type Onboarding struct {
 //
 // Interpretation: D-AED-3 (AMB-10) — the 60 days count from the add-on's
 // start date, which defaults to the Work Order start (see
-// [WorkOrder.Onboarding]); AED-8's limit applies to the proactive
+// [OnboardingOf]); AED-8's limit applies to the proactive
 // capabilities only.
 //
 // Rules UER-16, AED-7, AED-8, AED-9, AED-32, AED-33, D-AED-3 (§2.4).
@@ -83,7 +83,7 @@ func (o Onboarding) IsOnboarding(d calendar.Date) bool { return o.Period.Contain
 // when w does not buy id or id has no onboarding.
 //
 // Rules UER-16, AED-7, AED-33, D-AED-3 (§2.4).
-func (w WorkOrder) Onboarding(id catalogue.ServiceID) (Onboarding, error) {
+func OnboardingOf(w WorkOrder, id catalogue.ServiceID) (Onboarding, error) {
 	for _, p := range w.Purchases {
 		if p.Service == id {
 			return NewOnboarding(id, p.Period(w.Term).Start)

@@ -267,13 +267,13 @@ func TestOnboardingWindows(t *testing.T) {
 	}
 	// The Work Order's AED starts 2026-03-01; its UER defaults to the term start.
 	w := contoso()
-	if o, err := w.Onboarding(catalogue.AzureEngineeringDirect); err != nil || o.MonitorsDue != d("2026-05-29") {
+	if o, err := contract.OnboardingOf(w, catalogue.AzureEngineeringDirect); err != nil || o.MonitorsDue != d("2026-05-29") {
 		t.Errorf("WorkOrder.Onboarding(AED) = %+v, %v", o, err)
 	}
-	if o, err := w.Onboarding(catalogue.UnifiedEnhancedResponse); err != nil || o.Period.Start != d("2026-01-01") {
+	if o, err := contract.OnboardingOf(w, catalogue.UnifiedEnhancedResponse); err != nil || o.Period.Start != d("2026-01-01") {
 		t.Errorf("WorkOrder.Onboarding(UER) = %+v, %v", o, err)
 	}
-	if _, err := w.Onboarding(catalogue.DesignatedEngineering); !errors.Is(err, catalogue.ErrUnknownService) {
+	if _, err := contract.OnboardingOf(w, catalogue.DesignatedEngineering); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("WorkOrder.Onboarding(DE) = %v", err)
 	}
 }

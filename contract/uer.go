@@ -28,7 +28,7 @@ type LocationCover struct {
 // Interpretation: D-UER (AMB-11).
 //
 // Rules UER-23, UER-24, UER-25, MC-12, D-UER (§2.4, §2.5).
-func (w WorkOrder) UERCoverage(location string) LocationCover {
+func UERCoverage(w WorkOrder, location string) LocationCover {
 	target, ok := w.Location(location)
 	if !ok {
 		return LocationCover{Purchase: -1, Rules: rule.Cite("MC-4")}

@@ -255,7 +255,7 @@ func (c *checker) term(name string, t Term, optional bool) {
 	if optional && t.IsZero() {
 		return
 	}
-	if err := t.check(); err != nil {
+	if err := t.Validate(); err != nil {
 		c.add(SeverityError, field(name), ErrInvalidTerm, rule.Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
 	}
 }

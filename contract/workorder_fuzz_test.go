@@ -50,8 +50,8 @@ func FuzzWorkOrderJSON(f *testing.F) {
 		for _, p := range w.Purchases {
 			_, _ = w.EffectiveTerm(p)
 		}
-		_ = w.UERCoverage("Seoul")
-		_, _ = w.AEDEligibility()
+		_ = contract.UERCoverage(w, "Seoul")
+		_, _ = contract.AEDEligibility(w)
 		out, err := json.Marshal(w)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded Work Order: %v", err)

@@ -68,7 +68,7 @@ func eventWorkOrder() contract.WorkOrder {
 // SEV-AEM-3, SEV-AEM-4, D-SEV-2, D-SEV-3, D-LANG (§2.4, Appendix A).
 func Example_azureEventManagement() {
 	wo := eventWorkOrder()
-	ok, why := wo.AEMAvailable()
+	ok, why := contract.AEMAvailable(wo)
 	fmt.Printf("AEM available to %s: %t  [%v]\n", wo.Customer, ok, why)
 
 	sale := contract.Term{Start: calendar.MustParseDate("2027-02-01"), End: calendar.MustParseDate("2027-02-12")}

@@ -119,7 +119,7 @@ func Example_workOrderReview() {
 	}
 	fmt.Printf("use by %v, forfeited from %v  [%v]\n", ff.UseBy, ff.ForfeitedOn, ff.Rules)
 	for _, id := range []catalogue.ServiceID{catalogue.UnifiedEnhancedResponse, catalogue.AzureEngineeringDirect} {
-		ob, err := wo.Onboarding(id)
+		ob, err := contract.OnboardingOf(wo, id)
 		if err != nil {
 			panic(err)
 		}
@@ -141,7 +141,7 @@ func Example_workOrderReview() {
 		panic(err)
 	}
 	fmt.Printf("  with Rapid Response only to %v: effective %v, cut short %t  [%v]\n", shortRR.End, ct.Term, ct.Cut, ct.Rules)
-	elig, err := wo.AEDEligibility()
+	elig, err := contract.AEDEligibility(wo)
 	if err != nil {
 		panic(err)
 	}

@@ -185,7 +185,7 @@ func New(wo contract.WorkOrder, sites ...Site) (*Support, error) {
 			errs = append(errs, err)
 		}
 		unit, _ := currency.ParseISO(cl.Currency) // checked just above
-		s.sites = append(s.sites, site{terms: terms, unit: unit, contract: cl, cal: cal, uer: wo.UERCoverage(cl.Name)})
+		s.sites = append(s.sites, site{terms: terms, unit: unit, contract: cl, cal: cal, uer: contract.UERCoverage(wo, cl.Name)})
 	}
 	for _, p := range wo.Purchases {
 		if l, ok := wo.PurchaseLocation(p); ok {

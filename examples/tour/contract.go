@@ -102,7 +102,7 @@ func tourContract(w io.Writer) error {
 	fmt.Fprintf(w, "  proactive and enhanced requests due by %v; one submitted %v is on time: %v  [%s]\n",
 		req.Deadline, req.Submitted, req.OnTime, req.Rules)
 	for _, id := range []catalogue.ServiceID{catalogue.UnifiedEnhancedResponse, catalogue.AzureEngineeringDirect} {
-		o, err := wo.Onboarding(id)
+		o, err := contract.OnboardingOf(wo, id)
 		if err != nil {
 			return err
 		}
@@ -112,7 +112,7 @@ func tourContract(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "  [%s]\n", o.Rules)
 	}
-	e, err := wo.AEDEligibility()
+	e, err := contract.AEDEligibility(wo)
 	if err != nil {
 		return err
 	}
@@ -153,7 +153,7 @@ func tourContract(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "  EDE hours after a 37h30m engagement: %v of %v left  [%s]\n", hours.Remaining(), hours.Purchased(), hours.Rules())
-	uer := wo.UERCoverage("Tokyo")
+	uer := contract.UERCoverage(wo, "Tokyo")
 	fmt.Fprintf(w, "  Tokyo covered by the host's UER: %v  [%s]\n", uer.Covered, uer.Rules)
 	return nil
 }

@@ -5,57 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
-	"github.com/supportrules/unified/contract/catalogue"
 )
-
-// TestExtendedCapabilitiesThreshold (AED-5, AED-6, D-AED-1, AMB-12):
-// 60,000,000 USD inclusive, or the opt-in.
-func TestExtendedCapabilitiesThreshold(t *testing.T) {
-	tests := []struct {
-		spend    string
-		optIn    bool
-		extended bool
-	}{
-		{"0", false, false},
-		{"59999999.99", false, false}, // one cent below
-		{"60000000", false, true},     // exactly the threshold
-		{"60000000.00", false, true},
-		{"60000000.01", false, true},
-		{"0", true, true}, // the cap price paid
-		{"75000000", true, true},
-	}
-	for _, tt := range tests {
-		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(tt.spend), tt.optIn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if e.Extended != tt.extended || !e.Rules.Has("D-AED-1") || e.Rules.Has("AED-6") == tt.extended {
-			t.Errorf("ExtendedCapabilities(%s, %v) = %+v, want extended %v", tt.spend, tt.optIn, e, tt.extended)
-		}
-		for id := catalogue.AEDEngineeringInterface; id <= catalogue.AEDKnowMe; id++ {
-			extendedOnly := id >= catalogue.AEDPlatformMonitoring
-			if got := e.CapabilityAvailable(id); got != (!extendedOnly || tt.extended) {
-				t.Errorf("CapabilityAvailable(%v) = %v for %+v", id, got, e)
-			}
-		}
-	}
-	if _, err := contract.ExtendedCapabilities(decimal.RequireFromString("-1"), false); !errors.Is(err, contract.ErrNegativeAmount) {
-		t.Errorf("negative spend: %v", err)
-	}
-	if _, err := contract.ExtendedCapabilities(decimal.New(1, 1000), false); !errors.Is(err, contract.ErrInvalidAmount) {
-		t.Errorf("huge exponent: %v", err)
-	}
-	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {
-		t.Errorf("Rapid Response reported as an AED capability")
-	}
-	if e, err := contract.AEDEligibility(contoso()); err != nil || !e.Extended || !e.BySpend {
-		t.Errorf("sample AEDEligibility = %+v, %v", e, err)
-	}
-}
 
 // TestSIPsPerTwelveMonths (AED-23, D-AED-3, AMB-24): at most two requests
 // in each 12-month period from the AED start, no carry-over.

@@ -132,15 +132,3 @@ func CheckAEMEvent(span Term) error {
 	}
 	return nil
 }
-
-// AEMAvailable reports whether Azure Event Management is available to w's
-// customer: only for the Azure public cloud, not for Azure Government or
-// sovereign cloud environments. The Rules say why.
-//
-// Rules AEM-17, AEM-18 (§2.4).
-func AEMAvailable(w WorkOrder) (bool, rule.Set) {
-	if w.GovernmentCloud || w.SovereignCloud {
-		return false, rule.Cite("AEM-18", "AEM-17")
-	}
-	return true, rule.Cite("AEM-17")
-}

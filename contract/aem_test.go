@@ -101,15 +101,3 @@ func TestAEMBadInput(t *testing.T) {
 		t.Errorf("zero plan has spans")
 	}
 }
-
-// TestAEMAvailable (AEM-17, AEM-18): public cloud only.
-func TestAEMAvailable(t *testing.T) {
-	w := contoso()
-	if ok, r := contract.AEMAvailable(w); !ok || !r.Has("AEM-17") {
-		t.Errorf("public cloud: %v %v", ok, r)
-	}
-	w.SovereignCloud = true
-	if ok, r := contract.AEMAvailable(w); ok || r.At(0) != "AEM-18" {
-		t.Errorf("sovereign cloud: %v %v", ok, r)
-	}
-}

@@ -174,7 +174,7 @@ func ExampleCheckSIPRequest() {
 // Spend at signing, inclusive, or by paying the cap price (AED-5, D-AED-1).
 func ExampleExtendedCapabilities() {
 	for _, spend := range []string{"59999999.99", "60000000"} {
-		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(spend), false)
+		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(spend), contract.NotOptedIn)
 		if err != nil {
 			panic(err)
 		}
@@ -266,7 +266,7 @@ func ExampleUERCoverage() {
 // Platform monitoring is for Extended Capabilities Customers, with at most
 // seven scenarios (AED-27, AED-30).
 func ExampleCheckMonitoringScenarios() {
-	e, err := contract.ExtendedCapabilities(decimal.Zero, true) // pays the cap price
+	e, err := contract.ExtendedCapabilities(decimal.Zero, contract.OptedIn) // pays the cap price
 	if err != nil {
 		panic(err)
 	}

@@ -68,8 +68,8 @@ func eventWorkOrder() contract.WorkOrder {
 // SEV-AEM-3, SEV-AEM-4, D-SEV-2, D-SEV-3, D-LANG (§2.4, Appendix A).
 func Example_azureEventManagement() {
 	wo := eventWorkOrder()
-	ok, why := contract.AEMAvailable(wo)
-	fmt.Printf("AEM available to %s: %t  [%v]\n", wo.Customer, ok, why)
+	avail := contract.AEMAvailable(wo)
+	fmt.Printf("AEM available to %s: %t  [%v]\n", wo.Customer, avail.Allowed, avail.Rules)
 
 	sale := contract.Term{Start: calendar.MustParseDate("2027-02-01"), End: calendar.MustParseDate("2027-02-12")}
 	plan, err := contract.PlanAEM(1, sale, calendar.MustParseDate("2026-12-10"))

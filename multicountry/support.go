@@ -9,6 +9,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 	"golang.org/x/text/currency"
 )
 
@@ -66,7 +67,7 @@ type site struct {
 	unit     currency.Unit
 	contract contract.Location
 	cal      *calendar.Calendar
-	uer      contract.LocationCover // UER coverage of the location (D-UER)
+	uer      enhanced.LocationCover // UER coverage of the location (D-UER)
 }
 
 // maxLocations is the capacity of a locSet. Countries are unique within a
@@ -185,7 +186,7 @@ func New(wo contract.WorkOrder, sites ...Site) (*Support, error) {
 			errs = append(errs, err)
 		}
 		unit, _ := currency.ParseISO(cl.Currency) // checked just above
-		s.sites = append(s.sites, site{terms: terms, unit: unit, contract: cl, cal: cal, uer: contract.UERCoverage(wo, cl.Name)})
+		s.sites = append(s.sites, site{terms: terms, unit: unit, contract: cl, cal: cal, uer: enhanced.UERCoverage(wo, cl.Name)})
 	}
 	for _, p := range wo.Purchases {
 		if l, ok := wo.PurchaseLocation(p); ok {

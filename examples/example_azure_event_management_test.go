@@ -51,8 +51,8 @@ func eventWorkOrder() contract.WorkOrder {
 // On Saturday 6 February, 설날 itself, the shop's Azure Kubernetes Service
 // cluster fails at 21:00. Contoso raises a Severity 1 incident through the
 // Azure portal with "AEM" in the case description (SEV-AEM-1). Every chart it
-// holds answers an Azure Severity 1 within 15 minutes, 24x7, so the Standard
-// chart decides the tie (D-SEV-3), while the AEM row adds a crisis resource
+// holds answers an Azure Severity 1 within 15 minutes, 24x7; on the tie an
+// add-on's own row wins, Rapid Response first (D-SEV-3, RR-6), while the AEM row adds a crisis resource
 // within 30 minutes (SEV-AEM-3, SEV-AEM-4). At 23:00 a second, Severity A
 // incident on the same cluster: AEM's chart has no Severity A time (D-SEV-2),
 // and Rapid Response's 15 minutes, Microsoft's published figure rather than
@@ -147,7 +147,7 @@ func Example_azureEventManagement() {
 	//   event 2: 2027-02-06..2027-02-10
 	//   event 3: 2027-02-11..2027-02-12
 	// one event for 6 days: ErrAEMEventTooLong true
-	// severity 1, Azure Kubernetes Service, opened Sat 02-06 21:00: due 21:15  [Standard, severity 1, azure-components: 15m0s, 24x7 (SEV-STD-2, D-SEV-1, D-SEV-3)]
+	// severity 1, Azure Kubernetes Service, opened Sat 02-06 21:00: due 21:15  [Rapid Response, severity 1, azure-components: 15m0s, 24x7 (SEV-RR-2, RR-6, D-SEV-1, D-SEV-3)]
 	//   STD 15m0s   [SEV-STD-2, D-SEV-1]
 	//   UER 15m0s   [SEV-UER-2, UER-6, D-SEV-1]
 	//   RR  15m0s   [SEV-RR-2, RR-6, D-SEV-1]

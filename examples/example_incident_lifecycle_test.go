@@ -174,11 +174,18 @@ func Example_incidentLifecycle() {
 		fmt.Printf("  Contoso: %v  [%v]\n", d.Duty, d.Rules)
 	}
 	called := time.Date(2026, time.September, 23, 17, 32, 0, 0, seoul)
-	onTime, err := r.Target.IsOnTime(change.At, called, cal)
+	// The verdict after a change is the Retargeted's own: the due time that
+	// stands may be the earlier level's (D-SEV-6).
+	onTime, err := r.IsOnTime(called)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("engineer calls at %s: on time %t\n", stamp(called), onTime)
+	fmt.Printf("engineer calls at %s: on time %t  [%v]\n", stamp(called), onTime.Allowed, onTime.Rules)
+	st, err := severity.StatusAt(inc, []severity.Change{change}, called, called, cal)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("  status at the call: %v, due %s  [%v]\n", st.State, stamp(st.Due), st.Rules)
 
 	// Mitigated overnight; Contoso cannot sustain the 24x7 effort any more.
 	mitigated := time.Date(2026, time.September, 24, 2, 40, 0, 0, seoul)
@@ -219,7 +226,8 @@ func Example_incidentLifecycle() {
 	//   Contoso: sustain-24x7-effort  [SEV-UER-7]
 	//   Contoso: rapid-access  [SEV-UER-7]
 	//   Contoso: submit  [SEV-UER-7]
-	// engineer calls at Wed 09-23 17:32 KST: on time true
+	// engineer calls at Wed 09-23 17:32 KST: on time true  [PRS-9, D-SEV-1, D-SEV-6]
+	//   status at the call: met, due Wed 09-23 17:40 KST  [PRS-9, D-SEV-1, D-CLOCK, PRS-6, D-SEV-6]
 	// mitigated Thu 09-24 02:40 KST, Contoso stands down its 24x7 effort: Microsoft may lower 1 to A  [SEV-UER-14, D-SEV-5]
 	// RCA asked Thu 09-24 09:30 KST, incident closed Thu 09-24 11:00 KST: allowed true  [RCA-2, UER-14, RCA-4, RCA-3]
 	// RCA asked Fri 09-25 13:00 KST, incident closed Thu 09-24 11:00 KST: allowed false  [RCA-2, UER-14, RCA-4, RCA-3]

@@ -1,9 +1,12 @@
 package severity_test
 
 import (
+	"math/rand/v2"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -127,6 +130,10 @@ func TestNoAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { severity.Retarget(bc.inc, severity.Change{At: bc.inc.Opened, To: severity.Sev1}, cal) }); n != 0 {
 			t.Errorf("Retarget(%s) allocates %v times", bc.name, n)
 		}
+		asOf := bc.inc.Opened.Add(90 * time.Minute)
+		if n := testing.AllocsPerRun(100, func() { severity.StatusAt(bc.inc, nil, time.Time{}, asOf, cal) }); n != 0 {
+			t.Errorf("StatusAt(%s) allocates %v times", bc.name, n)
+		}
 	}
 }
 
@@ -183,4 +190,118 @@ func BenchmarkParsePlan(b *testing.B) {
 	for b.Loop() {
 		severity.ParsePlan("Azure Event Management")
 	}
+}
+
+// StatusAt on the same incidents as Deadline, asked 90 minutes after
+// opening with no response yet: the budget is twice Deadline's
+// cost, with no allocation.
+func BenchmarkStatusAt(b *testing.B) {
+	cal := tenYearCal(b)
+	for _, bc := range benchIncidents {
+		asOf := bc.inc.Opened.Add(90 * time.Minute)
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				severity.StatusAt(bc.inc, nil, time.Time{}, asOf, cal)
+			}
+		})
+	}
+}
+
+// A bulk case: an incident, and the instant a desk asks about it.
+type bulkCase struct {
+	inc       severity.Incident
+	responded time.Time
+	asOf      time.Time
+}
+
+const bulkN = 1_000_000
+
+var (
+	bulkOnce  sync.Once
+	bulkCases []bulkCase
+)
+
+// bulkIncidents returns 1,000,000 mixed incidents, the same on every run:
+// 70% Severity B or C, every combination of plans, Azure products (some on
+// exclusion lists, in any case) and other products, opened over 2026 and
+// 2027 in Seoul, 10% of the instants in UTC; half answered.
+func bulkIncidents() []bulkCase {
+	bulkOnce.Do(func() {
+		seoul, err := time.LoadLocation("Asia/Seoul")
+		if err != nil {
+			panic(err)
+		}
+		r := rand.New(rand.NewPCG(12, 2026))
+		planSets := [][]severity.Plan{nil, {severity.EnhancedResponse}, {severity.RapidResponse}, {severity.EventManagement},
+			{severity.EnhancedResponse, severity.RapidResponse}, {severity.RapidResponse, severity.EventManagement},
+			{severity.EnhancedResponse, severity.RapidResponse, severity.EventManagement}}
+		azure := []string{"Azure Virtual Machines", "Azure Kubernetes Service", "Azure SQL Database", "Azure StorSimple",
+			"azure communication services", "Azure 통신 서비스", "Universal Print", "Azure Stack", ""}
+		other := []string{"Exchange Server", "Windows Server", "SQL Server", "SharePoint Server", "Dynamics 365", ""}
+		start := time.Date(2026, 1, 1, 0, 0, 0, 0, seoul)
+		bulkCases = make([]bulkCase, bulkN)
+		for i := range bulkCases {
+			c := &bulkCases[i]
+			switch x := r.IntN(100); {
+			case x < 15:
+				c.inc.Level = severity.Sev1
+			case x < 30:
+				c.inc.Level = severity.SevA
+			case x < 65:
+				c.inc.Level = severity.SevB
+			default:
+				c.inc.Level = severity.SevC
+			}
+			c.inc.Plans = planSets[r.IntN(len(planSets))]
+			if c.inc.Azure = r.IntN(2) == 0; c.inc.Azure {
+				c.inc.Product = azure[r.IntN(len(azure))]
+			} else {
+				c.inc.Product = other[r.IntN(len(other))]
+			}
+			c.inc.Opened = start.Add(time.Duration(r.IntN(2*365*24*60)) * time.Minute)
+			c.asOf = c.inc.Opened.Add(time.Duration(r.IntN(3*24*60)) * time.Minute)
+			if r.IntN(2) == 0 {
+				c.responded = c.inc.Opened.Add(time.Duration(r.IntN(6*60)) * time.Minute)
+			}
+			if r.IntN(10) == 0 {
+				c.inc.Opened, c.asOf = c.inc.Opened.UTC(), c.asOf.UTC()
+			}
+		}
+	})
+	return bulkCases
+}
+
+// BenchmarkBulk runs 1,000,000 mixed incidents on Korea's calendar
+// (calendar/kr) through StatusAt and through Deadline, and reports
+// incidents per second; run with -cpu 1 for the figure per core.
+func BenchmarkBulk(b *testing.B) {
+	cal, err := kr.Calendar()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cases := bulkIncidents()
+	b.Run("StatusAt", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range cases {
+				c := &cases[i]
+				if _, err := severity.StatusAt(c.inc, nil, c.responded, c.asOf, cal); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.N)*bulkN/b.Elapsed().Seconds(), "incidents/s")
+	})
+	b.Run("Deadline", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for i := range cases {
+				if _, err := severity.Deadline(cases[i].inc, cal); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.N)*bulkN/b.Elapsed().Seconds(), "incidents/s")
+	})
 }

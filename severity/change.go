@@ -98,7 +98,9 @@ func (r Retargeted) Equal(s Retargeted) bool {
 // times, unless the first response was already made by ch.At, in which
 // case the new level's response is due at the new due time. With the
 // [Retroactive] anchor the new target is measured from inc.Opened and
-// replaces the previous one. cal is the support location's calendar, as
+// replaces the previous one, except that a due time that had already
+// passed, unanswered, at ch.At stands (Kept): a change never undoes a
+// breach already made. cal is the support location's calendar, as
 // for [Deadline].
 //
 // It returns the errors of [Deadline], or one wrapping [ErrZeroTime] for a
@@ -108,7 +110,8 @@ func (r Retargeted) Equal(s Retargeted) bool {
 // ch.At counts as already made.
 //
 // Interpretation: D-SEV-6 — the clock restarts at the change, but a change
-// never postpones a response already due; "unless the first response was
+// never postpones a response already due (with either anchor, a due time
+// already passed stands); "unless the first response was
 // already made" is read as: the new level then owes its own response from
 // the change. AMB-42 — the level may be set by the customer at opening and
 // adjusted later.
@@ -128,55 +131,97 @@ func Retarget(inc Incident, ch Change, cal *calendar.Calendar) (Retargeted, erro
 //
 // Rules PRS-6, D-SEV-5, D-SEV-6.
 func RetargetAll(inc Incident, changes []Change, cal *calendar.Calendar) (Retargeted, error) {
-	t, err := TargetFor(inc)
-	if err != nil {
+	var st retargeting
+	if err := st.run(&inc, changes, len(changes), cal); err != nil {
 		return Retargeted{}, err
 	}
-	due, err := t.Due(inc.Opened, cal)
+	return st.result(), nil
+}
+
+// retargeting is the state of [RetargetAll] as it walks the changes,
+// holding pointers into the read-only table [targets] rather than copies.
+type retargeting struct {
+	last      *Target   // the latest level's target
+	governing *Target   // the target whose due time stands
+	due, prev time.Time // the due time now, and before the last change
+	kept      bool      // the last change kept the earlier due time
+	changed   bool      // at least one change was applied
+	down      bool      // the last change lowered the severity
+}
+
+// run validates every change of changes and applies the first n of them.
+func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar.Calendar) error {
+	t, err := targetOf(inc)
 	if err != nil {
-		return Retargeted{}, err
+		return err
 	}
-	r := Retargeted{Target: t, Due: due, Previous: due, Rules: t.Rules}
+	due, err := t.due(inc.Opened, cal)
+	if err != nil {
+		return err
+	}
+	*st = retargeting{last: t, governing: t, due: due, prev: due}
 	level, last := inc.Level, inc.Opened
-	for _, ch := range changes {
+	next := *inc
+	for i := range changes {
+		ch := &changes[i]
 		switch {
 		case ch.At.IsZero():
-			return Retargeted{}, fmt.Errorf("%w: severity change", ErrZeroTime)
+			return fmt.Errorf("%w: severity change", ErrZeroTime)
 		case ch.At.Before(last):
-			return Retargeted{}, fmt.Errorf("%w: severity changed at %s, before %s",
+			return fmt.Errorf("%w: severity changed at %s, before %s",
 				ErrOutOfOrder, ch.At.Format(time.RFC3339), last.Format(time.RFC3339))
 		case !ch.To.IsValid():
-			return Retargeted{}, fmt.Errorf("%w: %d in severity change", ErrInvalidLevel, uint8(ch.To))
+			return fmt.Errorf("%w: %d in severity change", ErrInvalidLevel, uint8(ch.To))
 		case !ch.Anchor.IsValid():
-			return Retargeted{}, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(ch.Anchor))
+			return fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(ch.Anchor))
 		case !ch.FirstResponse.IsZero() && ch.FirstResponse.Before(inc.Opened):
-			return Retargeted{}, fmt.Errorf("%w: first response at %s, before opening at %s",
+			return fmt.Errorf("%w: first response at %s, before opening at %s",
 				ErrOutOfOrder, ch.FirstResponse.Format(time.RFC3339), inc.Opened.Format(time.RFC3339))
 		}
-		next := inc
+		if i >= n {
+			last = ch.At
+			continue // validated, not applied
+		}
 		next.Level = ch.To
-		t, err := TargetFor(next)
+		t, err := targetOf(&next)
 		if err != nil {
-			return Retargeted{}, err
+			return err
 		}
 		start := ch.At
 		if ch.Anchor == Retroactive {
 			start = inc.Opened
 		}
-		due, err := t.Due(start, cal)
+		due, err := t.due(start, cal)
 		if err != nil {
-			return Retargeted{}, err
+			return err
 		}
-		prev := r.Due
-		r = Retargeted{Target: t, Previous: prev, Due: due, Rules: rule.Cite("PRS-6", "D-SEV-6")}
+		prev := st.due
 		responded := !ch.FirstResponse.IsZero() && !ch.FirstResponse.After(ch.At)
-		if ch.Anchor == FromChange && !responded && prev.Before(due) {
-			r.Due, r.Kept = prev, true
-		}
-		if ch.To.Compare(level) > 0 {
-			r.Rules = r.Rules.With("D-SEV-5") // a downgrade, made explicitly
+		st.prev, st.last, st.changed, st.down = prev, t, true, ch.To.Compare(level) > 0
+		switch {
+		case responded:
+			// The new level owes its own response (D-SEV-6).
+			st.due, st.governing, st.kept = due, t, false
+		case prev.Before(due) && (ch.Anchor == FromChange || prev.Before(ch.At)):
+			// A change never postpones a response still pending, and a
+			// retroactive one never undoes a breach already made.
+			st.kept = true
+		default:
+			st.due, st.governing, st.kept = due, t, false
 		}
 		level, last = ch.To, ch.At
 	}
-	return r, nil
+	return nil
+}
+
+// result returns the state as a Retargeted.
+func (st *retargeting) result() Retargeted {
+	if !st.changed {
+		return Retargeted{Target: *st.last, Due: st.due, Previous: st.prev, Rules: st.last.Rules}
+	}
+	r := Retargeted{Target: *st.last, Due: st.due, Previous: st.prev, Kept: st.kept, Rules: rule.Cite("PRS-6", "D-SEV-6")}
+	if st.down {
+		r.Rules = r.Rules.With("D-SEV-5") // a downgrade, made explicitly
+	}
+	return r
 }

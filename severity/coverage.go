@@ -143,6 +143,14 @@ type productLists struct {
 	done    bool
 }
 
+// any reports whether any exclusion list prints the product.
+func (pl *productLists) any() bool {
+	if !pl.done {
+		pl.mask, pl.done = exclusionMask(pl.product), true
+	}
+	return pl.mask != 0
+}
+
 // has reports whether plan p's exclusion list prints the product.
 func (pl *productLists) has(p Plan) bool {
 	if !pl.done {
@@ -258,4 +266,40 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 		return Coverage{}, false
 	}
 	return c, true
+}
+
+// isAzureName reports whether product names an Azure product: it holds the
+// word "Azure" in any case, or it is printed on one of the document's lists
+// of Azure products (the exclusion lists). It does not allocate.
+//
+// Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4.
+func isAzureName(product string, pl *productLists) bool {
+	return hasWordAzure(product) || pl.any()
+}
+
+// hasWordAzure reports whether s holds "azure", in any ASCII case, not
+// inside a longer word of letters or digits.
+func hasWordAzure(s string) bool {
+	const w = "azure"
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 != 'a' {
+			continue
+		}
+		j := 1
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j < len(w) {
+			continue
+		}
+		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	c |= 0x20
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
 }

@@ -38,6 +38,20 @@
 // Analysis may still be requested; [REDEEngages] whether the REDE engineer
 // takes part.
 //
+// # Where an incident stands
+//
+// [StatusAt] gives a support desk the first response's [Status] at any
+// instant: its due time, whether it is [Pending], [Met] or [Breached], and
+// the counted time remaining or overdue on the governing clock;
+// [Status.AtRisk] flags a response about to breach. [Retargeted.IsOnTime]
+// judges a response after severity changes, and [CustomerDuty.StatusAt]
+// gives the customer's duties the same status.
+//
+// The document promises a first call response only. It sets no
+// resolution time, so there is no pause clock (no "waiting on customer"
+// state that stops an SLA timer) to model: once the first response is
+// made, its status is settled.
+//
 // # Values and errors
 //
 // All values are immutable and safe for concurrent use; the charts are

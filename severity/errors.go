@@ -28,6 +28,11 @@ var (
 	// severity below B, or a coverage downgrade of an effort that is not
 	// 24x7.
 	ErrNoDowngrade = errors.New("severity: no such downgrade")
+	// ErrAzureMismatch reports an incident whose product is an Azure
+	// product (its name holds the word "Azure", or it is printed on one of
+	// the document's lists of Azure products) but whose Azure field is
+	// false: the targets of Azure components would be silently lost.
+	ErrAzureMismatch = errors.New("severity: product is an Azure product but the incident is not marked Azure")
 	// ErrOutOfOrder reports instants in an impossible order, such as a
 	// severity change before the incident was opened.
 	ErrOutOfOrder = errors.New("severity: instants out of order")

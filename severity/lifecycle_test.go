@@ -148,6 +148,12 @@ func TestSeverityChangeRetargets(t *testing.T) {
 			incA, severity.Change{At: at(2026, 5, 12, 10, 59), To: severity.SevB}, at(2026, 5, 12, 11, 0), true},
 		{"A downgraded to B retroactively: 2 business hours from opening",
 			incA, severity.Change{At: at(2026, 5, 12, 10, 59), To: severity.SevB, Anchor: severity.Retroactive}, at(2026, 5, 12, 12, 0), false},
+		// Boundary: a retroactive change after the due time passed
+		// unanswered never undoes the breach (D-SEV-6).
+		{"D-SEV-6: A downgraded to B retroactively at 11:01, after A was due at 11:00: the breach stands",
+			incA, severity.Change{At: at(2026, 5, 12, 11, 1), To: severity.SevB, Anchor: severity.Retroactive}, at(2026, 5, 12, 11, 0), true},
+		{"D-SEV-6: A downgraded to B retroactively at 11:00 exactly, A's due instant: still pending, B replaces it",
+			incA, severity.Change{At: at(2026, 5, 12, 11, 0), To: severity.SevB, Anchor: severity.Retroactive}, at(2026, 5, 12, 12, 0), false},
 		{"C raised to B on a Saturday: B runs from Monday's opening, C was due Monday 12:30",
 			severity.Incident{Level: severity.SevC, Opened: at(2026, 5, 8, 17, 0)}, severity.Change{At: at(2026, 5, 9, 10, 0), To: severity.SevB}, at(2026, 5, 11, 11, 0), false},
 	}
@@ -283,9 +289,9 @@ func TestEventRequestsAreRaisedThroughTheAzurePortal(t *testing.T) {
 		tag   string
 		rules rule.Set
 	}{
-		{"1 on an Azure VM: Standard's 15 minutes win the tie",
+		{"D-SEV-3: 1 on an Azure VM: AEM's own 15-minute row wins the tie with Standard",
 			severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Virtual Machines", Opened: fri, Plans: aem},
-			severity.Standard, severity.AzurePortal, "AEM", rule.Cite("SEV-AEM-1")},
+			severity.EventManagement, severity.AzurePortal, "AEM", rule.Cite("SEV-AEM-1")},
 		{"B on an Azure VM: AEM has no B row, Standard wins",
 			severity.Incident{Level: severity.SevB, Azure: true, Product: "Azure Virtual Machines", Opened: fri, Plans: aem},
 			severity.Standard, severity.AzurePortal, "AEM", rule.Cite("SEV-AEM-1")},

@@ -56,15 +56,25 @@ func genOpened(t *rapid.T, label string) time.Time {
 	return start.Add(time.Duration(rapid.IntRange(0, 364*24*60).Draw(t, label+"Minute")) * time.Minute)
 }
 
-// genIncident draws a valid incident.
+// nonAzureNames are product names that are not Azure products: the only
+// names an incident with Azure false may carry (ErrAzureMismatch).
+var nonAzureNames = []string{"", "Exchange Server", "Windows Server", "SQL Server", "Dynamics 365"}
+
+// genIncident draws a valid incident: an Azure incident may name any
+// product; one that is not Azure names no Azure product.
 func genIncident(t *rapid.T) severity.Incident {
-	return severity.Incident{
-		Level:   genLevel(t, "level"),
-		Azure:   rapid.Bool().Draw(t, "azure"),
-		Product: genProduct(t),
-		Opened:  genOpened(t, "opened"),
-		Plans:   genPlans(t, "plans"),
+	inc := severity.Incident{
+		Level: genLevel(t, "level"),
+		Azure: rapid.Bool().Draw(t, "azure"),
 	}
+	if inc.Azure {
+		inc.Product = genProduct(t)
+	} else {
+		inc.Product = rapid.SampledFrom(nonAzureNames).Draw(t, "product")
+	}
+	inc.Opened = genOpened(t, "opened")
+	inc.Plans = genPlans(t, "plans")
+	return inc
 }
 
 // A first response is never due before the incident was opened.
@@ -220,7 +230,9 @@ func TestTargetForIsTotal(t *testing.T) {
 }
 
 // A severity change never postpones a first response that is still
-// pending, and a retroactive change is measured from the opening.
+// pending, and a retroactive change is measured from the opening, except
+// that it never undoes a breach: a due time already passed at the change
+// stands.
 // Rules D-SEV-6, PRS-6.
 func TestSeverityChangeNeverPostponesAPendingResponse(t *testing.T) {
 	cal := seoulCal(t)
@@ -242,8 +254,11 @@ func TestSeverityChangeNeverPostponesAPendingResponse(t *testing.T) {
 		next := inc
 		next.Level = to
 		want, _ := severity.Deadline(next, cal)
+		if retro.Previous.Before(at) && retro.Previous.Before(want) {
+			want = retro.Previous // a breach already made stands (D-SEV-6)
+		}
 		if !retro.Due.Equal(want) {
-			t.Fatalf("retroactive change to %v: due %v, want %v as if opened at %v", to, retro.Due, want, to)
+			t.Fatalf("retroactive change to %v: due %v, want %v as if opened at %v, unless already overdue", to, retro.Due, want, to)
 		}
 	})
 }
@@ -367,6 +382,9 @@ func TestTargetForIsTheEarliestChartTarget(t *testing.T) {
 		if err != nil {
 			t.Fatalf("the Standard chart covers everything, yet: %v", err)
 		}
+		// On a tie an add-on's own row wins over Standard, in the order
+		// Rapid Response, UER, AEM; a fallback row takes no part (D-SEV-3).
+		rank := map[severity.Plan]int{severity.Standard: 0, severity.EventManagement: 1, severity.EnhancedResponse: 2, severity.RapidResponse: 3}
 		addOns := false
 		for _, p := range inc.Plans {
 			addOns = addOns || p != severity.Standard
@@ -377,13 +395,16 @@ func TestTargetForIsTheEarliestChartTarget(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if c.Within < want.Within {
+			if c.Fallback {
+				continue
+			}
+			if c.Within < want.Within || c.Within == want.Within && rank[p] > rank[want.Plan] {
 				want = c
 			}
 		}
 		if got.Within != want.Within || got.Plan != want.Plan || got.Class != want.Class || got.Fallback != want.Fallback ||
 			got.BusinessHours != want.BusinessHours || got.NotFromSeed != want.NotFromSeed {
-			t.Fatalf("TargetFor = %v; the earliest covering chart, first listed, is %v", got, want)
+			t.Fatalf("TargetFor = %v; the earliest covering chart, ties to RR, UER, AEM, Standard, is %v", got, want)
 		}
 		if got.Rules.Has("D-SEV-3") != addOns || (!addOns && got.Rules != want.Rules) {
 			t.Fatalf("TargetFor rules %v, chart rules %v: D-SEV-3 cited iff add-on plans are held (%t)", got.Rules, want.Rules, addOns)
@@ -414,9 +435,9 @@ func TestOddProductNamesAreNeverExcluded(t *testing.T) {
 			}
 		}
 		tg, err := severity.TargetFor(severity.Incident{Level: severity.Sev1, Azure: true, Product: name, Opened: opened,
-			Plans: []severity.Plan{severity.RapidResponse}})
-		if err != nil || tg.Within != m15 || tg.Plan != severity.Standard {
-			t.Errorf("TargetFor(1, %.40q) = %v, %v; want Standard's Azure 15 minutes", name, tg, err)
+			Plans: []severity.Plan{severity.EnhancedResponse}})
+		if err != nil || tg.Within != m15 || tg.Class != severity.AzureComponents {
+			t.Errorf("TargetFor(1, %.40q) = %v, %v; want the Azure row's 15 minutes", name, tg, err)
 		}
 	}
 }

@@ -69,55 +69,94 @@ func (t Target) String() string {
 
 // TargetFor returns the first-call-response target of inc: the earliest
 // target of every held plan whose chart covers the incident, Standard
-// always among them. On a tie, Standard wins, then the plan listed first.
-// A plan's missing row falls back to the Standard row (and, Standard being
-// held, then ties with it); an Azure product on a chart's exclusion list
-// takes that chart's "all other products" row, or leaves Rapid Response,
-// which then does not cover it. Duplicate plans are harmless.
+// always among them. On a tie, an add-on plan whose own chart has the row
+// wins over Standard, in the order Rapid Response, Unified Enhanced
+// Response, Azure Event Management; a plan whose chart lacks the row only
+// falls back to the Standard row and takes no part in a tie (the Standard
+// row is Standard's). An Azure product on a chart's exclusion list takes
+// that chart's "all other products" row, or leaves Rapid Response, which
+// then does not cover it. Duplicate plans are harmless.
 //
 // Targets of one level all run on the same clock (24x7 for 1 and A,
 // business hours for B and C), so the earliest target is the one with the
 // shortest duration.
 //
+// Which products are Azure products: a product whose name holds the word
+// "Azure" (in any case, such as "Azure Kubernetes Service" or "azure sql
+// database"), or a name printed on one of the document's lists of Azure
+// products (the exclusion lists of the Standard, UER and Rapid Response
+// charts, in English or Korean, such as "GitHub AE" or "청구 구독 관리";
+// see [Exclusions]). Such a product with Azure false is an error wrapping
+// [ErrAzureMismatch], not an "all other products" target. Any other name
+// is taken as the caller says.
+//
 // It returns an error wrapping [ErrInvalidLevel], [ErrInvalidPlan] (for any
-// invalid entry of Plans) or [ErrZeroTime]. It does not allocate.
+// invalid entry of Plans), [ErrZeroTime] or [ErrAzureMismatch]. It does
+// not allocate.
 //
 // Interpretation: D-SEV-1 (AMB-14), D-SEV-2 (AMB-7), D-SEV-3 (AMB-8),
 // D-SEV-4 (AMB-15).
 //
-// Rules PRS-4, SEV-GEN-1, SEV-GEN-2, RR-6, REDE-18, AED-11, D-SEV-1,
+// Rules PRS-4, SEV-GEN-1, SEV-GEN-2, RR-6, UER-6, REDE-18, AED-11, D-SEV-1,
 // D-SEV-2, D-SEV-3, D-SEV-4 (Appendix A).
 func TargetFor(inc Incident) (Target, error) {
+	t, err := targetOf(&inc)
+	if err != nil {
+		return Target{}, err
+	}
+	return *t, nil
+}
+
+// tieRank orders plans on a tie (D-SEV-3): the higher rank wins. Standard
+// ranks lowest; among add-ons, Rapid Response (RR-6), then Unified
+// Enhanced Response (UER-6), then Azure Event Management.
+var tieRank = [numPlans]uint8{Standard: 0, EventManagement: 1, EnhancedResponse: 2, RapidResponse: 3}
+
+// targetOf is TargetFor without the copy: it returns a pointer into the
+// read-only table [targets].
+func targetOf(inc *Incident) (*Target, error) {
 	if !inc.Level.IsValid() {
-		return Target{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
+		return nil, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
 	}
 	if inc.Opened.IsZero() {
-		return Target{}, fmt.Errorf("%w: incident opened", ErrZeroTime)
+		return nil, fmt.Errorf("%w: incident opened", ErrZeroTime)
 	}
 	multi := false
 	for _, p := range inc.Plans {
 		if !p.IsValid() {
-			return Target{}, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
+			return nil, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
 		}
 		multi = multi || p != Standard
 	}
-	l := inc.Level
 	pl := productLists{product: inc.Product}
+	if !inc.Azure && inc.Product != "" && isAzureName(inc.Product, &pl) {
+		return nil, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
+	}
+	l := inc.Level
 	bp, bc := Standard, columnOf(Standard, l, inc.Azure, &pl) // Standard covers everything
 	best := targets[bp][l][bc][0].Within
 	for _, p := range inc.Plans {
-		if best <= fastest[l] {
-			break // no chart can do better; ties go to the plan already chosen
+		if charts[p][l].missing || tieRank[p] <= tieRank[bp] && best <= fastest[l] {
+			continue // a fallback row is Standard's; or no chart can do better
 		}
 		c := columnOf(p, l, inc.Azure, &pl)
 		if c == colNone {
 			continue
 		}
-		if w := targets[p][l][c][0].Within; w < best {
+		if w := targets[p][l][c][0].Within; w < best || w == best && tieRank[p] > tieRank[bp] {
 			best, bp, bc = w, p, c
 		}
 	}
-	return targets[bp][l][bc][b2i(multi)], nil
+	return &targets[bp][l][bc][b2i(multi)], nil
+}
+
+// clip bounds how much of a caller's text an error message repeats.
+func clip(s string) string {
+	const max = 64
+	if len(s) > max {
+		return s[:max] + "…"
+	}
+	return s
 }
 
 // ChartTarget returns the target that plan p's chart alone gives inc,
@@ -159,11 +198,11 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 // Rules SEV-STD-13, SEV-STD-16, SEV-STD-21, D-SEV-1, D-CLOCK, D-CAL
 // (Appendix A).
 func Deadline(inc Incident, cal *calendar.Calendar) (time.Time, error) {
-	t, err := TargetFor(inc)
+	t, err := targetOf(&inc)
 	if err != nil {
 		return time.Time{}, err
 	}
-	return t.Due(inc.Opened, cal)
+	return addOn(inc.Opened, t.Within, t.BusinessHours, cal)
 }
 
 // Due returns when t is due for an incident opened at start, on cal when
@@ -176,6 +215,10 @@ func Deadline(inc Incident, cal *calendar.Calendar) (time.Time, error) {
 //
 // Rules D-SEV-1, D-CLOCK.
 func (t Target) Due(start time.Time, cal *calendar.Calendar) (time.Time, error) {
+	return t.due(start, cal)
+}
+
+func (t *Target) due(start time.Time, cal *calendar.Calendar) (time.Time, error) {
 	switch {
 	case !t.Level.IsValid():
 		return time.Time{}, fmt.Errorf("%w: %d in target", ErrInvalidLevel, uint8(t.Level))
@@ -194,24 +237,26 @@ func (t Target) Due(start time.Time, cal *calendar.Calendar) (time.Time, error) 
 // for an incident opened at start: "within" is inclusive, so a response at
 // the due instant itself is on time. A first call response is Microsoft's
 // first non-automated contact by phone or email; automatic acknowledgements
-// do not count, which the caller decides. It returns the errors of
-// [Target.Due], or one wrapping [ErrZeroTime] for a zero response and
-// [ErrOutOfOrder] for a response before start.
+// do not count, which the caller decides. After a severity change, ask
+// [Retargeted.IsOnTime] instead: the due time that stands may be an
+// earlier level's. It returns the errors of [Target.Due], or one wrapping
+// [ErrZeroTime] for a zero response and [ErrOutOfOrder] for a response
+// before start.
 //
 // Rules PRS-9, D-SEV-1, AMB-14 (§2.3 table 9).
-func (t Target) IsOnTime(start, response time.Time, cal *calendar.Calendar) (bool, error) {
-	due, err := t.Due(start, cal)
+func (t Target) IsOnTime(start, response time.Time, cal *calendar.Calendar) (rule.Verdict, error) {
+	due, err := t.due(start, cal)
 	if err != nil {
-		return false, err
+		return rule.Verdict{}, err
 	}
 	switch {
 	case response.IsZero():
-		return false, fmt.Errorf("%w: first call response", ErrZeroTime)
+		return rule.Verdict{}, fmt.Errorf("%w: first call response", ErrZeroTime)
 	case response.Before(start):
-		return false, fmt.Errorf("%w: response at %s, before opening at %s", ErrOutOfOrder,
+		return rule.Verdict{}, fmt.Errorf("%w: response at %s, before opening at %s", ErrOutOfOrder,
 			response.Format(time.RFC3339), start.Format(time.RFC3339))
 	}
-	return !response.After(due), nil
+	return rule.Verdict{Allowed: !response.After(due), Rules: rule.Cite("PRS-9", "D-SEV-1")}, nil
 }
 
 // addOn adds d to start on the business-hours calendar cal or, when

@@ -300,15 +300,19 @@ func TestEarliestPlanWins(t *testing.T) {
 		{"standard alone", severity.Sev1, false, "SQL Server", nil, h1, std, false},
 		{"standard listed explicitly changes nothing", severity.Sev1, false, "SQL Server", P(std, std), h1, std, false},
 		{"UER improves other products", severity.Sev1, false, "SQL Server", P(uer), m30, uer, true},
-		{"Azure 15 minutes ties: Standard wins", severity.Sev1, true, "Azure SQL", P(uer, rr, aem), m15, std, true},
-		{"ACS is off Standard's Azure row, UER listed first wins the tie", severity.Sev1, true, "Azure Communication Services", P(uer, rr), m15, uer, true},
-		{"ACS, RR listed first wins the tie", severity.Sev1, true, "Azure Communication Services", P(rr, uer), m15, rr, true},
+		// D-SEV-3, RR-6 (seed lines 1174-1178): Rapid Response times take
+		// precedence over the Base Package's; an add-on's own row wins a tie.
+		{"D-SEV-3 RR-6 seed 1174-1178: Azure 1, 15 minutes tie: Rapid Response wins over Standard", severity.Sev1, true, "Azure SQL", P(uer, rr, aem), m15, rr, true},
+		{"D-SEV-3 RR-6: the order of listing does not decide a tie", severity.Sev1, true, "Azure SQL", P(aem, uer, rr), m15, rr, true},
+		{"D-SEV-3 UER-6: Azure 1 tie without RR: UER wins over Standard and AEM", severity.Sev1, true, "Azure SQL", P(aem, uer), m15, uer, true},
+		{"D-SEV-3: Azure 1 tie with AEM alone: AEM wins over Standard", severity.Sev1, true, "Azure SQL", P(aem), m15, aem, true},
+		{"ACS is off Standard's and UER's Azure rows: RR's 15 minutes", severity.Sev1, true, "Azure Communication Services", P(uer, rr), m15, rr, true},
 		{"StorSimple: only AEM, which prints no list, keeps 15 minutes", severity.Sev1, true, "Azure StorSimple", P(rr, uer, aem), m15, aem, true},
 		{"StorSimple without AEM", severity.Sev1, true, "Azure StorSimple", P(rr, uer), m30, uer, true},
 		{"RR A beats UER A for Azure", severity.SevA, true, "Azure SQL", P(uer, rr), m15, rr, true},
 		{"RR A does not cover Azure Stack: UER A", severity.SevA, true, "Azure Stack", P(rr, uer), m30, uer, true},
-		{"AEM A falls back and ties: Standard", severity.SevA, true, "Azure SQL", P(aem), h1, std, true},
-		{"B falls back everywhere: Standard", severity.SevB, true, "Azure SQL", P(uer, rr, aem), h2, std, true},
+		{"D-SEV-3: AEM A only falls back, takes no part in the tie: Standard", severity.SevA, true, "Azure SQL", P(aem), h1, std, true},
+		{"D-SEV-3: B falls back everywhere, no part in the tie: Standard", severity.SevB, true, "Azure SQL", P(uer, rr, aem), h2, std, true},
 		{"C falls back everywhere: Standard", severity.SevC, false, "", P(uer), h4, std, true},
 		{"duplicates are harmless", severity.SevA, false, "", P(uer, uer, uer), m30, uer, true},
 	}
@@ -322,7 +326,7 @@ func TestEarliestPlanWins(t *testing.T) {
 				t.Errorf("TargetFor = %v, want %v from %v (D-SEV-3 cited: %t)", got, tt.within, tt.plan, tt.d3)
 			}
 			if got.Fallback {
-				t.Errorf("TargetFor = %v: a fallback never wins, since it ties with Standard", got)
+				t.Errorf("TargetFor = %v: a fallback row takes no part in a tie (D-SEV-3)", got)
 			}
 		})
 	}

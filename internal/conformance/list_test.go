@@ -125,6 +125,8 @@ var types = []namedType{
 	{"severity.ProductClass", reflect.TypeFor[severity.ProductClass]()},
 	{"severity.Retargeted", reflect.TypeFor[severity.Retargeted]()},
 	{"severity.Row", reflect.TypeFor[severity.Row]()},
+	{"severity.State", reflect.TypeFor[severity.State]()},
+	{"severity.Status", reflect.TypeFor[severity.Status]()},
 	{"severity.Target", reflect.TypeFor[severity.Target]()},
 	{"severity.Verdict", reflect.TypeFor[severity.Verdict]()},
 }
@@ -243,9 +245,11 @@ var funcs = []namedFunc{
 	{"severity.ParseLevel", severity.ParseLevel},
 	{"severity.ParsePlan", severity.ParsePlan},
 	{"severity.ParseProductClass", severity.ParseProductClass},
+	{"severity.ParseState", severity.ParseState},
 	{"severity.REDEEngages", severity.REDEEngages},
 	{"severity.Retarget", severity.Retarget},
 	{"severity.RetargetAll", severity.RetargetAll},
+	{"severity.StatusAt", severity.StatusAt},
 	{"severity.TargetFor", severity.TargetFor},
 }
 
@@ -351,6 +355,7 @@ var sentinels = []namedError{
 	{"multicountry.ErrUnknownContact", multicountry.ErrUnknownContact},
 	{"multicountry.ErrUnknownLocation", multicountry.ErrUnknownLocation},
 	{"multicountry.ErrVerdict", multicountry.ErrVerdict},
+	{"severity.ErrAzureMismatch", severity.ErrAzureMismatch},
 	{"severity.ErrInvalidLevel", severity.ErrInvalidLevel},
 	{"severity.ErrInvalidPlan", severity.ErrInvalidPlan},
 	{"severity.ErrInvalidValue", severity.ErrInvalidValue},

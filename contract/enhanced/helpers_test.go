@@ -56,12 +56,6 @@ func genDate(t *rapid.T, label string) calendar.Date {
 	return base.AddDays(rapid.IntRange(0, 21*365).Draw(t, label))
 }
 
-// genTerm draws a valid term of 1 day to 6 years.
-func genTerm(t *rapid.T, label string) contract.Term {
-	start := genDate(t, label+"Start")
-	return contract.Term{Start: start, End: start.AddDays(rapid.IntRange(0, 6*366).Draw(t, label+"Days"))}
-}
-
 func later(a, b calendar.Date) calendar.Date {
 	if a.After(b) {
 		return a

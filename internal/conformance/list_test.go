@@ -11,6 +11,7 @@ import (
 	contract "github.com/supportrules/unified/contract"
 	contract_catalogue "github.com/supportrules/unified/contract/catalogue"
 	contract_enhanced "github.com/supportrules/unified/contract/enhanced"
+	contract_money "github.com/supportrules/unified/contract/money"
 	contract_rule "github.com/supportrules/unified/contract/rule"
 	credits "github.com/supportrules/unified/credits"
 	flex "github.com/supportrules/unified/flex"
@@ -76,6 +77,7 @@ var types = []namedType{
 	{"contract/enhanced.Onboarding", reflect.TypeFor[contract_enhanced.Onboarding]()},
 	{"contract/enhanced.RCA", reflect.TypeFor[contract_enhanced.RCA]()},
 	{"contract/enhanced.SIPCheck", reflect.TypeFor[contract_enhanced.SIPCheck]()},
+	{"contract/money.Amount", reflect.TypeFor[contract_money.Amount]()},
 	{"contract/rule.ID", reflect.TypeFor[contract_rule.ID]()},
 	{"contract/rule.Set", reflect.TypeFor[contract_rule.Set]()},
 	{"contract/rule.Verdict", reflect.TypeFor[contract_rule.Verdict]()},
@@ -206,6 +208,13 @@ var funcs = []namedFunc{
 	{"contract/enhanced.PlanAEM", contract_enhanced.PlanAEM},
 	{"contract/enhanced.RCARequestedInTime", contract_enhanced.RCARequestedInTime},
 	{"contract/enhanced.UERCoverage", contract_enhanced.UERCoverage},
+	{"contract/money.FromMinor", contract_money.FromMinor},
+	{"contract/money.MustParse", contract_money.MustParse},
+	{"contract/money.New", contract_money.New},
+	{"contract/money.Parse", contract_money.Parse},
+	{"contract/money.ParseDecimal", contract_money.ParseDecimal},
+	{"contract/money.ParseIn", contract_money.ParseIn},
+	{"contract/money.Zero", contract_money.Zero},
 	{"contract/rule.Allow", contract_rule.Allow},
 	{"contract/rule.Cite", contract_rule.Cite},
 	{"contract/rule.Deny", contract_rule.Deny},
@@ -314,6 +323,10 @@ var sentinels = []namedError{
 	{"contract/enhanced.ErrRCARequestLate", contract_enhanced.ErrRCARequestLate},
 	{"contract/enhanced.ErrSIPLimit", contract_enhanced.ErrSIPLimit},
 	{"contract/enhanced.ErrScenarioLimit", contract_enhanced.ErrScenarioLimit},
+	{"contract/money.ErrCurrency", contract_money.ErrCurrency},
+	{"contract/money.ErrNegative", contract_money.ErrNegative},
+	{"contract/money.ErrRange", contract_money.ErrRange},
+	{"contract/money.ErrSyntax", contract_money.ErrSyntax},
 	{"contract/rule.ErrID", contract_rule.ErrID},
 	{"credits.ErrExpired", credits.ErrExpired},
 	{"credits.ErrInsufficient", credits.ErrInsufficient},

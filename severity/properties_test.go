@@ -9,7 +9,6 @@ import (
 
 	"pgregory.net/rapid"
 
-	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -220,7 +219,7 @@ func TestTargetForIsTotal(t *testing.T) {
 			}
 			return
 		}
-		if !tg.Level.IsValid() || !tg.Plan.IsValid() || !tg.Class.IsValid() || tg.Within <= 0 || tg.Rules.Len() == 0 || tg.Rules.Len() >= rule.MaxSet {
+		if !tg.Level.IsValid() || !tg.Plan.IsValid() || !tg.Class.IsValid() || tg.Within <= 0 || tg.Rules.Len() == 0 {
 			t.Fatalf("TargetFor(%+v) = %v: not a well-formed target", inc, tg)
 		}
 		if _, err := severity.Deadline(inc, nil); err != nil && !errors.Is(err, severity.ErrNoCalendar) {

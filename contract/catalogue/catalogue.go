@@ -209,16 +209,13 @@ func (e entry) note(text string, ids ...rule.ID) entry {
 	return e
 }
 
-// cite is Cite for the catalogue's literal data: a citation that does not
-// fit in a Rules value, or an ID of the wrong form, is a mistake in this
-// file, caught when the package is loaded by any test.
+// cite is Cite for the catalogue's literal data: an ID the rule registry
+// does not have is a mistake in this file, caught when the package is loaded
+// by any test.
 func cite(ids ...rule.ID) rule.Set {
-	if len(ids) > rule.MaxSet {
-		panic("catalogue: internal error: more than rule.MaxSet rules in one catalogue citation")
-	}
 	for _, id := range ids {
 		if !id.IsValid() {
-			panic("catalogue: internal error: malformed rule ID " + string(id) + " in the catalogue")
+			panic("catalogue: internal error: rule ID " + string(id) + " that the registry does not have")
 		}
 	}
 	return rule.Cite(ids...)

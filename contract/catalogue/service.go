@@ -67,7 +67,7 @@ func (s Service) entry() *entry {
 
 // A Constraint is one per-service condition of the catalogue, in English,
 // with the rules that state it, such as "Single support location" citing
-// DE-5. Constraints are values; Rules holds at most [rule.MaxSet] IDs.
+// DE-5. Constraints are values.
 type Constraint struct {
 	Text  string   `json:"text"`
 	Rules rule.Set `json:"rules"`

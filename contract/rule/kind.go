@@ -1,0 +1,90 @@
+package rule
+
+import (
+	"errors"
+
+	"github.com/supportrules/unified/internal/enum"
+)
+
+// ErrKind reports text that names no [Kind].
+var ErrKind = errors.New("rule: invalid kind")
+
+// A Kind says what sort of statement a registry entry makes. A rule of the
+// catalogue often has several types ("deadline, forfeiture"); its Kind is the
+// first of them in the order below, so that a rule that decides something is
+// never filed under a kind that does not:
+//
+//	Rounding     rounding
+//	Computation  computation
+//	Deadline     deadline, forfeiture
+//	Exclusion    exclusion
+//	Condition    condition, eligibility, dependency, precedence
+//	Fee          fee
+//	Limit        cap, number, duration, percentage
+//	Obligation   obligation, liability
+//	Delivery     delivery-mode, business-hours, language, channel,
+//	             multi-country, availability
+//	Marking      marking
+//	Definition   definition, enumeration, cross-ref
+//	Gap          gap
+//
+// Binding decisions are of kind Decision and ambiguity entries of kind
+// Ambiguity. Rounding, Computation, Deadline, Exclusion, Condition and
+// Decision entries decide answers: a test of the module names each of them.
+//
+// The zero Kind is "not set": it is not valid, and it marshals to empty text
+// and back.
+type Kind uint8
+
+// The kinds of registry entries.
+const (
+	_ Kind = iota
+	Definition
+	Marking
+	Delivery
+	Limit
+	Fee
+	Obligation
+	Condition
+	Exclusion
+	Deadline
+	Computation
+	Rounding
+	Gap
+	Decision
+	Ambiguity
+)
+
+var kinds = enum.New[Kind](ErrKind, "rule kind", "",
+	"definition", "marking", "delivery", "limit", "fee", "obligation", "condition",
+	"exclusion", "deadline", "computation", "rounding", "gap", "decision", "ambiguity")
+
+// String returns the kind's lower-case name, such as "deadline".
+func (k Kind) String() string { return kinds.String(k) }
+
+// IsValid reports whether k is one of the named kinds.
+func (k Kind) IsValid() bool { return kinds.IsValid(k) }
+
+// ParseKind returns the kind named s, ignoring case; empty text is the zero
+// Kind. Other text is an error wrapping [ErrKind].
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
+
+// AppendText implements [encoding.TextAppender].
+func (k Kind) AppendText(b []byte) ([]byte, error) { return kinds.AppendText(b, k) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k Kind) MarshalText() ([]byte, error) { return kinds.AppendText(nil, k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
+
+// Decides reports whether entries of kind k decide answers, so that the
+// module's tests must name each of them: decisions, and rules of kind
+// Deadline, Rounding, Computation, Exclusion or Condition.
+func (k Kind) Decides() bool {
+	switch k {
+	case Decision, Deadline, Rounding, Computation, Exclusion, Condition:
+		return true
+	}
+	return false
+}

@@ -125,7 +125,7 @@ func (c *Channels) UnmarshalText(b []byte) error {
 // Microsoft's side: the first-call-response times per product column, the
 // clock, the effort, the resources assigned and escalations started, the
 // submission channels and the tag the case description needs. The
-// customer's side is in [CustomerDuties]; languages in [Languages].
+// customer's side is in [CustomerDuties]; languages in [LanguagesOf].
 //
 // Rows are comparable with ==. The zero Row is not valid (its Plan and
 // Level are zero); rows come from [ChartRow].

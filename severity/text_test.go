@@ -173,14 +173,12 @@ func TestJSONRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	roundTrip(t, r)
-	ls, err := severity.LanguagesOf(severity.EnhancedResponse)
-	if err != nil {
-		t.Fatal(err)
-	}
-	roundTrip(t, ls)
 	for _, p := range plans {
-		for _, azure := range []bool{false, true} {
-			cov, err := severity.Covers(p, azure, "Azure StorSimple")
+		for _, pr := range []struct {
+			class severity.ProductClass
+			name  string
+		}{{severity.OtherProducts, "Exchange Server"}, {severity.AzureComponents, "Azure StorSimple"}} {
+			cov, err := severity.Covers(p, pr.class, pr.name)
 			if err != nil {
 				t.Fatal(err)
 			}

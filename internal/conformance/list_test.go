@@ -16,6 +16,7 @@ import (
 	credits "github.com/supportrules/unified/credits"
 	flex "github.com/supportrules/unified/flex"
 	internal_amount "github.com/supportrules/unified/internal/amount"
+	internal_isoduration "github.com/supportrules/unified/internal/isoduration"
 	multicountry "github.com/supportrules/unified/multicountry"
 	severity "github.com/supportrules/unified/severity"
 )
@@ -28,6 +29,7 @@ var types = []namedType{
 	{"calendar.Option", reflect.TypeFor[calendar.Option]()},
 	{"calendar.Period", reflect.TypeFor[calendar.Period]()},
 	{"calendar.Window", reflect.TypeFor[calendar.Window]()},
+	{"calendar.ZoneResolver", reflect.TypeFor[calendar.ZoneResolver]()},
 	{"calendar/kr.Holiday", reflect.TypeFor[calendar_kr.Holiday]()},
 	{"cancellation.Outcome", reflect.TypeFor[cancellation.Outcome]()},
 	{"cancellation.Settlement", reflect.TypeFor[cancellation.Settlement]()},
@@ -155,6 +157,7 @@ var funcs = []namedFunc{
 	{"calendar.WithWindows", calendar.WithWindows},
 	{"calendar.WithWorkdays", calendar.WithWorkdays},
 	{"calendar/kr.Calendar", calendar_kr.Calendar},
+	{"calendar/kr.CalendarIn", calendar_kr.CalendarIn},
 	{"calendar/kr.Holidays", calendar_kr.Holidays},
 	{"calendar/kr.LunarToSolar", calendar_kr.LunarToSolar},
 	{"cancellation.Assess", cancellation.Assess},
@@ -229,6 +232,7 @@ var funcs = []namedFunc{
 	{"contract/rule.Parse", contract_rule.Parse},
 	{"contract/rule.ParseKind", contract_rule.ParseKind},
 	{"credits.Exchange", credits.Exchange},
+	{"credits.FundedCredits", credits.FundedCredits},
 	{"credits.NewRateCard", credits.NewRateCard},
 	{"credits.Open", credits.Open},
 	{"credits.OpenWith", credits.OpenWith},
@@ -247,6 +251,9 @@ var funcs = []namedFunc{
 	{"internal/amount.IsSane", internal_amount.IsSane},
 	{"internal/amount.Pow10", internal_amount.Pow10},
 	{"internal/amount.Show", internal_amount.Show},
+	{"internal/isoduration.Append", internal_isoduration.Append},
+	{"internal/isoduration.Format", internal_isoduration.Format},
+	{"internal/isoduration.Parse", internal_isoduration.Parse},
 	{"multicountry.New", multicountry.New},
 	{"multicountry.NewInvoiceLine", multicountry.NewInvoiceLine},
 	{"multicountry.ParseReach", multicountry.ParseReach},
@@ -285,7 +292,9 @@ var sentinels = []namedError{
 	{"calendar.ErrInvalidDate", calendar.ErrInvalidDate},
 	{"calendar.ErrInvalidPeriod", calendar.ErrInvalidPeriod},
 	{"calendar.ErrNilLocation", calendar.ErrNilLocation},
+	{"calendar.ErrNoCalendar", calendar.ErrNoCalendar},
 	{"calendar.ErrNoWorkdays", calendar.ErrNoWorkdays},
+	{"calendar.ErrZone", calendar.ErrZone},
 	{"calendar/kr.ErrInvalidLunarDate", calendar_kr.ErrInvalidLunarDate},
 	{"calendar/kr.ErrOutOfRange", calendar_kr.ErrOutOfRange},
 	{"cancellation.ErrCurrency", cancellation.ErrCurrency},
@@ -368,6 +377,7 @@ var sentinels = []namedError{
 	{"flex.ErrOverAllowance", flex.ErrOverAllowance},
 	{"flex.ErrOverCap", flex.ErrOverCap},
 	{"flex.ErrYearCount", flex.ErrYearCount},
+	{"internal/isoduration.ErrSyntax", internal_isoduration.ErrSyntax},
 	{"multicountry.ErrAmbiguousContact", multicountry.ErrAmbiguousContact},
 	{"multicountry.ErrCalendar", multicountry.ErrCalendar},
 	{"multicountry.ErrDuplicateLocation", multicountry.ErrDuplicateLocation},

@@ -13,7 +13,7 @@ package rule
 //   - rules: the catalogue's rules, section by section. Columns: ID; the
 //     first and last line of the Korean seed the rule draws on (1-based
 //     lines of unified-enterprise-support-services-description.ko.txt);
-//     its Kind; a one-sentence summary.
+//     its Type; a one-sentence summary.
 //   - ambiguities: the catalogue's notes on ambiguous, cut-off or
 //     contradictory passages (AMB-n), with the same columns as rules; the
 //     line range spans every passage the note discusses, and is 0, 0 for

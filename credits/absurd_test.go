@@ -104,12 +104,12 @@ func TestDecodedZeroIsCanonical(t *testing.T) {
 // redemption, and the replay of the history, then failed.
 func TestBalanceNeverPassesMaxCredits(t *testing.T) {
 	l := must(credits.Open(seoulAccount, credits.MaxCredits))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("5"), dec("1")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("5"), dec("1"), credits.Reference{}))
 	x := credits.Transfer{ID: "JP-KR-1", From: "Tokyo", To: "Seoul", Sent: 5, Received: 5,
 		FromRate: dec("1"), ToRate: dec("1"), FromCurrency: currency.JPY, ToCurrency: currency.KRW, FXRate: dec("1")}
-	l = must(l.TransferIn(d("2026-02-02"), x))
+	l = must(l.TransferIn(d("2026-02-02"), x, credits.Reference{}))
 	start := time.Date(2026, time.June, 1, 9, 0, 0, 0, seoul(t))
-	_, err := l.Cancel(2, start, start.AddDate(0, 0, -30))
+	_, err := l.Cancel(2, start, start.AddDate(0, 0, -30), credits.Reference{})
 	if !errors.Is(err, credits.ErrOutOfRange) {
 		t.Fatalf("a refund to %d + 5 credits: %v, want an error wrapping ErrOutOfRange", l.Balance(), err)
 	}

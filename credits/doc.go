@@ -26,15 +26,27 @@
 // Order: [Open] with the balance the Work Order shows, then
 // [Ledger.Redeem], [Ledger.Cancel] (credits restored as the cancellation
 // policy allows, see [Restore]), [Ledger.TransferOut] and
-// [Ledger.TransferIn] (see [Transfer]), and finally [Ledger.Expire] when the
-// term is over. Each operation returns a new Ledger. [Replay] rebuilds a
-// Ledger from its entries and checks every recorded figure against the
-// rules; reading a Ledger from JSON does the same, so a tampered or
-// miscalculated history does not load.
+// [Ledger.TransferIn] (see [Transfer]), [Ledger.Adjust] (a signed
+// correction citing a reason), and finally [Ledger.Expire] when the term is
+// over. Each operation returns a new Ledger. [Replay] rebuilds a Ledger from
+// its entries and checks every recorded figure against the rules; reading a
+// Ledger from JSON does the same, so a tampered or miscalculated history
+// does not load.
+//
+// Every entry carries the caller's [Reference] (a memo and an external ID
+// such as a purchase-order or invoice number), kept through JSON and
+// replay, and an effective date separate from its place in the history: a
+// cancellation found late is recorded after later redemptions and takes
+// effect on its own date. [Ledger.BalanceAt] answers by effective date, and
+// no entry is accepted that would make the balance negative on any date. A
+// cancellation found after the balance expired restores its credits on its
+// own date and forfeits them at once (TERM-7, D-TERM-2). Looking up the
+// redemption a cancellation cancels is O(1), so a history dated in order is
+// built and replayed in O(n).
 //
 // # Dates
 //
-// Entries carry civil dates ([calendar.Date]) in the location's calendar.
+// Entries carry civil effective dates ([calendar.Date]) in the location's calendar.
 // The Work Order's term is given by its first and last days, both included
 // ([Account]): credits are usable on the last day and forfeited from the
 // next (TERM-7, D-TERM-2). Contoso Korea's term 2026-01-01 to 2028-12-31

@@ -55,13 +55,13 @@ func ExampleLedger_Redeem() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
-		decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"), credits.Reference{})
+
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2027-03-15"), catalogue.RiskHealthAssessment,
-		decimal.RequireFromString("61200000"), decimal.RequireFromString("5100000"))
+	l, err = l.Redeem(calendar.MustParseDate("2027-03-15"), catalogue.RiskHealthAssessment, decimal.RequireFromString("61200000"), decimal.RequireFromString("5100000"), credits.Reference{})
+
 	if err != nil {
 		panic(err)
 	}
@@ -92,13 +92,13 @@ func ExampleLedger_Cancel() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
-		decimal.RequireFromString("35000000"), decimal.RequireFromString("5000000"))
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("35000000"), decimal.RequireFromString("5000000"), credits.Reference{})
+
 	if err != nil {
 		panic(err)
 	}
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, loc)
-	l, err = l.Cancel(l.Last().Seq, start, time.Date(2026, time.March, 6, 17, 0, 0, 0, loc))
+	l, err = l.Cancel(l.Last().Seq, start, time.Date(2026, time.March, 6, 17, 0, 0, 0, loc), credits.Reference{})
 	if err != nil {
 		panic(err)
 	}
@@ -127,7 +127,7 @@ func ExampleLedger_Expire() {
 		panic(err)
 	}
 	fmt.Println(l.Last().Change, l.Balance(), l.Last().Rules)
-	_, err = l.Redeem(calendar.MustParseDate("2029-01-02"), catalogue.Workshops, decimal.RequireFromString("1"), decimal.RequireFromString("1"))
+	_, err = l.Redeem(calendar.MustParseDate("2029-01-02"), catalogue.Workshops, decimal.RequireFromString("1"), decimal.RequireFromString("1"), credits.Reference{})
 	fmt.Println(err)
 	// Output:
 	// credits: Work Order term has not ended: credits are usable until 2028-12-31, so they cannot expire on 2028-12-31 (TERM-7)
@@ -161,10 +161,10 @@ func ExampleLedger_TransferOut() {
 		FromRate: fromRate, ToRate: toRate, FromCurrency: currency.KRW, ToCurrency: currency.JPY, FXRate: fx,
 		Rules: c.Rules}
 	on := calendar.MustParseDate("2026-05-01")
-	if kr, err = kr.TransferOut(on, x); err != nil {
+	if kr, err = kr.TransferOut(on, x, credits.Reference{}); err != nil {
 		panic(err)
 	}
-	if jp, err = jp.TransferIn(on, x); err != nil {
+	if jp, err = jp.TransferIn(on, x, credits.Reference{}); err != nil {
 		panic(err)
 	}
 	fmt.Println(c.Value, "→", c.Received, c.Rules)
@@ -183,8 +183,8 @@ func ExampleReplay() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
-		decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"), credits.Reference{})
+
 	if err != nil {
 		panic(err)
 	}
@@ -209,8 +209,8 @@ func ExampleLedger_MarshalJSON() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops,
-		decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"), credits.Reference{})
+
 	if err != nil {
 		panic(err)
 	}

@@ -64,19 +64,19 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := must(credits.Open(seoulAccount, 100))
-			l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec(tt.credits), dec("1000000")))
+			l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec(tt.credits), dec("1000000"), credits.Reference{}))
 			red, before := l.Last(), l
-			l = must(l.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice)))
+			l = must(l.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice), credits.Reference{}))
 			got := l.Last()
 			want := credits.Entry{Seq: 3, Kind: credits.KindRefund, Date: calendar.DateOf(start.AddDate(0, 0, -tt.notice)),
 				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: catalogue.Workshops, Price: dec(tt.credits),
-				Ref: red.Seq, NoticeDays: tt.notice, FeeRate: l.Last().FeeRate, Fee: tt.fee,
+				Target: red.Seq, NoticeDays: tt.notice, FeeRate: l.Last().FeeRate, Fee: tt.fee,
 				Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Cancel (-want +got):\n%s", diff)
 			}
 			// D-DAYS: the same instant written in UTC gives the same entry.
-			inUTC := must(before.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice).UTC()))
+			inUTC := must(before.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice).UTC(), credits.Reference{}))
 			if diff := cmp.Diff(got, inUTC.Last()); diff != "" {
 				t.Errorf("Cancel with the instant in UTC (-Seoul +UTC):\n%s", diff)
 			}
@@ -92,9 +92,9 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 func TestLedgerOperationsFail(t *testing.T) {
 	loc := seoul(t)
 	base := must(credits.Open(seoulAccount, 10))
-	base = must(base.Redeem(d("2026-03-01"), catalogue.Workshops, dec("3000000"), dec("1000000")))
+	base = must(base.Redeem(d("2026-03-01"), catalogue.Workshops, dec("3000000"), dec("1000000"), credits.Reference{}))
 	start := time.Date(2026, time.April, 1, 9, 0, 0, 0, loc)
-	cancelled := must(base.Cancel(2, start, start.AddDate(0, 0, -20)))
+	cancelled := must(base.Cancel(2, start, start.AddDate(0, 0, -20), credits.Reference{}))
 	expired := must(base.Expire(d("2029-01-01")))
 	price, rate := dec("1000000"), dec("1000000")
 	tests := []struct {
@@ -103,35 +103,39 @@ func TestLedgerOperationsFail(t *testing.T) {
 		want error
 	}{
 		{"redeem more than the balance", func() error {
-			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, dec("8000000"), rate)
+			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, dec("8000000"), rate, credits.Reference{})
 			return err
 		}, credits.ErrInsufficient},
 		{"redeem on the term's last day is fine", func() error {
-			_, err := base.Redeem(d("2028-12-31"), catalogue.Workshops, price, rate)
+			_, err := base.Redeem(d("2028-12-31"), catalogue.Workshops, price, rate, credits.Reference{})
 			return err
 		}, nil},
 		{"redeem the day after the term (TERM-7)", func() error {
-			_, err := base.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate)
+			_, err := base.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate, credits.Reference{})
 			return err
 		}, credits.ErrExpired},
-		{"redeem before the last entry", func() error {
-			_, err := base.Redeem(d("2026-02-28"), catalogue.Workshops, price, rate)
+		{"redeem the day before the term's first day", func() error {
+			_, err := base.Redeem(d("2025-12-31"), catalogue.Workshops, price, rate, credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
+		{"redeem on the term's first day", func() error {
+			_, err := base.Redeem(d("2026-01-01"), catalogue.Workshops, price, rate, credits.Reference{})
+			return err
+		}, nil},
 		{"redeem on an invalid date", func() error {
-			_, err := base.Redeem(calendar.Date{}, catalogue.Workshops, price, rate)
+			_, err := base.Redeem(calendar.Date{}, catalogue.Workshops, price, rate, credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem an invalid service", func() error {
-			_, err := base.Redeem(d("2026-03-02"), 0, price, rate)
+			_, err := base.Redeem(d("2026-03-02"), 0, price, rate, credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem at a zero rate", func() error {
-			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, price, decimal.Decimal{})
+			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, price, decimal.Decimal{}, credits.Reference{})
 			return err
 		}, credits.ErrInvalidRate},
 		{"redeem after expiry", func() error {
-			_, err := expired.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate)
+			_, err := expired.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate, credits.Reference{})
 			return err
 		}, credits.ErrExpired},
 		{"expire on the term's last day (TERM-7)", func() error {
@@ -143,28 +147,28 @@ func TestLedgerOperationsFail(t *testing.T) {
 			return err
 		}, credits.ErrExpired},
 		{"cancel the opening entry", func() error {
-			_, err := base.Cancel(1, start, start)
+			_, err := base.Cancel(1, start, start, credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"cancel an entry that does not exist", func() error {
-			_, err := base.Cancel(9, start, start)
+			_, err := base.Cancel(9, start, start, credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"cancel twice", func() error {
-			_, err := cancelled.Cancel(2, start, start.AddDate(0, 0, -19))
+			_, err := cancelled.Cancel(2, start, start.AddDate(0, 0, -19), credits.Reference{})
 			return err
 		}, credits.ErrRefunded},
 		{"cancel with a zero time", func() error {
-			_, err := base.Cancel(2, time.Time{}, start)
+			_, err := base.Cancel(2, time.Time{}, start, credits.Reference{})
 			return err
 		}, cancellation.ErrZeroTime},
 		{"cancel after the term", func() error {
 			s := time.Date(2029, time.January, 10, 9, 0, 0, 0, loc)
-			_, err := base.Cancel(2, s, s.AddDate(0, 0, -3))
+			_, err := base.Cancel(2, s, s.AddDate(0, 0, -3), credits.Reference{})
 			return err
 		}, credits.ErrExpired},
 		{"operate on the zero Ledger", func() error {
-			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), catalogue.Workshops, price, rate)
+			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), catalogue.Workshops, price, rate, credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"expire the zero Ledger", func() error {
@@ -201,9 +205,9 @@ func TestLedgerOperationsFail(t *testing.T) {
 // even when two histories branch from the same Ledger.
 func TestLedgerIsImmutable(t *testing.T) {
 	l0 := must(credits.Open(seoulAccount, 10))
-	l1 := must(l0.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1")))
-	a := must(l1.Redeem(d("2026-02-02"), catalogue.Workshops, dec("2"), dec("1")))
-	b := must(l1.Redeem(d("2026-02-03"), catalogue.ChalkTalk, dec("5"), dec("1")))
+	l1 := must(l0.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{}))
+	a := must(l1.Redeem(d("2026-02-02"), catalogue.Workshops, dec("2"), dec("1"), credits.Reference{}))
+	b := must(l1.Redeem(d("2026-02-03"), catalogue.ChalkTalk, dec("5"), dec("1"), credits.Reference{}))
 	if l0.Len() != 1 || l0.Balance() != 10 || l1.Len() != 2 || l1.Balance() != 9 {
 		t.Fatalf("the originals changed: %d entries/%d, %d entries/%d", l0.Len(), l0.Balance(), l1.Len(), l1.Balance())
 	}
@@ -230,8 +234,8 @@ func TestTransferBetweenLocations(t *testing.T) {
 	if conv.Received != 10 { // 10 × 1,000,000 × 0.1085 ÷ 110,000 = 9.8636… → 10
 		t.Fatalf("Exchange = %+v, want 10 credits", conv)
 	}
-	kr = must(kr.TransferOut(d("2026-05-01"), x))
-	jp = must(jp.TransferIn(d("2026-05-01"), x))
+	kr = must(kr.TransferOut(d("2026-05-01"), x, credits.Reference{}))
+	jp = must(jp.TransferIn(d("2026-05-01"), x, credits.Reference{}))
 	if kr.Balance() != 90 || jp.Balance() != 30 {
 		t.Errorf("balances %d, %d; want 90, 30", kr.Balance(), jp.Balance())
 	}
@@ -260,9 +264,9 @@ func TestTransferBetweenLocations(t *testing.T) {
 			tt.edit(&y)
 			var err error
 			if tt.in {
-				_, err = tt.l.TransferIn(d("2026-06-01"), y)
+				_, err = tt.l.TransferIn(d("2026-06-01"), y, credits.Reference{})
 			} else {
-				_, err = tt.l.TransferOut(d("2026-06-01"), y)
+				_, err = tt.l.TransferOut(d("2026-06-01"), y, credits.Reference{})
 			}
 			if !errors.Is(err, tt.want) {
 				t.Errorf("error = %v, want %v", err, tt.want)
@@ -322,32 +326,50 @@ func TestLedgerJSONRejectsTampering(t *testing.T) {
 func sampleLedger(t testing.TB) credits.Ledger {
 	loc := seoul(t)
 	l := must(credits.Open(seoulAccount, 100))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("2500000"), dec("1000000")))
-	l = must(l.Redeem(d("2026-02-02"), catalogue.ChalkTalk, dec("7000000"), dec("1000000")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("2500000"), dec("1000000"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-02-02"), catalogue.ChalkTalk, dec("7000000"), dec("1000000"), credits.Reference{}))
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, loc)
-	l = must(l.Cancel(3, start, start.AddDate(0, 0, -10)))
+	l = must(l.Cancel(3, start, start.AddDate(0, 0, -10), credits.Reference{}))
 	x := credits.Transfer{ID: "KR-JP-1", From: "Seoul", To: "Tokyo", Sent: 10, Received: 10, FromRate: dec("1000000"),
 		ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY, FXRate: dec("0.1085"),
 		Rules: rule.Cite("MC-15", "D-CRED-2")}
-	l = must(l.TransferOut(d("2026-05-01"), x))
+	l = must(l.TransferOut(d("2026-05-01"), x, credits.Reference{}))
 	return must(l.Expire(d("2029-01-01")))
 }
 
-// TestKindText: every Kind's name parses back to it; the zero Kind has no
-// name.
-func TestKindText(t *testing.T) {
+// TestEntryKindText: every EntryKind's name parses back to it, in any case;
+// the zero EntryKind is "not set" and round-trips as empty text; an unknown
+// name or a value out of range is an error wrapping ErrInvalidEntry.
+func TestEntryKindText(t *testing.T) {
 	for k := credits.KindOpen; k.IsValid(); k++ {
 		b := must(k.MarshalText())
-		var p credits.Kind
+		var p credits.EntryKind
 		if err := p.UnmarshalText(b); err != nil || p != k || k.String() != string(b) {
-			t.Errorf("Kind %d: %q → %v, %v", k, b, p, err)
+			t.Errorf("EntryKind %d: %q → %v, %v", k, b, p, err)
+		}
+		if p, err := credits.ParseEntryKind(strings.ToUpper(string(b))); err != nil || p != k {
+			t.Errorf("ParseEntryKind(%q) = %v, %v", strings.ToUpper(string(b)), p, err)
 		}
 	}
-	if _, err := credits.Kind(0).MarshalText(); !errors.Is(err, credits.ErrInvalidEntry) {
-		t.Errorf("zero Kind marshals: %v", err)
+	if k := credits.KindAdjust; !k.IsValid() || (k + 1).IsValid() {
+		t.Errorf("the last kind is %v", k)
 	}
-	if s := credits.Kind(99).String(); s != "credits.Kind(99)" {
-		t.Errorf("Kind(99).String() = %q", s)
+	var zero credits.EntryKind
+	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
+		t.Errorf("zero EntryKind marshals to %q, %v", b, err)
+	}
+	back := credits.KindRedeem
+	if err := back.UnmarshalText(nil); err != nil || back != zero || zero.IsValid() {
+		t.Errorf("empty text → %v, %v", back, err)
+	}
+	if _, err := credits.ParseEntryKind("redeemed"); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("ParseEntryKind(redeemed): %v", err)
+	}
+	if _, err := credits.EntryKind(99).MarshalText(); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("EntryKind(99) marshals: %v", err)
+	}
+	if s := credits.EntryKind(99).String(); s != "credits.EntryKind(99)" {
+		t.Errorf("EntryKind(99).String() = %q", s)
 	}
 }
 
@@ -356,7 +378,7 @@ func TestKindText(t *testing.T) {
 func TestLedgerBranchesConcurrently(t *testing.T) {
 	base := must(credits.Open(seoulAccount, 1000))
 	for i := range 3 {
-		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, decimal.New(int64(i+1), 0), dec("1")))
+		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, decimal.New(int64(i+1), 0), dec("1"), credits.Reference{}))
 	}
 	const n = 8
 	got := make([]credits.Ledger, n)
@@ -365,7 +387,7 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 		go func() {
 			l := base
 			for range g + 1 {
-				l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, decimal.New(int64(g+1), 0), dec("1")))
+				l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, decimal.New(int64(g+1), 0), dec("1"), credits.Reference{}))
 			}
 			got[g] = l
 			done <- g
@@ -397,7 +419,7 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 // compares it.
 func TestReplayRejectsAbsurdFigures(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("0e8000000"), dec("1")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("0e8000000"), dec("1"), credits.Reference{}))
 	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
 		t.Fatalf("a free service does not replay: %v", err)
 	}
@@ -418,9 +440,9 @@ func TestReplayRejectsAbsurdFigures(t *testing.T) {
 // unnoticed.)
 func TestRefundIsDatedInTheDeliveryZone(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("3"), dec("1")))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{}))
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul(t))
-	l = must(l.Cancel(2, start, time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)))
+	l = must(l.Cancel(2, start, time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC), credits.Reference{}))
 	if e := l.Last(); e.Date != d("2026-03-02") || e.NoticeDays != 14 || e.Change != 3 {
 		t.Errorf("refund entry dated %v with %d days' notice restoring %d; want 2026-03-02, 14 days, 3 credits",
 			e.Date, e.NoticeDays, e.Change)

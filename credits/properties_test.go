@@ -181,91 +181,196 @@ func TestExchangeAgreesWithExactArithmetic(t *testing.T) {
 
 // ledgerModel is the plain model of a Ledger the state machine checks the
 // real one against: a balance, the open redemptions and the last date.
+// ledgerModel is the plain model of a Ledger: its changes with their
+// effective dates, in history order.
 type ledgerModel struct {
-	balance int64
-	open    map[int]int64 // redemption seq → credits deducted, not yet cancelled
-	last    calendar.Date
+	changes []modelChange
+	open    map[int]modelRedemption // redemption seq → not yet cancelled
+	latest  calendar.Date
 	expired bool
+	expiry  calendar.Date
+}
+
+type modelChange struct {
+	on calendar.Date
+	c  int64
+}
+
+type modelRedemption struct {
+	on   calendar.Date
+	cost int64
+}
+
+func (m *ledgerModel) balance() int64 {
+	return m.balanceAt(calendar.Date{Year: 9999, Month: 12, Day: 31})
+}
+
+// balanceAt sums the changes effective on or before on.
+func (m *ledgerModel) balanceAt(on calendar.Date) int64 {
+	var b int64
+	for _, ch := range m.changes {
+		if !ch.on.After(on) {
+			b += ch.c
+		}
+	}
+	return b
+}
+
+// lowestFrom is the lowest balance on on or any later date an entry has.
+func (m *ledgerModel) lowestFrom(on calendar.Date) int64 {
+	lo := m.balanceAt(on)
+	for _, ch := range m.changes {
+		if ch.on.After(on) {
+			lo = min(lo, m.balanceAt(ch.on))
+		}
+	}
+	return lo
+}
+
+func (m *ledgerModel) add(on calendar.Date, c int64) {
+	m.changes = append(m.changes, modelChange{on, c})
+	if on.After(m.latest) {
+		m.latest = on
+	}
 }
 
 // Rules CRED-2, CRED-3, D-CRED-1, D-CANCEL, TERM-7, D-TERM-2: a Ledger
-// driven by any sequence of redemptions, cancellations, transfers and
-// expiry agrees with a plain model, never goes negative, and replays —
-// directly and through JSON — to itself after every step.
+// driven by any sequence of redemptions, cancellations (late ones dated
+// before entries recorded earlier, and ones found after the expiry),
+// signed adjustments, transfers and expiry, each effective on a date drawn
+// before or after the others and carrying a caller's reference, agrees with
+// a plain model; its balance is never negative on any date; and it
+// replays — directly and through JSON, references and dates included — to
+// itself after every step.
 func TestLedgerStateMachine(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	rapid.Check(t, func(t *rapid.T) {
 		opening := rapid.Int64Range(0, 500).Draw(t, "openingCredits")
 		l := must(credits.Open(seoulAccount, opening))
-		m := ledgerModel{balance: opening, open: map[int]int64{}, last: seoulAccount.Start}
-		nextDate := func(t *rapid.T) calendar.Date {
-			return m.last.AddDays(rapid.IntRange(0, 60).Draw(t, "daysLater"))
+		m := ledgerModel{open: map[int]modelRedemption{}, latest: seoulAccount.Start}
+		m.add(seoulAccount.Start, opening)
+		// drawDate is an effective date up to 40 days before the latest
+		// entry's and 60 after it, within the term's start.
+		drawDate := func(t *rapid.T) calendar.Date {
+			on := m.latest.AddDays(rapid.IntRange(-40, 60).Draw(t, "daysFromLatest"))
+			if on.Before(seoulAccount.Start) {
+				on = seoulAccount.Start
+			}
+			return on
+		}
+		drawRef := func(t *rapid.T) credits.Reference {
+			return credits.Reference{Memo: rapid.StringMatching(`[a-z ]{0,8}`).Draw(t, "memo"),
+				External: rapid.StringMatching(`(PO-[0-9]{1,4})?`).Draw(t, "external")}
+		}
+		afterTerm := func(on calendar.Date) bool { return on.After(seoulAccount.End) }
+		recorded := func(t *rapid.T, next credits.Ledger, ref credits.Reference) {
+			if got := next.Entries()[l.Len()].Reference; got != ref {
+				t.Fatalf("reference %+v recorded as %+v", ref, got)
+			}
+			l = next
 		}
 		t.Repeat(map[string]func(*rapid.T){
 			"redeem": func(t *rapid.T) {
-				on := nextDate(t)
+				on := drawDate(t)
 				rate := genRate(t, "rate")
 				price := genPrice(t, rate)
-				next, err := l.Redeem(on, catalogue.Workshops, price, rate)
+				ref := drawRef(t)
+				next, err := l.Redeem(on, catalogue.Workshops, price, rate, ref)
 				need := slowRoundHalfUp(price, rate)
 				switch {
-				case m.expired || on.After(seoulAccount.End):
+				case m.expired || afterTerm(on):
 					if !errors.Is(err, credits.ErrExpired) {
 						t.Fatalf("redeem on %v after the term: %v", on, err)
 					}
 					return
-				case need > m.balance:
+				case need > m.lowestFrom(on):
 					if !errors.Is(err, credits.ErrInsufficient) {
-						t.Fatalf("redeem %d credits from %d: %v", need, m.balance, err)
+						t.Fatalf("redeem %d credits on %v, lowest balance from then %d: %v", need, on, m.lowestFrom(on), err)
 					}
 					return
 				case err != nil:
 					t.Fatal(err)
 				}
-				l, m.last = next, on
-				m.balance -= need
-				m.open[l.Last().Seq] = need
+				recorded(t, next, ref)
+				m.add(on, -need)
+				m.open[l.Last().Seq] = modelRedemption{on, need}
 			},
 			"cancel": func(t *rapid.T) {
 				if len(m.open) == 0 {
 					t.Skip("nothing to cancel")
 				}
 				seq := rapid.SampledFrom(slices.Sorted(maps.Keys(m.open))).Draw(t, "redemption")
-				on := nextDate(t)
+				red := m.open[seq]
+				on := red.on.AddDays(rapid.IntRange(-3, 60).Draw(t, "daysAfterRedemption"))
 				notice := rapid.IntRange(-3, 30).Draw(t, "noticeDays")
 				cancelled := time.Date(on.Year, on.Month, on.Day, rapid.IntRange(0, 23).Draw(t, "hour"), 0, 0, 0, loc)
 				start := time.Date(on.Year, on.Month, on.Day+notice, 9, 0, 0, 0, loc)
-				next, err := l.Cancel(seq, start, cancelled)
-				if m.expired || on.After(seoulAccount.End) {
+				ref := drawRef(t)
+				next, err := l.Cancel(seq, start, cancelled, ref)
+				switch {
+				case on.Before(red.on):
+					if !errors.Is(err, credits.ErrInvalidEntry) {
+						t.Fatalf("cancel on %v a redemption of %v: %v", on, red.on, err)
+					}
+					return
+				case afterTerm(on):
 					if !errors.Is(err, credits.ErrExpired) {
 						t.Fatalf("cancel on %v after the term: %v", on, err)
 					}
 					return
-				}
-				if err != nil {
+				case err != nil:
 					t.Fatal(err)
 				}
 				var fee int64
 				switch {
 				case notice >= 14:
 				case notice >= 6:
-					fee = (m.open[seq] + 1) / 2 // half, rounded half up
+					fee = (red.cost + 1) / 2 // half, rounded half up
 				default:
-					fee = m.open[seq]
+					fee = red.cost
 				}
-				l, m.last = next, on
-				m.balance += m.open[seq] - fee
+				recorded(t, next, ref)
+				m.add(on, red.cost-fee)
+				if m.expired { // found after the expiry: forfeited at once (TERM-7)
+					m.add(m.expiry, -(red.cost - fee))
+					if e := l.Last(); e.Kind != credits.KindExpire || e.Date != m.expiry {
+						t.Fatalf("a cancellation after the expiry ends with %+v", e)
+					}
+				}
 				delete(m.open, seq)
 			},
+			"adjust": func(t *rapid.T) {
+				on := drawDate(t)
+				c := rapid.Int64Range(-50, 50).Filter(func(c int64) bool { return c != 0 }).Draw(t, "adjustment")
+				ref := drawRef(t)
+				next, err := l.Adjust(on, c, 0, "correction", ref)
+				switch {
+				case m.expired || afterTerm(on):
+					if !errors.Is(err, credits.ErrExpired) {
+						t.Fatalf("adjust on %v after the term: %v", on, err)
+					}
+					return
+				case -c > m.lowestFrom(on):
+					if !errors.Is(err, credits.ErrInsufficient) {
+						t.Fatalf("adjust %d on %v, lowest balance from then %d: %v", c, on, m.lowestFrom(on), err)
+					}
+					return
+				case err != nil:
+					t.Fatal(err)
+				}
+				recorded(t, next, ref)
+				m.add(on, c)
+			},
 			"transfer in": func(t *rapid.T) {
-				on := nextDate(t)
+				on := drawDate(t)
 				sent := rapid.Int64Range(0, 50).Draw(t, "sentFromTokyo")
 				c := must(credits.Exchange(sent, dec("110000"), dec("9.2"), dec("1000000")))
 				x := credits.Transfer{ID: "JP-KR", From: "Tokyo", To: "Seoul", Sent: sent, Received: c.Received,
 					FromRate: dec("110000"), ToRate: dec("1000000"), FromCurrency: currency.JPY, ToCurrency: currency.KRW,
 					FXRate: dec("9.2")}
-				next, err := l.TransferIn(on, x)
-				if m.expired || on.After(seoulAccount.End) {
+				ref := drawRef(t)
+				next, err := l.TransferIn(on, x, ref)
+				if m.expired || afterTerm(on) {
 					if !errors.Is(err, credits.ErrExpired) {
 						t.Fatalf("transfer on %v after the term: %v", on, err)
 					}
@@ -274,11 +379,11 @@ func TestLedgerStateMachine(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				l, m.last = next, on
-				m.balance += c.Received
+				recorded(t, next, ref)
+				m.add(on, c.Received)
 			},
 			"expire": func(t *rapid.T) {
-				on := nextDate(t)
+				on := m.latest.AddDays(rapid.IntRange(0, 400).Draw(t, "daysAfterLatest"))
 				next, err := l.Expire(on)
 				switch {
 				case m.expired:
@@ -286,7 +391,7 @@ func TestLedgerStateMachine(t *testing.T) {
 						t.Fatalf("second expiry: %v", err)
 					}
 					return
-				case !on.After(seoulAccount.End):
+				case !afterTerm(on):
 					if !errors.Is(err, credits.ErrNotExpired) {
 						t.Fatalf("expiry on %v within the term: %v", on, err)
 					}
@@ -294,11 +399,18 @@ func TestLedgerStateMachine(t *testing.T) {
 				case err != nil:
 					t.Fatal(err)
 				}
-				l, m.last, m.expired, m.balance = next, on, true, 0
+				l = next
+				m.add(on, -m.balance())
+				m.expired, m.expiry = true, on
 			},
 			"": func(t *rapid.T) {
-				if l.Balance() != m.balance || l.Balance() < 0 || l.Expired() != m.expired {
-					t.Fatalf("balance %d (expired %t), model %d (expired %t)", l.Balance(), l.Expired(), m.balance, m.expired)
+				if l.Balance() != m.balance() || l.Expired() != m.expired {
+					t.Fatalf("balance %d (expired %t), model %d (expired %t)", l.Balance(), l.Expired(), m.balance(), m.expired)
+				}
+				for _, ch := range m.changes {
+					if got, want := l.BalanceAt(ch.on), m.balanceAt(ch.on); got != want || got < 0 {
+						t.Fatalf("BalanceAt(%v) = %d, model %d", ch.on, got, want)
+					}
 				}
 				r, err := credits.Replay(l.Account(), l.Entries())
 				if err != nil {

@@ -14,30 +14,34 @@ import (
 )
 
 // Replay rebuilds the Ledger of account a from a recorded history, as an
-// auditor would: it applies each entry's inputs (date, service, price and
-// rate; redemption cancelled and notice; transfer record) with the rules of
-// this package and checks that every recorded figure — sequence number,
-// credits moved, balance, value, fee, rules — is what the rules give.
+// auditor would: it applies each entry's inputs (effective date, service,
+// price and rate; redemption cancelled and notice; correction and reason;
+// transfer record; reference) with the rules of this package, in history
+// order, and checks that every recorded figure — sequence number, credits
+// moved, balance, value, fee, rules — is what the rules give.
 //
 // The first entry must open the ledger; a refund is re-assessed from its
-// recorded NoticeDays with [cancellation.AssessNotice]. It returns the
-// rebuilt Ledger, equal entry for entry to the history, or an error
-// wrapping [ErrReplay] (and the cause's sentinel) naming the first entry
-// that does not replay.
+// recorded NoticeDays with [cancellation.AssessNotice]; a refund recorded
+// after the expiry is followed by the expiry entry that forfeits it (see
+// [Ledger.Cancel]). It returns the rebuilt Ledger, equal entry for entry to
+// the history, or an error wrapping [ErrReplay] (and the cause's sentinel)
+// naming the first entry that does not replay. It costs O(n) for a history
+// dated in order (see [Ledger]).
 //
 // Rules CRED-2, CRED-3, D-CRED-1, D-CANCEL, TERM-7, D-TERM-2.
 func Replay(a Account, history []Entry) (Ledger, error) {
 	if len(history) == 0 || history[0].Kind != KindOpen {
 		return Ledger{}, fmt.Errorf("%w: the history does not start by opening the ledger", ErrReplay)
 	}
-	l, err := Open(a, history[0].Change)
+	l, err := OpenWith(a, history[0].Change, history[0].Reference)
 	if err != nil {
 		return Ledger{}, fmt.Errorf("%w: entry 1: %w", ErrReplay, err)
 	}
 	if err := same(history[0], l.Last()); err != nil {
 		return Ledger{}, err
 	}
-	for _, e := range history[1:] {
+	for i := 1; i < len(history); {
+		e := &history[i]
 		for _, v := range [...]decimal.Decimal{e.Price, e.Rate, e.Value, e.FeeRate, e.Transfer.FromRate, e.Transfer.ToRate, e.Transfer.FXRate} {
 			if !sane(v) {
 				// No operation records such a number, and comparing it
@@ -49,8 +53,15 @@ func Replay(a Account, history []Entry) (Ledger, error) {
 		if err != nil {
 			return Ledger{}, fmt.Errorf("%w: entry %d (%v): %w", ErrReplay, e.Seq, e.Kind, err)
 		}
-		if err := same(e, next.Last()); err != nil {
-			return Ledger{}, err
+		// An operation adds one entry, or two (a refund after expiry).
+		for _, got := range next.entries[len(l.entries):] {
+			if i >= len(history) {
+				return Ledger{}, fmt.Errorf("%w: entry %d (%v) is missing", ErrReplay, got.Seq, got.Kind)
+			}
+			if err := same(history[i], got); err != nil {
+				return Ledger{}, err
+			}
+			i++
 		}
 		l = next
 	}
@@ -58,12 +69,12 @@ func Replay(a Account, history []Entry) (Ledger, error) {
 }
 
 // apply performs the operation that recorded e.
-func (l Ledger) apply(e Entry) (Ledger, error) {
+func (l Ledger) apply(e *Entry) (Ledger, error) {
 	switch e.Kind {
 	case KindRedeem:
-		return l.Redeem(e.Date, e.Service, e.Price, e.Rate)
+		return l.Redeem(e.Date, e.Service, e.Price, e.Rate, e.Reference)
 	case KindRefund:
-		red, err := l.redemption(e.Ref)
+		red, err := l.redemption(e.Target)
 		if err != nil {
 			return Ledger{}, err
 		}
@@ -71,13 +82,15 @@ func (l Ledger) apply(e Entry) (Ledger, error) {
 		if err != nil {
 			return Ledger{}, err
 		}
-		return l.refund(e.Date, red, o)
+		return l.refund(e.Date, red, o, e.Reference)
 	case KindExpire:
 		return l.Expire(e.Date)
+	case KindAdjust:
+		return l.Adjust(e.Date, e.Change, e.Target, e.Reason, e.Reference)
 	case KindTransferOut:
-		return l.TransferOut(e.Date, e.Transfer)
+		return l.TransferOut(e.Date, e.Transfer, e.Reference)
 	case KindTransferIn:
-		return l.TransferIn(e.Date, e.Transfer)
+		return l.TransferIn(e.Date, e.Transfer, e.Reference)
 	case KindOpen:
 		return Ledger{}, fmt.Errorf("%w: a ledger is opened only once", ErrInvalidEntry)
 	default:
@@ -119,7 +132,7 @@ func same(rec, got Entry) error {
 // decimal's package settings.
 type entryJSON struct {
 	Seq        int                 `json:"seq"`
-	Kind       Kind                `json:"kind"`
+	Kind       EntryKind           `json:"kind"`
 	Date       calendar.Date       `json:"date"`
 	Change     int64               `json:"change"`
 	Balance    int64               `json:"balance"`
@@ -127,18 +140,22 @@ type entryJSON struct {
 	Price      string              `json:"price,omitempty"`
 	Rate       string              `json:"rate,omitempty"`
 	Value      string              `json:"value,omitempty"`
-	Ref        int                 `json:"ref,omitempty"`
+	Target     int                 `json:"target,omitempty"`
 	NoticeDays int                 `json:"noticeDays,omitempty"`
 	FeeRate    string              `json:"feeRate,omitempty"`
 	Fee        int64               `json:"fee,omitempty"`
 	Transfer   *Transfer           `json:"transfer,omitempty"`
+	Reason     string              `json:"reason,omitempty"`
+	Memo       string              `json:"memo,omitempty"`
+	External   string              `json:"external,omitempty"`
 	Rules      rule.Set            `json:"rules"`
 }
 
 // MarshalJSON encodes e as a JSON object with the fields its Kind uses.
 func (e Entry) MarshalJSON() ([]byte, error) {
 	j := entryJSON{Seq: e.Seq, Kind: e.Kind, Date: e.Date, Change: e.Change, Balance: e.Balance,
-		Service: e.Service, Ref: e.Ref, NoticeDays: e.NoticeDays, Fee: e.Fee, Rules: e.Rules}
+		Service: e.Service, Target: e.Target, NoticeDays: e.NoticeDays, Fee: e.Fee, Reason: e.Reason,
+		Memo: e.Reference.Memo, External: e.Reference.External, Rules: e.Rules}
 	switch e.Kind {
 	case KindRedeem:
 		j.Price, j.Rate, j.Value = e.Price.String(), e.Rate.String(), e.Value.String()
@@ -170,8 +187,9 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		return v
 	}
 	n := Entry{Seq: j.Seq, Kind: j.Kind, Date: j.Date, Change: j.Change, Balance: j.Balance, Service: j.Service,
-		Price: d(j.Price), Rate: d(j.Rate), Value: d(j.Value), Ref: j.Ref, NoticeDays: j.NoticeDays,
-		FeeRate: d(j.FeeRate), Fee: j.Fee, Rules: j.Rules}
+		Price: d(j.Price), Rate: d(j.Rate), Value: d(j.Value), Target: j.Target, NoticeDays: j.NoticeDays,
+		FeeRate: d(j.FeeRate), Fee: j.Fee, Reason: j.Reason, Reference: Reference{Memo: j.Memo, External: j.External},
+		Rules: j.Rules}
 	if j.Transfer != nil {
 		n.Transfer = *j.Transfer
 	}
@@ -233,11 +251,22 @@ func (x *Transfer) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// maxDecimalText bounds the length of a number's text: every figure this
+// package records (at most 10^18 with 18 decimal places) is written in
+// fewer characters.
+const maxDecimalText = 64
+
 // parseDecimal reads a decimal written by Decimal.String. A figure with an
 // exponent no operation of this package produces ("0e-2147483648") is an
 // error wrapping ErrOutOfRange: every later sum, comparison or message would
 // have to scale it by that power of ten. Any zero is the canonical zero.
+//
+// Text longer than maxDecimalText is refused before it is parsed: parsing
+// costs time quadratic in the length of the text.
 func parseDecimal(s string) (decimal.Decimal, error) {
+	if len(s) > maxDecimalText {
+		return decimal.Decimal{}, fmt.Errorf("%w: a number written with %d characters, more than %d", ErrOutOfRange, len(s), maxDecimalText)
+	}
 	d, err := decimal.NewFromString(s)
 	switch {
 	case err != nil:

@@ -155,14 +155,14 @@ func Example_flexPlan() {
 	fmt.Printf("year 1: %s USD of credits at 2500.00 USD = %d credits, usable %v..%v  [%v]\n",
 		year1.Allocation.ByUse(flex.ProactiveCredits).StringFixed(2), ledger.Balance(), ledger.Account().Start, ledger.Account().End, ledger.Last().Rules)
 	won := decimal.RequireFromString
-	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-06-15"), catalogue.Workshops, won("17500000"), won("3500000")); err != nil {
+	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-06-15"), catalogue.Workshops, won("17500000"), won("3500000"), credits.Reference{}); err != nil {
 		panic(err)
 	}
 	e := ledger.Last()
 	fmt.Printf("  %v workshop, 17500000 KRW at 3500000 KRW/credit: %d credits, %d left  [%v]\n", e.Date, -e.Change, e.Balance, e.Rules)
 	jan4 := calendar.MustParseDate("2027-01-04")
 	fmt.Printf("  year 1 funds usable on %v: %t  [FLEX-4, D-FLEX-2]\n", jan4, year1.IsUsableOn(jan4))
-	_, err = ledger.Redeem(jan4, catalogue.Workshops, won("3500000"), won("3500000"))
+	_, err = ledger.Redeem(jan4, catalogue.Workshops, won("3500000"), won("3500000"), credits.Reference{})
 	fmt.Println("  a redemption on that day: ErrExpired", errors.Is(err, credits.ErrExpired))
 	if ledger, err = ledger.Expire(year1.UseBy.AddDays(1)); err != nil {
 		panic(err)

@@ -93,10 +93,7 @@ func Example_incidentLifecycle() {
 		panic(err)
 	}
 	wo := incidentWorkOrder()
-	support, err := multicountry.New(wo,
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("5000000"), Calendar: seoulHours},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("600000")},
-	)
+	support, err := multicountry.New(wo, map[string]*calendar.Calendar{"Seoul": seoulHours})
 	if err != nil {
 		panic(err)
 	}

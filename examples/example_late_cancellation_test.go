@@ -74,11 +74,11 @@ func Example_lateCancellation() {
 
 	// Two redemptions at the then-current rate.
 	rate := krw("5000000")
-	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-03"), catalogue.Workshops, krw("34000000"), rate); err != nil {
+	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-03"), catalogue.Workshops, krw("34000000"), rate, credits.Reference{}); err != nil {
 		panic(err)
 	}
 	landingZone := ledger.Last()
-	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-10"), catalogue.Workshops, krw("12500000"), rate); err != nil {
+	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-08-10"), catalogue.Workshops, krw("12500000"), rate, credits.Reference{}); err != nil {
 		panic(err)
 	}
 	security := ledger.Last()
@@ -109,21 +109,21 @@ func Example_lateCancellation() {
 		panic(err)
 	}
 	fmt.Printf("  free until %v 23:59 KST: %d days' notice, fee %s credits  [%v]\n", lastFree, free.NoticeDays, free.Fee.String(), free.Rules)
-	if ledger, err = ledger.Cancel(landingZone.Seq, start, cancelled); err != nil {
+	if ledger, err = ledger.Cancel(landingZone.Seq, start, cancelled, credits.Reference{}); err != nil {
 		panic(err)
 	}
 
 	// The security workshop, cancelled by an e-mail stamped in UTC.
 	start = time.Date(2026, time.November, 19, 9, 0, 0, 0, seoul)
 	cancelled = time.Date(2026, time.November, 15, 23, 30, 0, 0, time.UTC)
-	if ledger, err = ledger.Cancel(security.Seq, start, cancelled); err != nil {
+	if ledger, err = ledger.Cancel(security.Seq, start, cancelled, credits.Reference{}); err != nil {
 		panic(err)
 	}
 	refund := ledger.Last()
 	fmt.Printf("cancel #%d at %s (%s in Seoul): %d days' notice, fee %d of %d credits  [%v]\n",
 		security.Seq, cancelled.Format("01-02 15:04 MST"), cancelled.In(seoul).Format("01-02 15:04"),
 		refund.NoticeDays, refund.Fee, -security.Change, refund.Rules)
-	_, err = ledger.Cancel(security.Seq, start, cancelled.Add(time.Hour))
+	_, err = ledger.Cancel(security.Seq, start, cancelled.Add(time.Hour), credits.Reference{})
 	fmt.Printf("cancelling #%d again: ErrRefunded %t: %v\n", security.Seq, errors.Is(err, credits.ErrRefunded), err)
 
 	// The ledger, as recorded.

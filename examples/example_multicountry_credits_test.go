@@ -99,17 +99,15 @@ func openLocationLedger(wo contract.WorkOrder, name string) credits.Ledger {
 // §2.5).
 func Example_multicountryCredits() {
 	wo := threeLocationWorkOrder()
-	support, err := multicountry.New(wo,
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("5000000")},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("600000")},
-		multicountry.Site{Location: "Jakarta", CreditPrice: decimal.RequireFromString("58000000")},
-	)
+	support, err := multicountry.New(wo, nil)
 	if err != nil {
 		panic(err)
 	}
-	for _, l := range support.Locations() {
-		fmt.Println(l)
+	for _, st := range support.Sites() {
+		fmt.Println(st)
 	}
+	// The then-current credit prices (MC-16), given where credits move.
+	seoulPrice, tokyoPrice, jakartaPrice := decimal.RequireFromString("5000000"), decimal.RequireFromString("600000"), decimal.RequireFromString("58000000")
 	seoul, tokyo, jakarta := openLocationLedger(wo, "Seoul"), openLocationLedger(wo, "Tokyo"), openLocationLedger(wo, "Jakarta")
 	fmt.Printf("opening balances: Seoul %d, Tokyo %d, Jakarta %d  [%v]\n", seoul.Balance(), tokyo.Balance(), jakarta.Balance(), seoul.Last().Rules)
 
@@ -117,6 +115,7 @@ func Example_multicountryCredits() {
 	x, err := support.Exchange(multicountry.ExchangeRequest{
 		ID: "KR-JP-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Tokyo", Credits: 12, FX: decimal.RequireFromString("0.1083"),
+		FromPrice: seoulPrice, ToPrice: tokyoPrice,
 	}, seoul, tokyo)
 	if err != nil {
 		panic(err)
@@ -128,8 +127,7 @@ func Example_multicountryCredits() {
 		e := l.Last()
 		fmt.Printf("  %-5s #%d %v %-12v %+3d → %2d  [%v]\n", l.Account().Location, e.Seq, e.Date, e.Kind, e.Change, e.Balance, e.Rules)
 	}
-	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), catalogue.Workshops,
-		decimal.RequireFromString("3300000"), decimal.RequireFromString("600000")); err != nil {
+	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), catalogue.Workshops, decimal.RequireFromString("3300000"), decimal.RequireFromString("600000"), credits.Reference{}); err != nil {
 		panic(err)
 	}
 	e := tokyo.Last()
@@ -138,8 +136,10 @@ func Example_multicountryCredits() {
 
 	// Refused exchanges.
 	for _, r := range []multicountry.ExchangeRequest{
-		{ID: "KR-ID-2026-001", On: calendar.MustParseDate("2026-07-01"), From: "Seoul", To: "Jakarta", Credits: 5, FX: decimal.RequireFromString("11.5")},
-		{ID: "KR-SG-2026-001", On: calendar.MustParseDate("2026-07-01"), From: "Seoul", To: "Singapore", Credits: 5, FX: decimal.RequireFromString("0.00093")},
+		{ID: "KR-ID-2026-001", On: calendar.MustParseDate("2026-07-01"), From: "Seoul", To: "Jakarta", Credits: 5, FX: decimal.RequireFromString("11.5"),
+			FromPrice: seoulPrice, ToPrice: jakartaPrice},
+		{ID: "KR-SG-2026-001", On: calendar.MustParseDate("2026-07-01"), From: "Seoul", To: "Singapore", Credits: 5, FX: decimal.RequireFromString("0.00093"),
+			FromPrice: seoulPrice, ToPrice: decimal.RequireFromString("3700")},
 	} {
 		_, err := support.Exchange(r, seoul, jakarta)
 		fmt.Printf("%s refused: exception country %t, unknown location %t\n  %v\n", r.ID,
@@ -157,20 +157,20 @@ func Example_multicountryCredits() {
 			if d.Mode.IsValid() {
 				mode = d.Mode.String()
 			}
-			fmt.Printf("%-25v %-7s %-15v %-6s [%v]\n", svc, loc, d.Verdict, mode, d.Rules)
+			fmt.Printf("%-25v %-7s %-15v %-6s [%v]\n", svc, loc, d.Reach, mode, d.Rules)
 		}
 	}
 	// Output:
-	// Seoul (KR, host, 1 credit = 5000000 KRW)
-	// Tokyo (JP, downstream, 1 credit = 600000 JPY)
-	// Jakarta (ID, downstream, exception country, 1 credit = 58000000 IDR)
+	// Seoul (KR, host)
+	// Tokyo (JP, downstream)
+	// Jakarta (ID, downstream, exception country)
 	// opening balances: Seoul 40, Tokyo 5, Jakarta 10  [CRED-1]
 	// KR-JP-2026-001: 12 Seoul credits → 11 Tokyo credits; value 6498000 JPY, the rounding adds 102000 JPY  [MC-15, MC-16, MC-17, MC-18, D-CRED-2, AMB-23, AMB-4]
 	//   Seoul #2 2026-06-01 transfer-out -12 → 28  [MC-15, D-CRED-2, D-CRED-1]
 	//   Tokyo #2 2026-06-01 transfer-in  +11 → 16  [MC-15, MC-17, D-CRED-2]
 	//   Tokyo workshop 3300000 JPY ÷ 600000 JPY/credit = 5.5 → 6 credits, 10 left  [CRED-2, CRED-3, D-CRED-1]
 	// KR-ID-2026-001 refused: exception country true, unknown location false
-	//   multicountry: exchange "KR-ID-2026-001": multicountry: exception country: exchange to "Jakarta" (ID): Proactive Credits cannot be exchanged with an exception country (MC-18, D-CRED-2)
+	//   multicountry: exception country: exchange "KR-ID-2026-001" to "Jakarta" (ID): Proactive Credits cannot be exchanged with an exception country (MC-18, D-CRED-2)
 	// KR-SG-2026-001 refused: exception country false, unknown location true
 	//   multicountry: exchange "KR-SG-2026-001" to: multicountry: location not in the Work Order: "Singapore" (MC-4)
 	// workshops                 Seoul   deliverable     online [MC-8, MC-13, TERM-2]

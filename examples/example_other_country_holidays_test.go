@@ -128,10 +128,7 @@ func Example_otherCountryHolidays() {
 			{Name: "Sato Yui", Role: contract.SupportServicesManager, Location: "Tokyo"},
 		},
 	}
-	support, err := multicountry.New(wo,
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("5000000"), Calendar: seoulHours},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("600000"), Calendar: tokyoHours},
-	)
+	support, err := multicountry.New(wo, map[string]*calendar.Calendar{"Seoul": seoulHours, "Tokyo": tokyoHours})
 	if err != nil {
 		panic(err)
 	}

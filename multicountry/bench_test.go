@@ -8,33 +8,6 @@ import (
 	"github.com/supportrules/unified/multicountry"
 )
 
-// exchangeCases are the exchanges benchmarked: a typical one, one within a
-// currency, and one with many significant digits everywhere.
-var exchangeCases = []struct {
-	name     string
-	credits  int64
-	from, to multicountry.Location
-	fx       string
-}{
-	{"KRW-USD", 120, host("Seoul", "KR", "KRW", "1300000"), loc("New York", "US", "USD", "950.00"), "0.00072"},
-	{"same-currency", 120, host("Seoul", "KR", "KRW", "1300000"), loc("Busan", "KR", "KRW", "1300000"), "1"},
-	{"long-digits", 987_654_321, loc("Manama", "BH", "BHD", "350.125"), loc("Tokyo", "JP", "JPY", "149999"), "391.123456789012345678"},
-}
-
-func BenchmarkExchange(b *testing.B) {
-	for _, c := range exchangeCases {
-		fx := dec(c.fx)
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := multicountry.Exchange(c.credits, c.from, c.to, fx); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
 // deliveryCases cover each location rule of Contoso Korea's Work Order.
 var deliveryCases = []struct {
 	svc catalogue.ServiceID
@@ -62,10 +35,10 @@ func BenchmarkDelivery(b *testing.B) {
 }
 
 func BenchmarkNew(b *testing.B) {
-	wo, sites := contosoKorea(), contosoSites()
+	wo := contosoKorea()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := multicountry.New(wo, sites...); err != nil {
+		if _, err := multicountry.New(wo, nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -74,10 +47,22 @@ func BenchmarkNew(b *testing.B) {
 func BenchmarkSupportExchange(b *testing.B) {
 	s := mustSupport(b)
 	seoul, tokyo := ledgers(b, 1_000_000, 0)
-	r := multicountry.ExchangeRequest{ID: "KR-JP-1", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 10, FX: dec("0.11")}
+	r := multicountry.ExchangeRequest{ID: "KR-JP-1", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 10,
+		FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := s.Exchange(r, seoul, tokyo); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkDeliveryOnSite(b *testing.B) {
+	s := mustSupport(b)
+	r := multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul", Agreed: day("2026-02-01")}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.DeliveryOnSite(r); err != nil {
 			b.Fatal(err)
 		}
 	}

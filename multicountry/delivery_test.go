@@ -2,10 +2,12 @@ package multicountry_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
@@ -23,7 +25,7 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 		name     string
 		svc      catalogue.ServiceID
 		location string
-		want     multicountry.Verdict
+		want     multicountry.Reach
 		wantRule rule.ID // one rule the decision must cite
 	}{
 		// MC-7: reactive services reach every location remotely.
@@ -69,38 +71,45 @@ func TestDeliveryFollowsTheLocationRules(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Delivery(%v, %q): %v", tt.svc, tt.location, err)
 			}
-			if got.Verdict != tt.want || !got.Rules.Has(tt.wantRule) {
-				t.Errorf("Delivery(%v, %q) = %v by %v, want %v by a decision citing %s", tt.svc, tt.location, got.Verdict, got.Rules, tt.want, tt.wantRule)
+			if got.Reach != tt.want || !got.Rules.Has(tt.wantRule) {
+				t.Errorf("Delivery(%v, %q) = %v by %v, want %v by a decision citing %s", tt.svc, tt.location, got.Reach, got.Rules, tt.want, tt.wantRule)
 			}
 			if got.Service != tt.svc || got.Location != tt.location {
 				t.Errorf("Delivery(%v, %q) names %v at %q", tt.svc, tt.location, got.Service, got.Location)
 			}
 			// TERM-1, TERM-2, MC-14: what is delivered or joined is remote (or online, or on
 			// demand) unless stated otherwise in writing; a refusal has no mode.
-			delivered := got.Verdict == multicountry.Deliverable || got.Verdict == multicountry.NeedsAgreement
+			delivered := got.Reach == multicountry.Deliverable || got.Reach == multicountry.NeedsAgreement
 			if delivered && (!got.Mode.IsValid() || got.Mode == catalogue.DeliveryOnsite) || !delivered && got.Mode != 0 {
-				t.Errorf("Delivery(%v, %q).Mode = %v with verdict %v", tt.svc, tt.location, got.Mode, got.Verdict)
+				t.Errorf("Delivery(%v, %q).Mode = %v with verdict %v", tt.svc, tt.location, got.Mode, got.Reach)
 			}
 		})
 	}
 }
 
-// Rule MC-9 (AMB-23): proactive services for a tax-exception location are
-// those its Work Order identifies; Base Package proactive services and
-// those bought for other locations do not reach it, reactive services do.
+// Rule MC-9 (AMB-23): optional ("+") proactive services for a tax-exception
+// downstream location are those its Work Order identifies; those bought
+// for other locations do not reach it. MC-9 governs "+" services only (seed
+// line 1903: 선택적 서비스(위의 지원 표에서 "+"로 표시됨)): Base Package (✓)
+// proactive services — On-demand Assessment, Webcasts, On-demand Education —
+// follow MC-6 there as at every designated location (issue 16, item 8).
+// Reactive services reach it by MC-7.
 func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
 	wo := contosoKorea()
 	wo.Locations[1].Exception = true
-	s, err := multicountry.New(wo, contosoSites()...)
+	s, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
 		svc  catalogue.ServiceID
-		want multicountry.Verdict
+		want multicountry.Reach
 		rule rule.ID
 	}{
-		{catalogue.OnDemandAssessment, multicountry.NotDeliverable, "MC-9"},
+		{catalogue.OnDemandAssessment, multicountry.Deliverable, "MC-6"},
+		{catalogue.Webcasts, multicountry.Deliverable, "MC-6"},
+		{catalogue.OnDemandEducation, multicountry.Deliverable, "MC-6"},
+		{catalogue.SuccessManagement, multicountry.Deliverable, "MC-6"},
 		{catalogue.Workshops, multicountry.NotDeliverable, "MC-9"},
 		{catalogue.Hackathon, multicountry.NotPurchased, "MC-9"},
 		{catalogue.SupportTechnicalAdvisory, multicountry.Deliverable, "MC-10"},
@@ -111,8 +120,9 @@ func TestExceptionLocationGetsOnlyItsOwnProactiveServices(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Verdict != tt.want || !got.Rules.Has(tt.rule) {
-			t.Errorf("Delivery(%v, exception Tokyo) = %v by %v, want %v by %s", tt.svc, got.Verdict, got.Rules, tt.want, tt.rule)
+		if got.Reach != tt.want || !got.Rules.Has(tt.rule) || got.Allowed != (tt.want == multicountry.Deliverable) ||
+			got.Rules.Has("MC-9") == (tt.want == multicountry.Deliverable) {
+			t.Errorf("Delivery(%v, exception Tokyo) = %v by %v, want %v by %s", tt.svc, got.Reach, got.Rules, tt.want, tt.rule)
 		}
 	}
 }
@@ -134,13 +144,13 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 	single.Contacts = single.Contacts[:1]
 
 	for name, wo := range map[string]contract.WorkOrder{"exception host": multi, "single exception location": single} {
-		s, err := multicountry.New(wo, contosoSites()[:len(wo.Locations)]...)
+		s, err := multicountry.New(wo, nil)
 		if err != nil {
 			t.Fatalf("%s: New: %v", name, err)
 		}
 		for _, tt := range []struct {
 			svc  catalogue.ServiceID
-			want multicountry.Verdict
+			want multicountry.Reach
 			rule rule.ID
 		}{
 			{catalogue.OnDemandAssessment, multicountry.Deliverable, "MC-6"}, // Base Package proactive
@@ -151,8 +161,8 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: Delivery(%v): %v", name, tt.svc, err)
 			}
-			if got.Verdict != tt.want || !got.Rules.Has(tt.rule) || got.Rules.Has("MC-9") {
-				t.Errorf("%s: Delivery(%v, Seoul) = %v by %v, want %v by %s, not MC-9", name, tt.svc, got.Verdict, got.Rules, tt.want, tt.rule)
+			if got.Reach != tt.want || !got.Rules.Has(tt.rule) || got.Rules.Has("MC-9") {
+				t.Errorf("%s: Delivery(%v, Seoul) = %v by %v, want %v by %s, not MC-9", name, tt.svc, got.Reach, got.Rules, tt.want, tt.rule)
 			}
 		}
 	}
@@ -165,7 +175,7 @@ func TestExceptionHostKeepsItsBasePackage(t *testing.T) {
 func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
 	wo := contosoKorea()
 	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.SupportAssistanceAddOn, Quantity: 10, Unit: catalogue.UnitHours, Location: "Tokyo"})
-	s, err := multicountry.New(wo, contosoSites()...)
+	s, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,8 +184,8 @@ func TestPurchasedReactiveServiceReachesEveryLocation(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Verdict != multicountry.Deliverable || got.Mode != catalogue.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
-			t.Errorf("Delivery(additional SAM hours bought for Tokyo, %s) = %v %v by %v, want deliverable remotely by MC-7, not MC-13", l, got.Verdict, got.Mode, got.Rules)
+		if got.Reach != multicountry.Deliverable || got.Mode != catalogue.DeliveryRemote || !got.Rules.Has("MC-7") || got.Rules.Has("MC-13") {
+			t.Errorf("Delivery(additional SAM hours bought for Tokyo, %s) = %v %v by %v, want deliverable remotely by MC-7, not MC-13", l, got.Reach, got.Mode, got.Rules)
 		}
 	}
 }
@@ -190,17 +200,17 @@ func TestDownstreamUERCoversOnlyItsLocation(t *testing.T) {
 			wo.Purchases[i].Location = "Tokyo"
 		}
 	}
-	s, err := multicountry.New(wo, contosoSites()...)
+	s, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for loc, want := range map[string]multicountry.Verdict{"Tokyo": multicountry.Deliverable, "Seoul": multicountry.NotDeliverable} {
+	for loc, want := range map[string]multicountry.Reach{"Tokyo": multicountry.Deliverable, "Seoul": multicountry.NotDeliverable} {
 		got, err := s.Delivery(catalogue.UnifiedEnhancedResponse, loc)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Verdict != want || !got.Rules.Has("D-UER") {
-			t.Errorf("Delivery(UER bought for Tokyo, %s) = %v by %v, want %v by D-UER", loc, got.Verdict, got.Rules, want)
+		if got.Reach != want || !got.Rules.Has("D-UER") {
+			t.Errorf("Delivery(UER bought for Tokyo, %s) = %v by %v, want %v by D-UER", loc, got.Reach, got.Rules, want)
 		}
 	}
 	ws := s.Warnings()
@@ -219,7 +229,7 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 	tests := []struct {
 		name           string
 		assigned, plan string
-		want           multicountry.Verdict
+		want           multicountry.Reach
 	}{
 		{"the day before", "2026-01-14", "2026-01-15", multicountry.Deliverable},
 		{"the same day", "2026-01-15", "2026-01-15", multicountry.NotDeliverable},
@@ -231,8 +241,8 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := multicountry.Decision{Service: catalogue.EnhancedDesignatedEngineering, Location: "Seoul", Verdict: tt.want,
-				Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}
+			want := multicountry.Decision{Service: catalogue.EnhancedDesignatedEngineering, Location: "Seoul", Reach: tt.want,
+				Verdict: rule.Verdict{Allowed: tt.want == multicountry.Deliverable, Rules: rule.Cite("EDE-7", "EDE-11", "AMB-34")}}
 			if tt.want == multicountry.Deliverable {
 				want.Mode = catalogue.DeliveryRemote
 			}
@@ -243,12 +253,12 @@ func TestEDEAssignedBeforeTheServiceDeliveryPlan(t *testing.T) {
 	}
 	wo := contosoKorea()
 	wo.Purchases = wo.Purchases[:1]
-	noEDE, err := multicountry.New(wo, contosoSites()...)
+	noEDE, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := noEDE.EDEAssignment(day("2026-01-14"), day("2026-01-15")); got.Verdict != multicountry.NotPurchased {
-		t.Errorf("EDEAssignment without EDE = %v, want %v", got.Verdict, multicountry.NotPurchased)
+	if got, _ := noEDE.EDEAssignment(day("2026-01-14"), day("2026-01-15")); got.Reach != multicountry.NotPurchased {
+		t.Errorf("EDEAssignment without EDE = %v, want %v", got.Reach, multicountry.NotPurchased)
 	}
 	if _, err := s.EDEAssignment(contract.Term{}.Start, day("2026-01-15")); !errors.Is(err, multicountry.ErrService) {
 		t.Errorf("EDEAssignment(zero date) error = %v, want %v", err, multicountry.ErrService)
@@ -285,36 +295,90 @@ func TestEveryServiceHasADeliveryAnswer(t *testing.T) {
 				t.Errorf("Delivery(%v, %s): %v", svc.ID(), loc, err)
 				continue
 			}
-			if !d.Verdict.IsValid() || d.Rules.Len() == 0 {
+			if !d.Reach.IsValid() || d.Rules.Len() == 0 {
 				t.Errorf("Delivery(%v, %s) = %+v, want a valid verdict and its rules", svc.ID(), loc, d)
 			}
 		}
 	}
 }
 
-// A Verdict's text form round-trips; invalid ones are errors.
-func TestVerdictText(t *testing.T) {
+// A Reach's text form round-trips, in any case; the zero Reach is "not
+// set" and round-trips as empty text; invalid ones are errors.
+func TestReachText(t *testing.T) {
 	for v := multicountry.Deliverable; v <= multicountry.NotPurchased; v++ {
 		b, err := v.MarshalText()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got multicountry.Verdict
+		var got multicountry.Reach
 		if err := got.UnmarshalText(b); err != nil || got != v {
 			t.Errorf("UnmarshalText(%s) = %v, %v, want %v", b, got, err, v)
 		}
+		if got, err := multicountry.ParseReach(strings.ToUpper(string(b))); err != nil || got != v {
+			t.Errorf("ParseReach(%s) = %v, %v, want %v", strings.ToUpper(string(b)), got, err, v)
+		}
 	}
-	if _, err := multicountry.Verdict(9).MarshalText(); !errors.Is(err, multicountry.ErrVerdict) {
+	if (multicountry.NotPurchased + 1).IsValid() {
+		t.Error("a Reach after NotPurchased is valid")
+	}
+	if _, err := multicountry.Reach(9).MarshalText(); !errors.Is(err, multicountry.ErrReach) {
 		t.Errorf("MarshalText(9) error = %v", err)
 	}
-	if got := multicountry.Verdict(9).String(); got != "multicountry.Verdict(9)" {
+	if got := multicountry.Reach(9).String(); got != "multicountry.Reach(9)" {
 		t.Errorf("String() = %q", got)
 	}
-	if _, err := multicountry.ParseVerdict("maybe"); !errors.Is(err, multicountry.ErrVerdict) {
-		t.Errorf("ParseVerdict(maybe) error = %v", err)
+	if _, err := multicountry.ParseReach("maybe"); !errors.Is(err, multicountry.ErrReach) {
+		t.Errorf("ParseReach(maybe) error = %v", err)
 	}
-	var zero multicountry.Verdict
-	if zero.IsValid() {
-		t.Error("the zero Verdict is valid")
+	var zero multicountry.Reach
+	if b, err := zero.MarshalText(); zero.IsValid() || err != nil || len(b) != 0 {
+		t.Errorf("the zero Reach: valid %v, text %q, %v", zero.IsValid(), b, err)
+	}
+	back := multicountry.Deliverable
+	if err := back.UnmarshalText(nil); err != nil || back != zero {
+		t.Errorf("empty text → %v, %v", back, err)
+	}
+}
+
+// Rules PRO-4, TERM-2, DE-6, MAINT-6: a service is delivered on site only
+// when it can be, the location is entitled to it, a written agreement says
+// so, and Microsoft offers on-site delivery in the country; each refusal
+// names its rule (issue 16, on-site delivery).
+func TestDeliveryOnSite(t *testing.T) {
+	s := mustSupport(t)
+	agreed := day("2026-02-01")
+	tests := []struct {
+		name     string
+		r        multicountry.OnSite
+		allowed  bool
+		mode     catalogue.DeliveryMode
+		wantRule rule.ID
+	}{
+		{"workshops at Seoul, agreed in writing", multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul", Agreed: agreed}, true, catalogue.DeliveryOnsite, "PRO-4"},
+		{"workshops at Seoul, no agreement", multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul"}, false, catalogue.DeliveryOnline, "PRO-4"},
+		{"DE at Tokyo, agreed in writing", multicountry.OnSite{Service: catalogue.DesignatedEngineering, Location: "Tokyo", Agreed: agreed}, true, catalogue.DeliveryOnsite, "DE-6"},
+		{"DE at Tokyo, no agreement", multicountry.OnSite{Service: catalogue.DesignatedEngineering, Location: "Tokyo"}, false, catalogue.DeliveryRemote, "DE-6"},
+		{"on-demand assessment where on-site is not offered", multicountry.OnSite{Service: catalogue.OnDemandAssessment, Location: "Tokyo", Agreed: agreed, NotOffered: true}, false, catalogue.DeliveryOnDemand, "MAINT-6"},
+		{"on-demand assessment on site, agreed", multicountry.OnSite{Service: catalogue.OnDemandAssessment, Location: "Tokyo", Agreed: agreed}, true, catalogue.DeliveryOnsite, "MAINT-6"},
+		{"reactive support is never on site", multicountry.OnSite{Service: catalogue.ProblemResolutionSupport, Location: "Seoul", Agreed: agreed}, false, catalogue.DeliveryRemote, "REACT-3"},
+		{"webcasts are never on site", multicountry.OnSite{Service: catalogue.Webcasts, Location: "Seoul", Agreed: agreed}, false, catalogue.DeliveryOnline, "TERM-2"},
+		{"DE where it was not bought", multicountry.OnSite{Service: catalogue.DesignatedEngineering, Location: "Seoul", Agreed: agreed}, false, 0, "DE-5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.DeliveryOnSite(tt.r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Allowed != tt.allowed || got.Mode != tt.mode || !got.Rules.Has(tt.wantRule) {
+				t.Errorf("DeliveryOnSite(%+v) = allowed %v, %v by %v; want %v, %v by %s", tt.r, got.Allowed, got.Mode, got.Rules, tt.allowed, tt.mode, tt.wantRule)
+			}
+		})
+	}
+	if _, err := s.DeliveryOnSite(multicountry.OnSite{Service: catalogue.Workshops, Location: "Seoul", Agreed: calendar.Date{Year: 2026, Month: 2, Day: 30}}); !errors.Is(err, multicountry.ErrService) {
+		t.Errorf("an agreement dated 2026-02-30: %v", err)
+	}
+	if _, err := s.DeliveryOnSite(multicountry.OnSite{Service: catalogue.Workshops, Location: "Osaka"}); !errors.Is(err, multicountry.ErrUnknownLocation) {
+		t.Errorf("Osaka: %v", err)
 	}
 }

@@ -9,41 +9,41 @@
 //
 // The host is the support location registered with Unified Support through
 // the Work Order (MC-2); downstream locations are designated in it and
-// entitled to what was bought for them (MC-3). A [Location] holds what an
-// exchange needs: the ISO 3166-1 country, the ISO 4217 currency and the
-// then-current price of one Proactive Credit there, and whether the country
-// is an exception (tax-exception) country. Country and currency codes are
-// checked against golang.org/x/text (language.Region, currency.Unit), not a
-// hand-written table.
-//
-// [New] builds the [Support] of one [contract.WorkOrder]: exactly one host,
-// any number of downstream locations with unique names and countries, and a
-// [Site] for each giving its credit price and business calendar (D-CAL).
+// entitled to what was bought for them (MC-3). A [Site] is one of them: the
+// Work Order's own entry ([contract.Location]: country, role, time zone,
+// currency, exception country) and its business calendar. [New] builds the
+// [Support] of one [contract.WorkOrder] — exactly one host, any number of
+// downstream locations with unique names and countries, a calendar for each
+// (D-CAL) whose zone behaves as the location's — without any billing data:
+// SLA work needs no credit prices and no contacts.
 //
 // # Exchanging Proactive Credits
 //
-// [Exchange] is the arithmetic of D-CRED-2:
+// The arithmetic of D-CRED-2 has one implementation, [credits.Exchange]:
 //
-//	credits × from.CreditPrice × fx ÷ to.CreditPrice
+//	credits × source credit price × fx ÷ destination credit price
 //
 // computed exactly and rounded half up to a whole credit once, at the end.
-// It divides in 128-bit integer arithmetic when the numbers fit, and
-// otherwise with decimal's QuoRem at zero places; either way it decides the
-// rounding from the exact remainder, so no digit is lost before the
-// rounding. It never calls decimal's Div and never reads or sets decimal's
-// package settings. [Support.Exchange] adds the Work Order's rules — only between
-// locations it lists, never with an exception country (MC-15, MC-18) — and
-// moves the credits between the two locations' [credits.Ledger]s with one
-// [credits.Transfer] recorded in both. Its result records the exact value
-// and the value the single rounding added or dropped, at most half a
-// destination credit; nothing else is created or lost.
+// [Support.Exchange] adds the Work Order's rules — only between locations it
+// lists, never with an exception country (MC-15, MC-18), a rate of 1 within
+// one currency (MC-16) — takes the then-current credit prices from the
+// request, where billing is done, and moves the credits between the two
+// locations' [credits.Ledger]s with one [credits.Transfer] recorded in both.
+// Its result records the exact value and the value the single rounding
+// added or dropped, at most half a destination credit; nothing else is
+// created or lost.
 //
 // # Where services are delivered
 //
 // [Support.Delivery] answers "may service S be delivered to location L under
-// this Work Order, and by which rule?" with a [Decision]: a [Verdict]
-// (deliverable, only with Microsoft's agreement, not at this location, not
-// bought), the delivery mode, and the rules that decided it. It reads each
+// this Work Order, and by which rule?" with a [Decision]: a [rule.Verdict]
+// (allowed, and the rules that decided it), a [Reach] (deliverable, only
+// with Microsoft's agreement, not at this location, not bought) and the
+// delivery mode. MC-9 limits only the optional ("+") proactive services of
+// a downstream exception location; Base Package (✓) services follow MC-6
+// at every designated location. [Support.DeliveryOnSite] answers whether a
+// service may be delivered on site: with a written agreement (PRO-4,
+// TERM-2, DE-6), and not where on-site delivery is not offered (MAINT-6). It reads each
 // service's location rule from the catalogue ([catalogue.Service.Locations])
 // and the purchases of the Work Order, in constant time and without
 // allocating. [Support.EDEAssignment] checks that EDE was assigned before the
@@ -63,26 +63,29 @@
 //
 // # Errors and values
 //
-// Bad input — malformed country or currency codes, prices or rates that are
-// not positive or out of range, negative credits, a location not in the Work
-// Order, two hosts — gives an error wrapping one of the package's sentinels
-// ([ErrExceptionCountry], [ErrCountry], [ErrCurrency], …), never a panic.
-// All values are immutable and safe for concurrent use. [Location],
-// [InvoiceLine], [Invoice] and [ExchangeRequest] marshal to JSON with their
-// decimals as strings, whatever decimal's package settings are.
+// Bad input — a location not in the Work Order, two hosts, a calendar in
+// another zone, an exchange with an exception country — gives an error
+// wrapping one of the package's sentinels ([ErrExceptionCountry],
+// [ErrUnknownLocation], [ErrCalendar], …) or of package credits for bad
+// numbers, never a panic. All values are immutable and safe for concurrent
+// use. [InvoiceLine], [Invoice] and [ExchangeRequest] marshal to JSON with
+// their decimals as strings, whatever decimal's package settings are, and
+// their decoders refuse numbers written with more than 64 characters before
+// parsing them.
 //
 // # Contract coverage
 //
 // Implemented (§2.5 unless noted):
 //   - MC-1, MC-2, MC-3, MC-4, BUY-9: host and downstream locations, one host,
 //     unique names and countries, purchases keyed by location: [New],
-//     [Support], [Location].
+//     [Support], [Site].
 //   - MC-5, MC-6, MC-7, MC-8, MC-9, MC-10, MC-11, MC-12, MC-13, MC-14,
 //     TERM-1, TERM-2 (§2.6), DE-5, EDE-7, EDE-11, REDE-16 (§2.3, §2.4),
 //     UER-23, UER-24, UER-25, D-UER (§2.4): where each service is delivered:
 //     [Support.Delivery], [Support.EDEAssignment], [Support.Warnings].
-//   - MC-15, MC-16, MC-17, MC-18, D-CRED-2: credit exchange: [Exchange],
-//     [Support.Exchange].
+//   - MC-15, MC-16, MC-17, MC-18, D-CRED-2: credit exchange:
+//     [Support.Exchange], with [credits.Exchange].
+//   - PRO-4, TERM-2, DE-6, MAINT-6: on-site delivery: [Support.DeliveryOnSite].
 //   - D-CAL, RESP-2 (§2.7): the governing calendar:
 //     [Support.GoverningCalendar], [Support.GoverningCalendarAt].
 //   - MC-21: split invoicing: [SplitInvoices].
@@ -100,5 +103,11 @@
 // (D-UER), AMB-30 (Root Cause Analysis follows MC-11), AMB-34 (DE and EDE at
 // one location, REDE at one or more, EDE assigned before the service
 // delivery plan is created), AMB-46 (TERM-1 is the default, MC-6 governs
-// multi-country contracts).
+// multi-country contracts), AMB-19 (no charge is computed for on-site
+// delivery).
+//
+// Interpretation: MC-9 (seed line 1903, 선택적 서비스(위의 지원 표에서 "+"로
+// 표시됨)) governs the "+" services only; a Base Package (✓) service such
+// as Webcasts or On-demand Education is deliverable at a downstream
+// tax-exception location by MC-6.
 package multicountry

@@ -7,36 +7,16 @@ import "errors"
 // what: detail" and name the rule that refused. Errors from elsewhere are
 // wrapped as they are: a Work Order's ([contract.WorkOrder.Validate]) in
 // [New], a ledger's (package credits) in [Support.Exchange], malformed JSON
-// in [Location.UnmarshalJSON].
+// in the decoders.
 var (
 	// ErrExceptionCountry reports an exchange of Proactive Credits to or
 	// from an exception (tax-exception) country. Rules MC-18, D-CRED-2
 	// (AMB-23).
 	ErrExceptionCountry = errors.New("multicountry: exception country")
 
-	// ErrCountry reports a country that is not an ISO 3166-1 alpha-2 code
-	// officially assigned to a country.
-	ErrCountry = errors.New("multicountry: invalid country code")
-
-	// ErrCurrency reports a currency that is not an ISO 4217 currency code.
-	ErrCurrency = errors.New("multicountry: invalid currency code")
-
-	// ErrCreditPrice reports a Proactive Credit price that is not positive or
-	// is out of range. Rule MC-16.
-	ErrCreditPrice = errors.New("multicountry: invalid credit price")
-
 	// ErrRate reports a currency rate that is not positive, is out of range,
 	// or is not 1 between two amounts of the same currency. Rule MC-16.
 	ErrRate = errors.New("multicountry: invalid currency rate")
-
-	// ErrNegativeCredits reports a negative number of credits.
-	ErrNegativeCredits = errors.New("multicountry: negative credits")
-
-	// ErrOverflow reports an exchange whose result does not fit in an int64.
-	ErrOverflow = errors.New("multicountry: credits overflow")
-
-	// ErrName reports a location without a name.
-	ErrName = errors.New("multicountry: invalid location name")
 
 	// ErrHost reports a Work Order whose locations do not include exactly one
 	// host. Rules MC-2, MC-3.
@@ -61,6 +41,10 @@ var (
 	// not known. Rules D-CAL, RESP-2.
 	ErrAmbiguousContact = errors.New("multicountry: contact at two locations")
 
+	// ErrRequest reports an exchange request whose JSON form cannot be
+	// read.
+	ErrRequest = errors.New("multicountry: invalid exchange request")
+
 	// ErrSameLocation reports an exchange from a location to itself.
 	ErrSameLocation = errors.New("multicountry: same location")
 
@@ -69,8 +53,8 @@ var (
 	// locations. Rules DE-5, EDE-7, EDE-11.
 	ErrService = errors.New("multicountry: invalid service purchase")
 
-	// ErrVerdict reports text or a value that is not a [Verdict].
-	ErrVerdict = errors.New("multicountry: invalid verdict")
+	// ErrReach reports text or a value that is not a [Reach].
+	ErrReach = errors.New("multicountry: invalid reach")
 
 	// ErrInvoice reports an invoice line that cannot be billed: an invalid
 	// service, date or currency, or a negative or out-of-range amount.

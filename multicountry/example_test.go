@@ -14,28 +14,6 @@ import (
 	"golang.org/x/text/currency"
 )
 
-// Five credits move from Seoul, where one costs 1,300,000 KRW, to New York,
-// where one costs 1,872.00 USD, at 0.00072 USD per KRW: 5 × 1,300,000 ×
-// 0.00072 = 4,680 USD, which is exactly 2.5 New York credits, rounded half
-// up once to 3 (MC-16, MC-17, D-CRED-2). An exception country never
-// exchanges (MC-18).
-func ExampleExchange() {
-	seoul := multicountry.Location{Name: "Seoul", Country: "KR", Host: true, Currency: "KRW", CreditPrice: decimal.RequireFromString("1300000")}
-	newYork := multicountry.Location{Name: "New York", Country: "US", Currency: "USD", CreditPrice: decimal.RequireFromString("1872.00")}
-	n, err := multicountry.Exchange(5, seoul, newYork, decimal.RequireFromString("0.00072"))
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(n)
-
-	newYork.Exception = true
-	_, err = multicountry.Exchange(5, seoul, newYork, decimal.RequireFromString("0.00072"))
-	fmt.Println(errors.Is(err, multicountry.ErrExceptionCountry))
-	// Output:
-	// 3
-	// true
-}
-
 // contosoWorkOrder is Contoso Korea's Work Order: host Seoul (KRW),
 // downstream Tokyo (JPY), term 2026-01-01 to 2028-12-31.
 func contosoWorkOrder() contract.WorkOrder {
@@ -59,22 +37,61 @@ func contosoWorkOrder() contract.WorkOrder {
 	}
 }
 
-// Contoso Korea's locations, with a credit price for each (MC-2, MC-3,
-// MC-16).
+// Contoso Korea's locations, for SLA work: roles, countries and calendars,
+// with no billing data (MC-2, MC-3, D-CAL). Seoul keeps 1 March's
+// substitute holiday; Tokyo keeps the default of D-CAL.
 func ExampleNew() {
-	s, err := multicountry.New(contosoWorkOrder(),
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000")},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000")},
-	)
+	seoulZone, err := time.LoadLocation("Asia/Seoul")
 	if err != nil {
 		panic(err)
 	}
-	for _, l := range s.Locations() {
-		fmt.Println(l)
+	seoul, err := calendar.New(seoulZone, calendar.WithHolidays(calendar.MustParseDate("2026-03-02")))
+	if err != nil {
+		panic(err)
+	}
+	s, err := multicountry.New(contosoWorkOrder(), map[string]*calendar.Calendar{"Seoul": seoul})
+	if err != nil {
+		panic(err)
+	}
+	for _, st := range s.Sites() {
+		fmt.Println(st, st.Calendar.Location(), st.Calendar.IsHoliday(calendar.MustParseDate("2026-03-02")))
+	}
+	// A calendar whose zone is named Asia/Seoul but runs on UTC is refused.
+	utc, err := calendar.New(time.FixedZone("Asia/Seoul", 0))
+	if err != nil {
+		panic(err)
+	}
+	_, err = multicountry.New(contosoWorkOrder(), map[string]*calendar.Calendar{"Seoul": utc})
+	fmt.Println(errors.Is(err, multicountry.ErrCalendar))
+	// Output:
+	// Seoul (KR, host) Asia/Seoul true
+	// Tokyo (JP, downstream) Asia/Tokyo false
+	// true
+}
+
+// Workshops bought for Seoul are delivered on site only with a written
+// agreement (PRO-4, TERM-2), and never where Microsoft does not offer
+// on-site delivery (MAINT-6).
+func ExampleSupport_DeliveryOnSite() {
+	s, err := multicountry.New(contosoWorkOrder(), nil)
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range []multicountry.OnSite{
+		{Service: catalogue.Workshops, Location: "Seoul"},
+		{Service: catalogue.Workshops, Location: "Seoul", Agreed: calendar.MustParseDate("2026-02-01")},
+		{Service: catalogue.OnDemandAssessment, Location: "Tokyo", Agreed: calendar.MustParseDate("2026-02-01"), NotOffered: true},
+	} {
+		d, err := s.DeliveryOnSite(r)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(r.Service, d.Allowed, d.Mode, d.Rules)
 	}
 	// Output:
-	// Seoul (KR, host, 1 credit = 1300000 KRW)
-	// Tokyo (JP, downstream, 1 credit = 150000 JPY)
+	// workshops false online MC-8, MC-13, TERM-2, EDU-6, PRO-4
+	// workshops true onsite MC-8, MC-13, TERM-2, EDU-6, PRO-4
+	// on-demand-assessment false on-demand MC-6, MC-5, TERM-1, AMB-46, MAINT-6, DOC-2
 }
 
 // Where three of Contoso Korea's services may be delivered, and by which
@@ -83,10 +100,7 @@ func ExampleNew() {
 // for Tokyo (DE-5: one location), and UER bought for the host, which covers
 // Tokyo too (UER-23, UER-24, D-UER).
 func ExampleSupport_Delivery() {
-	s, err := multicountry.New(contosoWorkOrder(),
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000")},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000")},
-	)
+	s, err := multicountry.New(contosoWorkOrder(), nil)
 	if err != nil {
 		panic(err)
 	}
@@ -96,7 +110,7 @@ func ExampleSupport_Delivery() {
 			if err != nil {
 				panic(err)
 			}
-			fmt.Printf("%-25s %-5s %-15s %s\n", svc, loc, d.Verdict, d.Rules)
+			fmt.Printf("%-25s %-5s %-15s %s\n", svc, loc, d.Reach, d.Rules)
 		}
 	}
 	// Output:
@@ -113,10 +127,7 @@ func ExampleSupport_Delivery() {
 // 150,000 JPY, rounded half up once to 10. The rounding added 70,000 JPY of
 // value, less than half a Tokyo credit (MC-15, MC-16, MC-17, D-CRED-2).
 func ExampleSupport_Exchange() {
-	s, err := multicountry.New(contosoWorkOrder(),
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000")},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000")},
-	)
+	s, err := multicountry.New(contosoWorkOrder(), nil)
 	if err != nil {
 		panic(err)
 	}
@@ -132,6 +143,7 @@ func ExampleSupport_Exchange() {
 	x, err := s.Exchange(multicountry.ExchangeRequest{
 		ID: "KR-JP-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Tokyo", Credits: 10, FX: decimal.RequireFromString("0.11"),
+		FromPrice: decimal.RequireFromString("1300000"), ToPrice: decimal.RequireFromString("150000"),
 	}, seoul, tokyo)
 	if err != nil {
 		panic(err)
@@ -151,10 +163,7 @@ func ExampleSupport_Exchange() {
 // at 16:00 runs on Tokyo's business hours: two business hours later is
 // Monday 09:30 in Tokyo (D-CAL, D-CLOCK).
 func ExampleSupport_GoverningCalendar() {
-	s, err := multicountry.New(contosoWorkOrder(),
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000")},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000")},
-	)
+	s, err := multicountry.New(contosoWorkOrder(), nil)
 	if err != nil {
 		panic(err)
 	}
@@ -188,12 +197,4 @@ func ExampleSplitInvoices() {
 	// Output:
 	// Tokyo 1 lines 450000 JPY
 	// Seoul 2 lines 14300000 KRW
-}
-
-// Validate reports everything wrong with a location at once.
-func ExampleLocation_Validate() {
-	l := multicountry.Location{Name: "London", Country: "UK", Currency: "GBP", CreditPrice: decimal.RequireFromString("0")}
-	err := l.Validate()
-	fmt.Println(errors.Is(err, multicountry.ErrCountry), errors.Is(err, multicountry.ErrCreditPrice), errors.Is(err, multicountry.ErrCurrency))
-	// Output: true true false
 }

@@ -5,72 +5,67 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/shopspring/decimal"
+	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
-// FuzzExchange: any input either gives an error or a result that agrees
-// with the exact reference of D-CRED-2 — never a panic or a hang.
-func FuzzExchange(f *testing.F) {
-	f.Add(int64(5), "1300000", "KRW", "KR", "1872.00", "USD", "US", "0.00072", false)
-	f.Add(int64(3), "1000", "KRW", "KR", "200", "JPY", "JP", "0.1", false)
-	f.Add(int64(1), "1000.00", "USD", "US", "900000", "KRW", "KR", "1350", true)
-	f.Add(int64(-1), "1e2147483647", "XXX", "UK", "0", "krw", "kr", "-1", false)
-	f.Fuzz(func(t *testing.T, n int64, fromPrice, fromCur, fromCountry, toPrice, toCur, toCountry, fx string, exc bool) {
-		parse := func(s string) decimal.Decimal {
-			if len(s) > 64 {
-				return decimal.Decimal{}
-			}
-			d, err := decimal.NewFromString(s)
-			if err != nil {
-				return decimal.Decimal{}
-			}
-			return d
-		}
-		from := multicountry.Location{Name: "from", Country: fromCountry, Currency: fromCur, CreditPrice: parse(fromPrice), Exception: exc}
-		to := multicountry.Location{Name: "to", Country: toCountry, Currency: toCur, CreditPrice: parse(toPrice)}
-		rate := parse(fx)
-		got, err := multicountry.Exchange(n, from, to, rate)
-		if err != nil {
-			if got != 0 {
-				t.Fatalf("Exchange = %d with error %v", got, err)
-			}
-			if exc && !errors.Is(err, multicountry.ErrExceptionCountry) {
-				t.Fatalf("exception source: error %v, want ErrExceptionCountry", err)
+// FuzzExchangeRequestJSON: decoding any text either fails with an error
+// wrapping ErrRequest, or gives a request that encodes and decodes to
+// itself — never a panic or a hang.
+func FuzzExchangeRequestJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"KR-JP-1","on":"2026-06-01","from":"Seoul","to":"Tokyo","credits":10,"fromPrice":"1300000","toPrice":"150000","fx":"0.11"}`))
+	f.Add([]byte(`{"fx":"1e99999999"}`))
+	f.Add([]byte(`{"fromPrice":12}`))
+	f.Add([]byte(`{"toPrice":"00E0000000080000000"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var r multicountry.ExchangeRequest
+		if err := json.Unmarshal(b, &r); err != nil {
+			var se *json.SyntaxError
+			if !errors.Is(err, multicountry.ErrRequest) && !errors.As(err, &se) {
+				t.Fatalf("Unmarshal(%q): %v wraps no sentinel", b, err)
 			}
 			return
 		}
-		if exc {
-			t.Fatal("an exception country exchanged")
+		out, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("Marshal(%+v): %v", r, err)
 		}
-		if ref := exchangeSlow(n, from, to, rate); !ref.IsInt64() || ref.Int64() != got {
-			t.Fatalf("Exchange(%d, %v, %v, %v) = %d, reference %v", n, from, to, rate, got, ref)
+		var again multicountry.ExchangeRequest
+		if err := json.Unmarshal(out, &again); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", out, err)
+		}
+		if diff := cmp.Diff(r, again); diff != "" {
+			t.Fatalf("through %s (-want +got):\n%s", out, diff)
 		}
 	})
 }
 
-// FuzzLocationJSON: decoding any text either fails or gives a Location
-// that encodes and decodes to itself.
-func FuzzLocationJSON(f *testing.F) {
-	f.Add([]byte(`{"name":"Seoul","country":"KR","host":true,"currency":"KRW","creditPrice":"1300000"}`))
-	f.Add([]byte(`{"creditPrice":"1e99999999"}`))
-	f.Add([]byte(`{"creditPrice":12}`))
+// FuzzInvoiceLineJSON: decoding any text either fails with an error
+// wrapping ErrInvoice or gives a line that encodes and decodes to itself.
+func FuzzInvoiceLineJSON(f *testing.F) {
+	f.Add([]byte(`{"service":"workshops","location":"Seoul","delivered":"2026-03-02","amount":"600000.50","currency":"KRW"}`))
+	f.Add([]byte(`{"amount":"1e99999999"}`))
+	f.Add([]byte(`{"amount":12}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var l multicountry.Location
+		var l multicountry.InvoiceLine
 		if err := json.Unmarshal(b, &l); err != nil {
+			var se *json.SyntaxError
+			if !errors.Is(err, multicountry.ErrInvoice) && !errors.As(err, &se) {
+				t.Fatalf("Unmarshal(%q): %v wraps no sentinel", b, err)
+			}
 			return
 		}
 		out, err := json.Marshal(l)
 		if err != nil {
-			t.Fatalf("Marshal(%v): %v", l, err)
+			t.Fatalf("Marshal(%+v): %v", l, err)
 		}
-		var again multicountry.Location
+		var again multicountry.InvoiceLine
 		if err := json.Unmarshal(out, &again); err != nil {
 			t.Fatalf("Unmarshal(%s): %v", out, err)
 		}
 		if !again.Equal(l) {
-			t.Fatalf("%v became %v through %s", l, again, out)
+			t.Fatalf("%+v became %+v through %s", l, again, out)
 		}
 	})
 }
@@ -91,7 +86,7 @@ func FuzzDelivery(f *testing.F) {
 			}
 			return
 		}
-		if !d.Verdict.IsValid() || d.Rules.Len() == 0 {
+		if !d.Reach.IsValid() || d.Rules.Len() == 0 || d.Allowed != (d.Reach == multicountry.Deliverable) {
 			t.Fatalf("Delivery(%d, %q) = %+v", id, loc, d)
 		}
 	})

@@ -54,7 +54,7 @@ func (s *Support) GoverningCalendar(contact string) (Governing, error) {
 			}
 			if found >= 0 && found != i {
 				return Governing{}, fmt.Errorf("%w: %q is listed at %q and at %q (D-CAL)",
-					ErrAmbiguousContact, contact, s.sites[found].terms.Name, s.sites[i].terms.Name)
+					ErrAmbiguousContact, contact, s.sites[found].Location.Name, s.sites[i].Location.Name)
 			}
 			found = i
 		}
@@ -62,7 +62,7 @@ func (s *Support) GoverningCalendar(contact string) (Governing, error) {
 	if found < 0 {
 		return Governing{}, fmt.Errorf("%w: %q", ErrUnknownContact, contact)
 	}
-	return Governing{Location: s.sites[found].terms.Name, Calendar: s.sites[found].cal, Rules: governingRules}, nil
+	return Governing{Location: s.sites[found].Location.Name, Calendar: s.sites[found].Calendar, Rules: governingRules}, nil
 }
 
 // GoverningCalendarAt returns the calendar that governs the business-hours
@@ -77,5 +77,5 @@ func (s *Support) GoverningCalendarAt(location string) (Governing, error) {
 	if err != nil {
 		return Governing{}, err
 	}
-	return Governing{Location: s.sites[i].terms.Name, Calendar: s.sites[i].cal, Rules: governingRules}, nil
+	return Governing{Location: s.sites[i].Location.Name, Calendar: s.sites[i].Calendar, Rules: governingRules}, nil
 }

@@ -31,7 +31,7 @@ type InvoiceLine struct {
 }
 
 // Equal reports whether l and m are the same line; amounts are compared by
-// value, quickly on any input (see [Location.Equal]).
+// value, quickly on any input, however far apart their exponents.
 func (l InvoiceLine) Equal(m InvoiceLine) bool {
 	return l.Service == m.Service && l.Location == m.Location && l.Delivered == m.Delivered &&
 		decimalEqual(l.Amount, m.Amount) && l.Currency == m.Currency

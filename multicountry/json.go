@@ -8,12 +8,13 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/amount"
 )
 
 // The JSON forms of this package's values write decimals as JSON strings
 // and read them with decimal.NewFromString, so that they never depend on
 // decimal's package settings (MarshalJSONWithoutQuotes); field names are
-// lower camel case. [Location] has its own in location.go.
+// lower camel case.
 
 type invoiceLineJSON struct {
 	Service   catalogue.ServiceID `json:"service"`
@@ -72,40 +73,65 @@ func (inv *Invoice) UnmarshalJSON(b []byte) error {
 }
 
 type exchangeRequestJSON struct {
-	ID      string        `json:"id"`
-	On      calendar.Date `json:"on"`
-	From    string        `json:"from"`
-	To      string        `json:"to"`
-	Credits int64         `json:"credits"`
-	FX      string        `json:"fx"`
+	ID        string        `json:"id"`
+	On        calendar.Date `json:"on"`
+	From      string        `json:"from"`
+	To        string        `json:"to"`
+	Credits   int64         `json:"credits"`
+	FromPrice string        `json:"fromPrice"`
+	ToPrice   string        `json:"toPrice"`
+	FX        string        `json:"fx"`
 }
 
-// MarshalJSON encodes r as {"id", "on", "from", "to", "credits", "fx"}, the
-// rate as a string such as "0.11".
+// MarshalJSON encodes r as {"id", "on", "from", "to", "credits",
+// "fromPrice", "toPrice", "fx"}, the prices and rate as strings such as
+// "0.11".
 func (r ExchangeRequest) MarshalJSON() ([]byte, error) {
-	return json.Marshal(exchangeRequestJSON{r.ID, r.On, r.From, r.To, r.Credits, formatDecimal(r.FX)})
+	return json.Marshal(exchangeRequestJSON{r.ID, r.On, r.From, r.To, r.Credits,
+		formatDecimal(r.FromPrice), formatDecimal(r.ToPrice), formatDecimal(r.FX)})
 }
 
 // UnmarshalJSON decodes what [ExchangeRequest.MarshalJSON] encodes. It
-// does not validate; [Support.Exchange] does.
+// checks the syntax only, each error wrapping [ErrRequest];
+// [Support.Exchange] checks the values.
 func (r *ExchangeRequest) UnmarshalJSON(b []byte) error {
 	var j exchangeRequestJSON
 	if err := json.Unmarshal(b, &j); err != nil {
-		return fmt.Errorf("multicountry: exchange request: %w", err)
+		return fmt.Errorf("%w: %w", ErrRequest, err)
 	}
-	fx, err := parseDecimalJSON(j.FX)
-	if err != nil {
-		return fmt.Errorf("%w: exchange request %q: fx %q: %w", ErrRate, j.ID, j.FX, err)
+	var ds [3]decimal.Decimal
+	for i, t := range [...]string{j.FromPrice, j.ToPrice, j.FX} {
+		d, err := parseDecimalJSON(t)
+		if err != nil {
+			return fmt.Errorf("%w: exchange request %q: %w", ErrRequest, j.ID, err)
+		}
+		ds[i] = d
 	}
-	*r = ExchangeRequest{ID: j.ID, On: j.On, From: j.From, To: j.To, Credits: j.Credits, FX: fx}
+	*r = ExchangeRequest{ID: j.ID, On: j.On, From: j.From, To: j.To, Credits: j.Credits, FromPrice: ds[0], ToPrice: ds[1], FX: ds[2]}
 	return nil
 }
 
+// maxDecimalText bounds the length of a number's text: every figure this
+// package accepts (at most 10^18 with 18 decimal places) is written in
+// fewer characters, and parsing costs time quadratic in the length.
+const maxDecimalText = 64
+
 // parseDecimalJSON reads a decimal written as a JSON string; empty text is
-// the zero decimal.
+// the zero decimal. Text longer than maxDecimalText is refused before it
+// is parsed, and so is an exponent no figure of this package has.
 func parseDecimalJSON(s string) (decimal.Decimal, error) {
 	if s == "" {
 		return decimal.Decimal{}, nil
 	}
-	return decimal.NewFromString(s)
+	if len(s) > maxDecimalText {
+		return decimal.Decimal{}, fmt.Errorf("a number of %d characters, more than %d", len(s), maxDecimalText)
+	}
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	if !amount.IsSane(d) {
+		return decimal.Decimal{}, fmt.Errorf("%s is out of range", amount.Show(d))
+	}
+	return amount.Canonical(d), nil
 }

@@ -3,46 +3,23 @@ package multicountry
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"golang.org/x/text/currency"
 )
 
-// A Site is what this package needs to know about one support location of
-// a Work Order beyond the Work Order's own entry for it
-// ([contract.Location]): the then-current price of one Proactive Credit
-// there, and its business-hours calendar.
-//
-// Sites cannot be compared with ==.
-//
-// Rules MC-16, D-CAL (§2.5, Decisions).
-type Site struct {
-	_ [0]func() // forbid ==: CreditPrice holds a pointer
-
-	// Location is the [contract.Location.Name] of the location.
-	Location string
-	// CreditPrice is the then-current price of one Proactive Credit at the
-	// location, in the location's currency (MC-16). It must be positive,
-	// below 10^18 and written with at most 18 decimal places. When the
-	// price changes, build a new [Support].
-	CreditPrice decimal.Decimal
-	// Calendar is the location's business hours (D-CAL): its working
-	// days, hours and public holidays. It must be in the location's time
-	// zone. Nil means the default of D-CAL in that zone: Monday to Friday,
-	// [09:00, 17:30), no holidays.
-	Calendar *calendar.Calendar
-}
-
 // Support is the multi-country support of one Work Order (다국적 지원,
-// §2.5): its host and downstream locations, each with its currency, credit
-// price and business calendar, and what was bought for each. It answers
-// where a service may be delivered ([Support.Delivery]), exchanges
-// Proactive Credits between locations ([Support.Exchange]) and names the
-// calendar that governs a deadline ([Support.GoverningCalendar]).
+// §2.5): its host and downstream locations, each with its country, role,
+// currency and business calendar, and what was bought for each. It answers
+// where a service may be delivered ([Support.Delivery],
+// [Support.DeliveryOnSite]), exchanges Proactive Credits between locations
+// ([Support.Exchange]) and names the calendar that governs a deadline
+// ([Support.GoverningCalendar]).
 //
 // Build a Support with [New]. A Support is immutable and safe for
 // concurrent use. The zero Support and a nil *Support have no locations:
@@ -62,11 +39,9 @@ type Support struct {
 
 // site is one location of a Support.
 type site struct {
-	terms    Location // the exchange terms of [Exchange]
-	unit     currency.Unit
-	contract contract.Location
-	cal      *calendar.Calendar
-	uer      contract.LocationCover // UER coverage of the location (D-UER)
+	Site
+	unit currency.Unit
+	uer  contract.LocationCover // UER coverage of the location (D-UER)
 }
 
 // maxLocations is the capacity of a locSet. Countries are unique within a
@@ -86,36 +61,40 @@ func (s locSet) union(t locSet) locSet {
 	return s
 }
 
-// New returns the multi-country support of wo, with one [Site] for each of
-// its locations. It reports every problem at once (joined with
-// [errors.Join]):
+// New returns the multi-country support of wo. calendars gives the
+// business calendar of some or all of its locations, by
+// [contract.Location.Name]; a location without one keeps the default of
+// D-CAL in its time zone (Monday to Friday, [09:00, 17:30), no holidays).
+// Nothing about billing is needed: credit prices are given to
+// [Support.Exchange], contacts only to [Support.GoverningCalendar].
+//
+// New reports every problem at once (joined with [errors.Join]):
 //   - wo must be valid ([contract.WorkOrder.Validate]; its errors are
-//     wrapped as they are), which gives unique location names, valid time
-//     zones, and exactly one host when wo specifies multi-country support
-//     (MC-2, BUY-9);
+//     wrapped as they are) except for its contacts, which SLA work on
+//     locations does not need: this gives unique location names, valid
+//     countries, currencies and time zones, and exactly one host when wo
+//     specifies multi-country support (MC-2, BUY-9);
 //   - a host: the location with the host role, or the only location of a
 //     single-location Work Order ([ErrHost]);
-//   - countries that are officially assigned ISO 3166-1 alpha-2 codes
-//     ([ErrCountry]) and unique within the Work Order
-//     ([ErrDuplicateLocation]);
-//   - currencies that are ISO 4217 codes ([ErrCurrency]);
-//   - exactly one Site for each location ([ErrCreditPrice] when one is
-//     missing, [ErrUnknownLocation] for a Site naming no location,
-//     [ErrDuplicateLocation] for two), with a positive credit price
-//     ([ErrCreditPrice]) and a calendar in the location's time zone
-//     ([ErrCalendar]).
+//   - countries unique within the Work Order ([ErrDuplicateLocation]);
+//   - calendars only for listed locations ([ErrUnknownLocation]), each in
+//     its location's time zone, compared by behaviour: the same UTC
+//     offset at every instant, so FixedZone("Asia/Seoul", 0) is refused
+//     for Seoul ([ErrCalendar]).
 //
-// New copies what it keeps: changing wo or sites afterwards does not change
-// the Support.
+// New copies what it keeps: changing wo or calendars afterwards does not
+// change the Support.
 //
 // Interpretation: D-CAL (AMB-18) — each location has its own business
 // calendar.
 //
-// Rules BUY-9, MC-1, MC-2, MC-3, MC-4, MC-16, D-CAL (§2.1, §2.5).
-func New(wo contract.WorkOrder, sites ...Site) (*Support, error) {
+// Rules BUY-9, MC-1, MC-2, MC-3, MC-4, D-CAL (§2.1, §2.5).
+func New(wo contract.WorkOrder, calendars map[string]*calendar.Calendar) (*Support, error) {
 	var errs []error
-	if err := wo.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("multicountry: invalid Work Order: %w", err))
+	for _, v := range wo.Violations() {
+		if v.Severity == contract.SeverityError && !strings.HasPrefix(v.Field, "Contacts") {
+			errs = append(errs, fmt.Errorf("multicountry: invalid Work Order: %w", v))
+		}
 	}
 	hostLoc, ok := wo.Host()
 	if !ok {
@@ -138,57 +117,32 @@ func New(wo contract.WorkOrder, sites ...Site) (*Support, error) {
 	wo.Purchases = slices.Clone(wo.Purchases)
 	wo.Contacts = slices.Clone(wo.Contacts)
 
-	s := &Support{wo: wo, index: make(map[string]int, len(wo.Locations)), host: -1}
-	byName := make(map[string]int, len(sites))
-	for i, st := range sites {
-		if _, dup := byName[st.Location]; dup {
-			errs = append(errs, fmt.Errorf("%w: two sites for %q", ErrDuplicateLocation, st.Location))
-			continue
-		}
-		byName[st.Location] = i
-		if _, ok := wo.Location(st.Location); !ok {
-			errs = append(errs, fmt.Errorf("%w: site %q (MC-4)", ErrUnknownLocation, st.Location))
+	for _, name := range slices.Sorted(maps.Keys(calendars)) {
+		if !names[name] {
+			errs = append(errs, fmt.Errorf("%w: a calendar for %q (MC-4)", ErrUnknownLocation, name))
 		}
 	}
+	s := &Support{wo: wo, index: make(map[string]int, len(wo.Locations)), host: -1}
 	countries := make(map[string]string, len(wo.Locations))
 	for i, cl := range wo.Locations {
 		s.index[cl.Name] = i
-		isHost := ok && cl.Name == hostLoc.Name
-		if isHost {
+		if ok && cl.Name == hostLoc.Name {
 			s.host = i
+			cl.Role = contract.Host // the only location of a single-location Work Order
 		}
 		if other, dup := countries[cl.Country]; dup {
 			errs = append(errs, fmt.Errorf("%w: %q and %q are both in %s (MC-1)", ErrDuplicateLocation, other, cl.Name, cl.Country))
 		}
 		countries[cl.Country] = cl.Name
-		st := Site{}
-		if j, ok := byName[cl.Name]; ok {
-			st = sites[j]
-		} else {
-			errs = append(errs, fmt.Errorf("%w: no credit price for location %q (MC-16)", ErrCreditPrice, cl.Name))
-		}
-		terms := Location{Name: cl.Name, Country: cl.Country, Host: isHost, Currency: cl.Currency,
-			CreditPrice: st.CreditPrice, Exception: cl.Exception}
-		if st.Location != "" {
-			if err := terms.Validate(); err != nil {
-				errs = append(errs, err)
-			}
-		} else {
-			for _, err := range []error{checkCountry(cl.Country), checkCurrency(cl.Currency)} {
-				if err != nil {
-					errs = append(errs, fmt.Errorf("location %q: %w", cl.Name, err))
-				}
-			}
-		}
-		cal, err := siteCalendar(cl, st.Calendar)
+		cal, err := siteCalendar(cl, calendars[cl.Name])
 		if err != nil {
 			errs = append(errs, err)
 		}
-		unit, _ := currency.ParseISO(cl.Currency) // checked just above
-		s.sites = append(s.sites, site{terms: terms, unit: unit, contract: cl, cal: cal, uer: wo.UERCoverage(cl.Name)})
+		unit, _ := currency.ParseISO(cl.Currency) // checked by wo's violations
+		s.sites = append(s.sites, site{Site: Site{Location: cl, Calendar: cal}, unit: unit, uer: wo.UERCoverage(cl.Name)})
 	}
 	for _, p := range wo.Purchases {
-		if l, ok := wo.PurchaseLocation(p); ok {
+		if l, ok := wo.PurchaseLocation(p); ok && p.Service.IsValid() {
 			s.bought[p.Service].add(s.index[l.Name])
 		}
 	}
@@ -196,26 +150,6 @@ func New(wo contract.WorkOrder, sites ...Site) (*Support, error) {
 		return nil, err
 	}
 	return s, nil
-}
-
-// siteCalendar returns the business calendar of l: c, which must be in l's
-// time zone, or the default calendar of D-CAL there.
-func siteCalendar(l contract.Location, c *calendar.Calendar) (*calendar.Calendar, error) {
-	zone, err := l.Zone()
-	if err != nil {
-		return nil, fmt.Errorf("%w: location %q: %w", ErrCalendar, l.Name, err)
-	}
-	if c == nil {
-		c, err = calendar.New(zone)
-		if err != nil {
-			return nil, fmt.Errorf("%w: location %q: %w", ErrCalendar, l.Name, err)
-		}
-		return c, nil
-	}
-	if c.Location() == nil || c.Location().String() != zone.String() {
-		return nil, fmt.Errorf("%w: location %q is in %s, its calendar in %v (D-CAL)", ErrCalendar, l.Name, zone, c.Location())
-	}
-	return c, nil
 }
 
 // WorkOrder returns the Work Order s was built from, as a copy.
@@ -230,53 +164,41 @@ func (s *Support) WorkOrder() contract.WorkOrder {
 	return wo
 }
 
-// Locations returns the exchange terms of every location of s, in the
-// order of the Work Order, as a new slice.
+// Sites returns every location of s with its calendar, in the order of the
+// Work Order, as a new slice.
 //
-// Rules MC-1, MC-2, MC-3.
-func (s *Support) Locations() []Location {
+// Rules MC-1, MC-2, MC-3, D-CAL.
+func (s *Support) Sites() []Site {
 	if s == nil {
 		return nil
 	}
-	out := make([]Location, len(s.sites))
+	out := make([]Site, len(s.sites))
 	for i, st := range s.sites {
-		out[i] = st.terms
+		out[i] = st.Site
 	}
 	return out
 }
 
-// Host returns the exchange terms of the host location.
+// Host returns the host location.
 //
 // Rule MC-2.
-func (s *Support) Host() Location {
+func (s *Support) Host() Site {
 	if s == nil || s.host < 0 || s.host >= len(s.sites) {
-		return Location{}
+		return Site{}
 	}
-	return s.sites[s.host].terms
+	return s.sites[s.host].Site
 }
 
-// Location returns the exchange terms of the location named name, or an
-// error wrapping [ErrUnknownLocation].
+// Site returns the location named name, or an error wrapping
+// [ErrUnknownLocation].
 //
-// Rules MC-1, MC-4.
-func (s *Support) Location(name string) (Location, error) {
+// Rules MC-1, MC-4, D-CAL.
+func (s *Support) Site(name string) (Site, error) {
 	i, err := s.lookup(name)
 	if err != nil {
-		return Location{}, err
+		return Site{}, err
 	}
-	return s.sites[i].terms, nil
-}
-
-// Calendar returns the business calendar of the location named name (D-CAL),
-// or an error wrapping [ErrUnknownLocation].
-//
-// Rules D-CAL, SEV-STD-21.
-func (s *Support) Calendar(name string) (*calendar.Calendar, error) {
-	i, err := s.lookup(name)
-	if err != nil {
-		return nil, err
-	}
-	return s.sites[i].cal, nil
+	return s.sites[i].Site, nil
 }
 
 func (s *Support) lookup(name string) (int, error) {

@@ -6,47 +6,61 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
 )
 
-// Rules MC-1, MC-2, MC-3, MC-16, D-CAL, BUY-9: a Work Order's locations —
-// exactly one host, any number of downstream — each get their exchange
-// terms and calendar.
+// Rules MC-1, MC-2, MC-3, D-CAL, BUY-9: a Work Order's locations —
+// exactly one host, any number of downstream — each get their role,
+// country and calendar, with no billing data at all.
 func TestNewBuildsTheLocations(t *testing.T) {
 	s := mustSupport(t)
-	want := []multicountry.Location{
-		host("Seoul", "KR", "KRW", "1300000"),
-		loc("Tokyo", "JP", "JPY", "150000"),
+	wo := contosoKorea()
+	sites := s.Sites()
+	if len(sites) != 2 || sites[0].Location != wo.Locations[0] || sites[1].Location != wo.Locations[1] {
+		t.Fatalf("Sites() = %v, want the Work Order's locations", sites)
 	}
-	if diff := cmp.Diff(want, s.Locations()); diff != "" {
-		t.Errorf("Locations() (-want +got):\n%s", diff)
+	if h := s.Host(); h != sites[0] || !h.IsHost() || sites[1].IsHost() {
+		t.Errorf("Host() = %v, want %v", h, sites[0])
 	}
-	if h := s.Host(); !h.Equal(want[0]) {
-		t.Errorf("Host() = %v, want %v", h, want[0])
-	}
-	if l, err := s.Location("Tokyo"); err != nil || !l.Equal(want[1]) {
-		t.Errorf("Location(Tokyo) = %v, %v, want %v", l, err, want[1])
+	if l, err := s.Site("Tokyo"); err != nil || l != sites[1] || l.String() != "Tokyo (JP, downstream)" {
+		t.Errorf("Site(Tokyo) = %v, %v, want %v", l, err, sites[1])
 	}
 	// D-CAL: by default each location keeps 09:00–17:30, Monday to Friday, in its own zone.
-	cal, err := s.Calendar("Tokyo")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cal := sites[1].Calendar
 	if got := cal.Location().String(); got != "Asia/Tokyo" {
-		t.Errorf("Calendar(Tokyo) is in %s, want Asia/Tokyo", got)
+		t.Errorf("Tokyo's calendar is in %s, want Asia/Tokyo", got)
 	}
 	if w := cal.Windows(time.Monday); len(w) != 1 || w[0].String() != "09:00-17:30" {
-		t.Errorf("Calendar(Tokyo).Windows(Monday) = %v, want [09:00-17:30]", w)
+		t.Errorf("Tokyo's calendar: Windows(Monday) = %v, want [09:00-17:30]", w)
 	}
 	// The Support keeps its own copy of the Work Order.
-	wo := s.WorkOrder()
+	wo = s.WorkOrder()
 	wo.Locations[0].Name = "Busan"
-	if s.Host().Name != "Seoul" || s.WorkOrder().Locations[0].Name != "Seoul" {
+	if s.Host().Location.Name != "Seoul" || s.WorkOrder().Locations[0].Name != "Seoul" {
 		t.Error("changing WorkOrder()'s result changed the Support")
+	}
+}
+
+// Locations without billing (issue 13): a Work Order with no contacts, no
+// credit prices and no Proactive Credits gives its locations' calendars,
+// roles and countries for SLA work.
+func TestNewNeedsNoBillingData(t *testing.T) {
+	wo := contosoKorea()
+	wo.Contacts = nil
+	wo.ProactiveCredits = 0
+	if err := wo.Validate(); err == nil {
+		t.Fatal("the Work Order without contacts should be invalid for package contract (RESP-1)")
+	}
+	s, err := multicountry.New(wo, nil)
+	if err != nil {
+		t.Fatalf("New without contacts: %v", err)
+	}
+	g, err := s.GoverningCalendarAt("Tokyo")
+	if err != nil || g.Calendar.Location().String() != "Asia/Tokyo" || !s.Host().IsHost() {
+		t.Errorf("GoverningCalendarAt(Tokyo) = %v, %v", g, err)
 	}
 }
 
@@ -58,14 +72,14 @@ func TestNewSingleLocation(t *testing.T) {
 	wo.Locations = wo.Locations[:1]
 	wo.Purchases = []contract.Purchase{{Service: catalogue.Workshops, Quantity: 1}}
 	wo.Contacts = []contract.Contact{{Name: "Kim Min-jun", Role: contract.SupportServicesManager}}
-	s, err := multicountry.New(wo, multicountry.Site{Location: "Seoul", CreditPrice: dec("1300000")})
+	s, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !s.Host().Host || s.Host().Name != "Seoul" {
+	if !s.Host().IsHost() || s.Host().Location.Name != "Seoul" {
 		t.Errorf("Host() = %v, want Seoul as host", s.Host())
 	}
-	if d, err := s.Delivery(catalogue.Workshops, "Seoul"); err != nil || d.Verdict != multicountry.Deliverable {
+	if d, err := s.Delivery(catalogue.Workshops, "Seoul"); err != nil || d.Reach != multicountry.Deliverable {
 		t.Errorf("Delivery(workshops, Seoul) = %v, %v, want deliverable", d, err)
 	}
 	g, err := s.GoverningCalendar("Kim Min-jun")
@@ -74,7 +88,7 @@ func TestNewSingleLocation(t *testing.T) {
 	}
 }
 
-// Rules MC-1, MC-2, MC-3, MC-4, MC-16, D-CAL: bad Work Orders and sites are
+// Rules MC-1, MC-2, MC-3, MC-4, D-CAL: bad Work Orders and calendars are
 // refused with every problem reported at once.
 func TestNewRefusesBadInput(t *testing.T) {
 	seoulCal := func() *calendar.Calendar {
@@ -90,47 +104,51 @@ func TestNewRefusesBadInput(t *testing.T) {
 	}
 	tests := []struct {
 		name    string
-		edit    func(*contract.WorkOrder, *[]multicountry.Site)
+		edit    func(*contract.WorkOrder, map[string]*calendar.Calendar)
 		wantErr []error
 	}{
-		{"two hosts", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Role = contract.Host },
+		{"two hosts", func(wo *contract.WorkOrder, _ map[string]*calendar.Calendar) { wo.Locations[1].Role = contract.Host },
 			[]error{multicountry.ErrHost, contract.ErrNoHost}},
-		{"no host", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[0].Role = contract.Downstream },
+		{"no host", func(wo *contract.WorkOrder, _ map[string]*calendar.Calendar) {
+			wo.Locations[0].Role = contract.Downstream
+		},
 			[]error{multicountry.ErrHost}},
-		{"two locations in one country", func(wo *contract.WorkOrder, s *[]multicountry.Site) {
+		{"two locations in one country", func(wo *contract.WorkOrder, cals map[string]*calendar.Calendar) {
 			wo.Locations[1].Country = "KR"
 		}, []error{multicountry.ErrDuplicateLocation}},
-		{"two locations with one name", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Name = "Seoul" },
+		{"two locations with one name", func(wo *contract.WorkOrder, _ map[string]*calendar.Calendar) { wo.Locations[1].Name = "Seoul" },
 			[]error{multicountry.ErrDuplicateLocation, contract.ErrDuplicateLocation}},
 		// The Work Order itself refuses it now: contract and multicountry
 		// share one country check (contract.IsCountryCode).
-		{"a reserved country code", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].Country = "UK" },
+		{"a reserved country code", func(wo *contract.WorkOrder, _ map[string]*calendar.Calendar) { wo.Locations[1].Country = "UK" },
 			[]error{contract.ErrInvalidLocation}},
-		{"no site for Tokyo", func(_ *contract.WorkOrder, s *[]multicountry.Site) { *s = (*s)[:1] },
-			[]error{multicountry.ErrCreditPrice}},
-		{"a site for no location", func(_ *contract.WorkOrder, s *[]multicountry.Site) {
-			*s = append(*s, multicountry.Site{Location: "Osaka", CreditPrice: dec("150000")})
+		{"a calendar for no location", func(_ *contract.WorkOrder, cals map[string]*calendar.Calendar) {
+			cals["Osaka"] = seoulCal()
 		}, []error{multicountry.ErrUnknownLocation}},
-		{"two sites for Seoul", func(_ *contract.WorkOrder, s *[]multicountry.Site) {
-			*s = append(*s, multicountry.Site{Location: "Seoul", CreditPrice: dec("1")})
-		}, []error{multicountry.ErrDuplicateLocation}},
-		{"zero credit price", func(_ *contract.WorkOrder, s *[]multicountry.Site) { (*s)[1].CreditPrice = dec("0") },
-			[]error{multicountry.ErrCreditPrice}},
-		{"Seoul's calendar for Tokyo", func(_ *contract.WorkOrder, s *[]multicountry.Site) { (*s)[1].Calendar = seoulCal() },
+		{"Seoul's calendar for Tokyo", func(_ *contract.WorkOrder, cals map[string]*calendar.Calendar) { cals["Tokyo"] = seoulCal() },
 			[]error{multicountry.ErrCalendar}},
-		{"an invalid Work Order", func(wo *contract.WorkOrder, _ *[]multicountry.Site) { wo.Locations[1].TimeZone = "Mars/Olympus" },
+		// Issue 14, point 6: a zone named Asia/Seoul at UTC+0 is not Seoul.
+		{"a calendar on FixedZone(Asia/Seoul, 0) for Seoul", func(_ *contract.WorkOrder, cals map[string]*calendar.Calendar) {
+			cals["Seoul"] = must(calendar.New(time.FixedZone("Asia/Seoul", 0)))
+		}, []error{multicountry.ErrCalendar}},
+		{"a calendar on FixedZone(Asia/Tokyo, +9h) for Tokyo, whose history differs", func(_ *contract.WorkOrder, cals map[string]*calendar.Calendar) {
+			cals["Tokyo"] = must(calendar.New(time.FixedZone("Asia/Tokyo", 9*3600)))
+		}, []error{multicountry.ErrCalendar}},
+		{"an invalid Work Order", func(wo *contract.WorkOrder, _ map[string]*calendar.Calendar) {
+			wo.Locations[1].TimeZone = "Mars/Olympus"
+		},
 			[]error{contract.ErrInvalidLocation}},
-		{"everything at once", func(wo *contract.WorkOrder, s *[]multicountry.Site) {
+		{"everything at once", func(wo *contract.WorkOrder, cals map[string]*calendar.Calendar) {
 			wo.Locations[1].Country = "KR"
-			(*s)[0].CreditPrice = dec("-1")
-			(*s)[1].Calendar = seoulCal()
-		}, []error{multicountry.ErrDuplicateLocation, multicountry.ErrCreditPrice, multicountry.ErrCalendar}},
+			cals["Osaka"] = seoulCal()
+			cals["Tokyo"] = seoulCal()
+		}, []error{multicountry.ErrDuplicateLocation, multicountry.ErrUnknownLocation, multicountry.ErrCalendar}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			wo, sites := contosoKorea(), contosoSites()
-			tt.edit(&wo, &sites)
-			s, err := multicountry.New(wo, sites...)
+			wo, cals := contosoKorea(), map[string]*calendar.Calendar{}
+			tt.edit(&wo, cals)
+			s, err := multicountry.New(wo, cals)
 			if s != nil {
 				t.Errorf("New returned a Support with error %v", err)
 			}
@@ -149,19 +167,17 @@ func TestNewRefusesBadInput(t *testing.T) {
 // a panic, even when a purchase names a location beyond the 256th.
 func TestNewRefusesMoreLocationsThanCountries(t *testing.T) {
 	wo := contosoKorea()
-	sites := contosoSites()
 	countries := []string{"JP", "US", "DE", "FR", "GB", "SG"}
 	for i := len(wo.Locations); i < 300; i++ {
 		name := fmt.Sprintf("Office %d", i)
 		wo.Locations = append(wo.Locations, contract.Location{Name: name, Country: countries[i%len(countries)],
 			Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"})
-		sites = append(sites, multicountry.Site{Location: name, CreditPrice: dec("150000")})
 	}
 	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.Hackathon, Quantity: 1, Location: "Office 299"})
 	if err := wo.Validate(); err != nil {
 		t.Fatalf("the Work Order should be valid for package contract: %v", err)
 	}
-	s, err := multicountry.New(wo, sites...)
+	s, err := multicountry.New(wo, nil)
 	if s != nil || !errors.Is(err, multicountry.ErrDuplicateLocation) {
 		t.Fatalf("New(300 locations) = %v, %v, want an error wrapping %v", s, err, multicountry.ErrDuplicateLocation)
 	}
@@ -174,23 +190,20 @@ func TestNilSupport(t *testing.T) {
 	if _, err := zero.Delivery(catalogue.Workshops, "Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
 		t.Errorf("zero Support: Delivery error = %v", err)
 	}
-	if zero.Host().Name != "" || len(zero.Locations()) != 0 {
+	if zero.Host() != (multicountry.Site{}) || len(zero.Sites()) != 0 {
 		t.Error("the zero Support reports locations")
 	}
 	if _, err := zero.GoverningCalendar("Kim Min-jun"); !errors.Is(err, multicountry.ErrUnknownContact) {
 		t.Errorf("zero Support: GoverningCalendar error = %v", err)
 	}
 	var s *multicountry.Support
-	if _, err := s.Location("Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
-		t.Errorf("Location error = %v", err)
-	}
-	if _, err := s.Calendar("Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
-		t.Errorf("Calendar error = %v", err)
+	if _, err := s.Site("Seoul"); !errors.Is(err, multicountry.ErrUnknownLocation) {
+		t.Errorf("Site error = %v", err)
 	}
 	if _, err := s.GoverningCalendar("Kim Min-jun"); !errors.Is(err, multicountry.ErrUnknownContact) {
 		t.Errorf("GoverningCalendar error = %v", err)
 	}
-	if s.Locations() != nil || s.Warnings() != nil || s.Host().Name != "" || s.WorkOrder().Customer != "" {
+	if s.Sites() != nil || s.Warnings() != nil || s.Host() != (multicountry.Site{}) || s.WorkOrder().Customer != "" {
 		t.Error("a nil Support reports locations")
 	}
 }
@@ -248,7 +261,7 @@ func TestGoverningCalendarRefusesAContactAtTwoLocations(t *testing.T) {
 		contract.Contact{Name: "Kim Min-jun", Role: contract.ReactiveContact, Location: "Seoul"}, // a second role, same place
 		contract.Contact{Name: "Sato Yuki", Role: contract.CloudAdministrator, Location: "Seoul"},
 	)
-	s, err := multicountry.New(wo, contosoSites()...)
+	s, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,14 +285,11 @@ func TestLocationCalendarsAreIndependent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sites := contosoSites()
-	sites[0].Calendar = cal
-	s, err := multicountry.New(contosoKorea(), sites...)
+	s, err := multicountry.New(contosoKorea(), map[string]*calendar.Calendar{"Seoul": cal})
 	if err != nil {
 		t.Fatal(err)
 	}
-	seoul, _ := s.Calendar("Seoul")
-	tokyo, _ := s.Calendar("Tokyo")
+	seoul, tokyo := s.Sites()[0].Calendar, s.Sites()[1].Calendar
 	if !seoul.IsHoliday(holiday) || tokyo.IsHoliday(holiday) {
 		t.Errorf("Seoul holiday %v: Seoul %v, Tokyo %v; want true, false", holiday, seoul.IsHoliday(holiday), tokyo.IsHoliday(holiday))
 	}

@@ -7,7 +7,10 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
+	"github.com/supportrules/unified/internal/amount"
 )
+
+var one = decimal.New(1, 0)
 
 // An ExchangeRequest asks to move Proactive Credits from one support
 // location of a Work Order to another. ExchangeRequests cannot be compared
@@ -27,6 +30,11 @@ type ExchangeRequest struct {
 	From, To string
 	// Credits is the number of credits leaving From.
 	Credits int64
+	// FromPrice and ToPrice are the then-current prices of one Proactive
+	// Credit at From, in From's currency, and at To, in To's currency,
+	// from the Microsoft representative (MC-16). Each must be positive,
+	// at most 10^18 and written with at most 18 decimal places.
+	FromPrice, ToPrice decimal.Decimal
 	// FX is the number of units of To's currency that one unit of From's
 	// currency buys: the current rate, from the Microsoft representative
 	// (MC-16). It is 1 when the two currencies are the same.
@@ -68,8 +76,8 @@ var exchangeRules = rule.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "A
 // Exchange moves r.Credits Proactive Credits from the location r.From to
 // the location r.To of the Work Order, converting them at both locations'
 // current credit prices and the currency rate r.FX exactly and rounding
-// half up to a whole credit once, at the end ([Exchange] does the
-// arithmetic). from and to are the two locations' ledgers; Exchange
+// half up to a whole credit once, at the end ([credits.Exchange] does the
+// arithmetic, for this package too). from and to are the two locations' ledgers; Exchange
 // applies the same [credits.Transfer] to both ([credits.Ledger.TransferOut],
 // [credits.Ledger.TransferIn]) and returns the new ledgers, leaving the
 // old ones unchanged.
@@ -80,7 +88,11 @@ var exchangeRules = rule.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "A
 //   - [ErrSameLocation]: an exchange from a location to itself;
 //   - [ErrExceptionCountry]: either location is an exception country
 //     (MC-18, D-CRED-2);
-//   - the errors of [Exchange] for bad numbers;
+//   - the errors of [credits.Exchange] for bad numbers: negative credits
+//     ([credits.ErrNegativeAmount]), a price or rate that is not positive
+//     ([credits.ErrInvalidRate]) or out of range ([credits.ErrOutOfRange]);
+//   - [ErrRate]: a currency rate other than 1 between two locations of the
+//     same currency;
 //   - the errors of package credits for the ledgers: a balance too small
 //     ([credits.ErrInsufficient], D-CRED-1), a ledger of another location
 //     or currency ([credits.ErrTransfer]), a date after the term
@@ -108,26 +120,38 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 	if i == j {
 		return ExchangeResult{}, fmt.Errorf("%w: exchange %q from %q to itself (MC-15)", ErrSameLocation, r.ID, r.From)
 	}
-	src, dst := s.sites[i].terms, s.sites[j].terms
-	received, err := Exchange(r.Credits, src, dst, r.FX)
+	src, dst := &s.sites[i], &s.sites[j]
+	if src.Location.Exception || dst.Location.Exception {
+		side, l := "from", src
+		if !src.Location.Exception {
+			side, l = "to", dst
+		}
+		return ExchangeResult{}, fmt.Errorf("%w: exchange %q %s %q (%s): Proactive Credits cannot be exchanged with an exception country (MC-18, D-CRED-2)",
+			ErrExceptionCountry, r.ID, side, l.Location.Name, l.Location.Country)
+	}
+	if src.unit == dst.unit && !r.FX.Equal(one) {
+		return ExchangeResult{}, fmt.Errorf("%w: exchange %q: %s %s→%s (must be 1 within one currency) (MC-16)",
+			ErrRate, r.ID, amount.Show(r.FX), src.Location.Currency, dst.Location.Currency)
+	}
+	c, err := credits.Exchange(r.Credits, r.FromPrice, r.FX, r.ToPrice)
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: %w", r.ID, err)
 	}
 	t := credits.Transfer{
-		ID: r.ID, From: src.Name, To: dst.Name, Sent: r.Credits, Received: received,
-		FromRate: src.CreditPrice, ToRate: dst.CreditPrice,
-		FromCurrency: s.sites[i].unit, ToCurrency: s.sites[j].unit,
+		ID: r.ID, From: src.Location.Name, To: dst.Location.Name, Sent: r.Credits, Received: c.Received,
+		FromRate: r.FromPrice, ToRate: r.ToPrice, FromCurrency: src.unit, ToCurrency: dst.unit,
 		FXRate: r.FX, Rules: exchangeRules,
 	}
-	out, err := from.TransferOut(r.On, t)
+	ref := credits.Reference{External: r.ID}
+	out, err := from.TransferOut(r.On, t, ref)
 	if err != nil {
-		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, src.Name, err)
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, src.Location.Name, err)
 	}
-	in, err := to.TransferIn(r.On, t)
+	in, err := to.TransferIn(r.On, t, ref)
 	if err != nil {
-		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Name, err)
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Location.Name, err)
 	}
-	value := decimal.New(r.Credits, 0).Mul(src.CreditPrice).Mul(r.FX) // exact
-	rounding := decimal.New(received, 0).Mul(dst.CreditPrice).Sub(value)
+	value := decimal.New(r.Credits, 0).Mul(r.FromPrice).Mul(r.FX) // exact
+	rounding := decimal.New(c.Received, 0).Mul(r.ToPrice).Sub(value)
 	return ExchangeResult{Transfer: t, From: out, To: in, Value: value, Rounding: rounding, Rules: exchangeRules}, nil
 }

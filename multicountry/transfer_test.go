@@ -4,9 +4,11 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
+	"golang.org/x/text/currency"
 )
 
 // Rules MC-15, MC-16, MC-17, D-CRED-2: ten credits go from Seoul to Tokyo:
@@ -17,7 +19,8 @@ import (
 func TestExchangeMovesCreditsBetweenLedgers(t *testing.T) {
 	s := mustSupport(t)
 	seoul, tokyo := ledgers(t, 100, 20)
-	r := multicountry.ExchangeRequest{ID: "KR-JP-2026-001", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 10, FX: dec("0.11")}
+	r := multicountry.ExchangeRequest{ID: "KR-JP-2026-001", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 10,
+		FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}
 	got, err := s.Exchange(r, seoul, tokyo)
 	if err != nil {
 		t.Fatal(err)
@@ -57,13 +60,21 @@ func TestExchangeRefusals(t *testing.T) {
 	s := mustSupport(t)
 	wo := contosoKorea()
 	wo.Locations[1].Exception = true
-	withException, err := multicountry.New(wo, contosoSites()...)
+	withException, err := multicountry.New(wo, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	seoul, tokyo := ledgers(t, 100, 20)
+	wo2 := contosoKorea()
+	wo2.Locations = append(wo2.Locations, contract.Location{Name: "Busan", Country: "US", Role: contract.Downstream, TimeZone: "Asia/Seoul", Currency: "KRW"})
+	s2, err := multicountry.New(wo2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	busan := must(credits.Open(credits.Account{Location: "Busan", Currency: currency.KRW, Start: day("2026-01-01"), End: day("2028-12-31")}, 5))
 	req := func(from, to string, n int64) multicountry.ExchangeRequest {
-		return multicountry.ExchangeRequest{ID: "X-1", On: day("2026-06-01"), From: from, To: to, Credits: n, FX: dec("0.11")}
+		return multicountry.ExchangeRequest{ID: "X-1", On: day("2026-06-01"), From: from, To: to, Credits: n,
+			FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}
 	}
 	tests := []struct {
 		name     string
@@ -76,13 +87,15 @@ func TestExchangeRefusals(t *testing.T) {
 		{"destination not in the Work Order", s, req("Seoul", "Busan", 10), seoul, tokyo, multicountry.ErrUnknownLocation},
 		{"to itself", s, req("Seoul", "Seoul", 10), seoul, seoul, multicountry.ErrSameLocation},
 		{"to an exception country", withException, req("Seoul", "Tokyo", 10), seoul, tokyo, multicountry.ErrExceptionCountry},
-		{"from an exception country", withException, multicountry.ExchangeRequest{ID: "X-2", On: day("2026-06-01"), From: "Tokyo", To: "Seoul", Credits: 1, FX: dec("9.1")}, tokyo, seoul, multicountry.ErrExceptionCountry},
-		{"negative credits", s, req("Seoul", "Tokyo", -1), seoul, tokyo, multicountry.ErrNegativeCredits},
-		{"zero rate", s, multicountry.ExchangeRequest{ID: "X-3", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1}, seoul, tokyo, multicountry.ErrRate},
+		{"from an exception country", withException, multicountry.ExchangeRequest{ID: "X-2", On: day("2026-06-01"), From: "Tokyo", To: "Seoul", Credits: 1, FromPrice: tokyoPrice, ToPrice: seoulPrice, FX: dec("9.1")}, tokyo, seoul, multicountry.ErrExceptionCountry},
+		{"negative credits", s, req("Seoul", "Tokyo", -1), seoul, tokyo, credits.ErrNegativeAmount},
+		{"zero rate", s, multicountry.ExchangeRequest{ID: "X-3", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: tokyoPrice}, seoul, tokyo, credits.ErrInvalidRate},
+		{"no credit price for Tokyo", s, multicountry.ExchangeRequest{ID: "X-5", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, FX: dec("0.11")}, seoul, tokyo, credits.ErrInvalidRate},
+		{"a rate of 2 within one currency", s2, multicountry.ExchangeRequest{ID: "X-6", On: day("2026-06-01"), From: "Seoul", To: "Busan", Credits: 1, FromPrice: seoulPrice, ToPrice: seoulPrice, FX: dec("2")}, seoul, busan, multicountry.ErrRate},
 		{"more than the balance", s, req("Seoul", "Tokyo", 101), seoul, tokyo, credits.ErrInsufficient},
 		{"the ledgers swapped", s, req("Seoul", "Tokyo", 10), tokyo, seoul, credits.ErrTransfer},
-		{"after the term", s, multicountry.ExchangeRequest{ID: "X-4", On: day("2029-01-01"), From: "Seoul", To: "Tokyo", Credits: 1, FX: dec("0.11")}, seoul, tokyo, credits.ErrExpired},
-		{"no ID", s, multicountry.ExchangeRequest{On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FX: dec("0.11")}, seoul, tokyo, credits.ErrTransfer},
+		{"after the term", s, multicountry.ExchangeRequest{ID: "X-4", On: day("2029-01-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}, seoul, tokyo, credits.ErrExpired},
+		{"no ID", s, multicountry.ExchangeRequest{On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}, seoul, tokyo, credits.ErrTransfer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

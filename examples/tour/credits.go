@@ -39,22 +39,22 @@ func tourCredits(w io.Writer) error {
 		{calendar.Date{Year: 2026, Month: time.February, Day: 9}, catalogue.ChalkTalk, "7400000", "5000000"},
 	}
 	for _, r := range redemptions {
-		if l, err = l.Redeem(r.on, r.svc, krw(r.price), krw(r.rate)); err != nil {
+		if l, err = l.Redeem(r.on, r.svc, krw(r.price), krw(r.rate), credits.Reference{}); err != nil {
 			return err
 		}
 	}
 	// The workshop (entry 2) starts on 16 March 2026 at 09:00 in Seoul; the
 	// customer cancels it on 6 March, 10 days before.
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
-	if l, err = l.Cancel(2, start, time.Date(2026, time.March, 6, 17, 0, 0, 0, seoul)); err != nil {
+	if l, err = l.Cancel(2, start, time.Date(2026, time.March, 6, 17, 0, 0, 0, seoul), credits.Reference{}); err != nil {
 		return err
 	}
 	// A year later the rate has changed to 5,200,000 KRW per credit.
-	if l, err = l.Redeem(calendar.Date{Year: 2027, Month: time.March, Day: 15}, catalogue.RiskHealthAssessment, krw("31200000"), krw("5200000")); err != nil {
+	if l, err = l.Redeem(calendar.Date{Year: 2027, Month: time.March, Day: 15}, catalogue.RiskHealthAssessment, krw("31200000"), krw("5200000"), credits.Reference{}); err != nil {
 		return err
 	}
 	// A redemption larger than the balance is refused, never partly made.
-	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, catalogue.Workshops, krw("600000000"), krw("5200000")); err != nil {
+	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, catalogue.Workshops, krw("600000000"), krw("5200000"), credits.Reference{}); err != nil {
 		fmt.Fprintf(w, "  refused on 2027-04-01: 600,000,000 KRW at 5,200,000 KRW/credit: %v\n", err)
 	}
 	if l, err = l.Expire(acct.End.AddDays(1)); err != nil {
@@ -66,7 +66,7 @@ func tourCredits(w io.Writer) error {
 		case credits.KindRedeem:
 			what = fmt.Sprintf("%v: %s KRW ÷ %s KRW/credit = %v", e.Service, e.Price, e.Rate, e.Value)
 		case credits.KindRefund:
-			what = fmt.Sprintf("cancelled entry %d, %d days' notice, fee %d credits", e.Ref, e.NoticeDays, e.Fee)
+			what = fmt.Sprintf("cancelled entry %d, %d days' notice, fee %d credits", e.Target, e.NoticeDays, e.Fee)
 		case credits.KindOpen:
 			what = "the Work Order's Proactive Credits, held at the host"
 		case credits.KindExpire:

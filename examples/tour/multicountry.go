@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
@@ -38,19 +39,12 @@ func tourMulticountry(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	s, err := multicountry.New(contosoWorkOrder(),
-		multicountry.Site{Location: "Seoul", CreditPrice: decimal.RequireFromString("1300000"), Calendar: seoulCal},
-		multicountry.Site{Location: "Tokyo", CreditPrice: decimal.RequireFromString("150000"), Calendar: tokyoCal},
-	)
+	s, err := multicountry.New(contosoWorkOrder(), map[string]*calendar.Calendar{"Seoul": seoulCal, "Tokyo": tokyoCal})
 	if err != nil {
 		return err
 	}
-	for _, l := range s.Locations() {
-		cal, err := s.Calendar(l.Name)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "%-40s business hours %v weekdays in %v  [MC-2, MC-3, MC-16, D-CAL]\n", l, cal.Windows(time.Monday), cal.Location())
+	for _, st := range s.Sites() {
+		fmt.Fprintf(w, "%-24s business hours %v weekdays in %v  [MC-2, MC-3, D-CAL]\n", st, st.Calendar.Windows(time.Monday), st.Calendar.Location())
 	}
 
 	// An exchange of 10 credits from Seoul to Tokyo at 0.11 JPY per KRW.
@@ -68,7 +62,8 @@ func tourMulticountry(w io.Writer) error {
 	}
 	fx := decimal.RequireFromString("0.11")
 	x, err := s.Exchange(multicountry.ExchangeRequest{ID: "KR-JP-2026-001", On: calendar.MustParseDate("2026-06-01"),
-		From: "Seoul", To: "Tokyo", Credits: 10, FX: fx}, seoul, tokyo)
+		From: "Seoul", To: "Tokyo", Credits: 10, FX: fx,
+		FromPrice: decimal.RequireFromString("1300000"), ToPrice: decimal.RequireFromString("150000")}, seoul, tokyo)
 	if err != nil {
 		return err
 	}
@@ -78,9 +73,21 @@ func tourMulticountry(w io.Writer) error {
 		x.Transfer.ID, x.Transfer.Sent, fx, x.Value, x.Value.DivRound(decimal.RequireFromString("150000"), 4), x.Transfer.Received, x.Rules)
 	fmt.Fprintf(w, "  the rounding added %s JPY (at most half a Tokyo credit, 75000 JPY); balances Seoul %d → %d, Tokyo %d → %d\n",
 		x.Rounding, seoul.Balance(), x.From.Balance(), tokyo.Balance(), x.To.Balance())
-	manila := multicountry.Location{Name: "Manila", Country: "PH", Currency: "PHP", CreditPrice: decimal.RequireFromString("55000"), Exception: true}
-	host := s.Host()
-	if _, err := multicountry.Exchange(10, host, manila, decimal.RequireFromString("0.042")); errors.Is(err, multicountry.ErrExceptionCountry) {
+	withManila := contosoWorkOrder()
+	withManila.Locations = append(withManila.Locations, contract.Location{Name: "Manila", Country: "PH", Role: contract.Downstream,
+		TimeZone: "Asia/Manila", Currency: "PHP", Exception: true})
+	sm, err := multicountry.New(withManila, nil)
+	if err != nil {
+		return err
+	}
+	manila, err := credits.Open(credits.Account{Location: "Manila", Currency: currency.MustParseISO("PHP"),
+		Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := sm.Exchange(multicountry.ExchangeRequest{ID: "KR-PH-2026-001", On: calendar.MustParseDate("2026-06-01"),
+		From: "Seoul", To: "Manila", Credits: 10, FX: decimal.RequireFromString("0.042"),
+		FromPrice: decimal.RequireFromString("1300000"), ToPrice: decimal.RequireFromString("55000")}, seoul, manila); errors.Is(err, multicountry.ErrExceptionCountry) {
 		fmt.Fprintf(w, "  refused: %v\n", err)
 	}
 
@@ -95,7 +102,7 @@ func tourMulticountry(w io.Writer) error {
 			if d.Mode.IsValid() {
 				mode = d.Mode.String()
 			}
-			fmt.Fprintf(w, "%-32s at %-5s %-15s %-7s [%v]\n", svc, loc, d.Verdict, mode, d.Rules)
+			fmt.Fprintf(w, "%-32s at %-5s %-15s %-7s [%v]\n", svc, loc, d.Reach, mode, d.Rules)
 		}
 	}
 

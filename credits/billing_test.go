@@ -1,0 +1,349 @@
+package credits_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/credits"
+	"golang.org/x/text/currency"
+)
+
+// TestLateCancellationRecordedAfterALaterRedemption_DCANCEL: a cancellation
+// found late is recorded after a later redemption, effective on the day it
+// was made; balances as of each date follow the effective dates (D-CANCEL,
+// D-DAYS, D-CRED-1).
+func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	l := must(credits.Open(seoulAccount, 20))
+	l = must(l.Redeem(d("2026-03-02"), catalogue.Workshops, dec("6000000"), dec("1000000"), credits.Reference{External: "PO-1"}))
+	l = must(l.Redeem(d("2026-03-20"), catalogue.ChalkTalk, dec("4000000"), dec("1000000"), credits.Reference{External: "PO-2"}))
+	// The workshop, scheduled for 2026-03-25, was cancelled on 2026-03-05:
+	// 20 days' notice, no fee; recorded now, after the Chalk Talk.
+	start := time.Date(2026, time.March, 25, 9, 0, 0, 0, loc)
+	ref := credits.Reference{Memo: "workshop cancelled by phone", External: "CN-7"}
+	l = must(l.Cancel(2, start, time.Date(2026, time.March, 5, 11, 0, 0, 0, loc), ref))
+	got := l.Last()
+	if got.Seq != 4 || got.Date != d("2026-03-05") || got.Change != 6 || got.Target != 2 || got.Reference != ref {
+		t.Fatalf("refund entry %+v", got)
+	}
+	for _, tt := range []struct {
+		on   string
+		want int64
+	}{
+		{"2026-03-01", 20}, {"2026-03-02", 14}, {"2026-03-04", 14}, {"2026-03-05", 20},
+		{"2026-03-19", 20}, {"2026-03-20", 16}, {"2028-12-31", 16},
+	} {
+		if b := l.BalanceAt(d(tt.on)); b != tt.want {
+			t.Errorf("BalanceAt(%s) = %d, want %d", tt.on, b, tt.want)
+		}
+	}
+	if l.Balance() != 16 {
+		t.Errorf("Balance = %d, want 16", l.Balance())
+	}
+	if _, err := l.Cancel(2, start, time.Date(2026, time.March, 6, 11, 0, 0, 0, loc), credits.Reference{}); !errors.Is(err, credits.ErrRefunded) {
+		t.Errorf("second cancellation: %v", err)
+	}
+	// A cancellation cannot take effect before the redemption it cancels.
+	if _, err := l.Cancel(3, start, time.Date(2026, time.March, 19, 11, 0, 0, 0, loc), credits.Reference{}); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("cancellation dated the day before its redemption: %v", err)
+	}
+	if _, err := l.Cancel(3, start, time.Date(2026, time.March, 20, 11, 0, 0, 0, loc), credits.Reference{}); err != nil {
+		t.Errorf("cancellation dated the day of its redemption: %v", err)
+	}
+}
+
+// TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1: an entry dated
+// before later ones is refused when the balance would go negative on any
+// date from its own, even though the final balance would not (D-CRED-1).
+func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
+	l := must(credits.Open(seoulAccount, 10))
+	l = must(l.Redeem(d("2026-03-10"), catalogue.Workshops, dec("8"), dec("1"), credits.Reference{}))
+	l = must(l.Adjust(d("2026-05-01"), 20, 0, "credits bought late", credits.Reference{}))
+	// On 2026-04-01 the balance is 2, though it ends at 22.
+	tests := []struct {
+		name string
+		op   func() (credits.Ledger, error)
+		want error
+	}{
+		{"redeem 3 on 2026-04-01", func() (credits.Ledger, error) {
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
+		}, credits.ErrInsufficient},
+		{"redeem 2 on 2026-04-01", func() (credits.Ledger, error) {
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("2"), dec("1"), credits.Reference{})
+		}, nil},
+		{"redeem 3 on 2026-05-01", func() (credits.Ledger, error) {
+			return l.Redeem(d("2026-05-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
+		}, nil},
+		{"adjust -3 on 2026-03-10", func() (credits.Ledger, error) {
+			return l.Adjust(d("2026-03-10"), -3, 2, "redemption 2 undercharged", credits.Reference{})
+		}, credits.ErrInsufficient},
+		{"adjust -2 on 2026-03-10", func() (credits.Ledger, error) {
+			return l.Adjust(d("2026-03-10"), -2, 2, "redemption 2 undercharged", credits.Reference{})
+		}, nil},
+		{"transfer out 3 on 2026-01-01", func() (credits.Ledger, error) {
+			return l.TransferOut(d("2026-01-01"), krToJP(3), credits.Reference{})
+		}, credits.ErrInsufficient},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			next, err := tt.op()
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Fatalf("error = %v, want %v", err, tt.want)
+			}
+			if err != nil {
+				var ie *credits.InsufficientError
+				if !errors.As(err, &ie) || ie.Balance != 2 {
+					t.Errorf("error %v does not name the lowest balance, 2", err)
+				}
+				return
+			}
+			for e := range next.All() {
+				if b := next.BalanceAt(e.Date); b < 0 {
+					t.Errorf("BalanceAt(%v) = %d", e.Date, b)
+				}
+			}
+			if _, err := credits.Replay(next.Account(), next.Entries()); err != nil {
+				t.Errorf("Replay: %v", err)
+			}
+		})
+	}
+}
+
+func krToJP(sent int64) credits.Transfer {
+	c := must(credits.Exchange(sent, dec("1000000"), dec("0.1085"), dec("110000")))
+	return credits.Transfer{ID: "KR-JP", From: "Seoul", To: "Tokyo", Sent: sent, Received: c.Received,
+		FromRate: dec("1000000"), ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY,
+		FXRate: dec("0.1085"), Rules: rule.Cite("MC-15", "D-CRED-2")}
+}
+
+// TestAdjustRows_CRED3: an adjustment is signed, whole credits, with a
+// reason; a row on each boundary.
+func TestAdjustRows_CRED3(t *testing.T) {
+	l := must(credits.Open(seoulAccount, 10))
+	long := string(make([]byte, 513))
+	tests := []struct {
+		name   string
+		on     string
+		c      int64
+		target int
+		reason string
+		want   error
+	}{
+		{"minus the whole balance", "2026-02-01", -10, 1, "opening overstated", nil},
+		{"minus one more than the balance", "2026-02-01", -11, 1, "opening overstated", credits.ErrInsufficient},
+		{"plus one", "2026-02-01", 1, 0, "goodwill", nil},
+		{"zero", "2026-02-01", 0, 0, "nothing", credits.ErrInvalidEntry},
+		{"no reason", "2026-02-01", 1, 0, "", credits.ErrInvalidEntry},
+		{"reason of 513 bytes", "2026-02-01", 1, 0, long, credits.ErrInvalidEntry},
+		{"reason of 512 bytes", "2026-02-01", 1, 0, long[:512], nil},
+		{"target 2 of a 1-entry ledger", "2026-02-01", 1, 2, "x", credits.ErrInvalidEntry},
+		{"target -1", "2026-02-01", 1, -1, "x", credits.ErrInvalidEntry},
+		{"the term's last day", "2028-12-31", 1, 0, "x", nil},
+		{"the day after the term", "2029-01-01", 1, 0, "x", credits.ErrExpired},
+		{"the day before the term", "2025-12-31", 1, 0, "x", credits.ErrInvalidEntry},
+		{"above MaxCredits", "2026-02-01", credits.MaxCredits + 1, 0, "x", credits.ErrOutOfRange},
+		{"balance above MaxCredits", "2026-02-01", credits.MaxCredits, 0, "x", credits.ErrOutOfRange},
+		{"below -MaxCredits", "2026-02-01", -credits.MaxCredits - 1, 0, "x", credits.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			next, err := l.Adjust(d(tt.on), tt.c, tt.target, tt.reason, credits.Reference{Memo: "m"})
+			if !errors.Is(err, tt.want) || (tt.want == nil) != (err == nil) {
+				t.Fatalf("error = %v, want %v", err, tt.want)
+			}
+			if err != nil {
+				return
+			}
+			e := next.Last()
+			if e.Kind != credits.KindAdjust || e.Change != tt.c || e.Target != tt.target || e.Reason != tt.reason ||
+				e.Balance != 10+tt.c || !e.Rules.Has("D-CRED-1") {
+				t.Errorf("entry %+v", e)
+			}
+		})
+	}
+	if _, err := (credits.Ledger{}).Adjust(d("2026-02-01"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("zero Ledger: %v", err)
+	}
+	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("a reference of 513 bytes: %v", err)
+	}
+}
+
+// TestCancellationFoundAfterExpiry_TERM7: a cancellation of a redeemed
+// service found after the balance expired is recorded on its own date, and
+// what it restores is forfeited at once, on the expiry's date (TERM-7,
+// D-TERM-2, D-CANCEL).
+func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	l := must(credits.Open(seoulAccount, 20))
+	l = must(l.Redeem(d("2028-12-01"), catalogue.Workshops, dec("6"), dec("1"), credits.Reference{}))
+	l = must(l.Expire(d("2029-01-01")))
+	start := time.Date(2028, time.December, 30, 9, 0, 0, 0, loc)
+	ref := credits.Reference{External: "CN-9"}
+	got, err := l.Cancel(2, start, time.Date(2028, time.December, 10, 9, 0, 0, 0, loc), ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := got.Entries()[3:]
+	if len(es) != 2 || es[0].Kind != credits.KindRefund || es[0].Date != d("2028-12-10") || es[0].Change != 6 ||
+		es[0].Reference != ref || es[1].Kind != credits.KindExpire || es[1].Date != d("2029-01-01") || es[1].Change != -6 ||
+		!es[1].Rules.Has("TERM-7") {
+		t.Fatalf("entries after the expiry: %+v", es)
+	}
+	if got.Balance() != 0 || !got.Expired() || got.BalanceAt(d("2028-12-31")) != 20 || got.BalanceAt(d("2029-01-01")) != 0 {
+		t.Errorf("balance %d, on the last day %d, after %d", got.Balance(), got.BalanceAt(d("2028-12-31")), got.BalanceAt(d("2029-01-01")))
+	}
+	r, err := credits.Replay(got.Account(), got.Entries())
+	if err != nil || !cmp.Equal(r.Entries(), got.Entries()) {
+		t.Errorf("Replay: %v", err)
+	}
+	// A cancellation dated after the term is not a cancellation within it.
+	if _, err := l.Cancel(2, start.AddDate(0, 1, 0), time.Date(2029, time.January, 2, 9, 0, 0, 0, loc), ref); !errors.Is(err, credits.ErrExpired) {
+		t.Errorf("cancellation on 2029-01-02: %v", err)
+	}
+	// Nothing else is recorded after the expiry.
+	if _, err := got.Adjust(d("2028-12-31"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrExpired) {
+		t.Errorf("adjustment after the expiry: %v", err)
+	}
+	// A replayed history missing the forfeiture does not load.
+	if _, err := credits.Replay(got.Account(), got.Entries()[:4]); !errors.Is(err, credits.ErrReplay) {
+		t.Errorf("history without the forfeiture: %v", err)
+	}
+}
+
+// TestReferencesRoundTrip: references, reasons, targets and effective
+// dates survive JSON and replay.
+func TestReferencesRoundTrip(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	l := must(credits.OpenWith(seoulAccount, 30, credits.Reference{Memo: "Work Order", External: "WO-2026-KR"}))
+	l = must(l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("5"), dec("1"), credits.Reference{Memo: "security workshop", External: "PO-42"}))
+	l = must(l.Redeem(d("2026-04-10"), catalogue.ChalkTalk, dec("3"), dec("1"), credits.Reference{External: "PO-43"}))
+	start := time.Date(2026, time.April, 20, 9, 0, 0, 0, loc)
+	l = must(l.Cancel(2, start, time.Date(2026, time.April, 3, 9, 0, 0, 0, loc), credits.Reference{External: "CN-1"}))
+	l = must(l.Adjust(d("2026-04-02"), -1, 3, "Chalk Talk priced at the old rate", credits.Reference{External: "INV-9"}))
+	l = must(l.TransferOut(d("2026-05-01"), krToJP(4), credits.Reference{Memo: "to Tokyo"}))
+	var back credits.Ledger
+	if err := json.Unmarshal(must(json.Marshal(l)), &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(l.Entries(), back.Entries()); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	if back.Entries()[0].Reference.External != "WO-2026-KR" || back.Last().Reference.Memo != "to Tokyo" {
+		t.Errorf("references lost: %+v", back.Entries())
+	}
+	// Tampering with a reference is not a replay error (the ledger does not
+	// interpret it), but it is not the same history either.
+	es := l.Entries()
+	es[1].Reference.External = "PO-99"
+	r, err := credits.Replay(l.Account(), es)
+	if err != nil || r.Entries()[1].Reference.External != "PO-99" || r.Entries()[1].Equal(l.Entries()[1]) {
+		t.Errorf("replay of a changed reference: %v", err)
+	}
+}
+
+// TestEntryEqualOneFieldAtATime: Entry.Equal is true exactly when every
+// field is equal; each row changes one field.
+func TestEntryEqualOneFieldAtATime(t *testing.T) {
+	base := credits.Entry{Seq: 2, Kind: credits.KindRefund, Date: d("2026-03-02"), Change: 3, Balance: 9,
+		Service: catalogue.Workshops, Price: dec("6"), Rate: dec("1"), Value: dec("6"), Target: 1, NoticeDays: 7,
+		FeeRate: dec("0.5"), Fee: 3, Transfer: krToJP(1), Reason: "r", Reference: credits.Reference{Memo: "m", External: "x"},
+		Rules: rule.Cite("D-CANCEL")}
+	if !base.Equal(base) {
+		t.Fatal("an entry differs from itself")
+	}
+	same := base
+	same.Price = dec("6.00")
+	if !base.Equal(same) {
+		t.Error("6 and 6.00 differ")
+	}
+	for name, change := range map[string]func(*credits.Entry){
+		"Seq":        func(e *credits.Entry) { e.Seq++ },
+		"Kind":       func(e *credits.Entry) { e.Kind = credits.KindRedeem },
+		"Date":       func(e *credits.Entry) { e.Date = e.Date.AddDays(1) },
+		"Change":     func(e *credits.Entry) { e.Change++ },
+		"Balance":    func(e *credits.Entry) { e.Balance++ },
+		"Service":    func(e *credits.Entry) { e.Service = catalogue.ChalkTalk },
+		"Price":      func(e *credits.Entry) { e.Price = dec("7") },
+		"Rate":       func(e *credits.Entry) { e.Rate = dec("2") },
+		"Value":      func(e *credits.Entry) { e.Value = dec("5") },
+		"Target":     func(e *credits.Entry) { e.Target++ },
+		"NoticeDays": func(e *credits.Entry) { e.NoticeDays++ },
+		"FeeRate":    func(e *credits.Entry) { e.FeeRate = dec("1") },
+		"Fee":        func(e *credits.Entry) { e.Fee++ },
+		"Transfer":   func(e *credits.Entry) { e.Transfer = krToJP(2) },
+		"Reason":     func(e *credits.Entry) { e.Reason = "s" },
+		"Memo":       func(e *credits.Entry) { e.Reference.Memo = "n" },
+		"External":   func(e *credits.Entry) { e.Reference.External = "y" },
+		"Rules":      func(e *credits.Entry) { e.Rules = rule.Cite("D-CRED-1") },
+	} {
+		f := base
+		change(&f)
+		if base.Equal(f) || f.Equal(base) {
+			t.Errorf("entries differing in %s are Equal", name)
+		}
+	}
+}
+
+// TestTransferEqualOneFieldAtATime: Transfer.Equal is true exactly when
+// every field is equal; each row changes one field.
+func TestTransferEqualOneFieldAtATime(t *testing.T) {
+	base := krToJP(10)
+	if !base.Equal(krToJP(10)) {
+		t.Fatal("equal transfers differ")
+	}
+	for name, change := range map[string]func(*credits.Transfer){
+		"ID":           func(x *credits.Transfer) { x.ID = "other" },
+		"From":         func(x *credits.Transfer) { x.From = "Busan" },
+		"To":           func(x *credits.Transfer) { x.To = "Osaka" },
+		"Sent":         func(x *credits.Transfer) { x.Sent++ },
+		"Received":     func(x *credits.Transfer) { x.Received++ },
+		"FromRate":     func(x *credits.Transfer) { x.FromRate = dec("2") },
+		"ToRate":       func(x *credits.Transfer) { x.ToRate = dec("2") },
+		"FromCurrency": func(x *credits.Transfer) { x.FromCurrency = currency.USD },
+		"ToCurrency":   func(x *credits.Transfer) { x.ToCurrency = currency.USD },
+		"FXRate":       func(x *credits.Transfer) { x.FXRate = dec("2") },
+		"Rules":        func(x *credits.Transfer) { x.Rules = rule.Cite("MC-18") },
+	} {
+		y := base
+		change(&y)
+		if base.Equal(y) || y.Equal(base) {
+			t.Errorf("transfers differing in %s are Equal", name)
+		}
+	}
+}
+
+// TestRedemptionAndConversionEqualOneFieldAtATime: Redemption.Equal and
+// Conversion.Equal are true exactly when every field is equal.
+func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
+	r := must(credits.Redeem(10, dec("25"), dec("10")))
+	for name, change := range map[string]func(*credits.Redemption){
+		"Deducted":  func(s *credits.Redemption) { s.Deducted++ },
+		"Remaining": func(s *credits.Redemption) { s.Remaining++ },
+		"Value":     func(s *credits.Redemption) { s.Value = dec("2.4") },
+		"Rules":     func(s *credits.Redemption) { s.Rules = rule.Cite("CRED-2") },
+	} {
+		s := r
+		change(&s)
+		if r.Equal(s) || s.Equal(r) {
+			t.Errorf("redemptions differing in %s are Equal", name)
+		}
+	}
+	c := must(credits.Exchange(10, dec("1000000"), dec("0.1085"), dec("110000")))
+	for name, change := range map[string]func(*credits.Conversion){
+		"Received": func(x *credits.Conversion) { x.Received++ },
+		"Value":    func(x *credits.Conversion) { x.Value = dec("1") },
+		"Rules":    func(x *credits.Conversion) { x.Rules = rule.Cite("MC-17") },
+	} {
+		x := c
+		change(&x)
+		if c.Equal(x) || x.Equal(c) {
+			t.Errorf("conversions differing in %s are Equal", name)
+		}
+	}
+}

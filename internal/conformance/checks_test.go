@@ -194,6 +194,12 @@ func TestDecodersRefuseHostileInputWithASentinel(t *testing.T) {
 	for _, nt := range jsonTypes {
 		for _, name := range names {
 			err := decodeJSON(nt.t, corpus[name])
+			var syntax *json.SyntaxError
+			if errors.As(err, &syntax) {
+				// Not JSON at all: encoding/json refuses it before any
+				// decoder of the module runs, so no sentinel can be wrapped.
+				continue
+			}
 			if err != nil && !wrapsSentinel(err) {
 				report(t, fmt.Sprintf("json.Unmarshal(%s) into %s: %q wraps no sentinel", name, nt.name, truncate(err.Error())))
 			}

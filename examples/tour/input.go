@@ -1,0 +1,379 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/severity"
+)
+
+// maxFile bounds the files the tour reads.
+const maxFile = 16 << 20
+
+func readFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errInput, err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", errInput, name, err)
+	}
+	if len(b) > maxFile {
+		return nil, fmt.Errorf("%w: %s: larger than %d MB", errInput, name, maxFile>>20)
+	}
+	return b, nil
+}
+
+// workOrderFile is a caller's Work Order and the file it came from.
+type workOrderFile struct {
+	name string
+	wo   contract.WorkOrder
+}
+
+func readWorkOrder(name string) (workOrderFile, error) {
+	b, err := readFile(name)
+	if err != nil {
+		return workOrderFile{}, err
+	}
+	var wo contract.WorkOrder
+	if err := decodeStrict(b, &wo); err != nil {
+		return workOrderFile{}, fmt.Errorf("%w: %s: %v", errInput, name, describeJSONError(b, err))
+	}
+	// contract.WorkOrder decodes itself, which DisallowUnknownFields does
+	// not reach: look for misspelt fields against its JSON names.
+	if err := unknownFields(b, reflect.TypeFor[contract.WorkOrder](), ""); err != nil {
+		return workOrderFile{}, fmt.Errorf("%w: %s: %v", errInput, name, err)
+	}
+	return workOrderFile{name: name, wo: wo}, nil
+}
+
+// decodeStrict decodes one JSON value into v, refusing unknown fields and
+// trailing data, so that a misspelt field is reported, not ignored.
+func decodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return &json.SyntaxError{Offset: dec.InputOffset()}
+	}
+	return nil
+}
+
+// unknownFields reports the first key of the JSON object b that no field
+// of the struct type t names, looking into nested objects and arrays of
+// objects.
+func unknownFields(b []byte, t reflect.Type, path string) error {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		if t.Kind() == reflect.Slice {
+			var list []json.RawMessage
+			if json.Unmarshal(b, &list) != nil {
+				return nil
+			}
+			for i, x := range list {
+				if err := unknownFields(x, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(b, &obj) != nil {
+		return nil // not an object: the type's own decoder has judged it
+	}
+	fields := map[string]reflect.Type{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		fields[strings.ToLower(name)] = f.Type
+	}
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		ft, ok := fields[strings.ToLower(k)]
+		if !ok {
+			return fmt.Errorf("field %q: not a field of %s", strings.TrimPrefix(path+"."+k, "."), t.Name())
+		}
+		if err := unknownFields(obj[k], ft, path+"."+k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// describeJSONError names the line (and field, where encoding/json knows
+// it) of a decoding error.
+func describeJSONError(b []byte, err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &typ):
+		field := typ.Field[strings.LastIndex(typ.Field, ".")+1:]
+		return fmt.Sprintf("line %d: field %q: %v", lineOf(b, typ.Offset), field, err)
+	case errors.As(err, &syn):
+		if syn.Error() == "" {
+			return fmt.Sprintf("line %d: unexpected data after the JSON value", lineOf(b, syn.Offset))
+		}
+		return fmt.Sprintf("line %d: %v", lineOf(b, syn.Offset), err)
+	}
+	return err.Error()
+}
+
+func lineOf(b []byte, offset int64) int {
+	if offset > int64(len(b)) {
+		offset = int64(len(b))
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	return 1 + bytes.Count(b[:offset], []byte("\n"))
+}
+
+// incidentRow is one incident of a caller's file: the incident as Appendix A
+// sees it, its severity changes, Microsoft's first response (zero: none
+// yet), and the support location whose calendar applies.
+type incidentRow struct {
+	ID        string
+	Location  string
+	Incident  severity.Incident
+	Changes   []severity.Change
+	Responded time.Time
+}
+
+type incidentsFile struct {
+	name string
+	rows []incidentRow
+}
+
+// incidentJSON is one incident in the JSON form of an incidents file.
+type incidentJSON struct {
+	ID        string       `json:"id"`
+	Level     string       `json:"level"`
+	Product   string       `json:"product"`
+	Azure     bool         `json:"azure"`
+	Plans     []string     `json:"plans"`
+	Opened    time.Time    `json:"opened"`
+	Responded *time.Time   `json:"responded"`
+	Location  string       `json:"location"`
+	Changes   []changeJSON `json:"changes"`
+}
+
+type changeJSON struct {
+	At time.Time `json:"at"`
+	To string    `json:"to"`
+}
+
+// csvColumns are the columns of the CSV form, in any order; the header
+// names them. id, level and opened are required.
+var csvColumns = []string{"id", "level", "product", "azure", "plans", "opened", "responded", "location", "changes"}
+
+func readIncidents(name string) (incidentsFile, error) {
+	b, err := readFile(name)
+	if err != nil {
+		return incidentsFile{}, err
+	}
+	var rows []incidentRow
+	if t := bytes.TrimLeft(b, " \t\r\n\ufeff"); len(t) > 0 && (t[0] == '[' || t[0] == '{') {
+		rows, err = incidentsFromJSON(b)
+	} else {
+		rows, err = incidentsFromCSV(b)
+	}
+	if err != nil {
+		return incidentsFile{}, fmt.Errorf("%w: %s: %v", errInput, name, err)
+	}
+	if len(rows) == 0 {
+		return incidentsFile{}, fmt.Errorf("%w: %s: no incidents", errInput, name)
+	}
+	return incidentsFile{name: name, rows: rows}, nil
+}
+
+func incidentsFromJSON(b []byte) ([]incidentRow, error) {
+	var list []incidentJSON
+	if err := decodeStrict(b, &list); err != nil {
+		return nil, errors.New(describeJSONError(b, err))
+	}
+	rows := make([]incidentRow, 0, len(list))
+	for i, x := range list {
+		r, err := x.row()
+		if err != nil {
+			return nil, fmt.Errorf("incident %d (id %q): %v", i+1, x.ID, err)
+		}
+		rows = append(rows, r)
+	}
+	return rows, nil
+}
+
+func (x incidentJSON) row() (incidentRow, error) {
+	r := incidentRow{ID: x.ID, Location: x.Location}
+	lvl, err := severity.ParseLevel(x.Level)
+	if err != nil {
+		return r, fmt.Errorf("field \"level\": %v", err)
+	}
+	if x.Opened.IsZero() {
+		return r, errors.New(`field "opened": missing`)
+	}
+	plans, err := parsePlans(x.Plans)
+	if err != nil {
+		return r, fmt.Errorf("field \"plans\": %v", err)
+	}
+	r.Incident = severity.Incident{Level: lvl, Azure: x.Azure, Product: x.Product, Opened: x.Opened, Plans: plans}
+	if x.Responded != nil {
+		r.Responded = *x.Responded
+	}
+	for j, c := range x.Changes {
+		to, err := severity.ParseLevel(c.To)
+		if err != nil {
+			return r, fmt.Errorf("field \"changes[%d].to\": %v", j, err)
+		}
+		r.Changes = append(r.Changes, severity.Change{At: c.At, To: to})
+	}
+	return r, nil
+}
+
+func parsePlans(names []string) ([]severity.Plan, error) {
+	var plans []severity.Plan
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n == "" {
+			continue
+		}
+		p, err := severity.ParsePlan(n)
+		if err != nil {
+			return nil, err
+		}
+		plans = append(plans, p)
+	}
+	return plans, nil
+}
+
+func incidentsFromCSV(b []byte) ([]incidentRow, error) {
+	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\ufeff"))))
+	r.TrimLeadingSpace = true
+	header, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("line 1: the header: %v", err)
+	}
+	col := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(h))
+		if !isColumn(h) {
+			return nil, fmt.Errorf("line 1: unknown column %q (columns: %s)", h, strings.Join(csvColumns, ", "))
+		}
+		if _, dup := col[h]; dup {
+			return nil, fmt.Errorf("line 1: column %q named twice", h)
+		}
+		col[h] = i
+	}
+	for _, need := range []string{"id", "level", "opened"} {
+		if _, ok := col[need]; !ok {
+			return nil, fmt.Errorf("line 1: the header has no %q column", need)
+		}
+	}
+	var rows []incidentRow
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return rows, nil
+		}
+		line, _ := r.FieldPos(0)
+		if err != nil {
+			return nil, err // csv's errors name the line
+		}
+		get := func(name string) string {
+			if i, ok := col[name]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
+		}
+		x := incidentJSON{ID: get("id"), Level: get("level"), Product: get("product"), Location: get("location")}
+		fail := func(field string, err error) error {
+			return fmt.Errorf("line %d (id %q): column %q: %v", line, x.ID, field, err)
+		}
+		if a := get("azure"); a != "" {
+			if x.Azure, err = strconv.ParseBool(a); err != nil {
+				return nil, fail("azure", fmt.Errorf("%q is not true or false", a))
+			}
+		}
+		if p := get("plans"); p != "" {
+			x.Plans = strings.FieldsFunc(p, func(r rune) bool { return r == ';' || r == '|' })
+		}
+		if x.Opened, err = parseInstant(get("opened")); err != nil {
+			return nil, fail("opened", err)
+		}
+		if s := get("responded"); s != "" {
+			t, err := parseInstant(s)
+			if err != nil {
+				return nil, fail("responded", err)
+			}
+			x.Responded = &t
+		}
+		if s := get("changes"); s != "" {
+			for part := range strings.SplitSeq(s, ";") {
+				to, at, ok := strings.Cut(strings.TrimSpace(part), "@")
+				if !ok {
+					return nil, fail("changes", fmt.Errorf("%q is not LEVEL@INSTANT, such as 1@2026-09-23T16:30:00+09:00", part))
+				}
+				t, err := parseInstant(at)
+				if err != nil {
+					return nil, fail("changes", err)
+				}
+				x.Changes = append(x.Changes, changeJSON{At: t, To: to})
+			}
+		}
+		row, err := x.row()
+		if err != nil {
+			return nil, fmt.Errorf("line %d (id %q): %v", line, x.ID, strings.Replace(err.Error(), "field", "column", 1))
+		}
+		rows = append(rows, row)
+	}
+}
+
+func isColumn(h string) bool {
+	for _, c := range csvColumns {
+		if c == h {
+			return true
+		}
+	}
+	return false
+}
+
+func parseInstant(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, errors.New("missing")
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 instant such as 2026-09-23T16:00:00+09:00", s)
+	}
+	return t, nil
+}

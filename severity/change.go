@@ -1,12 +1,13 @@
 package severity
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // An Anchor says from when a severity change measures the new first-call
@@ -21,44 +22,32 @@ const (
 	Retroactive               // from the incident's opening, as if opened at the new level (ServiceNow's "retroactive start")
 )
 
-var anchorText = [...]string{FromChange: "from-change", Retroactive: "retroactive"}
+// anchors names the anchors; the zero Anchor, FromChange, is named, and
+// empty text also reads as it.
+var anchors = enum.New[Anchor](ErrInvalidValue, "anchor", "from-change", "retroactive")
 
 // AppendText implements [encoding.TextAppender]: "from-change" or
 // "retroactive"; an invalid Anchor is an error wrapping [ErrInvalidValue].
-func (a Anchor) AppendText(b []byte) ([]byte, error) {
-	if !a.IsValid() {
-		return b, fmt.Errorf("%w: anchor %d", ErrInvalidValue, uint8(a))
-	}
-	return append(b, anchorText[a]...), nil
-}
+func (a Anchor) AppendText(b []byte) ([]byte, error) { return anchors.AppendText(b, a) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (a Anchor) MarshalText() ([]byte, error) { return a.AppendText(nil) }
+func (a Anchor) MarshalText() ([]byte, error) { return anchors.AppendText(nil, a) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], ignoring case like
 // the other enums; empty text is [FromChange], the zero Anchor.
 func (a *Anchor) UnmarshalText(b []byte) error {
-	switch s := string(b); {
-	case s == "", strings.EqualFold(s, anchorText[FromChange]):
+	if len(bytes.TrimSpace(b)) == 0 {
 		*a = FromChange
-	case strings.EqualFold(s, anchorText[Retroactive]):
-		*a = Retroactive
-	default:
-		return fmt.Errorf("%w: anchor %q", ErrInvalidValue, b)
+		return nil
 	}
-	return nil
+	return anchors.UnmarshalText(a, b)
 }
 
 // IsValid reports whether a is one of the declared anchors.
-func (a Anchor) IsValid() bool { return a <= Retroactive }
+func (a Anchor) IsValid() bool { return anchors.IsValid(a) }
 
 // String returns "from-change" or "retroactive".
-func (a Anchor) String() string {
-	if a.IsValid() {
-		return anchorText[a]
-	}
-	return fmt.Sprintf("severity.Anchor(%d)", uint8(a))
-}
+func (a Anchor) String() string { return anchors.String(a) }
 
 // A Change is a severity change during an incident: at the customer's
 // request when the business impact requires it (PRS-6), or an explicit

@@ -1,13 +1,12 @@
 package severity
 
 import (
-	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // A Duty is one of the customer's obligations in a chart row.
@@ -31,59 +30,27 @@ const (
 	numDuties
 )
 
-var dutyText = [numDuties]string{
-	NotifyExecutives:      "notify-executives",
-	SustainEffort:         "sustain-24x7-effort",
-	RapidAccess:           "rapid-access",
-	AssignStaff:           "assign-staff",
-	ChangeManagerResponse: "change-manager-response",
-	ContactInformation:    "contact-information",
-	Respond:               "respond",
-	Submit:                "submit",
-}
+var duties = enum.New[Duty](ErrInvalidValue, "customer duty", "", "notify-executives", "sustain-24x7-effort",
+	"rapid-access", "assign-staff", "change-manager-response", "contact-information", "respond", "submit")
 
 // IsValid reports whether d is one of the declared duties.
-func (d Duty) IsValid() bool { return d > 0 && d < numDuties }
+func (d Duty) IsValid() bool { return duties.IsValid(d) }
 
-// String returns d's text form, such as "change-manager-response".
-func (d Duty) String() string {
-	if d.IsValid() {
-		return dutyText[d]
-	}
-	return fmt.Sprintf("severity.Duty(%d)", uint8(d))
-}
+// String returns d's text form, such as "change-manager-response"; "" for
+// the zero Duty.
+func (d Duty) String() string { return duties.String(d) }
 
 // AppendText implements [encoding.TextAppender]. The zero Duty appends
 // nothing; another invalid one is an error wrapping [ErrInvalidValue].
-func (d Duty) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case d == 0:
-		return b, nil
-	case !d.IsValid():
-		return b, fmt.Errorf("%w: duty %d", ErrInvalidValue, uint8(d))
-	}
-	return append(b, dutyText[d]...), nil
-}
+func (d Duty) AppendText(b []byte) ([]byte, error) { return duties.AppendText(b, d) }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Duty is empty
 // text.
-func (d Duty) MarshalText() ([]byte, error) { return d.AppendText([]byte{}) }
+func (d Duty) MarshalText() ([]byte, error) { return duties.AppendText([]byte{}, d) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], ignoring case like
 // the other enums; empty text gives the zero Duty.
-func (d *Duty) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*d = 0
-		return nil
-	}
-	for i := NotifyExecutives; i < numDuties; i++ {
-		if strings.EqualFold(string(b), dutyText[i]) {
-			*d = i
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: duty %q", ErrInvalidValue, b)
-}
+func (d *Duty) UnmarshalText(b []byte) error { return duties.UnmarshalText(d, b) }
 
 // A CustomerDuty is one obligation of the customer for an incident, with
 // its deadline where the chart gives one.

@@ -167,7 +167,7 @@ func ExampleLevel_Downgrade() {
 	// Output:
 	// 1 -> A <nil>
 	// A -> B <nil>
-	// B -> severity.Level(0) severity: no such downgrade: severity B is not lowered further (D-SEV-5)
+	// B ->  severity: no such downgrade: severity B is not lowered further (D-SEV-5)
 }
 
 // A coverage downgrade turns Rapid Response's 24x7 effort into business
@@ -261,12 +261,29 @@ func ExampleREDEEngages() {
 	// Output: false REDE-7, REDE-18
 }
 
+// A support desk's exports spell levels in many ways; each reads as the
+// document's level, and anything else says what is accepted.
 func ExampleParseLevel() {
-	l, err := severity.ParseLevel("a")
-	fmt.Println(l, err)
-	_, err = severity.ParseLevel("2")
+	for _, s := range []string{"a", "Sev B", "Severity 1", "sev-c", "심각도 A", "2"} {
+		l, err := severity.ParseLevel(s)
+		fmt.Printf("%q: %v %v\n", s, l, err)
+	}
+	// Output:
+	// "a": A <nil>
+	// "Sev B": B <nil>
+	// "Severity 1": 1 <nil>
+	// "sev-c": C <nil>
+	// "심각도 A": A <nil>
+	// "2":  severity: invalid level: "2" is not a severity level (want 1, A, B or C, also written "Sev A", "Severity A", "sev-a" or "심각도 A")
+}
+
+// A desk's list of the plans a customer holds, in its own spellings.
+func ExampleParsePlans() {
+	ps, err := severity.ParsePlans("UER, Azure Rapid Response + aem")
+	fmt.Println(ps, err)
+	_, err = severity.ParsePlans("UER, Premier")
 	fmt.Println(err)
 	// Output:
-	// A <nil>
-	// severity: invalid level: "2"
+	// [Unified Enhanced Response Rapid Response Azure Event Management] <nil>
+	// severity: invalid plan: "Premier" is not a response plan (want Standard (STD), Unified Enhanced Response (UER), Azure Rapid Response (Rapid Response, RR), Azure Event Management (AEM), or their text forms standard, enhanced-response, rapid-response, event-management)
 }

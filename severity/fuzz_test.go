@@ -11,7 +11,7 @@ import (
 // ParseLevel and UnmarshalText never panic, agree with each other, and
 // what they accept prints back to the same text up to case.
 func FuzzParseLevel(f *testing.F) {
-	for _, s := range []string{"1", "A", "b", "C", "", "D", "AA", "Ａ", "\xff"} {
+	for _, s := range []string{"1", "A", "b", "C", "", "D", "AA", "Ａ", "\xff", "Sev A", "Severity 1", "sev-b", "심각도 C", "sev", " \tc "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -34,8 +34,8 @@ func FuzzParseLevel(f *testing.F) {
 			return
 		}
 		b, merr := l.MarshalText()
-		if merr != nil || len(b) != 1 || (b[0] != s[0] && b[0] != s[0]-'a'+'A') {
-			t.Fatalf("ParseLevel(%q) = %v, which marshals to %q, %v", s, l, b, merr)
+		if back, err := severity.ParseLevel(string(b)); merr != nil || len(b) != 1 || err != nil || back != l {
+			t.Fatalf("ParseLevel(%q) = %v, which marshals to %q, %v and reads back as %v, %v", s, l, b, merr, back, err)
 		}
 	})
 }
@@ -134,6 +134,30 @@ func FuzzRetargetAll(f *testing.F) {
 		}
 		if r.Due.Before(inc.Opened) || !r.Target.Level.IsValid() {
 			t.Fatalf("RetargetAll(%+v, %+v) = due %v, level %v", inc, changes, r.Due, r.Target.Level)
+		}
+	})
+}
+
+// ParsePlans never panics, reads every entry ParsePlan accepts, drops
+// duplicates, and refuses anything else with ErrInvalidPlan.
+func FuzzParsePlans(f *testing.F) {
+	for _, s := range []string{"", "UER", "STD + UER + RR", "UER, Azure Rapid Response; aem", "UER,,UER", "Premier", "+", "rr/arr|신속 대응"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ps, err := severity.ParsePlans(s)
+		if err != nil {
+			if !errors.Is(err, severity.ErrInvalidPlan) {
+				t.Fatalf("ParsePlans(%q) error %v does not wrap ErrInvalidPlan", s, err)
+			}
+			return
+		}
+		seen := map[severity.Plan]bool{}
+		for _, p := range ps {
+			if !p.IsValid() || seen[p] {
+				t.Fatalf("ParsePlans(%q) = %v: invalid or repeated plan", s, ps)
+			}
+			seen[p] = true
 		}
 	})
 }

@@ -3,6 +3,9 @@ package severity
 import (
 	"cmp"
 	"fmt"
+	"strings"
+
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // A Level is the severity of an incident, as Appendix A defines it. The
@@ -30,30 +33,50 @@ const (
 
 const numLevels = 5
 
-var levelNames = [numLevels]string{Sev1: "1", SevA: "A", SevB: "B", SevC: "C"}
+// levels names the levels as the document prints them; the zero Level is
+// unnamed ("not classified").
+var levels = enum.New[Level](ErrInvalidLevel, "severity level", "", "1", "A", "B", "C")
 
 // IsValid reports whether l is one of the declared levels.
-func (l Level) IsValid() bool { return Sev1 <= l && l <= SevC }
+func (l Level) IsValid() bool { return levels.IsValid(l) }
 
-// String returns the document's name for l: "1", "A", "B" or "C". An
-// invalid Level prints as a diagnostic such as "severity.Level(9)".
-func (l Level) String() string {
-	if l.IsValid() {
-		return levelNames[l]
-	}
-	return fmt.Sprintf("severity.Level(%d)", uint8(l))
-}
+// String returns the document's name for l: "1", "A", "B" or "C"; "" for
+// the zero Level. Another invalid Level prints as a diagnostic such as
+// "severity level(9)".
+func (l Level) String() string { return levels.String(l) }
 
 // Compare returns -1 if l is more urgent than m, 0 if they are equal and
 // +1 if l is less urgent. Sev1 is the most urgent.
 func (l Level) Compare(m Level) int { return cmp.Compare(l, m) }
 
-// ParseLevel returns the Level named by s: "1", "A", "B" or "C", in either
-// case. It returns an error wrapping [ErrInvalidLevel] for anything else,
+// levelPrefixes are the words a support desk writes before a level, most
+// specific first: "Severity A", "Sev A", "심각도 A".
+var levelPrefixes = [...]string{"severity", "sev", "심각도"}
+
+// ParseLevel returns the Level named by s, ignoring case and surrounding
+// space: the document's "1", "A", "B" or "C", or the spellings a support
+// desk exports, the level after "Sev", "Severity" or Korean "심각도",
+// directly or after a space, "-", "_", ":" or "." ("Sev A", "Severity A",
+// "sev-a", "SevB", "심각도 A", "Severity 1"). It returns an error wrapping
+// [ErrInvalidLevel] that lists the accepted forms for anything else,
 // including the empty string.
+//
+// Rules PRS-4, PRS-5 (§2.3 table 9, Appendix A).
 func ParseLevel(s string) (Level, error) {
-	if len(s) == 1 {
-		switch s[0] {
+	t := strings.TrimSpace(s)
+	for _, p := range levelPrefixes {
+		if len(t) > len(p) && strings.EqualFold(t[:len(p)], p) {
+			rest := t[len(p):]
+			switch rest[0] {
+			case ' ', '-', '_', ':', '.':
+				rest = strings.TrimSpace(rest[1:])
+			}
+			t = rest
+			break
+		}
+	}
+	if len(t) == 1 {
+		switch t[0] {
 		case '1':
 			return Sev1, nil
 		case 'A', 'a':
@@ -64,19 +87,16 @@ func ParseLevel(s string) (Level, error) {
 			return SevC, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidLevel, s)
+	return 0, fmt.Errorf("%w: %q is not a severity level (want 1, A, B or C, also written \"Sev A\", \"Severity A\", \"sev-a\" or \"심각도 A\")", ErrInvalidLevel, clip(s))
 }
 
 // AppendText implements [encoding.TextAppender]. The zero Level appends
 // nothing; another invalid Level is an error wrapping [ErrInvalidLevel].
 func (l Level) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case l == 0:
-		return b, nil
-	case !l.IsValid():
+	if l != 0 && !l.IsValid() {
 		return b, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
 	}
-	return append(b, levelNames[l]...), nil
+	return levels.AppendText(b, l)
 }
 
 // MarshalText implements [encoding.TextMarshaler]: "1", "A", "B", "C", and
@@ -84,7 +104,8 @@ func (l Level) AppendText(b []byte) ([]byte, error) {
 func (l Level) MarshalText() ([]byte, error) { return l.AppendText(nil) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. Empty text gives
-// the zero Level; other text is read by [ParseLevel].
+// the zero Level, so that it round-trips; other text is read by
+// [ParseLevel]. On error *l is left unchanged.
 func (l *Level) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*l = 0

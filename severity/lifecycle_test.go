@@ -324,3 +324,57 @@ func TestEventRequestsAreRaisedThroughTheAzurePortal(t *testing.T) {
 		})
 	}
 }
+
+// D-SEV-3 with RR-6 (seed lines 1174-1178) and RR-3 (lines 1162-1164): a
+// Rapid Response customer's Azure Severity 1 incident is decided by Rapid
+// Response's own 15-minute row, which wins the tie with Standard, so the
+// customer submits through the cloud services portal; without Rapid
+// Response, UER's own row wins and brings its automatic Enhanced Incident
+// Manager (UER-6). A plan that only falls back to Standard's row decides
+// nothing.
+// Rules D-SEV-3, RR-6, RR-3, UER-6, D-SEV-2.
+func TestTiesGoToTheAddOnsOwnRow_DSEV3_RR6_seed1174to1178(t *testing.T) {
+	fri := at(2026, 5, 8, 16, 0)
+	cal := seoulCal(t)
+	tests := []struct {
+		name   string
+		inc    severity.Incident
+		plan   severity.Plan
+		chans  severity.Channels
+		rules  rule.Set
+		senior bool // UER-6: a senior incident manager is assigned automatically
+	}{
+		{"RR-6 RR-3: Azure 1 with UER and RR: Rapid Response, cloud portal",
+			severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Virtual Machines", Opened: fri,
+				Plans: []severity.Plan{severity.EnhancedResponse, severity.RapidResponse}},
+			severity.RapidResponse, severity.CloudPortal, rule.Cite("RR-3"), false},
+		{"UER-6: Azure 1 with UER alone: UER's own row, senior incident manager",
+			severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure Virtual Machines", Opened: fri,
+				Plans: []severity.Plan{severity.EnhancedResponse}},
+			severity.EnhancedResponse, severity.Phone | severity.Web, rule.Cite("SEV-UER-7"), true},
+		{"D-SEV-2: Azure B with RR: RR's fallback row takes no part, Standard's channels",
+			severity.Incident{Level: severity.SevB, Azure: true, Product: "Azure Virtual Machines", Opened: fri,
+				Plans: []severity.Plan{severity.RapidResponse}},
+			severity.Standard, severity.Phone | severity.Web, rule.Cite("SEV-STD-14"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tg, err := severity.TargetFor(tt.inc)
+			if err != nil || tg.Plan != tt.plan || tg.Fallback {
+				t.Fatalf("TargetFor = %v, %v; want %v's own row", tg, err, tt.plan)
+			}
+			row, err := severity.ChartRow(tg.Plan, tg.Level)
+			if err != nil || row.SeniorIncidentManager != tt.senior {
+				t.Errorf("ChartRow(%v, %v) senior incident manager = %t, %v; want %t", tg.Plan, tg.Level, row.SeniorIncidentManager, err, tt.senior)
+			}
+			duties, err := severity.CustomerDuties(tt.inc, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := duties[len(duties)-1]
+			if got.Duty != severity.Submit || got.Channels != tt.chans || got.Rules != tt.rules {
+				t.Errorf("Submit via %v [%v]; want via %v [%v]", got.Channels, got.Rules, tt.chans, tt.rules)
+			}
+		})
+	}
+}

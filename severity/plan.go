@@ -2,7 +2,10 @@ package severity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // A Plan is a response plan with its own Appendix A chart: the Standard
@@ -34,12 +37,28 @@ const (
 
 const numPlans = 5
 
-var planText = [numPlans]string{
-	Standard:         "standard",
-	EnhancedResponse: "enhanced-response",
-	RapidResponse:    "rapid-response",
-	EventManagement:  "event-management",
-}
+// plans names the plans by their text form; the zero Plan is unnamed. The
+// aliases are the spellings a support desk exports.
+var plans = func() *enum.Table[Plan] {
+	t := enum.New[Plan](ErrInvalidPlan, "response plan", "", "standard", "enhanced-response", "rapid-response", "event-management")
+	for _, a := range []struct {
+		name string
+		p    Plan
+	}{
+		{"Standard", Standard}, {"STD", Standard}, {"Base Package", Standard}, {"기본 패키지", Standard},
+		{"Unified Enhanced Response", EnhancedResponse}, {"UER", EnhancedResponse}, {"Enhanced Response", EnhancedResponse},
+		{"통합 고급 대응", EnhancedResponse},
+		{"Rapid Response", RapidResponse}, {"Azure Rapid Response", RapidResponse}, {"RR", RapidResponse}, {"ARR", RapidResponse},
+		{"신속 대응", RapidResponse}, {"Azure 신속 대응", RapidResponse},
+		{"Azure Event Management", EventManagement}, {"Event Management", EventManagement}, {"AEM", EventManagement},
+		{"Azure 이벤트 관리", EventManagement},
+	} {
+		if !strings.EqualFold(a.name, t.String(a.p)) {
+			t.Alias(a.name, a.p)
+		}
+	}
+	return t
+}()
 
 var planNames = [numPlans]string{
 	Standard:         "Standard",
@@ -56,15 +75,16 @@ var planAbbrev = [numPlans]string{
 }
 
 // IsValid reports whether p is one of the declared plans.
-func (p Plan) IsValid() bool { return Standard <= p && p <= EventManagement }
+func (p Plan) IsValid() bool { return plans.IsValid(p) }
 
 // String returns the plan's name in the document, such as "Unified
-// Enhanced Response". An invalid Plan prints as "severity.Plan(9)".
+// Enhanced Response"; "" for the zero Plan. Another invalid Plan prints
+// as "response plan(9)".
 func (p Plan) String() string {
 	if p.IsValid() {
 		return planNames[p]
 	}
-	return fmt.Sprintf("severity.Plan(%d)", uint8(p))
+	return plans.String(p)
 }
 
 // Abbrev returns the plan's short name: "STD", "UER", "RR" or "AEM"; ""
@@ -76,50 +96,79 @@ func (p Plan) Abbrev() string {
 	return ""
 }
 
-// ParsePlan returns the Plan named by s, ignoring case: its text form
-// ("enhanced-response"), its name ("Unified Enhanced Response") or its
-// abbreviation ("UER"). It returns an error wrapping [ErrInvalidPlan]
-// otherwise.
+// ParsePlan returns the Plan named by s, ignoring case and surrounding
+// space: its text form ("enhanced-response"), its name ("Unified Enhanced
+// Response"), its abbreviation ("UER"), or a spelling a support desk
+// exports: "Standard", "STD", "Base Package"; "Unified Enhanced Response",
+// "Enhanced Response", "UER"; "Azure Rapid Response", "Rapid Response",
+// "RR", "ARR"; "Azure Event Management", "Event Management", "AEM"; and
+// the Korean edition's names (기본 패키지, 통합 고급 대응, 신속 대응, Azure 이벤트 관리).
+// It returns an error wrapping [ErrInvalidPlan] that lists the accepted
+// names otherwise, including for the empty string.
+//
+// Rules SEV-GEN-1, SEV-GEN-2 (Appendix A).
 func ParsePlan(s string) (Plan, error) {
-	for p := Standard; p <= EventManagement; p++ {
-		if strings.EqualFold(s, planText[p]) || strings.EqualFold(s, planNames[p]) || strings.EqualFold(s, planAbbrev[p]) {
-			return p, nil
+	if strings.TrimSpace(s) == "" {
+		return 0, fmt.Errorf("%w: empty text is not a response plan (want %s)", ErrInvalidPlan, acceptedPlans)
+	}
+	p, err := plans.Parse(s)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %q is not a response plan (want %s)", ErrInvalidPlan, clip(s), acceptedPlans)
+	}
+	return p, nil
+}
+
+const acceptedPlans = `Standard (STD), Unified Enhanced Response (UER), Azure Rapid Response (Rapid Response, RR), ` +
+	`Azure Event Management (AEM), or their text forms standard, enhanced-response, rapid-response, event-management`
+
+// maxPlanList bounds the text [ParsePlans] reads, so that hostile input
+// costs little.
+const maxPlanList = 1024
+
+// ParsePlans reads a list of plans, as a support desk exports the plans a
+// customer holds: names accepted by [ParsePlan] separated by commas,
+// semicolons, "|", "+", "/" or new lines, such as "UER, Azure Rapid
+// Response" or "STD + UER + RR". Duplicates are dropped; the order is
+// kept. Empty text (or only separators) is the empty list: Standard alone.
+// It returns an error wrapping [ErrInvalidPlan] naming the entry that is
+// not a plan, and for text longer than 1024 bytes.
+//
+// Rules SEV-GEN-1, SEV-GEN-2, D-SEV-3 (Appendix A).
+func ParsePlans(s string) ([]Plan, error) {
+	if len(s) > maxPlanList {
+		return nil, fmt.Errorf("%w: a list of %d bytes is longer than %d", ErrInvalidPlan, len(s), maxPlanList)
+	}
+	var out []Plan
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool {
+		return r == ',' || r == ';' || r == '|' || r == '+' || r == '/' || r == '\n' || r == '\r'
+	}) {
+		if strings.TrimSpace(f) == "" {
+			continue
+		}
+		p, err := ParsePlan(strings.TrimSpace(f))
+		if err != nil {
+			return nil, err
+		}
+		if !slices.Contains(out, p) {
+			out = append(out, p)
 		}
 	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidPlan, s)
+	return out, nil
 }
 
 // AppendText implements [encoding.TextAppender]. The zero Plan appends
 // nothing; another invalid Plan is an error wrapping [ErrInvalidPlan].
-func (p Plan) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case p == 0:
-		return b, nil
-	case !p.IsValid():
-		return b, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
-	}
-	return append(b, planText[p]...), nil
-}
+func (p Plan) AppendText(b []byte) ([]byte, error) { return plans.AppendText(b, p) }
 
 // MarshalText implements [encoding.TextMarshaler]: "standard",
 // "enhanced-response", "rapid-response" or "event-management"; empty text
 // for the zero Plan.
-func (p Plan) MarshalText() ([]byte, error) { return p.AppendText(nil) }
+func (p Plan) MarshalText() ([]byte, error) { return plans.AppendText(nil, p) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]. Empty text gives the
-// zero Plan; other text is read by [ParsePlan].
-func (p *Plan) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*p = 0
-		return nil
-	}
-	v, err := ParsePlan(string(b))
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
-}
+// zero Plan, so that it round-trips; other text is read as by
+// [ParsePlan]. On error *p is left unchanged.
+func (p *Plan) UnmarshalText(b []byte) error { return plans.UnmarshalText(p, b) }
 
 // A ProductClass names the product column of a chart row: Azure
 // components, all other products and services, or a row that does not
@@ -138,47 +187,24 @@ const (
 	AnyProduct                   // a row that gives one time for every product
 )
 
-var classText = [...]string{AzureComponents: "azure-components", OtherProducts: "other-products", AnyProduct: "any-product"}
+var classes = enum.New[ProductClass](ErrInvalidValue, "product class", "", "azure-components", "other-products", "any-product")
 
 // IsValid reports whether c is one of the declared classes.
-func (c ProductClass) IsValid() bool { return AzureComponents <= c && c <= AnyProduct }
+func (c ProductClass) IsValid() bool { return classes.IsValid(c) }
 
-// String returns c's text form, such as "azure-components".
-func (c ProductClass) String() string {
-	if c.IsValid() {
-		return classText[c]
-	}
-	return fmt.Sprintf("severity.ProductClass(%d)", uint8(c))
-}
+// String returns c's text form, such as "azure-components"; "" for the
+// zero ProductClass.
+func (c ProductClass) String() string { return classes.String(c) }
 
 // AppendText implements [encoding.TextAppender]. The zero ProductClass
 // appends nothing; another invalid one is an error wrapping
 // [ErrInvalidValue].
-func (c ProductClass) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case c == 0:
-		return b, nil
-	case !c.IsValid():
-		return b, fmt.Errorf("%w: product class %d", ErrInvalidValue, uint8(c))
-	}
-	return append(b, classText[c]...), nil
-}
+func (c ProductClass) AppendText(b []byte) ([]byte, error) { return classes.AppendText(b, c) }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero ProductClass
 // is empty text.
-func (c ProductClass) MarshalText() ([]byte, error) { return c.AppendText([]byte{}) }
+func (c ProductClass) MarshalText() ([]byte, error) { return classes.AppendText([]byte{}, c) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (c *ProductClass) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*c = 0
-		return nil
-	}
-	for i := AzureComponents; i <= AnyProduct; i++ {
-		if strings.EqualFold(string(b), classText[i]) {
-			*c = i
-			return nil
-		}
-	}
-	return fmt.Errorf("%w: product class %q", ErrInvalidValue, b)
-}
+// UnmarshalText implements [encoding.TextUnmarshaler], ignoring case;
+// empty text gives the zero ProductClass.
+func (c *ProductClass) UnmarshalText(b []byte) error { return classes.UnmarshalText(c, b) }

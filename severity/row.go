@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // An Effort is how continuously Microsoft works an incident.
@@ -22,49 +23,25 @@ const (
 	BusinessHours        // during the support location's business hours only
 )
 
-var effortText = [...]string{Continuous: "24x7", BusinessHours: "business-hours"}
+var efforts = enum.New[Effort](ErrInvalidValue, "effort", "", "24x7", "business-hours")
 
 // IsValid reports whether e is one of the declared efforts.
-func (e Effort) IsValid() bool { return e == Continuous || e == BusinessHours }
+func (e Effort) IsValid() bool { return efforts.IsValid(e) }
 
-// String returns "24x7" or "business-hours".
-func (e Effort) String() string {
-	if e.IsValid() {
-		return effortText[e]
-	}
-	return fmt.Sprintf("severity.Effort(%d)", uint8(e))
-}
+// String returns "24x7" or "business-hours"; "" for the zero Effort.
+func (e Effort) String() string { return efforts.String(e) }
 
 // AppendText implements [encoding.TextAppender]. The zero Effort appends
 // nothing; another invalid one is an error wrapping [ErrInvalidValue].
-func (e Effort) AppendText(b []byte) ([]byte, error) {
-	switch {
-	case e == 0:
-		return b, nil
-	case !e.IsValid():
-		return b, fmt.Errorf("%w: effort %d", ErrInvalidValue, uint8(e))
-	}
-	return append(b, effortText[e]...), nil
-}
+func (e Effort) AppendText(b []byte) ([]byte, error) { return efforts.AppendText(b, e) }
 
 // MarshalText implements [encoding.TextMarshaler]; the zero Effort is
 // empty text.
-func (e Effort) MarshalText() ([]byte, error) { return e.AppendText([]byte{}) }
+func (e Effort) MarshalText() ([]byte, error) { return efforts.AppendText([]byte{}, e) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (e *Effort) UnmarshalText(b []byte) error {
-	switch s := string(b); {
-	case s == "":
-		*e = 0
-	case strings.EqualFold(s, effortText[Continuous]):
-		*e = Continuous
-	case strings.EqualFold(s, effortText[BusinessHours]):
-		*e = BusinessHours
-	default:
-		return fmt.Errorf("%w: effort %q", ErrInvalidValue, s)
-	}
-	return nil
-}
+// UnmarshalText implements [encoding.TextUnmarshaler], ignoring case;
+// empty text gives the zero Effort.
+func (e *Effort) UnmarshalText(b []byte) error { return efforts.UnmarshalText(e, b) }
 
 // Channels is a set of ways to submit an incident.
 //

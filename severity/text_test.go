@@ -3,6 +3,8 @@ package severity_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,18 +31,34 @@ func TestParseLevel(t *testing.T) {
 		{"", 0, true},
 		{"2", 0, true},
 		{"D", 0, true},
-		{" A", 0, true},   // no trimming
-		{"AA", 0, true},   // one letter only
-		{"Sev1", 0, true}, // the names, not the Go identifiers
-		{"Ａ", 0, true},    // a full-width A is not the document's A
+		{" A ", severity.SevA, false}, // surrounding space is trimmed
+		{"AA", 0, true},               // one letter only
+		{"Ａ", 0, true},                // a full-width A is not the document's A
+		// The spellings a support desk exports (issue 12).
+		{"Sev A", severity.SevA, false},
+		{"Severity A", severity.SevA, false},
+		{"sev-a", severity.SevA, false},
+		{"SEV_B", severity.SevB, false},
+		{"Sev1", severity.Sev1, false},
+		{"Severity 1", severity.Sev1, false},
+		{"severity: c", severity.SevC, false},
+		{"심각도 A", severity.SevA, false},
+		{"심각도B", severity.SevB, false},
+		{"Sev", 0, true},
+		{"Severity", 0, true},
+		{"Sev 2", 0, true},
+		{"Sev A B", 0, true},
+		{"Sevv A", 0, true},
+		{"sev--a", 0, true},
+		{"Priority A", 0, true},
 	}
 	for _, tt := range tests {
 		got, err := severity.ParseLevel(tt.in)
 		if (err != nil) != tt.wantErr || got != tt.want {
 			t.Errorf("ParseLevel(%q) = %v, %v; want %v, error %t", tt.in, got, err, tt.want, tt.wantErr)
 		}
-		if err != nil && !errors.Is(err, severity.ErrInvalidLevel) {
-			t.Errorf("ParseLevel(%q) error = %v, want ErrInvalidLevel", tt.in, err)
+		if err != nil && (!errors.Is(err, severity.ErrInvalidLevel) || !strings.Contains(err.Error(), "want 1, A, B or C")) {
+			t.Errorf("ParseLevel(%q) error = %v, want ErrInvalidLevel saying what is accepted", tt.in, err)
 		}
 	}
 }
@@ -53,11 +71,14 @@ func TestZeroValuesAreInvalid(t *testing.T) {
 	if l.IsValid() || p.IsValid() || severity.Level(5).IsValid() || severity.Plan(5).IsValid() {
 		t.Error("zero or out-of-range Level/Plan reported valid")
 	}
-	if got := severity.Level(9).String(); got != "severity.Level(9)" {
+	if got := severity.Level(9).String(); got != "severity level(9)" {
 		t.Errorf("Level(9).String() = %q", got)
 	}
-	if got := severity.Plan(9).String(); got != "severity.Plan(9)" {
+	if got := severity.Plan(9).String(); got != "response plan(9)" {
 		t.Errorf("Plan(9).String() = %q", got)
+	}
+	if l.String() != "" || p.String() != "" {
+		t.Errorf("zero Level and Plan print %q, %q; want empty", l.String(), p.String())
 	}
 	for _, v := range []interface{ MarshalText() ([]byte, error) }{l, p, severity.ProductClass(0), severity.Effort(0), severity.Duty(0)} {
 		if b, err := v.MarshalText(); err != nil || len(b) != 0 {
@@ -289,5 +310,60 @@ func TestEveryEnumAppendsAndParsesItsText(t *testing.T) {
 	}
 	if a, err := severity.ParseAnchor("Retroactive"); err != nil || a != severity.Retroactive {
 		t.Errorf("ParseAnchor ignoring case = %v, %v", a, err)
+	}
+}
+
+// Plans parse the spellings a support desk exports, one at a time and as
+// lists; anything else is an error that says what is accepted.
+// Rules SEV-GEN-1, SEV-GEN-2, D-SEV-3.
+func TestParsePlanDeskSpellings(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want severity.Plan
+	}{
+		{"Unified Enhanced Response", severity.EnhancedResponse},
+		{"UER", severity.EnhancedResponse},
+		{"uer", severity.EnhancedResponse},
+		{"enhanced-response", severity.EnhancedResponse},
+		{"Azure Rapid Response", severity.RapidResponse},
+		{"Rapid Response", severity.RapidResponse},
+		{"RR", severity.RapidResponse},
+		{"신속 대응", severity.RapidResponse},
+		{"AEM", severity.EventManagement},
+		{"Azure Event Management", severity.EventManagement},
+		{"Azure 이벤트 관리", severity.EventManagement},
+		{" Standard ", severity.Standard},
+		{"STD", severity.Standard},
+	} {
+		if got, err := severity.ParsePlan(tt.in); err != nil || got != tt.want {
+			t.Errorf("ParsePlan(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, bad := range []string{"", " ", "Premier", "Azure", "Rapid", "UER+RR"} {
+		_, err := severity.ParsePlan(bad)
+		if !errors.Is(err, severity.ErrInvalidPlan) || !strings.Contains(err.Error(), "Unified Enhanced Response (UER)") {
+			t.Errorf("ParsePlan(%q) error = %v; want ErrInvalidPlan listing the accepted names", bad, err)
+		}
+	}
+	lists := []struct {
+		in   string
+		want []severity.Plan
+		err  bool
+	}{
+		{"", nil, false},
+		{" , ;", nil, false},
+		{"UER", []severity.Plan{severity.EnhancedResponse}, false},
+		{"STD + UER + RR", []severity.Plan{severity.Standard, severity.EnhancedResponse, severity.RapidResponse}, false},
+		{"AEM; Azure Rapid Response\nUER", []severity.Plan{severity.EventManagement, severity.RapidResponse, severity.EnhancedResponse}, false},
+		{"UER, uer, Unified Enhanced Response", []severity.Plan{severity.EnhancedResponse}, false},
+		{"RR/AEM|UER", []severity.Plan{severity.RapidResponse, severity.EventManagement, severity.EnhancedResponse}, false},
+		{"UER, Premier", nil, true},
+		{strings.Repeat("UER,", 257), nil, true}, // longer than 1024 bytes
+	}
+	for _, tt := range lists {
+		got, err := severity.ParsePlans(tt.in)
+		if (err != nil) != tt.err || !slices.Equal(got, tt.want) || err != nil && !errors.Is(err, severity.ErrInvalidPlan) {
+			t.Errorf("ParsePlans(%.40q) = %v, %v; want %v, error %t", tt.in, got, err, tt.want, tt.err)
+		}
 	}
 }

@@ -254,6 +254,7 @@ var funcs = []namedFunc{
 	{"severity.ParseEffort", severity.ParseEffort},
 	{"severity.ParseLevel", severity.ParseLevel},
 	{"severity.ParsePlan", severity.ParsePlan},
+	{"severity.ParsePlans", severity.ParsePlans},
 	{"severity.ParseProductClass", severity.ParseProductClass},
 	{"severity.ParseState", severity.ParseState},
 	{"severity.REDEEngages", severity.REDEEngages},

@@ -22,7 +22,7 @@ func BenchmarkRedeem(b *testing.B) {
 		b.Run(bm.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := credits.Redeem(1000, price, rate); err != nil {
+				if _, err := credits.Redeem(1000, won(price), won(rate)); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -34,7 +34,7 @@ func BenchmarkExchange(b *testing.B) {
 	from, fx, to := dec("1000000"), dec("0.1085"), dec("110000")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := credits.Exchange(10, from, fx, to); err != nil {
+		if _, err := credits.Exchange(10, won(from), fx, yen(to)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -52,7 +52,7 @@ func BenchmarkLedgerYear(b *testing.B) {
 		}
 		on := seoulAccount.Start
 		for i := range 100 {
-			if l, err = l.Redeem(on.AddDays(i*3), catalogue.Workshops, price, rate, credits.Reference{}); err != nil {
+			if l, err = l.Redeem(on.AddDays(i*3), catalogue.Workshops, won(price), won(rate), credits.Reference{}); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -77,7 +77,7 @@ func yearOfRedemptions(b *testing.B) credits.Ledger {
 	on := seoulAccount.Start
 	for i := range 66 {
 		on = on.AddDays(5)
-		l = must(l.Redeem(on, catalogue.Workshops, decimal.New(int64(1_000_000+i*250_000), 0), dec("1000000"), credits.Reference{}))
+		l = must(l.Redeem(on, catalogue.Workshops, won(decimal.New(int64(1_000_000+i*250_000), 0)), won(dec("1000000")), credits.Reference{}))
 		if i%2 == 0 {
 			start := time.Date(on.Year, on.Month, on.Day+i%20, 9, 0, 0, 0, loc)
 			l = must(l.Cancel(l.Last().Seq, start, on.In(loc), credits.Reference{}))
@@ -98,7 +98,7 @@ func bigLedger(tb testing.TB, n int) credits.Ledger {
 	on := a.Start
 	for i := range n {
 		on = on.AddDays(i % 2)
-		l = must(l.Redeem(on, catalogue.Workshops, decimal.New(int64(1+i%7), 0), dec("1"), credits.Reference{External: "PO-12345"}))
+		l = must(l.Redeem(on, catalogue.Workshops, won(decimal.New(int64(1+i%7), 0)), won(dec("1")), credits.Reference{External: "PO-12345"}))
 		if i%2 == 1 {
 			start := time.Date(on.Year, on.Month, on.Day+i%20, 9, 0, 0, 0, loc)
 			l = must(l.Cancel(l.Len(), start, on.In(loc), credits.Reference{Memo: "cancelled"}))
@@ -119,7 +119,7 @@ func BenchmarkCancel(b *testing.B) {
 			l := must(credits.Open(a, int64(n)*10))
 			on := a.Start
 			for range n {
-				l = must(l.Redeem(on, catalogue.Workshops, dec("3"), dec("1"), credits.Reference{}))
+				l = must(l.Redeem(on, catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{}))
 			}
 			start := time.Date(on.Year, on.Month, on.Day+30, 9, 0, 0, 0, loc)
 			b.ReportAllocs()

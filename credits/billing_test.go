@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
@@ -20,8 +21,8 @@ import (
 func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.Open(seoulAccount, 20))
-	l = must(l.Redeem(d("2026-03-02"), catalogue.Workshops, dec("6000000"), dec("1000000"), credits.Reference{External: "PO-1"}))
-	l = must(l.Redeem(d("2026-03-20"), catalogue.ChalkTalk, dec("4000000"), dec("1000000"), credits.Reference{External: "PO-2"}))
+	l = must(l.Redeem(d("2026-03-02"), catalogue.Workshops, won(dec("6000000")), won(dec("1000000")), credits.Reference{External: "PO-1"}))
+	l = must(l.Redeem(d("2026-03-20"), catalogue.ChalkTalk, won(dec("4000000")), won(dec("1000000")), credits.Reference{External: "PO-2"}))
 	// The workshop, scheduled for 2026-03-25, was cancelled on 2026-03-05:
 	// 20 days' notice, no fee; recorded now, after the Chalk Talk.
 	start := time.Date(2026, time.March, 25, 9, 0, 0, 0, loc)
@@ -62,7 +63,7 @@ func TestLateCancellationRecordedAfterALaterRedemption_DCANCEL(t *testing.T) {
 // date from its own, even though the final balance would not (D-CRED-1).
 func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-03-10"), catalogue.Workshops, dec("8"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-03-10"), catalogue.Workshops, won(dec("8")), won(dec("1")), credits.Reference{}))
 	l = must(l.Adjust(d("2026-05-01"), 20, 0, "credits bought late", credits.Reference{}))
 	// On 2026-04-01 the balance is 2, though it ends at 22.
 	tests := []struct {
@@ -71,13 +72,13 @@ func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 		want error
 	}{
 		{"redeem 3 on 2026-04-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{})
 		}, credits.ErrInsufficient},
 		{"redeem 2 on 2026-04-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("2"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-04-01"), catalogue.Workshops, won(dec("2")), won(dec("1")), credits.Reference{})
 		}, nil},
 		{"redeem 3 on 2026-05-01", func() (credits.Ledger, error) {
-			return l.Redeem(d("2026-05-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{})
+			return l.Redeem(d("2026-05-01"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{})
 		}, nil},
 		{"adjust -3 on 2026-03-10", func() (credits.Ledger, error) {
 			return l.Adjust(d("2026-03-10"), -3, 2, "redemption 2 undercharged", credits.Reference{})
@@ -115,9 +116,9 @@ func TestBackdatedEntriesNeverMakeAnyDateNegative_DCRED1(t *testing.T) {
 }
 
 func krToJP(sent int64) credits.Transfer {
-	c := must(credits.Exchange(sent, dec("1000000"), dec("0.1085"), dec("110000")))
+	c := must(credits.Exchange(sent, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	return credits.Transfer{ID: "KR-JP", From: "Seoul", To: "Tokyo", Sent: sent, Received: c.Received,
-		FromRate: dec("1000000"), ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY,
+		FromRate: must(money.New(dec("1000000"), currency.KRW)), ToRate: must(money.New(dec("110000"), currency.JPY)),
 		FXRate: dec("0.1085"), Rules: rule.Cite("MC-15", "D-CRED-2")}
 }
 
@@ -169,7 +170,7 @@ func TestAdjustRows_CRED3(t *testing.T) {
 	if _, err := (credits.Ledger{}).Adjust(d("2026-02-01"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("zero Ledger: %v", err)
 	}
-	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
+	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("1")), won(dec("1")), credits.Reference{External: long}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("a reference of 513 bytes: %v", err)
 	}
 }
@@ -181,7 +182,7 @@ func TestAdjustRows_CRED3(t *testing.T) {
 func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.Open(seoulAccount, 20))
-	l = must(l.Redeem(d("2028-12-01"), catalogue.Workshops, dec("6"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2028-12-01"), catalogue.Workshops, won(dec("6")), won(dec("1")), credits.Reference{}))
 	l = must(l.Expire(d("2029-01-01")))
 	start := time.Date(2028, time.December, 30, 9, 0, 0, 0, loc)
 	ref := credits.Reference{External: "CN-9"}
@@ -221,8 +222,8 @@ func TestCancellationFoundAfterExpiry_TERM7(t *testing.T) {
 func TestReferencesRoundTrip(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	l := must(credits.OpenWith(seoulAccount, 30, credits.Reference{Memo: "Work Order", External: "WO-2026-KR"}))
-	l = must(l.Redeem(d("2026-04-01"), catalogue.Workshops, dec("5"), dec("1"), credits.Reference{Memo: "security workshop", External: "PO-42"}))
-	l = must(l.Redeem(d("2026-04-10"), catalogue.ChalkTalk, dec("3"), dec("1"), credits.Reference{External: "PO-43"}))
+	l = must(l.Redeem(d("2026-04-01"), catalogue.Workshops, won(dec("5")), won(dec("1")), credits.Reference{Memo: "security workshop", External: "PO-42"}))
+	l = must(l.Redeem(d("2026-04-10"), catalogue.ChalkTalk, won(dec("3")), won(dec("1")), credits.Reference{External: "PO-43"}))
 	start := time.Date(2026, time.April, 20, 9, 0, 0, 0, loc)
 	l = must(l.Cancel(2, start, time.Date(2026, time.April, 3, 9, 0, 0, 0, loc), credits.Reference{External: "CN-1"}))
 	l = must(l.Adjust(d("2026-04-02"), -1, 3, "Chalk Talk priced at the old rate", credits.Reference{External: "INV-9"}))
@@ -251,14 +252,14 @@ func TestReferencesRoundTrip(t *testing.T) {
 // field is equal; each row changes one field.
 func TestEntryEqualOneFieldAtATime(t *testing.T) {
 	base := credits.Entry{Seq: 2, Kind: credits.KindRefund, Date: d("2026-03-02"), Change: 3, Balance: 9,
-		Service: catalogue.Workshops, Price: dec("6"), Rate: dec("1"), Value: dec("6"), Target: 1, NoticeDays: 7,
+		Service: catalogue.Workshops, Price: won(dec("6")), Rate: won(dec("1")), Value: dec("6"), Target: 1, NoticeDays: 7,
 		FeeRate: dec("0.5"), Fee: 3, Transfer: krToJP(1), Reason: "r", Reference: credits.Reference{Memo: "m", External: "x"},
 		Rules: rule.Cite("D-CANCEL")}
 	if !base.Equal(base) {
 		t.Fatal("an entry differs from itself")
 	}
 	same := base
-	same.Price = dec("6.00")
+	same.Price = won(dec("6.00"))
 	if !base.Equal(same) {
 		t.Error("6 and 6.00 differ")
 	}
@@ -269,8 +270,8 @@ func TestEntryEqualOneFieldAtATime(t *testing.T) {
 		"Change":     func(e *credits.Entry) { e.Change++ },
 		"Balance":    func(e *credits.Entry) { e.Balance++ },
 		"Service":    func(e *credits.Entry) { e.Service = catalogue.ChalkTalk },
-		"Price":      func(e *credits.Entry) { e.Price = dec("7") },
-		"Rate":       func(e *credits.Entry) { e.Rate = dec("2") },
+		"Price":      func(e *credits.Entry) { e.Price = won(dec("7")) },
+		"Rate":       func(e *credits.Entry) { e.Rate = won(dec("2")) },
 		"Value":      func(e *credits.Entry) { e.Value = dec("5") },
 		"Target":     func(e *credits.Entry) { e.Target++ },
 		"NoticeDays": func(e *credits.Entry) { e.NoticeDays++ },
@@ -298,17 +299,15 @@ func TestTransferEqualOneFieldAtATime(t *testing.T) {
 		t.Fatal("equal transfers differ")
 	}
 	for name, change := range map[string]func(*credits.Transfer){
-		"ID":           func(x *credits.Transfer) { x.ID = "other" },
-		"From":         func(x *credits.Transfer) { x.From = "Busan" },
-		"To":           func(x *credits.Transfer) { x.To = "Osaka" },
-		"Sent":         func(x *credits.Transfer) { x.Sent++ },
-		"Received":     func(x *credits.Transfer) { x.Received++ },
-		"FromRate":     func(x *credits.Transfer) { x.FromRate = dec("2") },
-		"ToRate":       func(x *credits.Transfer) { x.ToRate = dec("2") },
-		"FromCurrency": func(x *credits.Transfer) { x.FromCurrency = currency.USD },
-		"ToCurrency":   func(x *credits.Transfer) { x.ToCurrency = currency.USD },
-		"FXRate":       func(x *credits.Transfer) { x.FXRate = dec("2") },
-		"Rules":        func(x *credits.Transfer) { x.Rules = rule.Cite("MC-18") },
+		"ID":       func(x *credits.Transfer) { x.ID = "other" },
+		"From":     func(x *credits.Transfer) { x.From = "Busan" },
+		"To":       func(x *credits.Transfer) { x.To = "Osaka" },
+		"Sent":     func(x *credits.Transfer) { x.Sent++ },
+		"Received": func(x *credits.Transfer) { x.Received++ },
+		"FromRate": func(x *credits.Transfer) { x.FromRate = won(dec("2")) },
+		"ToRate":   func(x *credits.Transfer) { x.ToRate = yen(dec("2")) },
+		"FXRate":   func(x *credits.Transfer) { x.FXRate = dec("2") },
+		"Rules":    func(x *credits.Transfer) { x.Rules = rule.Cite("MC-18") },
 	} {
 		y := base
 		change(&y)
@@ -321,11 +320,11 @@ func TestTransferEqualOneFieldAtATime(t *testing.T) {
 // TestRedemptionAndConversionEqualOneFieldAtATime: Redemption.Equal and
 // Conversion.Equal are true exactly when every field is equal.
 func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
-	r := must(credits.Redeem(10, dec("25"), dec("10")))
+	r := must(credits.Redeem(10, won(dec("25")), won(dec("10"))))
 	for name, change := range map[string]func(*credits.Redemption){
 		"Deducted":  func(s *credits.Redemption) { s.Deducted++ },
 		"Remaining": func(s *credits.Redemption) { s.Remaining++ },
-		"Value":     func(s *credits.Redemption) { s.Value = dec("2.4") },
+		"Value":     func(s *credits.Redemption) { *s = must(credits.Redeem(10, won(dec("26")), won(dec("10")))) }, // 2.6, also 3 credits
 		"Rules":     func(s *credits.Redemption) { s.Rules = rule.Cite("CRED-2") },
 	} {
 		s := r
@@ -334,7 +333,7 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 			t.Errorf("redemptions differing in %s are Equal", name)
 		}
 	}
-	c := must(credits.Exchange(10, dec("1000000"), dec("0.1085"), dec("110000")))
+	c := must(credits.Exchange(10, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	for name, change := range map[string]func(*credits.Conversion){
 		"Received": func(x *credits.Conversion) { x.Received++ },
 		"Value":    func(x *credits.Conversion) { x.Value = dec("1") },

@@ -18,10 +18,6 @@ var (
 	// D-CRED-2.
 	ErrInvalidRate = errors.New("credits: rate must be positive")
 
-	// ErrNegativeAmount reports a negative price, balance or number of
-	// credits.
-	ErrNegativeAmount = errors.New("credits: negative amount")
-
 	// ErrOutOfRange reports an amount beyond any real contract: a balance or
 	// number of credits above [MaxCredits], a price or rate above 10^18, or
 	// one written with more than 18 decimal places.
@@ -50,6 +46,19 @@ var (
 	// when replayed: a recorded balance, deduction or rule list differs from
 	// what the rules give.
 	ErrReplay = errors.New("credits: history does not replay")
+
+	// ErrNotRedeemable reports a service that Proactive Credits cannot pay
+	// for ([Redeemable]), or that is not a service of the catalogue. Rule
+	// CRED-2.
+	ErrNotRedeemable = errors.New("credits: service cannot be paid with credits")
+
+	// ErrNoRate reports a rate card that has no rate on a date: the date is
+	// before its first rate. Rules CRED-2, MC-16.
+	ErrNoRate = errors.New("credits: no rate on that date")
+
+	// ErrFractional reports an amount that does not buy a whole number of
+	// credits where the Work Order states credits as a count. Rule CRED-1.
+	ErrFractional = errors.New("credits: not a whole number of credits")
 
 	// ErrTransfer reports a transfer record that is inconsistent with the
 	// ledger it is applied to or with rule D-CRED-2.

@@ -9,6 +9,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -17,11 +18,11 @@ import (
 // KRW per credit, is worth 2.5 credits; 반올림 rounds it half up to 3
 // (CRED-2, CRED-3, D-CRED-1, §2.3 table 8).
 func ExampleRedeem() {
-	r, err := credits.Redeem(10, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"))
+	r, err := credits.Redeem(10, won(decimal.RequireFromString("12500000")), won(decimal.RequireFromString("5000000")))
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(r.Value, r.Deducted, r.Remaining, r.Rules)
+	fmt.Println(r.Value(), r.Deducted, r.Remaining, r.Rules)
 	// Output: 2.5 3 7 CRED-2, CRED-3, D-CRED-1
 }
 
@@ -31,12 +32,12 @@ func ExampleRedeem() {
 func ExampleRedeem_rounding() {
 	rate := decimal.RequireFromString("3")
 	for _, price := range []string{"7.499999999999999999", "7.5", "22.499999999999999999", "22.5", "30"} {
-		r, err := credits.Redeem(8, decimal.RequireFromString(price), rate)
+		r, err := credits.Redeem(8, won(decimal.RequireFromString(price)), won(rate))
 		if err != nil {
 			fmt.Printf("%-22s → %v\n", price, err)
 			continue
 		}
-		fmt.Printf("%-22s → value %v, %d credits\n", price, r.Value, r.Deducted)
+		fmt.Printf("%-22s → value %v, %d credits\n", price, r.Value(), r.Deducted)
 	}
 	// Output:
 	// 7.499999999999999999   → value 2.499999999999999999, 2 credits
@@ -55,12 +56,12 @@ func ExampleLedger_Redeem() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"), credits.Reference{})
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, won(decimal.RequireFromString("12500000")), won(decimal.RequireFromString("5000000")), credits.Reference{})
 
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2027-03-15"), catalogue.RiskHealthAssessment, decimal.RequireFromString("61200000"), decimal.RequireFromString("5100000"), credits.Reference{})
+	l, err = l.Redeem(calendar.MustParseDate("2027-03-15"), catalogue.RiskHealthAssessment, won(decimal.RequireFromString("61200000")), won(decimal.RequireFromString("5100000")), credits.Reference{})
 
 	if err != nil {
 		panic(err)
@@ -92,7 +93,7 @@ func ExampleLedger_Cancel() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("35000000"), decimal.RequireFromString("5000000"), credits.Reference{})
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, won(decimal.RequireFromString("35000000")), won(decimal.RequireFromString("5000000")), credits.Reference{})
 
 	if err != nil {
 		panic(err)
@@ -127,7 +128,7 @@ func ExampleLedger_Expire() {
 		panic(err)
 	}
 	fmt.Println(l.Last().Change, l.Balance(), l.Last().Rules)
-	_, err = l.Redeem(calendar.MustParseDate("2029-01-02"), catalogue.Workshops, decimal.RequireFromString("1"), decimal.RequireFromString("1"), credits.Reference{})
+	_, err = l.Redeem(calendar.MustParseDate("2029-01-02"), catalogue.Workshops, won(decimal.RequireFromString("1")), won(decimal.RequireFromString("1")), credits.Reference{})
 	fmt.Println(err)
 	// Output:
 	// credits: Work Order term has not ended: credits are usable until 2028-12-31, so they cannot expire on 2028-12-31 (TERM-7)
@@ -153,12 +154,12 @@ func ExampleLedger_TransferOut() {
 		panic(err)
 	}
 	fromRate, fx, toRate := decimal.RequireFromString("1000000"), decimal.RequireFromString("0.1085"), decimal.RequireFromString("110000")
-	c, err := credits.Exchange(10, fromRate, fx, toRate)
+	c, err := credits.Exchange(10, won(fromRate), fx, yen(toRate))
 	if err != nil {
 		panic(err)
 	}
 	x := credits.Transfer{ID: "KR-JP-2026-001", From: "Seoul", To: "Tokyo", Sent: 10, Received: c.Received,
-		FromRate: fromRate, ToRate: toRate, FromCurrency: currency.KRW, ToCurrency: currency.JPY, FXRate: fx,
+		FromRate: must(money.New(fromRate, currency.KRW)), ToRate: must(money.New(toRate, currency.JPY)), FXRate: fx,
 		Rules: c.Rules}
 	on := calendar.MustParseDate("2026-05-01")
 	if kr, err = kr.TransferOut(on, x, credits.Reference{}); err != nil {
@@ -183,7 +184,7 @@ func ExampleReplay() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"), credits.Reference{})
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, won(decimal.RequireFromString("12500000")), won(decimal.RequireFromString("5000000")), credits.Reference{})
 
 	if err != nil {
 		panic(err)
@@ -209,7 +210,7 @@ func ExampleLedger_MarshalJSON() {
 	if err != nil {
 		panic(err)
 	}
-	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, decimal.RequireFromString("12500000"), decimal.RequireFromString("5000000"), credits.Reference{})
+	l, err = l.Redeem(calendar.MustParseDate("2026-02-02"), catalogue.Workshops, won(decimal.RequireFromString("12500000")), won(decimal.RequireFromString("5000000")), credits.Reference{})
 
 	if err != nil {
 		panic(err)
@@ -225,7 +226,7 @@ func ExampleLedger_MarshalJSON() {
 	}
 	fmt.Println(back.Balance())
 	// Output:
-	// {"location":"Seoul","currency":"KRW","start":"2026-01-01","end":"2028-12-31","balance":7,"entries":[{"seq":1,"kind":"open","date":"2026-01-01","change":10,"balance":10,"rules":["CRED-1"]},{"seq":2,"kind":"redeem","date":"2026-02-02","change":-3,"balance":7,"service":"workshops","price":"12500000","rate":"5000000","value":"2.5","rules":["CRED-2","CRED-3","D-CRED-1"]}]}
+	// {"location":"Seoul","currency":"KRW","start":"2026-01-01","end":"2028-12-31","balance":7,"entries":[{"seq":1,"kind":"open","date":"2026-01-01","change":10,"balance":10,"rules":["CRED-1"]},{"seq":2,"kind":"redeem","date":"2026-02-02","change":-3,"balance":7,"service":"workshops","price":{"amount":"12500000","currency":"KRW"},"rate":{"amount":"5000000","currency":"KRW"},"value":"2.5","rules":["CRED-2","CRED-3","D-CRED-1"]}]}
 	// 7
 }
 
@@ -253,7 +254,7 @@ func ExampleRestore() {
 // Exchange converts credits between two locations' rates exactly and rounds
 // once (D-CRED-2).
 func ExampleExchange() {
-	c, err := credits.Exchange(3, decimal.RequireFromString("150"), decimal.RequireFromString("1"), decimal.RequireFromString("100"))
+	c, err := credits.Exchange(3, won(decimal.RequireFromString("150")), decimal.RequireFromString("1"), yen(decimal.RequireFromString("100")))
 	if err != nil {
 		panic(err)
 	}

@@ -55,7 +55,7 @@ func TestExchangeIsExactOverTheWholeDomain(t *testing.T) {
 		sent := rapid.Int64Range(0, credits.MaxCredits).Draw(t, "sentCredits")
 		from, fx, to := genAnyRate(t, "sourceRate"), genAnyRate(t, "fxRate"), genAnyRate(t, "destinationRate")
 		want := exactReceived(sent, from, fx, to)
-		c, err := credits.Exchange(sent, from, fx, to)
+		c, err := credits.Exchange(sent, won(from), fx, yen(to))
 		if want.Cmp(big.NewInt(credits.MaxCredits)) > 0 {
 			if !errors.Is(err, credits.ErrOutOfRange) {
 				t.Fatalf("%d × %v × %v ÷ %v is %v credits, above MaxCredits: got %+v, %v", sent, from, fx, to, want, c, err)
@@ -84,7 +84,7 @@ func TestExchangeOfAProductNoPriceCouldBe(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := credits.Exchange(tt.sent, dec(tt.from), dec(tt.fx), dec(tt.to))
+			c, err := credits.Exchange(tt.sent, won(dec(tt.from)), dec(tt.fx), yen(dec(tt.to)))
 			if err != nil || c.Received != tt.received {
 				t.Fatalf("Exchange(%d, %s, %s, %s) = %+v, %v; want %d credits", tt.sent, tt.from, tt.fx, tt.to, c, err, tt.received)
 			}
@@ -112,7 +112,7 @@ func TestRedeemIsExactOverTheWholeDomain(t *testing.T) {
 			}
 		}
 		want := slowRoundHalfUp(price, rate)
-		r, err := credits.Redeem(credits.MaxCredits, price, rate)
+		r, err := credits.Redeem(credits.MaxCredits, won(price), won(rate))
 		exact := new(big.Rat).Quo(price.Rat(), rate.Rat())
 		if exact.Cmp(new(big.Rat).SetFrac64(2*credits.MaxCredits+1, 2)) >= 0 { // rounds above MaxCredits
 			if !errors.Is(err, credits.ErrOutOfRange) {

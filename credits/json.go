@@ -22,7 +22,7 @@ type redemptionJSON struct {
 
 // MarshalJSON encodes r as {"deducted", "remaining", "value", "rules"}.
 func (r Redemption) MarshalJSON() ([]byte, error) {
-	return json.Marshal(redemptionJSON{r.Deducted, r.Remaining, r.Value.String(), r.Rules})
+	return json.Marshal(redemptionJSON{r.Deducted, r.Remaining, r.Value().String(), r.Rules})
 }
 
 // UnmarshalJSON decodes what [Redemption.MarshalJSON] encodes.
@@ -35,7 +35,7 @@ func (r *Redemption) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*r = Redemption{Deducted: j.Deducted, Remaining: j.Remaining, Value: v, Rules: j.Rules}
+	*r = Redemption{Deducted: j.Deducted, Remaining: j.Remaining, value: creditValue{d: v, wide: true}, Rules: j.Rules}
 	return nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/enum"
 	"golang.org/x/text/currency"
@@ -138,8 +139,8 @@ type Entry struct {
 	Change     int64               // credits added (> 0) or removed (< 0)
 	Balance    int64               // the balance once this entry is recorded
 	Service    catalogue.ServiceID // redeem, refund: the service
-	Price      decimal.Decimal     // redeem, refund: the service's price in the account's currency
-	Rate       decimal.Decimal     // redeem: the then-current price of one credit (CRED-2)
+	Price      money.Amount        // redeem, refund: the service's price, in the account's currency
+	Rate       money.Amount        // redeem: the then-current price of one credit (CRED-2), in the account's currency
 	Value      decimal.Decimal     // redeem: Price ÷ Rate before rounding (CRED-3)
 	Target     int                 // refund: Seq of the redemption cancelled; adjust: Seq of the entry corrected, or 0
 	NoticeDays int                 // refund: calendar days' notice of the cancellation (D-CANCEL)
@@ -209,7 +210,7 @@ type store struct {
 // first day.
 //
 // It returns an error wrapping [ErrInvalidEntry] for an invalid account and
-// [ErrNegativeAmount] or [ErrOutOfRange] for a balance outside 0 ..
+// [money.ErrNegative] or [ErrOutOfRange] for a balance outside 0 ..
 // [MaxCredits].
 //
 // Rule CRED-1 (§2.3 table 8: credits are shown in the Work Order).
@@ -287,34 +288,70 @@ func (l Ledger) Last() Entry {
 }
 
 // Redeem returns l with credits exchanged, effective on date on, for
-// service svc priced price in the account's currency, at rate, the
-// then-current price of one credit; the deduction is that of [Redeem]. The
+// service svc priced price, at rate, the then-current price of one credit,
+// both in the account's currency; the deduction is that of [Redeem]. The
 // new entry's Seq is what [Ledger.Cancel] takes to cancel it; ref is
 // recorded with it.
 //
-// It returns an error wrapping [ErrInsufficient] when the balance is too
-// small on on or any later date, [ErrExpired] after the term's last day,
-// [ErrInvalidEntry] for an invalid service or reference or a date before
-// the term's start, and the errors of [Redeem] for bad amounts.
+// It returns an error wrapping [money.ErrCurrency] when price or rate is
+// not in the account's currency (a USD price on a KRW ledger is refused,
+// never worth 0 credits), [ErrNotRedeemable] for a service credits cannot
+// pay for ([Redeemable]), [ErrInsufficient] when the balance is too small
+// on on or any later date, [ErrExpired] after the term's last day,
+// [ErrInvalidEntry] for an invalid reference or a date before the term's
+// start, and the errors of [Redeem] for bad amounts.
 //
 // Rules CRED-2, CRED-3, D-CRED-1, TERM-7 (§2.3 table 8).
-func (l Ledger) Redeem(on calendar.Date, svc catalogue.ServiceID, price, rate decimal.Decimal, ref Reference) (Ledger, error) {
+func (l Ledger) Redeem(on calendar.Date, svc catalogue.ServiceID, price, rate money.Amount, ref Reference) (Ledger, error) {
 	if err := l.check(on, ref); err != nil {
 		return Ledger{}, err
 	}
-	if !svc.IsValid() {
-		return Ledger{}, fmt.Errorf("%w: service %v", ErrInvalidEntry, svc)
+	if err := checkRedeemable(svc); err != nil {
+		return Ledger{}, err
 	}
-	value, deducted, err := creditValue(price, rate)
+	if err := l.inCurrency("rate", rate); err != nil {
+		return Ledger{}, err
+	}
+	if err := l.inCurrency("price", price); err != nil {
+		return Ledger{}, err
+	}
+	v, deducted, err := valueOf(price, rate)
 	if err != nil {
 		return Ledger{}, err
 	}
-	e := Entry{Kind: KindRedeem, Date: on, Change: -deducted, Service: svc, Price: canonical(price),
-		Rate: rate, Value: value, Reference: ref, Rules: redemptionRules}
+	e := Entry{Kind: KindRedeem, Date: on, Change: -deducted, Service: svc, Price: price,
+		Rate: rate, Value: v.decimal(), Reference: ref, Rules: redemptionRules}
 	if err := l.fits(e); err != nil {
 		return Ledger{}, err
 	}
 	return l.add(e), nil
+}
+
+// RedeemAt is [Ledger.Redeem] at the then-current rate of card: the rate in
+// force on date on (CRED-2). card must be in the account's currency.
+//
+// It returns the errors of [Ledger.Redeem], and an error wrapping
+// [ErrNoRate] when card has no rate on on.
+//
+// Rules CRED-2, CRED-3, D-CRED-1, TERM-7 (§2.3 table 8).
+func (l Ledger) RedeemAt(on calendar.Date, svc catalogue.ServiceID, price money.Amount, card RateCard, ref Reference) (Ledger, error) {
+	rate, err := card.At(on)
+	if err != nil {
+		return Ledger{}, err
+	}
+	return l.Redeem(on, svc, price, rate, ref)
+}
+
+// inCurrency returns an error wrapping money.ErrCurrency when a is not zero
+// and not in l's currency.
+func (l Ledger) inCurrency(what string, a money.Amount) error {
+	if !a.IsZero() && a.Currency() != l.acct.Currency {
+		return fmt.Errorf("%w: %s %v on a ledger in %v (CRED-2)", money.ErrCurrency, what, a, l.acct.Currency)
+	}
+	if a.IsZero() && what == "rate" {
+		return fmt.Errorf("%w: rate %v (CRED-2)", ErrInvalidRate, a)
+	}
+	return nil
 }
 
 // Cancel returns l with the credits of redemption seq restored, as far as
@@ -350,7 +387,7 @@ func (l Ledger) Cancel(seq int, start, cancelled time.Time, ref Reference) (Ledg
 	if err != nil {
 		return Ledger{}, err
 	}
-	o, err := cancellation.Assess(start, cancelled, red.Price)
+	o, err := cancellation.Assess(start, cancelled, red.Price.Decimal())
 	if err != nil {
 		return Ledger{}, err
 	}
@@ -497,7 +534,7 @@ func (l Ledger) Adjust(on calendar.Date, credits int64, target int, reason strin
 
 // TransferOut returns l with x.Sent credits sent, on date on, to location
 // x.To. x must be valid ([Transfer.Validate]) and leave from l: x.From is
-// l's location and x.FromCurrency its currency. ref is recorded with it.
+// l's location and x.FromRate in its currency. ref is recorded with it.
 //
 // It returns an error wrapping [ErrTransfer] for a transfer that does not
 // fit l or is not valid, [ErrInsufficient] when the balance is too small on
@@ -505,7 +542,7 @@ func (l Ledger) Adjust(on calendar.Date, credits int64, target int, reason strin
 //
 // Rules MC-15, D-CRED-2, D-CRED-1 (§2.5).
 func (l Ledger) TransferOut(on calendar.Date, x Transfer, ref Reference) (Ledger, error) {
-	if err := l.checkTransfer(on, x, x.From, x.FromCurrency, ref); err != nil {
+	if err := l.checkTransfer(on, x, x.From, x.FromRate.Currency(), ref); err != nil {
 		return Ledger{}, err
 	}
 	e := Entry{Kind: KindTransferOut, Date: on, Change: -x.Sent, Transfer: x, Reference: ref,
@@ -518,7 +555,7 @@ func (l Ledger) TransferOut(on calendar.Date, x Transfer, ref Reference) (Ledger
 
 // TransferIn returns l with x.Received credits received, on date on, from
 // location x.From. x must be valid ([Transfer.Validate]) and arrive at l:
-// x.To is l's location and x.ToCurrency its currency. ref is recorded with
+// x.To is l's location and x.ToRate in its currency. ref is recorded with
 // it.
 //
 // It returns an error wrapping [ErrTransfer] for a transfer that does not
@@ -527,7 +564,7 @@ func (l Ledger) TransferOut(on calendar.Date, x Transfer, ref Reference) (Ledger
 //
 // Rules MC-15, MC-17, D-CRED-2 (§2.5).
 func (l Ledger) TransferIn(on calendar.Date, x Transfer, ref Reference) (Ledger, error) {
-	if err := l.checkTransfer(on, x, x.To, x.ToCurrency, ref); err != nil {
+	if err := l.checkTransfer(on, x, x.To, x.ToRate.Currency(), ref); err != nil {
 		return Ledger{}, err
 	}
 	e := Entry{Kind: KindTransferIn, Date: on, Change: x.Received, Transfer: x, Reference: ref,
@@ -549,7 +586,7 @@ func (l Ledger) checkTransfer(on calendar.Date, x Transfer, here string, cur cur
 		return fmt.Errorf("%w: transfer %q is for location %q, this ledger is %q", ErrTransfer, x.ID, here, l.acct.Location)
 	}
 	if cur != l.acct.Currency {
-		return fmt.Errorf("%w: transfer %q is in %v at %q, this ledger is in %v", ErrTransfer, x.ID, cur, here, l.acct.Currency)
+		return fmt.Errorf("%w: %w: transfer %q is in %v at %q, this ledger is in %v", ErrTransfer, money.ErrCurrency, x.ID, cur, here, l.acct.Currency)
 	}
 	return nil
 }

@@ -35,8 +35,8 @@ func TestLedgerVersionsNeverSeeEachOthersEntries(t *testing.T) {
 	price := func(w, k int) int64 { return int64(100*(w+1) + k) }
 	for range rounds {
 		base := must(credits.Open(seoulAccount, startBal))
-		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, decimal.New(7, 0), dec("1"), credits.Reference{}))
-		base = must(base.Redeem(d("2026-02-02"), catalogue.Workshops, decimal.New(9, 0), dec("1"), credits.Reference{}))
+		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, won(decimal.New(7, 0)), won(dec("1")), credits.Reference{}))
+		base = must(base.Redeem(d("2026-02-02"), catalogue.Workshops, won(decimal.New(9, 0)), won(dec("1")), credits.Reference{}))
 		want := base.Entries()
 
 		start := make(chan struct{})
@@ -47,7 +47,7 @@ func TestLedgerVersionsNeverSeeEachOthersEntries(t *testing.T) {
 				<-start
 				l := base
 				for k := range appends {
-					l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, decimal.New(price(w, k), 0), dec("1"), credits.Reference{}))
+					l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, won(decimal.New(price(w, k), 0)), won(dec("1")), credits.Reference{}))
 					branches[w] = append(branches[w], l)
 				}
 			})
@@ -101,11 +101,11 @@ func TestLedgerVersionsNeverSeeEachOthersEntries(t *testing.T) {
 // version holds (CRED-3, D-CRED-1; Ledger.add's slot claiming, sequentially).
 func TestOldVersionNeverSeesLaterEntries(t *testing.T) {
 	v0 := must(credits.Open(seoulAccount, 100))
-	v1 := must(v0.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{}))  // claims slot 1
-	v1b := must(v0.Redeem(d("2026-02-01"), catalogue.ChalkTalk, dec("2"), dec("1"), credits.Reference{})) // slot 1 is taken: copies
-	v2 := must(v1.Redeem(d("2026-02-02"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{}))  // claims slot 2
-	v2b := must(v1b.Redeem(d("2026-02-02"), catalogue.ChalkTalk, dec("4"), dec("1"), credits.Reference{}))
-	v2c := must(v1.Redeem(d("2026-02-03"), catalogue.Hackathon, dec("5"), dec("1"), credits.Reference{})) // slot 2 is taken: copies
+	v1 := must(v0.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("1")), won(dec("1")), credits.Reference{}))  // claims slot 1
+	v1b := must(v0.Redeem(d("2026-02-01"), catalogue.ChalkTalk, won(dec("2")), won(dec("1")), credits.Reference{})) // slot 1 is taken: copies
+	v2 := must(v1.Redeem(d("2026-02-02"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{}))  // claims slot 2
+	v2b := must(v1b.Redeem(d("2026-02-02"), catalogue.ChalkTalk, won(dec("4")), won(dec("1")), credits.Reference{}))
+	v2c := must(v1.Redeem(d("2026-02-03"), catalogue.Hackathon, won(dec("5")), won(dec("1")), credits.Reference{})) // slot 2 is taken: copies
 	for _, c := range []struct {
 		name    string
 		l       credits.Ledger
@@ -156,7 +156,7 @@ func TestConcurrentAppendsToOneVersionClaimOneSlotEach(t *testing.T) {
 				for ready.Load() < writers {
 					runtime.Gosched()
 				}
-				got[w] = must(base.Redeem(d("2026-03-01"), catalogue.ChalkTalk, decimal.New(int64(w+1), 0), dec("1"), credits.Reference{}))
+				got[w] = must(base.Redeem(d("2026-03-01"), catalogue.ChalkTalk, won(decimal.New(int64(w+1), 0)), won(dec("1")), credits.Reference{}))
 			})
 		}
 		wg.Wait()

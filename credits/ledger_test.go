@@ -12,6 +12,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
@@ -64,12 +65,12 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := must(credits.Open(seoulAccount, 100))
-			l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec(tt.credits), dec("1000000"), credits.Reference{}))
+			l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec(tt.credits)), won(dec("1000000")), credits.Reference{}))
 			red, before := l.Last(), l
 			l = must(l.Cancel(red.Seq, start, start.AddDate(0, 0, -tt.notice), credits.Reference{}))
 			got := l.Last()
 			want := credits.Entry{Seq: 3, Kind: credits.KindRefund, Date: calendar.DateOf(start.AddDate(0, 0, -tt.notice)),
-				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: catalogue.Workshops, Price: dec(tt.credits),
+				Change: tt.back, Balance: 100 + red.Change + tt.back, Service: catalogue.Workshops, Price: won(dec(tt.credits)),
 				Target: red.Seq, NoticeDays: tt.notice, FeeRate: l.Last().FeeRate, Fee: tt.fee,
 				Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS", "D-CRED-1")}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -92,7 +93,7 @@ func TestLedgerCancelRestoresCredits(t *testing.T) {
 func TestLedgerOperationsFail(t *testing.T) {
 	loc := seoul(t)
 	base := must(credits.Open(seoulAccount, 10))
-	base = must(base.Redeem(d("2026-03-01"), catalogue.Workshops, dec("3000000"), dec("1000000"), credits.Reference{}))
+	base = must(base.Redeem(d("2026-03-01"), catalogue.Workshops, won(dec("3000000")), won(dec("1000000")), credits.Reference{}))
 	start := time.Date(2026, time.April, 1, 9, 0, 0, 0, loc)
 	cancelled := must(base.Cancel(2, start, start.AddDate(0, 0, -20), credits.Reference{}))
 	expired := must(base.Expire(d("2029-01-01")))
@@ -103,39 +104,47 @@ func TestLedgerOperationsFail(t *testing.T) {
 		want error
 	}{
 		{"redeem more than the balance", func() error {
-			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, dec("8000000"), rate, credits.Reference{})
+			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, won(dec("8000000")), won(rate), credits.Reference{})
 			return err
 		}, credits.ErrInsufficient},
 		{"redeem on the term's last day is fine", func() error {
-			_, err := base.Redeem(d("2028-12-31"), catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := base.Redeem(d("2028-12-31"), catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, nil},
 		{"redeem the day after the term (TERM-7)", func() error {
-			_, err := base.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := base.Redeem(d("2029-01-01"), catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, credits.ErrExpired},
 		{"redeem the day before the term's first day", func() error {
-			_, err := base.Redeem(d("2025-12-31"), catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := base.Redeem(d("2025-12-31"), catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem on the term's first day", func() error {
-			_, err := base.Redeem(d("2026-01-01"), catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := base.Redeem(d("2026-01-01"), catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, nil},
 		{"redeem on an invalid date", func() error {
-			_, err := base.Redeem(calendar.Date{}, catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := base.Redeem(calendar.Date{}, catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"redeem an invalid service", func() error {
-			_, err := base.Redeem(d("2026-03-02"), 0, price, rate, credits.Reference{})
+			_, err := base.Redeem(d("2026-03-02"), 0, won(price), won(rate), credits.Reference{})
 			return err
-		}, credits.ErrInvalidEntry},
+		}, credits.ErrNotRedeemable},
+		{"redeem for Problem Resolution Support (CRED-2, SVC-1)", func() error {
+			_, err := base.Redeem(d("2026-03-02"), catalogue.ProblemResolutionSupport, won(price), won(rate), credits.Reference{})
+			return err
+		}, credits.ErrNotRedeemable},
+		{"redeem for Success Management (CRED-2, FLEX-5)", func() error {
+			_, err := base.Redeem(d("2026-03-02"), catalogue.SuccessManagement, won(price), won(rate), credits.Reference{})
+			return err
+		}, credits.ErrNotRedeemable},
 		{"redeem at a zero rate", func() error {
-			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, price, decimal.Decimal{}, credits.Reference{})
+			_, err := base.Redeem(d("2026-03-02"), catalogue.Workshops, won(price), won(decimal.Decimal{}), credits.Reference{})
 			return err
 		}, credits.ErrInvalidRate},
 		{"redeem after expiry", func() error {
-			_, err := expired.Redeem(d("2029-01-01"), catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := expired.Redeem(d("2029-01-01"), catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, credits.ErrExpired},
 		{"expire on the term's last day (TERM-7)", func() error {
@@ -168,7 +177,7 @@ func TestLedgerOperationsFail(t *testing.T) {
 			return err
 		}, credits.ErrExpired},
 		{"operate on the zero Ledger", func() error {
-			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), catalogue.Workshops, price, rate, credits.Reference{})
+			_, err := credits.Ledger{}.Redeem(d("2026-03-02"), catalogue.Workshops, won(price), won(rate), credits.Reference{})
 			return err
 		}, credits.ErrInvalidEntry},
 		{"expire the zero Ledger", func() error {
@@ -178,7 +187,7 @@ func TestLedgerOperationsFail(t *testing.T) {
 		{"open with a negative balance", func() error {
 			_, err := credits.Open(seoulAccount, -1)
 			return err
-		}, credits.ErrNegativeAmount},
+		}, money.ErrNegative},
 		{"open without a currency", func() error {
 			a := seoulAccount
 			a.Currency = currency.Unit{}
@@ -205,9 +214,9 @@ func TestLedgerOperationsFail(t *testing.T) {
 // even when two histories branch from the same Ledger.
 func TestLedgerIsImmutable(t *testing.T) {
 	l0 := must(credits.Open(seoulAccount, 10))
-	l1 := must(l0.Redeem(d("2026-02-01"), catalogue.Workshops, dec("1"), dec("1"), credits.Reference{}))
-	a := must(l1.Redeem(d("2026-02-02"), catalogue.Workshops, dec("2"), dec("1"), credits.Reference{}))
-	b := must(l1.Redeem(d("2026-02-03"), catalogue.ChalkTalk, dec("5"), dec("1"), credits.Reference{}))
+	l1 := must(l0.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("1")), won(dec("1")), credits.Reference{}))
+	a := must(l1.Redeem(d("2026-02-02"), catalogue.Workshops, won(dec("2")), won(dec("1")), credits.Reference{}))
+	b := must(l1.Redeem(d("2026-02-03"), catalogue.ChalkTalk, won(dec("5")), won(dec("1")), credits.Reference{}))
 	if l0.Len() != 1 || l0.Balance() != 10 || l1.Len() != 2 || l1.Balance() != 9 {
 		t.Fatalf("the originals changed: %d entries/%d, %d entries/%d", l0.Len(), l0.Balance(), l1.Len(), l1.Balance())
 	}
@@ -227,9 +236,9 @@ func TestLedgerIsImmutable(t *testing.T) {
 func TestTransferBetweenLocations(t *testing.T) {
 	kr := must(credits.Open(seoulAccount, 100))
 	jp := must(credits.Open(tokyoAccount, 20))
-	conv := must(credits.Exchange(10, dec("1000000"), dec("0.1085"), dec("110000")))
+	conv := must(credits.Exchange(10, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	x := credits.Transfer{ID: "KR-JP-2026-001", From: "Seoul", To: "Tokyo", Sent: 10, Received: conv.Received,
-		FromRate: dec("1000000"), ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY,
+		FromRate: must(money.New(dec("1000000"), currency.KRW)), ToRate: must(money.New(dec("110000"), currency.JPY)),
 		FXRate: dec("0.1085"), Rules: rule.Cite("MC-15", "MC-18", "D-CRED-2")}
 	if conv.Received != 10 { // 10 × 1,000,000 × 0.1085 ÷ 110,000 = 9.8636… → 10
 		t.Fatalf("Exchange = %+v, want 10 credits", conv)
@@ -252,7 +261,7 @@ func TestTransferBetweenLocations(t *testing.T) {
 		{"sending from the wrong ledger", jp, false, func(*credits.Transfer) {}, credits.ErrTransfer},
 		{"receiving at the wrong ledger", kr, true, func(*credits.Transfer) {}, credits.ErrTransfer},
 		{"a miscomputed exchange", kr, false, func(x *credits.Transfer) { x.Received = 9 }, credits.ErrTransfer},
-		{"a currency that is not the ledger's", kr, false, func(x *credits.Transfer) { x.FromCurrency = currency.USD }, credits.ErrTransfer},
+		{"a currency that is not the ledger's", kr, false, func(x *credits.Transfer) { x.FromRate = must(money.New(x.FromRate.Decimal(), currency.USD)) }, credits.ErrTransfer},
 		{"a transfer without ID", kr, false, func(x *credits.Transfer) { x.ID = "" }, credits.ErrTransfer},
 		{"a location to itself", kr, false, func(x *credits.Transfer) { x.To = "Seoul" }, credits.ErrTransfer},
 		{"sending more than the balance", kr, false, func(x *credits.Transfer) { x.Sent, x.Received = 1000, 986 }, credits.ErrInsufficient},
@@ -301,7 +310,8 @@ func TestLedgerJSONRejectsTampering(t *testing.T) {
 		{"a deduction rounded down", `"change":-3,"balance":97`, `"change":-2,"balance":98`},
 		{"a balance", `"balance":97`, `"balance":98`},
 		{"a rule", `"CRED-3"`, `"CRED-2"`},
-		{"a rate", `"rate":"1000000"`, `"rate":"900000"`},
+		{"a rate", `"rate":{"amount":"1000000"`, `"rate":{"amount":"900000"`},
+		{"a rate's currency", `"rate":{"amount":"1000000","currency":"KRW"}`, `"rate":{"amount":"1000000","currency":"JPY"}`},
 		{"a refund's notice", `"noticeDays":10`, `"noticeDays":20`},
 		{"a transfer's received credits", `"received":10`, `"received":11`},
 		{"the final balance", `"balance":0,"expired"`, `"balance":5,"expired"`},
@@ -326,12 +336,11 @@ func TestLedgerJSONRejectsTampering(t *testing.T) {
 func sampleLedger(t testing.TB) credits.Ledger {
 	loc := seoul(t)
 	l := must(credits.Open(seoulAccount, 100))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("2500000"), dec("1000000"), credits.Reference{}))
-	l = must(l.Redeem(d("2026-02-02"), catalogue.ChalkTalk, dec("7000000"), dec("1000000"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("2500000")), won(dec("1000000")), credits.Reference{}))
+	l = must(l.Redeem(d("2026-02-02"), catalogue.ChalkTalk, won(dec("7000000")), won(dec("1000000")), credits.Reference{}))
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, loc)
 	l = must(l.Cancel(3, start, start.AddDate(0, 0, -10), credits.Reference{}))
-	x := credits.Transfer{ID: "KR-JP-1", From: "Seoul", To: "Tokyo", Sent: 10, Received: 10, FromRate: dec("1000000"),
-		ToRate: dec("110000"), FromCurrency: currency.KRW, ToCurrency: currency.JPY, FXRate: dec("0.1085"),
+	x := credits.Transfer{ID: "KR-JP-1", From: "Seoul", To: "Tokyo", Sent: 10, Received: 10, FromRate: must(money.New(dec("1000000"), currency.KRW)), ToRate: must(money.New(dec("110000"), currency.JPY)), FXRate: dec("0.1085"),
 		Rules: rule.Cite("MC-15", "D-CRED-2")}
 	l = must(l.TransferOut(d("2026-05-01"), x, credits.Reference{}))
 	return must(l.Expire(d("2029-01-01")))
@@ -378,7 +387,7 @@ func TestEntryKindText(t *testing.T) {
 func TestLedgerBranchesConcurrently(t *testing.T) {
 	base := must(credits.Open(seoulAccount, 1000))
 	for i := range 3 {
-		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, decimal.New(int64(i+1), 0), dec("1"), credits.Reference{}))
+		base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, won(decimal.New(int64(i+1), 0)), won(dec("1")), credits.Reference{}))
 	}
 	const n = 8
 	got := make([]credits.Ledger, n)
@@ -387,7 +396,7 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 		go func() {
 			l := base
 			for range g + 1 {
-				l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, decimal.New(int64(g+1), 0), dec("1"), credits.Reference{}))
+				l = must(l.Redeem(d("2026-03-01"), catalogue.ChalkTalk, won(decimal.New(int64(g+1), 0)), won(dec("1")), credits.Reference{}))
 			}
 			got[g] = l
 			done <- g
@@ -419,7 +428,7 @@ func TestLedgerBranchesConcurrently(t *testing.T) {
 // compares it.
 func TestReplayRejectsAbsurdFigures(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("0e8000000"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("0e8000000")), won(dec("1")), credits.Reference{}))
 	if _, err := credits.Replay(l.Account(), l.Entries()); err != nil {
 		t.Fatalf("a free service does not replay: %v", err)
 	}
@@ -440,7 +449,7 @@ func TestReplayRejectsAbsurdFigures(t *testing.T) {
 // unnoticed.)
 func TestRefundIsDatedInTheDeliveryZone(t *testing.T) {
 	l := must(credits.Open(seoulAccount, 10))
-	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, dec("3"), dec("1"), credits.Reference{}))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{}))
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul(t))
 	l = must(l.Cancel(2, start, time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC), credits.Reference{}))
 	if e := l.Last(); e.Date != d("2026-03-02") || e.NoticeDays != 14 || e.Change != 3 {

@@ -14,6 +14,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
@@ -61,7 +62,7 @@ func TestRedemptionNeverLeavesANegativeBalance(t *testing.T) {
 		balance := rapid.Int64Range(0, 100_000).Draw(t, "balance")
 		rate := genRate(t, "rate")
 		price := genPrice(t, rate)
-		r, err := credits.Redeem(balance, price, rate)
+		r, err := credits.Redeem(balance, won(price), won(rate))
 		if errors.Is(err, credits.ErrInsufficient) {
 			if need := slowRoundHalfUp(price, rate); need <= balance {
 				t.Fatalf("refused although %d credits needed ≤ balance %d", need, balance)
@@ -84,7 +85,7 @@ func TestDeductionIsTheExactValueRoundedHalfUp(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		rate := genRate(t, "rate")
 		price := genPrice(t, rate)
-		r, err := credits.Redeem(credits.MaxCredits, price, rate)
+		r, err := credits.Redeem(credits.MaxCredits, won(price), won(rate))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -96,14 +97,14 @@ func TestDeductionIsTheExactValueRoundedHalfUp(t *testing.T) {
 		if dist.Abs(dist).Cmp(big.NewRat(1, 2)) > 0 {
 			t.Fatalf("deducted %d is more than half a credit from %v", r.Deducted, exact.FloatString(20))
 		}
-		if !r.Value.Round(0).Equal(decimal.NewFromInt(r.Deducted)) {
-			t.Fatalf("Value %v does not round to the deduction %d", r.Value, r.Deducted)
+		if !r.Value().Round(0).Equal(decimal.NewFromInt(r.Deducted)) {
+			t.Fatalf("Value %v does not round to the deduction %d", r.Value(), r.Deducted)
 		}
 		// Value is price ÷ rate truncated at 18 places: exact when it
 		// terminates there, and never more than 10^-18 below the quotient.
-		gap := new(big.Rat).Sub(exact, r.Value.Rat())
+		gap := new(big.Rat).Sub(exact, r.Value().Rat())
 		if gap.Sign() < 0 || gap.Cmp(big.NewRat(1, 1_000_000_000_000_000_000)) >= 0 {
-			t.Fatalf("Value %v is not the quotient %v truncated", r.Value, exact.FloatString(25))
+			t.Fatalf("Value %v is not the quotient %v truncated", r.Value(), exact.FloatString(25))
 		}
 	})
 }
@@ -116,8 +117,8 @@ func TestDearerServiceNeverCostsFewerCredits(t *testing.T) {
 		if a.GreaterThan(b) {
 			a, b = b, a
 		}
-		ra, errA := credits.Redeem(credits.MaxCredits, a, rate)
-		rb, errB := credits.Redeem(credits.MaxCredits, b, rate)
+		ra, errA := credits.Redeem(credits.MaxCredits, won(a), won(rate))
+		rb, errB := credits.Redeem(credits.MaxCredits, won(b), won(rate))
 		if errA != nil || errB != nil {
 			t.Fatal(errA, errB)
 		}
@@ -166,7 +167,7 @@ func TestExchangeAgreesWithExactArithmetic(t *testing.T) {
 		sent := rapid.Int64Range(0, 1_000_000).Draw(t, "sentCredits")
 		from, to := genRate(t, "sourceRate"), genRate(t, "destinationRate")
 		fx := decimal.New(rapid.Int64Range(1, 100_000_000).Draw(t, "fxRateIn10^-6"), -6)
-		c, err := credits.Exchange(sent, from, fx, to)
+		c, err := credits.Exchange(sent, won(from), fx, yen(to))
 		if errors.Is(err, credits.ErrOutOfRange) {
 			return // more than MaxCredits: refused, not wrapped around
 		}
@@ -275,7 +276,7 @@ func TestLedgerStateMachine(t *testing.T) {
 				rate := genRate(t, "rate")
 				price := genPrice(t, rate)
 				ref := drawRef(t)
-				next, err := l.Redeem(on, catalogue.Workshops, price, rate, ref)
+				next, err := l.Redeem(on, catalogue.Workshops, won(price), won(rate), ref)
 				need := slowRoundHalfUp(price, rate)
 				switch {
 				case m.expired || afterTerm(on):
@@ -364,9 +365,9 @@ func TestLedgerStateMachine(t *testing.T) {
 			"transfer in": func(t *rapid.T) {
 				on := drawDate(t)
 				sent := rapid.Int64Range(0, 50).Draw(t, "sentFromTokyo")
-				c := must(credits.Exchange(sent, dec("110000"), dec("9.2"), dec("1000000")))
+				c := must(credits.Exchange(sent, won(dec("110000")), dec("9.2"), yen(dec("1000000"))))
 				x := credits.Transfer{ID: "JP-KR", From: "Tokyo", To: "Seoul", Sent: sent, Received: c.Received,
-					FromRate: dec("110000"), ToRate: dec("1000000"), FromCurrency: currency.JPY, ToCurrency: currency.KRW,
+					FromRate: must(money.New(dec("110000"), currency.JPY)), ToRate: must(money.New(dec("1000000"), currency.KRW)),
 					FXRate: dec("9.2")}
 				ref := drawRef(t)
 				next, err := l.TransferIn(on, x, ref)
@@ -435,7 +436,7 @@ func TestLedgerStateMachine(t *testing.T) {
 func TestResultsJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		rate := genRate(t, "rate")
-		r, err := credits.Redeem(credits.MaxCredits, genPrice(t, rate), rate)
+		r, err := credits.Redeem(credits.MaxCredits, won(genPrice(t, rate)), won(rate))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -443,7 +444,7 @@ func TestResultsJSONRoundTrip(t *testing.T) {
 		if err := json.Unmarshal(must(json.Marshal(r)), &rb); err != nil || !rb.Equal(r) {
 			t.Fatalf("redemption %+v → %+v, %v", r, rb, err)
 		}
-		c, err := credits.Exchange(r.Deducted%1000, rate, dec("0.92"), genRate(t, "toRate")) // at most 999 × 10^7 × 0.92 ÷ 0.01 < MaxCredits
+		c, err := credits.Exchange(r.Deducted%1000, won(rate), dec("0.92"), yen(genRate(t, "toRate"))) // at most 999 × 10^7 × 0.92 ÷ 0.01 < MaxCredits
 		if err != nil {
 			t.Fatal(err)
 		}

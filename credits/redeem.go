@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 )
@@ -34,17 +35,22 @@ const ValuePlaces = 18
 // Redemption deducts nothing from a zero balance. Redemption values cannot
 // be compared with ==; use [Redemption.Equal].
 type Redemption struct {
-	_         [0]func()       // forbid ==: Value holds a pointer
-	Deducted  int64           // whole credits taken from the balance: round_half_up(Value)
-	Remaining int64           // balance after the deduction, never negative
-	Value     decimal.Decimal // price ÷ rate, exact to ValuePlaces places, before rounding
-	Rules     rule.Set        // CRED-2, CRED-3, D-CRED-1
+	_         [0]func() // forbid ==: the value may hold a pointer
+	Deducted  int64     // whole credits taken from the balance: round_half_up(Value)
+	Remaining int64     // balance after the deduction, never negative
+	Rules     rule.Set  // CRED-2, CRED-3, D-CRED-1
+	value     creditValue
 }
+
+// Value returns price ÷ rate, exact to [ValuePlaces] places (truncated),
+// before rounding: the value Deducted was rounded from. It builds the
+// decimal on request, so [Redeem] itself allocates nothing for it.
+func (r Redemption) Value() decimal.Decimal { return r.value.decimal() }
 
 // Equal reports whether r and s deduct the same credits from the same value
 // and cite the same rules.
 func (r Redemption) Equal(s Redemption) bool {
-	return r.Deducted == s.Deducted && r.Remaining == s.Remaining && r.Value.Equal(s.Value) && r.Rules == s.Rules
+	return r.Deducted == s.Deducted && r.Remaining == s.Remaining && r.value.equal(s.value) && r.Rules == s.Rules
 }
 
 // redemptionRules are the rules every redemption cites.
@@ -56,51 +62,76 @@ var redemptionRules = rule.Cite("CRED-2", "CRED-3", "D-CRED-1")
 // rounded half up to a whole credit, so a service worth 2.5 credits costs 3
 // and one worth 2.4999… costs 2.
 //
-// It returns an error wrapping [ErrInsufficient] (an [*InsufficientError])
-// when the deduction is larger than balance: a balance never goes negative
-// and a redemption is never partly made. It returns an error wrapping
-// [ErrInvalidRate] when rate is not positive, [ErrNegativeAmount] when price
-// or balance is negative, and [ErrOutOfRange] for amounts beyond any real
-// contract (see [MaxCredits]). It never panics and does not depend on
-// decimal's package settings.
+// It returns an error wrapping [money.ErrCurrency] when price and rate are
+// in different currencies — a USD price on a KRW rate is never worth 0
+// credits — [ErrInsufficient] (an [*InsufficientError]) when the deduction
+// is larger than balance: a balance never goes negative and a redemption is
+// never partly made; [ErrInvalidRate] when rate is not positive;
+// [money.ErrNegative] when price or balance is negative; and
+// [ErrOutOfRange] for a balance or deduction above [MaxCredits]. It never
+// panics, does not depend on decimal's package settings, and, for prices
+// and rates whose coefficients fit in 64 bits, computes in integers without
+// allocating.
 //
 // Interpretation: D-CRED-1 (AMB-4) — 반올림 is round half up, the unit is
 // one whole credit, and the service's value is rounded once, before it is
 // deducted.
 //
 // Rules CRED-2, CRED-3, D-CRED-1 (§2.3 table 8, Proactive Credits).
-func Redeem(balance int64, price, rate decimal.Decimal) (Redemption, error) {
+func Redeem(balance int64, price, rate money.Amount) (Redemption, error) {
 	if err := checkCredits("balance", balance); err != nil {
 		return Redemption{}, err
 	}
-	value, deducted, err := creditValue(price, rate)
+	v, deducted, err := valueOf(price, rate)
 	if err != nil {
 		return Redemption{}, err
 	}
 	if deducted > balance {
 		return Redemption{}, &InsufficientError{Balance: balance, Needed: deducted}
 	}
-	return Redemption{Deducted: deducted, Remaining: balance - deducted, Value: value, Rules: redemptionRules}, nil
+	return Redemption{Deducted: deducted, Remaining: balance - deducted, value: v, Rules: redemptionRules}, nil
 }
 
-// creditValue returns price ÷ rate to ValuePlaces places (truncated) and the
+// checkPrices validates a price and a rate (the price of one credit): the
+// same currency, the rate positive, the price not negative. A zero price
+// may have no currency (the zero Amount).
+func checkPrices(price, rate money.Amount) error {
+	switch {
+	case rate.Sign() <= 0:
+		return fmt.Errorf("%w: rate %v (CRED-2)", ErrInvalidRate, rate)
+	case price.Sign() < 0:
+		return fmt.Errorf("%w: price %v", money.ErrNegative, price)
+	case !price.IsZero() && price.Currency() != rate.Currency():
+		return fmt.Errorf("%w: a price of %v at a rate of %v per credit (CRED-2)", money.ErrCurrency, price, rate)
+	}
+	return nil
+}
+
+// valueOf returns price ÷ rate to ValuePlaces places (truncated) and the
 // whole credits it rounds to under D-CRED-1.
-func creditValue(price, rate decimal.Decimal) (decimal.Decimal, int64, error) {
-	if rate.Sign() <= 0 {
-		return decimal.Decimal{}, 0, fmt.Errorf("%w: rate %s (CRED-2)", ErrInvalidRate, amount.Show(rate))
+func valueOf(price, rate money.Amount) (creditValue, int64, error) {
+	if err := checkPrices(price, rate); err != nil {
+		return creditValue{}, 0, err
 	}
-	if err := checkAmount("rate", rate); err != nil {
-		return decimal.Decimal{}, 0, err
+	if price.IsZero() {
+		return creditValue{}, 0, nil // a free service costs no credits
 	}
-	if err := checkAmount("price", price); err != nil {
-		return decimal.Decimal{}, 0, err
+	pc, pe, okp := intForm(price)
+	rc, re, okr := intForm(rate)
+	if okp && okr {
+		if v, whole, ok := quotient64(pc, pe-re+ValuePlaces, rc); ok {
+			if whole > uint64(MaxCredits) {
+				return creditValue{}, 0, fmt.Errorf("%w: %v at %v per credit is more than %d credits", ErrOutOfRange, price, rate, MaxCredits)
+			}
+			return v, int64(whole), nil
+		}
 	}
-	if price.Sign() == 0 {
-		// A free service costs no credits. Returning here also keeps a zero
-		// with an absurd exponent ("0e8000000") away from the arithmetic.
-		return decimal.Decimal{}, 0, nil
+	pd, rd := price.Decimal(), rate.Decimal()
+	d, whole, err := quotient(pd.Coefficient(), pd.Exponent(), rd.Coefficient(), rd.Exponent())
+	if err != nil {
+		return creditValue{}, 0, err
 	}
-	return quotient(price.Coefficient(), price.Exponent(), rate.Coefficient(), rate.Exponent())
+	return creditValue{d: d, wide: true}, whole, nil
 }
 
 // quotient returns a×10^ea ÷ (b×10^eb), a ≥ 0 and b > 0, to ValuePlaces
@@ -159,7 +190,7 @@ var halfCreditScaled = new(big.Int).Mul(big.NewInt(5), pow10(ValuePlaces-1))
 func checkCredits(what string, n int64) error {
 	switch {
 	case n < 0:
-		return fmt.Errorf("%w: %s %d credits", ErrNegativeAmount, what, n)
+		return fmt.Errorf("%w: %s %d credits", money.ErrNegative, what, n)
 	case n > MaxCredits:
 		return fmt.Errorf("%w: %s %d credits is more than %d", ErrOutOfRange, what, n, MaxCredits)
 	}
@@ -172,7 +203,7 @@ func checkCredits(what string, n int64) error {
 func checkAmount(what string, d decimal.Decimal) error {
 	switch amount.Check(d) {
 	case amount.Negative:
-		return fmt.Errorf("%w: %s %s", ErrNegativeAmount, what, amount.Show(d))
+		return fmt.Errorf("%w: %s %s", money.ErrNegative, what, amount.Show(d))
 	case amount.TooLarge:
 		return fmt.Errorf("%w: %s %s is more than 10^18", ErrOutOfRange, what, amount.Show(d))
 	case amount.TooPrecise:

@@ -7,8 +7,11 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
+	"golang.org/x/text/currency"
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -49,7 +52,7 @@ func TestRedeemRoundsHalfUpToWholeCredits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := credits.Redeem(tt.balance, dec(tt.price), dec(tt.rate))
+			got, err := credits.Redeem(tt.balance, won(dec(tt.price)), won(dec(tt.rate)))
 			if tt.insufficient {
 				var ie *credits.InsufficientError
 				if !errors.Is(err, credits.ErrInsufficient) || !errors.As(err, &ie) || ie.Balance != tt.balance {
@@ -60,10 +63,10 @@ func TestRedeemRoundsHalfUpToWholeCredits(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Redeem(%d, %s, %s) error: %v", tt.balance, tt.price, tt.rate, err)
 			}
-			want := credits.Redemption{Deducted: tt.deducted, Remaining: tt.balance - tt.deducted, Value: dec(tt.value),
-				Rules: rule.Cite("CRED-2", "CRED-3", "D-CRED-1")}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Redeem(%d, %s, %s) (-want +got):\n%s", tt.balance, tt.price, tt.rate, diff)
+			if got.Deducted != tt.deducted || got.Remaining != tt.balance-tt.deducted || !got.Value().Equal(dec(tt.value)) ||
+				got.Rules != rule.Cite("CRED-2", "CRED-3", "D-CRED-1") {
+				t.Errorf("Redeem(%d, %s, %s) = %d, %d, value %v, %v; want %d, value %s", tt.balance, tt.price, tt.rate,
+					got.Deducted, got.Remaining, got.Value(), got.Rules, tt.deducted, tt.value)
 			}
 		})
 	}
@@ -81,41 +84,56 @@ func TestRedeemRejectsBadInput(t *testing.T) {
 	}{
 		{"zero rate", 10, "100", "0", credits.ErrInvalidRate},
 		{"negative rate", 10, "100", "-1", credits.ErrInvalidRate},
-		{"negative price", 10, "-0.01", "1", credits.ErrNegativeAmount},
-		{"negative balance", -1, "1", "1", credits.ErrNegativeAmount},
+		{"negative price", 10, "-0.01", "1", money.ErrNegative},
+		{"negative balance", -1, "1", "1", money.ErrNegative},
 		{"balance above MaxCredits", credits.MaxCredits + 1, "1", "1", credits.ErrOutOfRange},
-		{"price above 10^18", 10, "1000000000000000001", "1e18", credits.ErrOutOfRange},
-		{"rate above 10^18", 10, "1", "1e19", credits.ErrOutOfRange},
-		{"price with a huge exponent", 10, "1e2147483647", "1", credits.ErrOutOfRange},
-		{"rate with a tiny exponent", 10, "1", "1e-2147483648", credits.ErrOutOfRange},
-		{"price with 19 decimal places", 10, "0.0000000000000000001", "1", credits.ErrOutOfRange},
+		// Amounts above 10^18 or with more than 18 places are refused by
+		// package money when they are made (money.ErrRange).
 		{"a deduction above MaxCredits", credits.MaxCredits, "1e18", "0.000001", credits.ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := credits.Redeem(tt.balance, dec(tt.price), dec(tt.rate))
+			got, err := credits.Redeem(tt.balance, won(dec(tt.price)), won(dec(tt.rate)))
 			if !errors.Is(err, tt.want) {
 				t.Errorf("Redeem(%d, %s, %s) = %+v, %v; want %v", tt.balance, tt.price, tt.rate, got, err, tt.want)
 			}
 		})
 	}
+	// The worst finding of issue 13: a USD price at a KRW rate used to be
+	// worth 0 credits. It is an error wrapping money.ErrCurrency, and so is
+	// a price in another currency than the ledger's.
+	usd := must(money.New(dec("1872.00"), currency.USD))
+	if r, err := credits.Redeem(10, usd, won(dec("1300000"))); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("Redeem(USD price, KRW rate) = %+v, %v; want money.ErrCurrency", r, err)
+	}
+	l := must(credits.Open(seoulAccount, 10))
+	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, usd, won(dec("1300000")), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("Ledger.Redeem(USD price on a KRW ledger): %v; want money.ErrCurrency", err)
+	}
+	if _, err := l.Redeem(d("2026-02-01"), catalogue.Workshops, yen(dec("300000")), yen(dec("150000")), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("Ledger.Redeem(JPY price and rate on a KRW ledger): %v; want money.ErrCurrency", err)
+	}
+	// A free service costs no credits whatever the zero's currency.
+	if r, err := credits.Redeem(10, money.Amount{}, won(dec("1300000"))); err != nil || r.Deducted != 0 {
+		t.Errorf("Redeem(zero, KRW rate) = %+v, %v", r, err)
+	}
 }
 
 // TestRedeemAcceptsTheLimits: the largest balance, price and rate work.
 func TestRedeemAcceptsTheLimits(t *testing.T) {
-	got, err := credits.Redeem(credits.MaxCredits, dec("1e18"), dec("1000000"))
+	got, err := credits.Redeem(credits.MaxCredits, won(dec("1e18")), won(dec("1000000")))
 	if err != nil || got.Deducted != credits.MaxCredits || got.Remaining != 0 {
 		t.Errorf("Redeem(MaxCredits, 10^18, 10^6) = %+v, %v", got, err)
 	}
-	got, err = credits.Redeem(1, dec("0.000000000000000001"), dec("1e18"))
-	if err != nil || got.Deducted != 0 || !got.Value.IsZero() {
+	got, err = credits.Redeem(1, won(dec("0.000000000000000001")), won(dec("1e18")))
+	if err != nil || got.Deducted != 0 || !got.Value().IsZero() {
 		t.Errorf("Redeem(1, 10^-18, 10^18) = %+v, %v", got, err)
 	}
 }
 
 // TestInsufficientErrorMessage keeps the one check of a message's full text.
 func TestInsufficientErrorMessage(t *testing.T) {
-	_, err := credits.Redeem(2, dec("3"), dec("1"))
+	_, err := credits.Redeem(2, won(dec("3")), won(dec("1")))
 	const want = "credits: insufficient balance: 3 credits needed, 2 available (D-CRED-1)"
 	if err == nil || err.Error() != want {
 		t.Errorf("Redeem(2, 3, 1) error = %q, want %q", err, want)
@@ -126,7 +144,7 @@ func TestInsufficientErrorMessage(t *testing.T) {
 // nothing.
 func TestRedemptionZeroValue(t *testing.T) {
 	var r credits.Redemption
-	if r.Deducted != 0 || r.Remaining != 0 || !r.Value.IsZero() || r.Rules.Len() != 0 || !r.Equal(credits.Redemption{}) {
+	if r.Deducted != 0 || r.Remaining != 0 || !r.Value().IsZero() || r.Rules.Len() != 0 || !r.Equal(credits.Redemption{}) {
 		t.Errorf("zero Redemption = %+v", r)
 	}
 }
@@ -151,7 +169,7 @@ func TestExchange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := credits.Exchange(tt.sent, dec(tt.fromRate), dec(tt.fxRate), dec(tt.toRate))
+			got, err := credits.Exchange(tt.sent, won(dec(tt.fromRate)), dec(tt.fxRate), yen(dec(tt.toRate)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -162,11 +180,11 @@ func TestExchange(t *testing.T) {
 		})
 	}
 	for _, bad := range [][3]string{{"0", "1", "1"}, {"1", "-1", "1"}, {"1", "1", "0"}} {
-		if _, err := credits.Exchange(1, dec(bad[0]), dec(bad[1]), dec(bad[2])); !errors.Is(err, credits.ErrInvalidRate) {
+		if _, err := credits.Exchange(1, won(dec(bad[0])), dec(bad[1]), yen(dec(bad[2]))); !errors.Is(err, credits.ErrInvalidRate) {
 			t.Errorf("Exchange(1, %v) error = %v, want ErrInvalidRate", bad, err)
 		}
 	}
-	if _, err := credits.Exchange(-1, dec("1"), dec("1"), dec("1")); !errors.Is(err, credits.ErrNegativeAmount) {
+	if _, err := credits.Exchange(-1, won(dec("1")), dec("1"), yen(dec("1"))); !errors.Is(err, money.ErrNegative) {
 		t.Errorf("Exchange(-1) error = %v, want ErrNegativeAmount", err)
 	}
 }
@@ -176,9 +194,14 @@ func TestExchange(t *testing.T) {
 // cancellation.Assess).
 func TestZeroWithAbsurdExponent(t *testing.T) {
 	for _, p := range []string{"0e8000000", "0e-8000000"} {
-		r, err := credits.Redeem(5, dec(p), dec("1"))
+		r, err := credits.Redeem(5, won(dec(p)), won(dec("1")))
 		if err != nil || r.Deducted != 0 || r.Remaining != 5 {
 			t.Errorf("Redeem(5, %s, 1) = %+v, %v", p, r, err)
 		}
 	}
 }
+
+// won and yen turn a test table's decimal into an amount; they panic on
+// an amount money refuses, which no table row holds.
+func won(d decimal.Decimal) money.Amount { return must(money.New(d, currency.KRW)) }
+func yen(d decimal.Decimal) money.Amount { return must(money.New(d, currency.JPY)) }

@@ -8,6 +8,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
 	"golang.org/x/text/currency"
@@ -42,7 +43,7 @@ func Replay(a Account, history []Entry) (Ledger, error) {
 	}
 	for i := 1; i < len(history); {
 		e := &history[i]
-		for _, v := range [...]decimal.Decimal{e.Price, e.Rate, e.Value, e.FeeRate, e.Transfer.FromRate, e.Transfer.ToRate, e.Transfer.FXRate} {
+		for _, v := range [...]decimal.Decimal{e.Value, e.FeeRate, e.Transfer.FXRate} {
 			if !sane(v) {
 				// No operation records such a number, and comparing it
 				// would scale a number by an absurd power of ten.
@@ -78,7 +79,7 @@ func (l Ledger) apply(e *Entry) (Ledger, error) {
 		if err != nil {
 			return Ledger{}, err
 		}
-		o, err := cancellation.AssessNotice(e.NoticeDays, red.Price)
+		o, err := cancellation.AssessNotice(e.NoticeDays, red.Price.Decimal())
 		if err != nil {
 			return Ledger{}, err
 		}
@@ -137,8 +138,8 @@ type entryJSON struct {
 	Change     int64               `json:"change"`
 	Balance    int64               `json:"balance"`
 	Service    catalogue.ServiceID `json:"service,omitzero"`
-	Price      string              `json:"price,omitempty"`
-	Rate       string              `json:"rate,omitempty"`
+	Price      *money.Amount       `json:"price,omitempty"`
+	Rate       *money.Amount       `json:"rate,omitempty"`
 	Value      string              `json:"value,omitempty"`
 	Target     int                 `json:"target,omitempty"`
 	NoticeDays int                 `json:"noticeDays,omitempty"`
@@ -158,9 +159,9 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 		Memo: e.Reference.Memo, External: e.Reference.External, Rules: e.Rules}
 	switch e.Kind {
 	case KindRedeem:
-		j.Price, j.Rate, j.Value = e.Price.String(), e.Rate.String(), e.Value.String()
+		j.Price, j.Rate, j.Value = &e.Price, &e.Rate, e.Value.String()
 	case KindRefund:
-		j.Price, j.FeeRate = e.Price.String(), e.FeeRate.String()
+		j.Price, j.FeeRate = &e.Price, e.FeeRate.String()
 	case KindTransferOut, KindTransferIn:
 		j.Transfer = &e.Transfer
 	}
@@ -187,11 +188,17 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		return v
 	}
 	n := Entry{Seq: j.Seq, Kind: j.Kind, Date: j.Date, Change: j.Change, Balance: j.Balance, Service: j.Service,
-		Price: d(j.Price), Rate: d(j.Rate), Value: d(j.Value), Target: j.Target, NoticeDays: j.NoticeDays,
+		Value: d(j.Value), Target: j.Target, NoticeDays: j.NoticeDays,
 		FeeRate: d(j.FeeRate), Fee: j.Fee, Reason: j.Reason, Reference: Reference{Memo: j.Memo, External: j.External},
 		Rules: j.Rules}
 	if j.Transfer != nil {
 		n.Transfer = *j.Transfer
+	}
+	if j.Price != nil {
+		n.Price = *j.Price
+	}
+	if j.Rate != nil {
+		n.Rate = *j.Rate
 	}
 	if err != nil {
 		return err
@@ -202,24 +209,22 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 
 // transferJSON is Transfer's JSON form.
 type transferJSON struct {
-	ID           string   `json:"id"`
-	From         string   `json:"from"`
-	To           string   `json:"to"`
-	Sent         int64    `json:"sent"`
-	Received     int64    `json:"received"`
-	FromRate     string   `json:"fromRate"`
-	ToRate       string   `json:"toRate"`
-	FromCurrency string   `json:"fromCurrency"`
-	ToCurrency   string   `json:"toCurrency"`
-	FXRate       string   `json:"fxRate"`
-	Rules        rule.Set `json:"rules"`
+	ID       string       `json:"id"`
+	From     string       `json:"from"`
+	To       string       `json:"to"`
+	Sent     int64        `json:"sent"`
+	Received int64        `json:"received"`
+	FromRate money.Amount `json:"fromRate"`
+	ToRate   money.Amount `json:"toRate"`
+	FXRate   string       `json:"fxRate"`
+	Rules    rule.Set     `json:"rules"`
 }
 
-// MarshalJSON encodes x as a JSON object; currencies are ISO 4217 codes.
+// MarshalJSON encodes x as a JSON object; credit prices are amounts
+// ({"amount", "currency"}), the currency rate a string.
 func (x Transfer) MarshalJSON() ([]byte, error) {
 	return json.Marshal(transferJSON{ID: x.ID, From: x.From, To: x.To, Sent: x.Sent, Received: x.Received,
-		FromRate: x.FromRate.String(), ToRate: x.ToRate.String(), FromCurrency: x.FromCurrency.String(),
-		ToCurrency: x.ToCurrency.String(), FXRate: x.FXRate.String(), Rules: x.Rules})
+		FromRate: x.FromRate, ToRate: x.ToRate, FXRate: x.FXRate.String(), Rules: x.Rules})
 }
 
 // UnmarshalJSON decodes what [Transfer.MarshalJSON] encodes. It checks the
@@ -229,25 +234,12 @@ func (x *Transfer) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrTransfer, err)
 	}
-	var n Transfer
-	var err error
-	if n.FromRate, err = parseDecimal(j.FromRate); err != nil {
+	fx, err := parseDecimal(j.FXRate)
+	if err != nil {
 		return err
 	}
-	if n.ToRate, err = parseDecimal(j.ToRate); err != nil {
-		return err
-	}
-	if n.FXRate, err = parseDecimal(j.FXRate); err != nil {
-		return err
-	}
-	if n.FromCurrency, err = parseCurrency(j.FromCurrency); err != nil {
-		return err
-	}
-	if n.ToCurrency, err = parseCurrency(j.ToCurrency); err != nil {
-		return err
-	}
-	n.ID, n.From, n.To, n.Sent, n.Received, n.Rules = j.ID, j.From, j.To, j.Sent, j.Received, j.Rules
-	*x = n
+	*x = Transfer{ID: j.ID, From: j.From, To: j.To, Sent: j.Sent, Received: j.Received,
+		FromRate: j.FromRate, ToRate: j.ToRate, FXRate: fx, Rules: j.Rules}
 	return nil
 }
 

@@ -6,9 +6,9 @@ import (
 	"math/big"
 
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
-	"golang.org/x/text/currency"
 )
 
 // A Conversion is the result of exchanging credits between two support
@@ -32,48 +32,59 @@ var exchangeRules = rule.Cite("MC-16", "MC-17", "D-CRED-2")
 
 // Exchange converts sent credits of one support location into credits of
 // another: sent × fromRate (the source's price of one credit, in its
-// currency) × fxRate (units of the destination's currency per unit of the
-// source's) ÷ toRate (the destination's price of one credit), computed
-// exactly and rounded half up to a whole credit once, at the end.
+// currency) × fx (units of the destination's currency per unit of the
+// source's) ÷ toRate (the destination's price of one credit, in its
+// currency), computed exactly and rounded half up to a whole credit once,
+// at the end. It is the one implementation of this arithmetic: package
+// multicountry uses it.
 //
 // Exchange does the arithmetic only. Whether two locations may exchange at
 // all (MC-15, MC-18: listed in the Work Order, no exception country) is the
 // multicountry package's decision.
 //
-// It returns an error wrapping [ErrInvalidRate] for a rate that is not
-// positive, [ErrNegativeAmount] for negative credits, and [ErrOutOfRange]
-// for sent or a result above [MaxCredits] or a rate above 10^18 or with more
-// than 18 decimal places. The product sent × fromRate × fxRate is not
-// bounded: it is exact whatever its size and places.
+// It returns an error wrapping [ErrInvalidRate] for a credit price or
+// currency rate that is not positive, or a currency rate other than 1
+// between two prices in the same currency (MC-16); [money.ErrNegative] for
+// negative credits; and [ErrOutOfRange] for sent or a result above
+// [MaxCredits] or a currency rate above 10^18 or with more than 18 decimal
+// places. The product sent × fromRate × fx is not bounded: it is exact
+// whatever its size and places.
 //
 // Interpretation: D-CRED-2 (AMB-4, AMB-23).
 //
 // Rules MC-16, MC-17, D-CRED-2 (§2.5).
-func Exchange(sent int64, fromRate, fxRate, toRate decimal.Decimal) (Conversion, error) {
+func Exchange(sent int64, fromRate money.Amount, fx decimal.Decimal, toRate money.Amount) (Conversion, error) {
 	if err := checkCredits("sent", sent); err != nil {
 		return Conversion{}, err
 	}
 	for _, r := range [...]struct {
 		what string
-		d    decimal.Decimal
-	}{{"source credit price", fromRate}, {"currency rate", fxRate}, {"destination credit price", toRate}} {
-		if r.d.Sign() <= 0 {
-			return Conversion{}, fmt.Errorf("%w: %s %s (D-CRED-2)", ErrInvalidRate, r.what, amount.Show(r.d))
+		a    money.Amount
+	}{{"source credit price", fromRate}, {"destination credit price", toRate}} {
+		if r.a.Sign() <= 0 {
+			return Conversion{}, fmt.Errorf("%w: %s %v (D-CRED-2)", ErrInvalidRate, r.what, r.a)
 		}
-		if err := checkAmount(r.what, r.d); err != nil {
-			return Conversion{}, err
-		}
+	}
+	if fx.Sign() <= 0 {
+		return Conversion{}, fmt.Errorf("%w: currency rate %s (D-CRED-2)", ErrInvalidRate, amount.Show(fx))
+	}
+	if err := checkAmount("currency rate", fx); err != nil {
+		return Conversion{}, err
+	}
+	if fromRate.Currency() == toRate.Currency() && !fx.Equal(oneRate) {
+		return Conversion{}, fmt.Errorf("%w: currency rate %s between %v and itself (MC-16)", ErrInvalidRate, amount.Show(fx), fromRate.Currency())
 	}
 	if sent == 0 {
 		return Conversion{Rules: exchangeRules}, nil
 	}
-	// The product sent × fromRate × fxRate is exact, whatever its size or
+	from, to := fromRate.Decimal(), toRate.Decimal()
+	// The product sent × fromRate × fx is exact, whatever its size or
 	// places (it is not a price, so the bounds on prices do not apply to
 	// it); the one division truncates at ValuePlaces places, which decides
 	// half-up exactly (see ValuePlaces).
-	a := new(big.Int).Mul(big.NewInt(sent), fromRate.Coefficient())
-	a.Mul(a, fxRate.Coefficient())
-	value, received, err := quotient(a, fromRate.Exponent()+fxRate.Exponent(), toRate.Coefficient(), toRate.Exponent())
+	a := new(big.Int).Mul(big.NewInt(sent), from.Coefficient())
+	a.Mul(a, fx.Coefficient())
+	value, received, err := quotient(a, from.Exponent()+fx.Exponent(), to.Coefficient(), to.Exponent())
 	if err != nil {
 		return Conversion{}, err
 	}
@@ -93,31 +104,29 @@ func Exchange(sent int64, fromRate, fxRate, toRate decimal.Decimal) (Conversion,
 //
 // Rules MC-15, MC-16, MC-17, D-CRED-2 (§2.5).
 type Transfer struct {
-	_            [0]func()       // forbid ==: decimals hold pointers
-	ID           string          // reference shared by both ledgers, chosen by the caller, e.g. "KR-JP-2026-001"
-	From, To     string          // the source and destination support locations, as their ledgers name them
-	Sent         int64           // credits leaving From
-	Received     int64           // credits arriving at To: Exchange(Sent, FromRate, FXRate, ToRate).Received
-	FromRate     decimal.Decimal // price of one credit at From, in FromCurrency
-	ToRate       decimal.Decimal // price of one credit at To, in ToCurrency
-	FromCurrency currency.Unit   // From's currency
-	ToCurrency   currency.Unit   // To's currency
-	FXRate       decimal.Decimal // units of ToCurrency per one unit of FromCurrency; 1 when they are the same
-	Rules        rule.Set        // the rules that allowed and computed the exchange, e.g. MC-15, MC-18, D-CRED-2
+	_        [0]func()       // forbid ==: decimals hold pointers
+	ID       string          // reference shared by both ledgers, chosen by the caller, e.g. "KR-JP-2026-001"
+	From, To string          // the source and destination support locations, as their ledgers name them
+	Sent     int64           // credits leaving From
+	Received int64           // credits arriving at To: Exchange(Sent, FromRate, FXRate, ToRate).Received
+	FromRate money.Amount    // price of one credit at From, in From's currency
+	ToRate   money.Amount    // price of one credit at To, in To's currency
+	FXRate   decimal.Decimal // units of To's currency per one unit of From's; 1 when they are the same
+	Rules    rule.Set        // the rules that allowed and computed the exchange, e.g. MC-15, MC-18, D-CRED-2
 }
 
 // Equal reports whether x and y record the same exchange.
 func (x Transfer) Equal(y Transfer) bool {
 	return x.ID == y.ID && x.From == y.From && x.To == y.To && x.Sent == y.Sent && x.Received == y.Received &&
-		x.FromRate.Equal(y.FromRate) && x.ToRate.Equal(y.ToRate) && x.FromCurrency == y.FromCurrency &&
-		x.ToCurrency == y.ToCurrency && x.FXRate.Equal(y.FXRate) && x.Rules == y.Rules
+		x.FromRate.Equal(y.FromRate) && x.ToRate.Equal(y.ToRate) && x.FXRate.Equal(y.FXRate) && x.Rules == y.Rules
 }
 
 // Validate reports every problem with x at once (joined with
 // [errors.Join]), each wrapping [ErrTransfer] or a more specific sentinel:
-// a missing ID or location, a transfer from a location to itself, a
-// missing currency, a currency rate other than 1 between equal currencies,
-// and a Received that is not what [Exchange] gives (D-CRED-2).
+// a missing ID or location, a transfer from a location to itself, the
+// errors of [Exchange] (a credit price that is not positive, a currency
+// rate other than 1 between equal currencies), and a Received that is not
+// what [Exchange] gives (D-CRED-2).
 //
 // Rules MC-16, MC-17, D-CRED-2 (§2.5).
 func (x Transfer) Validate() error {
@@ -133,9 +142,6 @@ func (x Transfer) Validate() error {
 	} else if x.From == x.To {
 		bad("from %q to itself", x.From)
 	}
-	if x.FromCurrency == (currency.Unit{}) || x.ToCurrency == (currency.Unit{}) {
-		bad("no currency")
-	}
 	// Exchange validates the rates' ranges before anything compares them.
 	c, err := Exchange(x.Sent, x.FromRate, x.FXRate, x.ToRate)
 	switch {
@@ -143,8 +149,6 @@ func (x Transfer) Validate() error {
 		errs = append(errs, err)
 	case c.Received != x.Received:
 		bad("%d credits sent should give %d, not %d (D-CRED-2)", x.Sent, c.Received, x.Received)
-	case x.FromCurrency == x.ToCurrency && !x.FXRate.Equal(oneRate):
-		bad("currency rate %s between %s and itself (MC-16)", x.FXRate, x.FromCurrency)
 	}
 	return errors.Join(errs...)
 }

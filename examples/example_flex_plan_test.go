@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/flex"
 )
@@ -154,7 +155,7 @@ func Example_flexPlan() {
 	}
 	fmt.Printf("year 1: %s USD of credits at 2500.00 USD = %d credits, usable %v..%v  [%v]\n",
 		year1.Allocation.ByUse(flex.ProactiveCredits).StringFixed(2), ledger.Balance(), ledger.Account().Start, ledger.Account().End, ledger.Last().Rules)
-	won := decimal.RequireFromString
+	won := func(s string) money.Amount { return money.MustParse(s + " KRW") }
 	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-06-15"), catalogue.Workshops, won("17500000"), won("3500000"), credits.Reference{}); err != nil {
 		panic(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 )
 
@@ -25,7 +26,7 @@ func seoulCreditsAccount(term contract.Term) credits.Account {
 }
 
 // krw reads an exact amount of won.
-func krw(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func krw(s string) money.Amount { return money.MustParse(s + " KRW") }
 
 // Contoso Korea's Work Order shows 40 Proactive Credits for Seoul (CRED-1).
 // In August 2026, at the then-current rate of 5,000,000 KRW per credit
@@ -84,7 +85,7 @@ func Example_lateCancellation() {
 	security := ledger.Last()
 	for _, e := range []credits.Entry{landingZone, security} {
 		fmt.Printf("redeemed #%d: %s KRW ÷ %s KRW/credit = %s → %d credits  [%v]\n",
-			e.Seq, e.Price.StringFixed(0), e.Rate.StringFixed(0), e.Value.String(), -e.Change, e.Rules)
+			e.Seq, e.Price.Decimal().StringFixed(0), e.Rate.Decimal().StringFixed(0), e.Value.String(), -e.Change, e.Rules)
 	}
 
 	// The landing-zone workshop, cancelled 10 days before it starts.

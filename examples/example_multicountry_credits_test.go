@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 )
@@ -107,7 +108,7 @@ func Example_multicountryCredits() {
 		fmt.Println(st)
 	}
 	// The then-current credit prices (MC-16), given where credits move.
-	seoulPrice, tokyoPrice, jakartaPrice := decimal.RequireFromString("5000000"), decimal.RequireFromString("600000"), decimal.RequireFromString("58000000")
+	seoulPrice, tokyoPrice, jakartaPrice := money.MustParse("5000000 KRW"), money.MustParse("600000 JPY"), money.MustParse("58000000 IDR")
 	seoul, tokyo, jakarta := openLocationLedger(wo, "Seoul"), openLocationLedger(wo, "Tokyo"), openLocationLedger(wo, "Jakarta")
 	fmt.Printf("opening balances: Seoul %d, Tokyo %d, Jakarta %d  [%v]\n", seoul.Balance(), tokyo.Balance(), jakarta.Balance(), seoul.Last().Rules)
 
@@ -127,19 +128,19 @@ func Example_multicountryCredits() {
 		e := l.Last()
 		fmt.Printf("  %-5s #%d %v %-12v %+3d → %2d  [%v]\n", l.Account().Location, e.Seq, e.Date, e.Kind, e.Change, e.Balance, e.Rules)
 	}
-	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), catalogue.Workshops, decimal.RequireFromString("3300000"), decimal.RequireFromString("600000"), credits.Reference{}); err != nil {
+	if tokyo, err = tokyo.Redeem(calendar.MustParseDate("2026-06-22"), catalogue.Workshops, money.MustParse("3300000 JPY"), tokyoPrice, credits.Reference{}); err != nil {
 		panic(err)
 	}
 	e := tokyo.Last()
 	fmt.Printf("  Tokyo workshop %s JPY ÷ %s JPY/credit = %s → %d credits, %d left  [%v]\n",
-		e.Price.StringFixed(0), e.Rate.StringFixed(0), e.Value.String(), -e.Change, e.Balance, e.Rules)
+		e.Price.Decimal().StringFixed(0), e.Rate.Decimal().StringFixed(0), e.Value.String(), -e.Change, e.Balance, e.Rules)
 
 	// Refused exchanges.
 	for _, r := range []multicountry.ExchangeRequest{
 		{ID: "KR-ID-2026-001", On: calendar.MustParseDate("2026-07-01"), From: "Seoul", To: "Jakarta", Credits: 5, FX: decimal.RequireFromString("11.5"),
 			FromPrice: seoulPrice, ToPrice: jakartaPrice},
 		{ID: "KR-SG-2026-001", On: calendar.MustParseDate("2026-07-01"), From: "Seoul", To: "Singapore", Credits: 5, FX: decimal.RequireFromString("0.00093"),
-			FromPrice: seoulPrice, ToPrice: decimal.RequireFromString("3700")},
+			FromPrice: seoulPrice, ToPrice: money.MustParse("3700 SGD")},
 	} {
 		_, err := support.Exchange(r, seoul, jakarta)
 		fmt.Printf("%s refused: exception country %t, unknown location %t\n  %v\n", r.ID,

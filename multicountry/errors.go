@@ -14,9 +14,9 @@ var (
 	// (AMB-23).
 	ErrExceptionCountry = errors.New("multicountry: exception country")
 
-	// ErrRate reports a currency rate that is not positive, is out of range,
-	// or is not 1 between two amounts of the same currency. Rule MC-16.
-	ErrRate = errors.New("multicountry: invalid currency rate")
+	// ErrRate reports an exchange without a credit price for one of its
+	// locations, or with both a price and a rate card. Rule MC-16.
+	ErrRate = errors.New("multicountry: no credit price")
 
 	// ErrHost reports a Work Order whose locations do not include exactly one
 	// host. Rules MC-2, MC-3.

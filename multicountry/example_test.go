@@ -1,6 +1,7 @@
 package multicountry_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"golang.org/x/text/currency"
@@ -143,7 +145,7 @@ func ExampleSupport_Exchange() {
 	x, err := s.Exchange(multicountry.ExchangeRequest{
 		ID: "KR-JP-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Tokyo", Credits: 10, FX: decimal.RequireFromString("0.11"),
-		FromPrice: decimal.RequireFromString("1300000"), ToPrice: decimal.RequireFromString("150000"),
+		FromPrice: money.MustParse("1300000 KRW"), ToPrice: money.MustParse("150000 JPY"),
 	}, seoul, tokyo)
 	if err != nil {
 		panic(err)
@@ -180,21 +182,35 @@ func ExampleSupport_GoverningCalendar() {
 	// D-CAL, AMB-18, SEV-STD-21, TERM-1, RESP-2, MC-3
 }
 
-// A quarter's lines split into one invoice per customer location (MC-21).
+// A quarter's lines, each a quantity at a unit price, split into one
+// invoice per customer location; totals are exact per currency (MC-21).
 func ExampleSplitInvoices() {
+	line := func(desc string, svc catalogue.ServiceID, loc, on, qty, unit string) multicountry.InvoiceLine {
+		l, err := multicountry.NewInvoiceLine(desc, svc, loc, calendar.MustParseDate(on), decimal.RequireFromString(qty), money.MustParse(unit))
+		if err != nil {
+			panic(err)
+		}
+		return l
+	}
 	lines := []multicountry.InvoiceLine{
-		{Service: catalogue.Workshops, Location: "Seoul", Delivered: calendar.MustParseDate("2026-02-10"), Amount: decimal.RequireFromString("5200000"), Currency: "KRW"},
-		{Service: catalogue.DesignatedEngineering, Location: "Tokyo", Delivered: calendar.MustParseDate("2026-02-10"), Amount: decimal.RequireFromString("450000"), Currency: "JPY"},
-		{Service: catalogue.UnifiedEnhancedResponse, Location: "Seoul", Delivered: calendar.MustParseDate("2026-03-01"), Amount: decimal.RequireFromString("9100000"), Currency: "KRW"},
+		line("Security workshop, 2 days", catalogue.Workshops, "Seoul", "2026-02-10", "2", "2600000 KRW"),
+		line("Designated Engineering, hours", catalogue.DesignatedEngineering, "Tokyo", "2026-02-10", "1.5", "300000 JPY"),
+		line("Unified Enhanced Response, March", catalogue.UnifiedEnhancedResponse, "Seoul", "2026-03-01", "1", "9100000 KRW"),
 	}
 	invs, err := multicountry.SplitInvoices(lines, multicountry.ByLocation)
 	if err != nil {
 		panic(err)
 	}
 	for _, inv := range invs {
-		fmt.Println(inv.Key.Location, len(inv.Lines), "lines", inv.Total, inv.Key.Currency)
+		fmt.Println(inv.Key.Location, len(inv.Lines), "lines", inv.Total)
 	}
+	b, err := json.Marshal(lines[1])
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
 	// Output:
 	// Tokyo 1 lines 450000 JPY
 	// Seoul 2 lines 14300000 KRW
+	// {"description":"Designated Engineering, hours","service":"designated-engineering","location":"Tokyo","delivered":"2026-02-10","quantity":"1.5","unitPrice":{"amount":"300000","currency":"JPY"},"amount":{"amount":"450000","currency":"JPY"}}
 }

@@ -5,6 +5,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"golang.org/x/text/currency"
@@ -66,9 +67,17 @@ func contosoKorea() contract.WorkOrder {
 // The sample customer's credit prices: 1,300,000 KRW in Seoul and 150,000
 // JPY in Tokyo.
 var (
-	seoulPrice = dec("1300000")
-	tokyoPrice = dec("150000")
+	seoulPrice = amt("1300000", "KRW")
+	tokyoPrice = amt("150000", "JPY")
 )
+
+// amt reads an amount of a test table.
+func amt(s, cur string) money.Amount { return must(money.New(dec(s), currency.MustParseISO(cur))) }
+
+// lineOf is an invoice line of one unit at amount.
+func lineOf(svc catalogue.ServiceID, loc, on, amount, cur string) multicountry.InvoiceLine {
+	return must(multicountry.NewInvoiceLine(svc.String(), svc, loc, day(on), dec("1"), amt(amount, cur)))
+}
 
 // mustSupport builds Contoso Korea's multi-country support.
 func mustSupport(t interface {

@@ -9,32 +9,57 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
+	"golang.org/x/text/currency"
 )
 
 // An InvoiceLine is one billable line of a Unified Support transaction: a
-// service delivered to a support location on a date, for an amount in one
-// currency. InvoiceLines cannot be compared with ==; use
+// service delivered to a support location on a date, described for the
+// customer, as a quantity at a unit price, for an amount. The amount
+// carries the currency. InvoiceLines cannot be compared with ==; use
 // [InvoiceLine.Equal].
 //
 // Rule MC-21 (§2.5).
 type InvoiceLine struct {
-	_ [0]func() // forbid ==: Amount holds a pointer
+	_ [0]func() // forbid ==: amounts hold pointers
 
-	Service   catalogue.ServiceID // the product; its [catalogue.Kind] is the product type
-	Location  string              // the customer location billed, a [contract.Location.Name]
-	Delivered calendar.Date       // the delivery date
-	Amount    decimal.Decimal     // not negative, in Currency; never rounded here
-	Currency  string              // ISO 4217, such as "KRW"
+	Description string              // for the customer, such as "Security workshop, 2 days"
+	Service     catalogue.ServiceID // the product; its [catalogue.Kind] is the product type
+	Location    string              // the customer location billed, a [contract.Location.Name]
+	Delivered   calendar.Date       // the delivery date
+	Quantity    decimal.Decimal     // units delivered, such as 2 (days) or 1.5 (hours); positive
+	UnitPrice   money.Amount        // the price of one unit
+	Amount      money.Amount        // Quantity × UnitPrice exactly, in UnitPrice's currency; never rounded here
 }
 
-// Equal reports whether l and m are the same line; amounts are compared by
-// value, quickly on any input, however far apart their exponents.
+// Equal reports whether l and m are the same line: every field equal,
+// amounts and quantities by value.
 func (l InvoiceLine) Equal(m InvoiceLine) bool {
-	return l.Service == m.Service && l.Location == m.Location && l.Delivered == m.Delivered &&
-		decimalEqual(l.Amount, m.Amount) && l.Currency == m.Currency
+	return l.Description == m.Description && l.Service == m.Service && l.Location == m.Location &&
+		l.Delivered == m.Delivered && decimalEqual(l.Quantity, m.Quantity) && l.UnitPrice.Equal(m.UnitPrice) &&
+		l.Amount.Equal(m.Amount)
+}
+
+// NewInvoiceLine returns the line for quantity units of service svc at
+// unitPrice, delivered to location on delivered: its Amount is quantity ×
+// unitPrice, exactly. It returns an error wrapping [ErrInvoice] for a
+// quantity that is not positive or out of range, and money's errors for an
+// amount out of range.
+//
+// Rule MC-21 (§2.5).
+func NewInvoiceLine(description string, svc catalogue.ServiceID, location string, delivered calendar.Date,
+	quantity decimal.Decimal, unitPrice money.Amount) (InvoiceLine, error) {
+	if !inRange(quantity) {
+		return InvoiceLine{}, fmt.Errorf("%w: quantity %s (positive, below 1e18, at most %d decimal places) (MC-21)", ErrInvoice, formatDecimal(quantity), maxPlaces)
+	}
+	amt, err := unitPrice.Mul(quantity)
+	if err != nil {
+		return InvoiceLine{}, fmt.Errorf("%w: %s × %v: %w", ErrInvoice, formatDecimal(quantity), unitPrice, err)
+	}
+	return InvoiceLine{Description: description, Service: svc, Location: location, Delivered: delivered,
+		Quantity: quantity, UnitPrice: unitPrice, Amount: amt}, nil
 }
 
 // A Split is the set of criteria by which a transaction is split into
@@ -112,7 +137,7 @@ type Invoice struct {
 
 	Key   InvoiceKey
 	Lines []InvoiceLine
-	Total decimal.Decimal // the exact sum of the lines' amounts, in Key.Currency
+	Total money.Amount // the exact sum of the lines' amounts, in Key.Currency
 	Rules rule.Set
 }
 
@@ -127,10 +152,12 @@ var invoiceRules = rule.Cite("MC-21")
 // rounded, so the totals of each currency add up to the transaction's.
 //
 // SplitInvoices reports every bad line at once, each wrapping [ErrInvoice]:
-// an invalid service or delivery date, an empty location, a currency that
-// is not an ISO 4217 code, a negative or out-of-range amount; an invalid
-// Split is an error wrapping [ErrInvoice] too. It returns no invoices for
-// no lines.
+// an invalid service or delivery date, an empty location, an amount with
+// no currency, a negative amount, a quantity that is not positive, or an
+// amount that is not exactly quantity × unit price (wrapping
+// [money.ErrCurrency] too when their currencies differ); an invalid Split
+// is an error wrapping [ErrInvoice] too. It returns no invoices for no
+// lines.
 //
 // Rule MC-21 (§2.5: 통합 청구 시스템 및 분할 인보이스).
 func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
@@ -150,14 +177,10 @@ func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
 		if l.Location == "" {
 			errs = append(errs, fmt.Errorf("%w: line %d: no location (MC-21)", ErrInvoice, i))
 		}
-		if !contract.IsCurrencyCode(l.Currency) {
-			errs = append(errs, fmt.Errorf("%w: line %d: currency %q (MC-21)", ErrInvoice, i, l.Currency))
+		if err := checkLine(l); err != nil {
+			errs = append(errs, fmt.Errorf("%w: line %d: %w", ErrInvoice, i, err))
 		}
-		if e := l.Amount.Exponent(); l.Amount.Sign() < 0 || e < -maxPlaces || e > maxExp || (l.Amount.Sign() > 0 && !inRange(l.Amount)) {
-			errs = append(errs, fmt.Errorf("%w: line %d: amount %s (not negative, below 1e18, at most %d decimal places) (MC-21)",
-				ErrInvoice, i, formatDecimal(l.Amount), maxPlaces))
-		}
-		k := InvoiceKey{Currency: l.Currency}
+		k := InvoiceKey{Currency: l.Amount.Currency().String()}
 		if by&ByLocation != 0 {
 			k.Location = l.Location
 		}
@@ -185,7 +208,34 @@ func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
 		}
 		inv := &out[len(out)-1]
 		inv.Lines = append(inv.Lines, lines[i])
-		inv.Total = inv.Total.Add(lines[i].Amount)
+		t, err := inv.Total.Add(lines[i].Amount)
+		if err != nil {
+			return nil, fmt.Errorf("%w: invoice %v: %w", ErrInvoice, inv.Key, err)
+		}
+		inv.Total = t
 	}
 	return out, nil
+}
+
+// checkLine checks one line's figures: a currency, a positive quantity, an
+// amount not negative and exactly quantity × unit price.
+func checkLine(l InvoiceLine) error {
+	switch {
+	case l.Amount.Currency() == (currency.Unit{}):
+		return fmt.Errorf("amount %v has no currency (MC-21)", l.Amount)
+	case l.Amount.Sign() < 0:
+		return fmt.Errorf("%w: amount %v (MC-21)", money.ErrNegative, l.Amount)
+	case !inRange(l.Quantity):
+		return fmt.Errorf("quantity %s (positive, below 1e18, at most %d decimal places) (MC-21)", formatDecimal(l.Quantity), maxPlaces)
+	case l.UnitPrice.Currency() != l.Amount.Currency():
+		return fmt.Errorf("%w: unit price %v, amount %v (MC-21)", money.ErrCurrency, l.UnitPrice, l.Amount)
+	}
+	want, err := l.UnitPrice.Mul(l.Quantity)
+	if err != nil {
+		return err
+	}
+	if !want.Equal(l.Amount) {
+		return fmt.Errorf("amount %v is not %s × %v = %v (MC-21)", l.Amount, formatDecimal(l.Quantity), l.UnitPrice, want)
+	}
+	return nil
 }

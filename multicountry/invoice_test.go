@@ -7,14 +7,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/multicountry"
 )
 
 // contosoLines are a quarter's billable lines for Contoso Korea.
 func contosoLines() []multicountry.InvoiceLine {
-	line := func(svc catalogue.ServiceID, loc, on, amount, cur string) multicountry.InvoiceLine {
-		return multicountry.InvoiceLine{Service: svc, Location: loc, Delivered: day(on), Amount: dec(amount), Currency: cur}
-	}
+	line := lineOf
 	return []multicountry.InvoiceLine{
 		line(catalogue.Workshops, "Seoul", "2026-02-10", "5200000", "KRW"),
 		line(catalogue.SupportTechnicalAdvisory, "Tokyo", "2026-02-10", "600000", "JPY"),
@@ -73,7 +72,7 @@ func TestSplitInvoicesByTheDocumentsCriteria(t *testing.T) {
 			}
 			var got []summary
 			for _, inv := range invs {
-				got = append(got, summary{inv.Key, len(inv.Lines), inv.Total.String()})
+				got = append(got, summary{inv.Key, len(inv.Lines), inv.Total.Decimal().String()})
 				if !inv.Rules.Has("MC-21") {
 					t.Errorf("invoice %v cites %v, want MC-21", inv.Key, inv.Rules)
 				}
@@ -101,8 +100,8 @@ func TestSplitInvoicesKeepsLineOrder(t *testing.T) {
 // Rule MC-21: bad lines are reported all at once; nothing is split.
 func TestSplitInvoicesRefusesBadLines(t *testing.T) {
 	lines := contosoLines()
-	lines[0].Amount = dec("-1")
-	lines[1].Currency = "JPN"
+	lines[0].Amount = amt("-1", "KRW")
+	lines[1].Amount = amt("600000", "KRW") // a unit price in JPY
 	lines[2].Service = 0
 	lines[3].Delivered = day("2026-03-01").AddDays(0)
 	lines[3].Delivered.Month = 13
@@ -114,10 +113,20 @@ func TestSplitInvoicesRefusesBadLines(t *testing.T) {
 	if n := len(err.(interface{ Unwrap() []error }).Unwrap()); n != 5 {
 		t.Errorf("%d errors, want 5: %v", n, err)
 	}
-	huge := contosoLines()[:1]
-	huge[0].Amount = decimal.New(0, 1<<30)
-	if _, err := multicountry.SplitInvoices(huge, 0); !errors.Is(err, multicountry.ErrInvoice) {
-		t.Errorf("a zero amount with a huge exponent: error %v, want %v", err, multicountry.ErrInvoice)
+	for name, edit := range map[string]func(*multicountry.InvoiceLine){
+		"a quantity with a huge exponent":             func(l *multicountry.InvoiceLine) { l.Quantity = decimal.New(0, 1<<30) },
+		"a zero quantity":                             func(l *multicountry.InvoiceLine) { l.Quantity = dec("0") },
+		"an amount that is not quantity × unit price": func(l *multicountry.InvoiceLine) { l.Amount = amt("5200001", "KRW") },
+		"an amount without a currency":                func(l *multicountry.InvoiceLine) { l.Amount = money.Amount{} },
+	} {
+		one := contosoLines()[:1]
+		edit(&one[0])
+		if _, err := multicountry.SplitInvoices(one, 0); !errors.Is(err, multicountry.ErrInvoice) {
+			t.Errorf("%s: error %v, want %v", name, err, multicountry.ErrInvoice)
+		}
+	}
+	if _, err := multicountry.NewInvoiceLine("x", catalogue.Workshops, "Seoul", day("2026-01-01"), dec("-1"), amt("1", "KRW")); !errors.Is(err, multicountry.ErrInvoice) {
+		t.Errorf("NewInvoiceLine(quantity -1): %v", err)
 	}
 	if _, err := multicountry.SplitInvoices(contosoLines(), multicountry.Split(64)); !errors.Is(err, multicountry.ErrInvoice) {
 		t.Errorf("an invalid Split: error %v, want %v", err, multicountry.ErrInvoice)

@@ -7,7 +7,9 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/internal/amount"
 )
 
@@ -17,45 +19,58 @@ import (
 // lower camel case.
 
 type invoiceLineJSON struct {
-	Service   catalogue.ServiceID `json:"service"`
-	Location  string              `json:"location"`
-	Delivered calendar.Date       `json:"delivered"`
-	Amount    string              `json:"amount"`
-	Currency  string              `json:"currency"`
+	Description string              `json:"description,omitempty"`
+	Service     catalogue.ServiceID `json:"service"`
+	Location    string              `json:"location"`
+	Delivered   calendar.Date       `json:"delivered"`
+	Quantity    string              `json:"quantity"`
+	UnitPrice   money.Amount        `json:"unitPrice"`
+	Amount      money.Amount        `json:"amount"`
 }
 
-// MarshalJSON encodes l as {"service", "location", "delivered", "amount",
-// "currency"}, the amount as a string such as "600000.50".
+// MarshalJSON encodes l as {"description", "service", "location",
+// "delivered", "quantity", "unitPrice", "amount"}, the quantity as a string
+// and the prices as amounts ({"amount": "600000.50", "currency": "KRW"}).
 func (l InvoiceLine) MarshalJSON() ([]byte, error) {
-	return json.Marshal(invoiceLineJSON{l.Service, l.Location, l.Delivered, formatDecimal(l.Amount), l.Currency})
+	return json.Marshal(invoiceLineJSON{l.Description, l.Service, l.Location, l.Delivered, formatDecimal(l.Quantity), l.UnitPrice, l.Amount})
 }
 
-// UnmarshalJSON decodes what [InvoiceLine.MarshalJSON] encodes. It does not
-// validate; [SplitInvoices] does.
+// UnmarshalJSON decodes what [InvoiceLine.MarshalJSON] encodes, each error
+// wrapping [ErrInvoice] (and money's sentinels for the amounts). It does
+// not validate; [SplitInvoices] does.
 func (l *InvoiceLine) UnmarshalJSON(b []byte) error {
 	var j invoiceLineJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvoice, err)
 	}
-	amount, err := parseDecimalJSON(j.Amount)
+	q, err := parseDecimalJSON(j.Quantity)
 	if err != nil {
-		return fmt.Errorf("%w: amount %q: %w", ErrInvoice, j.Amount, err)
+		return fmt.Errorf("%w: quantity %q: %w", ErrInvoice, amountText(j.Quantity), err)
 	}
-	*l = InvoiceLine{Service: j.Service, Location: j.Location, Delivered: j.Delivered, Amount: amount, Currency: j.Currency}
+	*l = InvoiceLine{Description: j.Description, Service: j.Service, Location: j.Location, Delivered: j.Delivered,
+		Quantity: q, UnitPrice: j.UnitPrice, Amount: j.Amount}
 	return nil
+}
+
+// amountText returns at most 40 bytes of s, for messages.
+func amountText(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
 }
 
 type invoiceJSON struct {
 	Key   InvoiceKey    `json:"key"`
 	Lines []InvoiceLine `json:"lines"`
-	Total string        `json:"total"`
+	Total money.Amount  `json:"total"`
 	Rules rule.Set      `json:"rules"`
 }
 
 // MarshalJSON encodes inv as {"key", "lines", "total", "rules"}, the total
-// as a string.
+// as an amount.
 func (inv Invoice) MarshalJSON() ([]byte, error) {
-	return json.Marshal(invoiceJSON{inv.Key, inv.Lines, formatDecimal(inv.Total), inv.Rules})
+	return json.Marshal(invoiceJSON{inv.Key, inv.Lines, inv.Total, inv.Rules})
 }
 
 // UnmarshalJSON decodes what [Invoice.MarshalJSON] encodes.
@@ -64,23 +79,21 @@ func (inv *Invoice) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("%w: invoice: %w", ErrInvoice, err)
 	}
-	total, err := parseDecimalJSON(j.Total)
-	if err != nil {
-		return fmt.Errorf("%w: invoice total %q: %w", ErrInvoice, j.Total, err)
-	}
-	*inv = Invoice{Key: j.Key, Lines: j.Lines, Total: total, Rules: j.Rules}
+	*inv = Invoice{Key: j.Key, Lines: j.Lines, Total: j.Total, Rules: j.Rules}
 	return nil
 }
 
 type exchangeRequestJSON struct {
-	ID        string        `json:"id"`
-	On        calendar.Date `json:"on"`
-	From      string        `json:"from"`
-	To        string        `json:"to"`
-	Credits   int64         `json:"credits"`
-	FromPrice string        `json:"fromPrice"`
-	ToPrice   string        `json:"toPrice"`
-	FX        string        `json:"fx"`
+	ID        string           `json:"id"`
+	On        calendar.Date    `json:"on"`
+	From      string           `json:"from"`
+	To        string           `json:"to"`
+	Credits   int64            `json:"credits"`
+	FromPrice money.Amount     `json:"fromPrice,omitzero"`
+	ToPrice   money.Amount     `json:"toPrice,omitzero"`
+	FromRates credits.RateCard `json:"fromRates,omitzero"`
+	ToRates   credits.RateCard `json:"toRates,omitzero"`
+	FX        string           `json:"fx"`
 }
 
 // MarshalJSON encodes r as {"id", "on", "from", "to", "credits",
@@ -88,7 +101,7 @@ type exchangeRequestJSON struct {
 // "0.11".
 func (r ExchangeRequest) MarshalJSON() ([]byte, error) {
 	return json.Marshal(exchangeRequestJSON{r.ID, r.On, r.From, r.To, r.Credits,
-		formatDecimal(r.FromPrice), formatDecimal(r.ToPrice), formatDecimal(r.FX)})
+		r.FromPrice, r.ToPrice, r.FromRates, r.ToRates, formatDecimal(r.FX)})
 }
 
 // UnmarshalJSON decodes what [ExchangeRequest.MarshalJSON] encodes. It
@@ -99,15 +112,12 @@ func (r *ExchangeRequest) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("%w: %w", ErrRequest, err)
 	}
-	var ds [3]decimal.Decimal
-	for i, t := range [...]string{j.FromPrice, j.ToPrice, j.FX} {
-		d, err := parseDecimalJSON(t)
-		if err != nil {
-			return fmt.Errorf("%w: exchange request %q: %w", ErrRequest, j.ID, err)
-		}
-		ds[i] = d
+	fx, err := parseDecimalJSON(j.FX)
+	if err != nil {
+		return fmt.Errorf("%w: exchange request %q: fx %q: %w", ErrRequest, amountText(j.ID), amountText(j.FX), err)
 	}
-	*r = ExchangeRequest{ID: j.ID, On: j.On, From: j.From, To: j.To, Credits: j.Credits, FromPrice: ds[0], ToPrice: ds[1], FX: ds[2]}
+	*r = ExchangeRequest{ID: j.ID, On: j.On, From: j.From, To: j.To, Credits: j.Credits, FromPrice: j.FromPrice, ToPrice: j.ToPrice,
+		FromRates: j.FromRates, ToRates: j.ToRates, FX: fx}
 	return nil
 }
 

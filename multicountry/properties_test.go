@@ -10,8 +10,10 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
+	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 )
 
@@ -23,8 +25,9 @@ import (
 func TestSupportExchangeAgreesWithCreditsAndTheExactValue(t *testing.T) {
 	s := mustSupport(t)
 	rapid.Check(t, func(t *rapid.T) {
-		seoulPrice := decimal.New(rapid.Int64Range(1, 10_000_000_000).Draw(t, "seoulPriceMinorUnits"), -rapid.Int32Range(0, 6).Draw(t, "seoulPricePlaces"))
-		tokyoPrice := decimal.New(rapid.Int64Range(1, 10_000_000_000).Draw(t, "tokyoPriceMinorUnits"), -rapid.Int32Range(0, 6).Draw(t, "tokyoPricePlaces"))
+		sp := decimal.New(rapid.Int64Range(1, 10_000_000_000).Draw(t, "seoulPriceMinorUnits"), -rapid.Int32Range(0, 6).Draw(t, "seoulPricePlaces"))
+		tp := decimal.New(rapid.Int64Range(1, 10_000_000_000).Draw(t, "tokyoPriceMinorUnits"), -rapid.Int32Range(0, 6).Draw(t, "tokyoPricePlaces"))
+		seoulPrice, tokyoPrice := must(money.New(sp, currency.KRW)), must(money.New(tp, currency.JPY))
 		fx := decimal.New(rapid.Int64Range(1, 9_999_999_999).Draw(t, "fxDigits"), -rapid.Int32Range(0, 12).Draw(t, "fxPlaces"))
 		n := rapid.Int64Range(0, 1_000_000).Draw(t, "credits")
 		seoul, tokyo := ledgers(t, n, 0)
@@ -41,7 +44,7 @@ func TestSupportExchangeAgreesWithCreditsAndTheExactValue(t *testing.T) {
 			t.Fatalf("Support.Exchange: %v; credits.Exchange: %v", err, cerr)
 		}
 		exact := new(big.Rat).SetInt64(n)
-		exact.Mul(exact, seoulPrice.Rat()).Mul(exact, fx.Rat()).Quo(exact, tokyoPrice.Rat()).Add(exact, big.NewRat(1, 2))
+		exact.Mul(exact, sp.Rat()).Mul(exact, fx.Rat()).Quo(exact, tp.Rat()).Add(exact, big.NewRat(1, 2))
 		oracle := new(big.Int).Quo(exact.Num(), exact.Denom())
 		if x.Transfer.Received != c.Received || !oracle.IsInt64() || oracle.Int64() != c.Received || x.To.Balance() != c.Received {
 			t.Fatalf("%d credits: Support.Exchange %d, credits.Exchange %d, exact half-up %v", n, x.Transfer.Received, c.Received, oracle)
@@ -56,8 +59,8 @@ func TestSupportExchangeAgreesWithCreditsAndTheExactValue(t *testing.T) {
 // exactly what was sent, the destination gains exactly what was received.
 func TestExchangeNeverGrowsValueBeyondOneRounding(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		seoulPrice := decimal.New(rapid.Int64Range(1, 10_000_000).Draw(t, "seoulCreditPriceKRW"), 0)
-		tokyoPrice := decimal.New(rapid.Int64Range(1, 1_000_000).Draw(t, "tokyoCreditPriceJPY"), 0)
+		seoulPrice := must(money.New(decimal.New(rapid.Int64Range(1, 10_000_000).Draw(t, "seoulCreditPriceKRW"), 0), currency.KRW))
+		tokyoPrice := must(money.New(decimal.New(rapid.Int64Range(1, 1_000_000).Draw(t, "tokyoCreditPriceJPY"), 0), currency.JPY))
 		s := mustSupport(t)
 		seoulBalance := rapid.Int64Range(0, 1_000_000).Draw(t, "seoulBalance")
 		tokyoBalance := rapid.Int64Range(0, 1_000_000).Draw(t, "tokyoBalance")
@@ -81,13 +84,13 @@ func TestExchangeNeverGrowsValueBeyondOneRounding(t *testing.T) {
 				fromL.Balance(), x.From.Balance(), toL.Balance(), x.To.Balance(), sent, x.Transfer.Received)
 		}
 		value := func(fromBal, toBal int64) decimal.Decimal { // in the destination's currency
-			return decimal.New(fromBal, 0).Mul(fromPrice).Mul(fx).Add(decimal.New(toBal, 0).Mul(toPrice))
+			return decimal.New(fromBal, 0).Mul(fromPrice.Decimal()).Mul(fx).Add(decimal.New(toBal, 0).Mul(toPrice.Decimal()))
 		}
 		growth := value(x.From.Balance(), x.To.Balance()).Sub(value(fromL.Balance(), toL.Balance()))
 		if !growth.Equal(x.Rounding) {
 			t.Fatalf("total value changed by %v, but the rounding was %v", growth, x.Rounding)
 		}
-		if x.Rounding.Abs().Mul(decimal.New(2, 0)).GreaterThan(toPrice) {
+		if x.Rounding.Abs().Mul(decimal.New(2, 0)).GreaterThan(toPrice.Decimal()) {
 			t.Fatalf("the rounding %v is more than half a destination credit (%v)", x.Rounding, toPrice)
 		}
 	})
@@ -168,13 +171,8 @@ func TestSplitInvoicesConservesEveryLine(t *testing.T) {
 		lines := make([]multicountry.InvoiceLine, n)
 		for i := range lines {
 			c := rapid.SampledFrom(currencies).Draw(t, "currency")
-			lines[i] = multicountry.InvoiceLine{
-				Service:   rapid.SampledFrom(services).Draw(t, "service"),
-				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo", "Busan"}).Draw(t, "location"),
-				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 90).Draw(t, "deliveryDay")),
-				Amount:    decimal.New(rapid.Int64Range(0, 1_000_000_000).Draw(t, "amountMinorUnits"), -c.minor),
-				Currency:  c.code,
-			}
+			lines[i] = genLine(t, rapid.SampledFrom(services).Draw(t, "service"),
+				rapid.SampledFrom([]string{"Seoul", "Tokyo", "Busan"}).Draw(t, "location"), c.code, c.minor)
 		}
 		by := multicountry.Split(rapid.IntRange(0, 7).Draw(t, "split"))
 		invs, err := multicountry.SplitInvoices(lines, by)
@@ -186,15 +184,15 @@ func TestSplitInvoicesConservesEveryLine(t *testing.T) {
 		for _, inv := range invs {
 			sum := decimal.Zero
 			for _, l := range inv.Lines {
-				if l.Currency != inv.Key.Currency {
-					t.Fatalf("a %s line on a %s invoice", l.Currency, inv.Key.Currency)
+				if l.Amount.Currency().String() != inv.Key.Currency || inv.Total.Currency() != l.Amount.Currency() {
+					t.Fatalf("a %v line on a %s invoice totalling %v", l.Amount, inv.Key.Currency, inv.Total)
 				}
-				sum = sum.Add(l.Amount)
+				sum = sum.Add(l.Amount.Decimal())
 			}
-			if !sum.Equal(inv.Total) {
+			if !sum.Equal(inv.Total.Decimal()) {
 				t.Fatalf("invoice %v totals %v, its lines %v", inv.Key, inv.Total, sum)
 			}
-			totals[inv.Key.Currency] = totals[inv.Key.Currency].Add(inv.Total)
+			totals[inv.Key.Currency] = totals[inv.Key.Currency].Add(inv.Total.Decimal())
 			count += len(inv.Lines)
 		}
 		if count != n {
@@ -202,7 +200,8 @@ func TestSplitInvoicesConservesEveryLine(t *testing.T) {
 		}
 		want := map[string]decimal.Decimal{}
 		for _, l := range lines {
-			want[l.Currency] = want[l.Currency].Add(l.Amount)
+			cur := l.Amount.Currency().String()
+			want[cur] = want[cur].Add(l.Amount.Decimal())
 		}
 		for cur, w := range want {
 			if !totals[cur].Equal(w) {
@@ -220,13 +219,10 @@ func TestSplitInvoicesKeepsEachInvoicesLinesInOrder(t *testing.T) {
 		n := rapid.IntRange(0, 200).Draw(t, "lines")
 		lines := make([]multicountry.InvoiceLine, n)
 		for i := range lines {
-			lines[i] = multicountry.InvoiceLine{
-				Service:   rapid.SampledFrom([]catalogue.ServiceID{catalogue.Workshops, catalogue.ProblemResolutionSupport}).Draw(t, "service"),
-				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"),
-				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 1).Draw(t, "deliveryDay")),
-				Amount:    decimal.New(int64(i), 0),
-				Currency:  rapid.SampledFrom([]string{"KRW", "JPY"}).Draw(t, "currency"),
-			}
+			cur := currency.MustParseISO(rapid.SampledFrom([]string{"KRW", "JPY"}).Draw(t, "currency"))
+			lines[i] = must(multicountry.NewInvoiceLine("line", rapid.SampledFrom([]catalogue.ServiceID{catalogue.Workshops, catalogue.ProblemResolutionSupport}).Draw(t, "service"),
+				rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"), day("2026-01-01").AddDays(rapid.IntRange(0, 1).Draw(t, "deliveryDay")),
+				dec("1"), must(money.New(decimal.New(int64(i), 0), cur))))
 		}
 		by := multicountry.Split(rapid.IntRange(0, 7).Draw(t, "split"))
 		invs, err := multicountry.SplitInvoices(lines, by)
@@ -235,7 +231,7 @@ func TestSplitInvoicesKeepsEachInvoicesLinesInOrder(t *testing.T) {
 		}
 		for _, inv := range invs {
 			for i := 1; i < len(inv.Lines); i++ {
-				if !inv.Lines[i-1].Amount.LessThan(inv.Lines[i].Amount) {
+				if !inv.Lines[i-1].Amount.Decimal().LessThan(inv.Lines[i].Amount.Decimal()) {
 					t.Fatalf("invoice %v lists line %v before line %v", inv.Key, inv.Lines[i-1].Amount, inv.Lines[i].Amount)
 				}
 			}
@@ -252,13 +248,8 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 		lines := make([]multicountry.InvoiceLine, n)
 		for i := range lines {
 			c := rapid.SampledFrom(currencies).Draw(t, "currency")
-			lines[i] = multicountry.InvoiceLine{
-				Service:   rapid.SampledFrom([]catalogue.ServiceID{catalogue.Workshops, catalogue.UnifiedEnhancedResponse}).Draw(t, "service"),
-				Location:  rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"),
-				Delivered: day("2026-01-01").AddDays(rapid.IntRange(0, 90).Draw(t, "deliveryDay")),
-				Amount:    decimal.New(rapid.Int64Range(0, 1_000_000_000).Draw(t, "amountMinorUnits"), -c.minor),
-				Currency:  c.code,
-			}
+			lines[i] = genLine(t, rapid.SampledFrom([]catalogue.ServiceID{catalogue.Workshops, catalogue.UnifiedEnhancedResponse}).Draw(t, "service"),
+				rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "location"), c.code, c.minor)
 		}
 		invs, err := multicountry.SplitInvoices(lines, multicountry.Split(rapid.IntRange(0, 7).Draw(t, "split")))
 		if err != nil {
@@ -267,8 +258,8 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 		from := rapid.SampledFrom([]string{"Seoul", "Tokyo"}).Draw(t, "from")
 		req := multicountry.ExchangeRequest{ID: "KR-JP-1", On: day("2026-01-01").AddDays(rapid.IntRange(0, 900).Draw(t, "exchangeDay")),
 			From: from, To: "Busan", Credits: rapid.Int64Range(0, 1_000_000).Draw(t, "credits"),
-			FromPrice: decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "fromPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "fromPricePlaces")),
-			ToPrice:   decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "toPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "toPricePlaces")),
+			FromPrice: must(money.New(decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "fromPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "fromPricePlaces")), currency.KRW)),
+			ToRates:   must(credits.NewRateCard(credits.Rate{From: day("2026-01-01"), Price: must(money.New(decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "toPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "toPricePlaces")), currency.JPY))})),
 			FX:        decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "fxDigits"), -rapid.Int32Range(0, 12).Draw(t, "fxPlaces"))}
 
 		b, err := json.Marshal(struct {
@@ -293,14 +284,18 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 			t.Fatalf("Unmarshal raw: %v", err)
 		}
 		quoted := func(m json.RawMessage) bool { return len(m) > 1 && m[0] == '"' }
+		isAmount := func(m json.RawMessage) bool {
+			var a struct{ Amount, Currency json.RawMessage }
+			return json.Unmarshal(m, &a) == nil && quoted(a.Amount) && quoted(a.Currency)
+		}
 		for _, inv := range raw.Invoices {
 			for _, l := range inv.Lines {
-				if !quoted(l.Amount) {
-					t.Fatalf("line amount %s is not a JSON string in %s", l.Amount, b)
+				if !isAmount(l.Amount) {
+					t.Fatalf("line amount %s is not {amount, currency} with strings in %s", l.Amount, b)
 				}
 			}
-			if !quoted(inv.Total) {
-				t.Fatalf("invoice total %s is not a JSON string in %s", inv.Total, b)
+			if !isAmount(inv.Total) {
+				t.Fatalf("invoice total %s is not {amount, currency} with strings in %s", inv.Total, b)
 			}
 		}
 		if !quoted(raw.Request.FX) {
@@ -320,4 +315,12 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 			t.Fatalf("exchange request through %s (-want +got):\n%s", b, diff)
 		}
 	})
+}
+
+// genLine draws an invoice line in currency code with minor places: a
+// quantity of 1 to 10 (in halves) at a unit price in minor units.
+func genLine(t *rapid.T, svc catalogue.ServiceID, loc, code string, minor int32) multicountry.InvoiceLine {
+	unit := must(money.New(decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "unitPriceMinorUnits"), -minor), currency.MustParseISO(code)))
+	qty := decimal.New(rapid.Int64Range(1, 20).Draw(t, "quantityInHalves"), 0).Mul(decimal.New(5, -1))
+	return must(multicountry.NewInvoiceLine("line", svc, loc, day("2026-01-01").AddDays(rapid.IntRange(0, 90).Draw(t, "deliveryDay")), qty, unit))
 }

@@ -5,12 +5,11 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
-	"github.com/supportrules/unified/internal/amount"
+	"golang.org/x/text/currency"
 )
-
-var one = decimal.New(1, 0)
 
 // An ExchangeRequest asks to move Proactive Credits from one support
 // location of a Work Order to another. ExchangeRequests cannot be compared
@@ -32,9 +31,11 @@ type ExchangeRequest struct {
 	Credits int64
 	// FromPrice and ToPrice are the then-current prices of one Proactive
 	// Credit at From, in From's currency, and at To, in To's currency,
-	// from the Microsoft representative (MC-16). Each must be positive,
-	// at most 10^18 and written with at most 18 decimal places.
-	FromPrice, ToPrice decimal.Decimal
+	// from the Microsoft representative (MC-16). Give either a price or a
+	// rate card for each side: FromRates and ToRates give the price in
+	// force on On (the zero RateCard means none).
+	FromPrice, ToPrice money.Amount
+	FromRates, ToRates credits.RateCard
 	// FX is the number of units of To's currency that one unit of From's
 	// currency buys: the current rate, from the Microsoft representative
 	// (MC-16). It is 1 when the two currencies are the same.
@@ -91,8 +92,11 @@ var exchangeRules = rule.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "A
 //   - the errors of [credits.Exchange] for bad numbers: negative credits
 //     ([credits.ErrNegativeAmount]), a price or rate that is not positive
 //     ([credits.ErrInvalidRate]) or out of range ([credits.ErrOutOfRange]);
-//   - [ErrRate]: a currency rate other than 1 between two locations of the
-//     same currency;
+//   - [money.ErrCurrency]: a credit price not in its location's currency;
+//   - [ErrRate]: no credit price, or both a price and a rate card, for a
+//     side; [credits.ErrNoRate]: a rate card without a rate on r.On;
+//   - [credits.ErrInvalidRate]: a currency rate other than 1 between two
+//     locations of the same currency (MC-16);
 //   - the errors of package credits for the ledgers: a balance too small
 //     ([credits.ErrInsufficient], D-CRED-1), a ledger of another location
 //     or currency ([credits.ErrTransfer]), a date after the term
@@ -129,18 +133,21 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 		return ExchangeResult{}, fmt.Errorf("%w: exchange %q %s %q (%s): Proactive Credits cannot be exchanged with an exception country (MC-18, D-CRED-2)",
 			ErrExceptionCountry, r.ID, side, l.Location.Name, l.Location.Country)
 	}
-	if src.unit == dst.unit && !r.FX.Equal(one) {
-		return ExchangeResult{}, fmt.Errorf("%w: exchange %q: %s %s→%s (must be 1 within one currency) (MC-16)",
-			ErrRate, r.ID, amount.Show(r.FX), src.Location.Currency, dst.Location.Currency)
+	fromPrice, err := src.price("from", r.FromPrice, r.FromRates, r.On)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: %w", r.ID, err)
 	}
-	c, err := credits.Exchange(r.Credits, r.FromPrice, r.FX, r.ToPrice)
+	toPrice, err := dst.price("to", r.ToPrice, r.ToRates, r.On)
+	if err != nil {
+		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: %w", r.ID, err)
+	}
+	c, err := credits.Exchange(r.Credits, fromPrice, r.FX, toPrice)
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: %w", r.ID, err)
 	}
 	t := credits.Transfer{
 		ID: r.ID, From: src.Location.Name, To: dst.Location.Name, Sent: r.Credits, Received: c.Received,
-		FromRate: r.FromPrice, ToRate: r.ToPrice, FromCurrency: src.unit, ToCurrency: dst.unit,
-		FXRate: r.FX, Rules: exchangeRules,
+		FromRate: fromPrice, ToRate: toPrice, FXRate: r.FX, Rules: exchangeRules,
 	}
 	ref := credits.Reference{External: r.ID}
 	out, err := from.TransferOut(r.On, t, ref)
@@ -151,7 +158,28 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Location.Name, err)
 	}
-	value := decimal.New(r.Credits, 0).Mul(r.FromPrice).Mul(r.FX) // exact
-	rounding := decimal.New(c.Received, 0).Mul(r.ToPrice).Sub(value)
+	value := decimal.New(r.Credits, 0).Mul(fromPrice.Decimal()).Mul(r.FX) // exact
+	rounding := decimal.New(c.Received, 0).Mul(toPrice.Decimal()).Sub(value)
 	return ExchangeResult{Transfer: t, From: out, To: in, Value: value, Rounding: rounding, Rules: exchangeRules}, nil
+}
+
+// price returns the then-current price of one credit at st on date on:
+// the price given, or the rate card's (CRED-2, MC-16), in st's currency.
+func (st *site) price(side string, p money.Amount, card credits.RateCard, on calendar.Date) (money.Amount, error) {
+	hasCard := card.Currency() != (currency.Unit{})
+	switch {
+	case hasCard && !p.IsZero():
+		return money.Amount{}, fmt.Errorf("%w: %s %q: both a credit price and a rate card (MC-16)", ErrRate, side, st.Location.Name)
+	case hasCard:
+		var err error
+		if p, err = card.At(on); err != nil {
+			return money.Amount{}, fmt.Errorf("%s %q: %w", side, st.Location.Name, err)
+		}
+	case p.IsZero():
+		return money.Amount{}, fmt.Errorf("%w: %s %q: no credit price (MC-16)", ErrRate, side, st.Location.Name)
+	}
+	if p.Currency() != st.unit {
+		return money.Amount{}, fmt.Errorf("%w: %s %q is in %s, its credit price %v (MC-16)", money.ErrCurrency, side, st.Location.Name, st.Location.Currency, p)
+	}
+	return p, nil
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
@@ -72,6 +73,7 @@ func TestExchangeRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	busan := must(credits.Open(credits.Account{Location: "Busan", Currency: currency.KRW, Start: day("2026-01-01"), End: day("2028-12-31")}, 5))
+	tokyoCard := must(credits.NewRateCard(credits.Rate{From: day("2026-02-01"), Price: tokyoPrice}))
 	req := func(from, to string, n int64) multicountry.ExchangeRequest {
 		return multicountry.ExchangeRequest{ID: "X-1", On: day("2026-06-01"), From: from, To: to, Credits: n,
 			FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}
@@ -88,10 +90,13 @@ func TestExchangeRefusals(t *testing.T) {
 		{"to itself", s, req("Seoul", "Seoul", 10), seoul, seoul, multicountry.ErrSameLocation},
 		{"to an exception country", withException, req("Seoul", "Tokyo", 10), seoul, tokyo, multicountry.ErrExceptionCountry},
 		{"from an exception country", withException, multicountry.ExchangeRequest{ID: "X-2", On: day("2026-06-01"), From: "Tokyo", To: "Seoul", Credits: 1, FromPrice: tokyoPrice, ToPrice: seoulPrice, FX: dec("9.1")}, tokyo, seoul, multicountry.ErrExceptionCountry},
-		{"negative credits", s, req("Seoul", "Tokyo", -1), seoul, tokyo, credits.ErrNegativeAmount},
+		{"negative credits", s, req("Seoul", "Tokyo", -1), seoul, tokyo, money.ErrNegative},
 		{"zero rate", s, multicountry.ExchangeRequest{ID: "X-3", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: tokyoPrice}, seoul, tokyo, credits.ErrInvalidRate},
-		{"no credit price for Tokyo", s, multicountry.ExchangeRequest{ID: "X-5", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, FX: dec("0.11")}, seoul, tokyo, credits.ErrInvalidRate},
-		{"a rate of 2 within one currency", s2, multicountry.ExchangeRequest{ID: "X-6", On: day("2026-06-01"), From: "Seoul", To: "Busan", Credits: 1, FromPrice: seoulPrice, ToPrice: seoulPrice, FX: dec("2")}, seoul, busan, multicountry.ErrRate},
+		{"no credit price for Tokyo", s, multicountry.ExchangeRequest{ID: "X-5", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, FX: dec("0.11")}, seoul, tokyo, multicountry.ErrRate},
+		{"a rate of 2 within one currency", s2, multicountry.ExchangeRequest{ID: "X-6", On: day("2026-06-01"), From: "Seoul", To: "Busan", Credits: 1, FromPrice: seoulPrice, ToPrice: seoulPrice, FX: dec("2")}, seoul, busan, credits.ErrInvalidRate},
+		{"Tokyo's price in KRW", s, multicountry.ExchangeRequest{ID: "X-7", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: amt("150000", "KRW"), FX: dec("0.11")}, seoul, tokyo, money.ErrCurrency},
+		{"both a price and a rate card", s, multicountry.ExchangeRequest{ID: "X-8", On: day("2026-06-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: tokyoPrice, ToRates: tokyoCard, FX: dec("0.11")}, seoul, tokyo, multicountry.ErrRate},
+		{"a rate card without a rate on the day", s, multicountry.ExchangeRequest{ID: "X-9", On: day("2026-01-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToRates: tokyoCard, FX: dec("0.11")}, seoul, tokyo, credits.ErrNoRate},
 		{"more than the balance", s, req("Seoul", "Tokyo", 101), seoul, tokyo, credits.ErrInsufficient},
 		{"the ledgers swapped", s, req("Seoul", "Tokyo", 10), tokyo, seoul, credits.ErrTransfer},
 		{"after the term", s, multicountry.ExchangeRequest{ID: "X-4", On: day("2029-01-01"), From: "Seoul", To: "Tokyo", Credits: 1, FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}, seoul, tokyo, credits.ErrExpired},
@@ -107,5 +112,32 @@ func TestExchangeRefusals(t *testing.T) {
 				t.Error("a refused exchange changed a ledger")
 			}
 		})
+	}
+}
+
+// Rules CRED-2, MC-16: with rate cards, an exchange takes each location's
+// then-current credit price on the day of the exchange: Tokyo's price
+// changes on 2026-07-01, so the same 10 Seoul credits buy 10 Tokyo credits
+// in June and 11 in July.
+func TestExchangeTakesTheThenCurrentRateFromTheCards(t *testing.T) {
+	s := mustSupport(t)
+	seoulCard := must(credits.NewRateCard(credits.Rate{From: day("2026-01-01"), Price: seoulPrice}))
+	tokyoCard := must(credits.NewRateCard(
+		credits.Rate{From: day("2026-07-01"), Price: amt("130000", "JPY")},
+		credits.Rate{From: day("2026-01-01"), Price: tokyoPrice}))
+	for _, tt := range []struct {
+		on   string
+		want int64
+	}{{"2026-06-30", 10}, {"2026-07-01", 11}} {
+		seoul, tokyo := ledgers(t, 100, 0)
+		x, err := s.Exchange(multicountry.ExchangeRequest{ID: "KR-JP", On: day(tt.on), From: "Seoul", To: "Tokyo", Credits: 10,
+			FromRates: seoulCard, ToRates: tokyoCard, FX: dec("0.11")}, seoul, tokyo)
+		if err != nil || x.Transfer.Received != tt.want {
+			t.Errorf("on %s: received %d, %v; want %d", tt.on, x.Transfer.Received, err, tt.want)
+			continue
+		}
+		if want := must(tokyoCard.At(day(tt.on))); !x.Transfer.ToRate.Equal(want) {
+			t.Errorf("on %s: the transfer records %v, the card says %v", tt.on, x.Transfer.ToRate, want)
+		}
 	}
 }

@@ -5,9 +5,9 @@ import (
 	"io"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"golang.org/x/text/currency"
 )
@@ -29,7 +29,7 @@ func tourCredits(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Contoso Korea, %s, %v, term %v to %v (last day included)\n", acct.Location, acct.Currency, acct.Start, acct.End)
-	krw := decimal.RequireFromString
+	krw := func(s string) money.Amount { return money.MustParse(s + " KRW") }
 	redemptions := []struct {
 		on          calendar.Date
 		svc         catalogue.ServiceID

@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 	"github.com/supportrules/unified/multicountry"
 	"golang.org/x/text/currency"
@@ -63,7 +64,7 @@ func tourMulticountry(w io.Writer) error {
 	fx := decimal.RequireFromString("0.11")
 	x, err := s.Exchange(multicountry.ExchangeRequest{ID: "KR-JP-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Tokyo", Credits: 10, FX: fx,
-		FromPrice: decimal.RequireFromString("1300000"), ToPrice: decimal.RequireFromString("150000")}, seoul, tokyo)
+		FromPrice: money.MustParse("1300000 KRW"), ToPrice: money.MustParse("150000 JPY")}, seoul, tokyo)
 	if err != nil {
 		return err
 	}
@@ -87,7 +88,7 @@ func tourMulticountry(w io.Writer) error {
 	}
 	if _, err := sm.Exchange(multicountry.ExchangeRequest{ID: "KR-PH-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Manila", Credits: 10, FX: decimal.RequireFromString("0.042"),
-		FromPrice: decimal.RequireFromString("1300000"), ToPrice: decimal.RequireFromString("55000")}, seoul, manila); errors.Is(err, multicountry.ErrExceptionCountry) {
+		FromPrice: money.MustParse("1300000 KRW"), ToPrice: money.MustParse("55000 PHP")}, seoul, manila); errors.Is(err, multicountry.ErrExceptionCountry) {
 		fmt.Fprintf(w, "  refused: %v\n", err)
 	}
 
@@ -120,17 +121,24 @@ func tourMulticountry(w io.Writer) error {
 
 	// One transaction, one invoice per location.
 	date := calendar.MustParseDate
+	invoiceLine := func(svc catalogue.ServiceID, loc, on, price string) multicountry.InvoiceLine {
+		l, err := multicountry.NewInvoiceLine(svc.String(), svc, loc, date(on), decimal.New(1, 0), money.MustParse(price))
+		if err != nil {
+			panic(err) // the tour's own table
+		}
+		return l
+	}
 	lines := []multicountry.InvoiceLine{
-		{Service: catalogue.UnifiedEnhancedResponse, Location: "Seoul", Delivered: date("2026-01-01"), Amount: decimal.RequireFromString("195000000"), Currency: "KRW"},
-		{Service: catalogue.Workshops, Location: "Tokyo", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("3000000"), Currency: "JPY"},
-		{Service: catalogue.EnhancedDesignatedEngineering, Location: "Seoul", Delivered: date("2026-02-10"), Amount: decimal.RequireFromString("78000000"), Currency: "KRW"},
+		invoiceLine(catalogue.UnifiedEnhancedResponse, "Seoul", "2026-01-01", "195000000 KRW"),
+		invoiceLine(catalogue.Workshops, "Tokyo", "2026-02-10", "3000000 JPY"),
+		invoiceLine(catalogue.EnhancedDesignatedEngineering, "Seoul", "2026-02-10", "78000000 KRW"),
 	}
 	invs, err := multicountry.SplitInvoices(lines, multicountry.ByLocation)
 	if err != nil {
 		return err
 	}
 	for _, inv := range invs {
-		fmt.Fprintf(w, "invoice %-5s %d line(s), %s %s  [%v]\n", inv.Key.Location, len(inv.Lines), inv.Total, inv.Key.Currency, inv.Rules)
+		fmt.Fprintf(w, "invoice %-5s %d line(s), %s %s  [%v]\n", inv.Key.Location, len(inv.Lines), inv.Total.Decimal(), inv.Key.Currency, inv.Rules)
 	}
 	return nil
 }

@@ -7,8 +7,17 @@ import (
 	"time"
 )
 
-// Errors returned by [New] and its options.
+// Errors returned by [New], its options and the decoders.
 var (
+	// ErrNoCalendar reports a business-hours question asked without a
+	// calendar: a nil *Calendar or the zero Calendar where one is needed
+	// (encoding the zero Calendar, for one). It is the module's one
+	// "missing calendar" sentinel: packages that need a calendar wrap it.
+	ErrNoCalendar = errors.New("calendar: no calendar")
+	// ErrZone reports a time zone that cannot be had or is not the one
+	// named: a zone name the [ZoneResolver] does not know, or a location
+	// that does not follow the zone it claims to be.
+	ErrZone        = errors.New("calendar: unavailable or mismatched time zone")
 	ErrNilLocation = errors.New("calendar: nil location")
 	ErrBadHours    = errors.New("calendar: invalid business hours")
 	ErrNoWorkdays  = errors.New("calendar: no working days")
@@ -62,8 +71,11 @@ const (
 // minus public holidays. It implements [Clock].
 //
 // A Calendar is immutable and safe for concurrent use. Build one with [New].
-// A nil *Calendar never panics but has no business hours: IsOpen is false,
-// Between is 0, Add returns its start and AddBusinessDays its date.
+// A nil *Calendar and the zero Calendar (what decoding "{}" into a struct
+// holding a Calendar by value leaves) never panic but have no business
+// hours: IsOpen is false, Between is 0, Add and NextOpen return their start,
+// AddBusinessDays its date and BusinessDaysBetween 0. Encoding the zero
+// Calendar is an error wrapping [ErrNoCalendar].
 //
 // Business windows are civil times on each date: a daylight-saving change
 // never moves 09:00, and where a change falls inside a window the window's
@@ -100,7 +112,8 @@ func WithHours(open, close time.Duration) Option {
 
 // WithWindows sets several business-hours windows for every working day,
 // such as a morning and an afternoon around a lunch break. Windows must be
-// valid, in order and must not overlap; adjacent windows are merged.
+// valid, in order and must not overlap; adjacent windows are merged. A day
+// has at most 1440 windows.
 func WithWindows(ws ...Window) Option {
 	ws = slices.Clone(ws)
 	return func(c *config) error {
@@ -172,7 +185,15 @@ func WithHolidays(dates ...Date) Option {
 	}
 }
 
+// maxWindows bounds the windows of one day: a window every minute of the
+// day is far more than any business calendar has, and the bound keeps every
+// question about a day a bounded number of steps.
+const maxWindows = 1440
+
 func normWindows(ws []Window) ([]Window, error) {
+	if len(ws) > maxWindows {
+		return nil, fmt.Errorf("%w: %d windows in a day (at most %d)", ErrBadHours, len(ws), maxWindows)
+	}
 	var out []Window
 	for i, w := range ws {
 		if w.Open < 0 || w.Close > 24*time.Hour || w.Open >= w.Close ||
@@ -237,9 +258,14 @@ func New(loc *time.Location, opts ...Option) (*Calendar, error) {
 	return c, nil
 }
 
-// Location returns the calendar's time zone.
+// none reports whether c is nil or the zero Calendar: no calendar at all.
+// [New] always sets a location, so a Calendar without one was never built.
+func (c *Calendar) none() bool { return c == nil || c.loc == nil }
+
+// Location returns the calendar's time zone (nil for a nil or zero
+// Calendar).
 func (c *Calendar) Location() *time.Location {
-	if c == nil {
+	if c.none() {
 		return nil
 	}
 	return c.loc
@@ -248,7 +274,7 @@ func (c *Calendar) Location() *time.Location {
 // Windows returns the business-hours windows of weekday day, in order; none
 // for a day that is not a working day.
 func (c *Calendar) Windows(day time.Weekday) []Window {
-	if c == nil || day < time.Sunday || day > time.Saturday {
+	if c.none() || day < time.Sunday || day > time.Saturday {
 		return nil
 	}
 	return slices.Clone(c.week[day])
@@ -256,7 +282,7 @@ func (c *Calendar) Windows(day time.Weekday) []Window {
 
 // Holidays returns the calendar's holidays in order.
 func (c *Calendar) Holidays() []Date {
-	if c == nil {
+	if c.none() {
 		return nil
 	}
 	return slices.Clone(c.holidays)
@@ -264,7 +290,7 @@ func (c *Calendar) Holidays() []Date {
 
 // IsHoliday reports whether d is one of the calendar's holidays.
 func (c *Calendar) IsHoliday(d Date) bool {
-	if c == nil {
+	if c.none() {
 		return false
 	}
 	_, ok := slices.BinarySearchFunc(c.holidays, d, Date.Compare)
@@ -275,7 +301,7 @@ func (c *Calendar) IsHoliday(d Date) bool {
 // holiday. A date the zone skipped entirely (Pacific/Apia, 2011-12-30) is
 // not a business day either. Rule D-DAYS.
 func (c *Calendar) IsBusinessDay(d Date) bool {
-	if c == nil {
+	if c.none() {
 		return false
 	}
 	return c.eng.isBusinessDay(d.days())

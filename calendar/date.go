@@ -187,7 +187,14 @@ func (d Date) In(loc *time.Location) time.Time {
 // reading in loc is at least c (local seconds since 1970-01-01T00:00 local),
 // walking the zone periods that time.Location reports around c.
 func firstInstant(loc *time.Location, c int64) int64 {
-	u := c - maxOffset
+	// Look back further than any offset near c: real zones stay within
+	// 26 hours, but a FixedZone may be any number of hours east.
+	span := int64(maxOffset)
+	for _, p := range [...]int64{c - maxOffset, c, c + maxOffset} {
+		_, off := time.Unix(p, 0).In(loc).Zone()
+		span = max(span, spanOf(int64(off)))
+	}
+	u := c - span
 	for range 16 {
 		t := time.Unix(u, 0).In(loc)
 		_, off := t.Zone()
@@ -208,7 +215,7 @@ func firstInstant(loc *time.Location, c int64) int64 {
 			u = e.Unix()
 		}
 	}
-	return c - maxOffset // unreachable: offsets change at most a few times a day
+	return c - span // unreachable: offsets change at most a few times a day
 }
 
 // days returns the number of days from 1970-01-01 to d (Howard Hinnant's

@@ -45,6 +45,21 @@
 // result is the same instant whatever zone the input carries, and is
 // returned in the input's location.
 //
+// # Zone data
+//
+// The package does no I/O of its own, with one exception: decoding a
+// calendar's JSON, and checking a name when encoding one, turn the IANA
+// zone name into a location with [time.LoadLocation], which reads the host's
+// zone database ($ZONEINFO, /usr/share/zoneinfo, or Go's own
+// $GOROOT/lib/time/zoneinfo.zip) and, when the main program imports
+// time/tzdata, falls back to the copy embedded there. In a container
+// without a zone database that fails with an error wrapping [ErrZone]. A
+// service that keeps its own zone data passes a [ZoneResolver]
+// ([ZoneResolver.DecodeJSON], [ZoneResolver.EncodeJSON]); [New] takes a
+// [*time.Location] and never loads one. This package never imports
+// time/tzdata: that choice belongs to the main program. The calendar/kr
+// package likewise offers kr.CalendarIn beside kr.Calendar.
+//
 // # Speed
 //
 // A Calendar answers Add, Between, IsOpen and AddBusinessDays in a constant
@@ -58,8 +73,11 @@
 // # Range and bad input
 //
 // Nothing in the package panics on any input (except the Must functions for
-// literal tables). [New] rejects a nil location, invalid hours, no working
-// days and invalid holidays with errors matchable by [errors.Is]. Holidays
+// literal tables), and neither does the zero [Calendar], which behaves like
+// a nil one: no business hours. [New] rejects a nil location, invalid hours,
+// no working days and invalid holidays with errors matchable by
+// [errors.Is]; every error the package returns wraps one of its sentinels,
+// and [ErrNoCalendar] is the module's one sentinel for a missing calendar. Holidays
 // must lie in the years 1800 to 2099. Instants more than about a million
 // years from 1970 are outside a calendar's range: Between counts no business
 // time beyond it, and Add never returns an instant past it. Between

@@ -309,7 +309,7 @@ func clamp(t time.Time) (u, ns int64, out int) {
 // Rules D-CAL, SEV-STD-21.
 func (c *Calendar) IsOpen(t time.Time) bool {
 	u, ns, out := clamp(t)
-	if out != 0 || c == nil {
+	if out != 0 || c.none() {
 		return false
 	}
 	_, _, _, open := c.eng.locate(u, ns)
@@ -328,7 +328,7 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 //
 // Rules D-CLOCK, D-CAL.
 func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
-	if d <= 0 || c == nil {
+	if d <= 0 || c.none() {
 		return t
 	}
 	u, ns, out := clamp(t)
@@ -360,7 +360,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 //
 // Rules D-CLOCK, D-CAL.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
-	if !a.Before(b) || c == nil {
+	if !a.Before(b) || c.none() {
 		return 0
 	}
 	ua, na, _ := clamp(a)
@@ -393,7 +393,7 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 //
 // Rule D-DAYS.
 func (c *Calendar) AddBusinessDays(d Date, n int) Date {
-	if n == 0 || c == nil {
+	if n == 0 || c.none() {
 		return d
 	}
 	z := min(max(d.days(), -limitDay), limitDay)
@@ -472,7 +472,7 @@ func (alwaysOn) Between(a, b time.Time) time.Duration {
 // t itself when the calendar is open at t, else the next opening. It is the
 // instant from which a business-hours deadline starts to count. Rule D-CLOCK.
 func (c *Calendar) NextOpen(t time.Time) time.Time {
-	if c == nil || c.IsOpen(t) {
+	if c.none() || c.IsOpen(t) {
 		return t
 	}
 	// The instant at which one nanosecond has counted, less that nanosecond
@@ -487,7 +487,7 @@ func (c *Calendar) NextOpen(t time.Time) time.Time {
 // working weekdays that are not holidays (nor dates the zone skipped), from
 // a up to but not including b; negative when b is before a. Rule D-DAYS.
 func (c *Calendar) BusinessDaysBetween(a, b Date) int {
-	if c == nil {
+	if c.none() {
 		return 0
 	}
 	za := min(max(a.days(), -limitDay), limitDay)

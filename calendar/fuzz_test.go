@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 	"time"
 
@@ -88,6 +89,10 @@ func FuzzCalendarJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var c calendar.Calendar
 		if err := json.Unmarshal([]byte(s), &c); err != nil {
+			if json.Valid([]byte(s)) && !errors.Is(err, calendar.ErrBadSpec) && !errors.Is(err, calendar.ErrBadHours) &&
+				!errors.Is(err, calendar.ErrNoWorkdays) && !errors.Is(err, calendar.ErrBadHoliday) && !errors.Is(err, calendar.ErrInvalidDate) {
+				t.Fatalf("Unmarshal(%s) error %v wraps no sentinel", s, err)
+			}
 			return
 		}
 		b, err := json.Marshal(&c)
@@ -100,6 +105,59 @@ func FuzzCalendarJSON(f *testing.F) {
 		}
 		if b2, _ := json.Marshal(&d); string(b2) != string(b) {
 			t.Fatalf("round trip changed %s into %s", b, b2)
+		}
+	})
+}
+
+// Window text decodes exactly what Window.MarshalText writes: any text
+// either decodes to a valid window that encodes back to the same text (up to
+// the optional ":00" seconds) or is refused with ErrBadHours.
+func FuzzWindowText(f *testing.F) {
+	for _, s := range []string{"09:00-17:30", "00:00-24:00", "09:00:30-13:00", "24:00-24:00", "9:00-17:30", "", "-", "09:00-17:30:000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var w calendar.Window
+		if err := w.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, calendar.ErrBadHours) {
+				t.Fatalf("UnmarshalText(%q) error %v wraps no sentinel", s, err)
+			}
+			return
+		}
+		b, err := w.MarshalText()
+		if err != nil {
+			t.Fatalf("MarshalText(%v) after UnmarshalText(%q): %v", w, s, err)
+		}
+		var v calendar.Window
+		if err := v.UnmarshalText(b); err != nil || v != w {
+			t.Fatalf("round trip of %q: %q gives %v, %v", s, b, v, err)
+		}
+	})
+}
+
+// Period text decodes to a valid period that prints back as the same text,
+// or is refused with ErrInvalidPeriod; Date text likewise with
+// ErrInvalidDate.
+func FuzzPeriodText(f *testing.F) {
+	for _, s := range []string{"2026-01-01/2027-01-01", "2026-01-01/2026-01-01", "2027-01-01/2026-01-01", "", "/", "2026-02-30/2026-03-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var p calendar.Period
+		if err := p.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, calendar.ErrInvalidPeriod) {
+				t.Fatalf("Period.UnmarshalText(%q) error %v wraps no sentinel", s, err)
+			}
+		} else if b, err := p.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("Period %q reads as %v and prints as %q, %v", s, p, b, err)
+		}
+		var d calendar.Date
+		if err := d.UnmarshalText([]byte(s)); err != nil {
+			if !errors.Is(err, calendar.ErrInvalidDate) {
+				t.Fatalf("Date.UnmarshalText(%q) error %v wraps no sentinel", s, err)
+			}
+		} else if b, err := d.MarshalText(); err != nil || string(b) != s {
+			t.Fatalf("Date %q reads as %v and prints as %q, %v", s, d, b, err)
 		}
 	})
 }

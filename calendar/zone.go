@@ -19,7 +19,8 @@ const (
 	secPerDay   = 86400
 	cycleDays   = 146097 // days in 400 Gregorian years: 20,871 whole weeks
 	cycleSec    = cycleDays * secPerDay
-	maxOffset   = 26 * 3600 // larger than any UTC offset, in seconds
+	maxOffset   = 26 * 3600 // larger than any real zone's UTC offset, in seconds
+	maxSpan     = 1 << 32   // offsets beyond ±136 years are clamped to this
 	blockLoYear = 2100      // first year of the repeating block
 	bucketShift = 22        // 2^22 s ≈ 48.5 days per index bucket
 )
@@ -42,6 +43,11 @@ type zoneModel struct {
 	// index[k] is the number of transitions before indexLo + k<<bucketShift.
 	indexLo int64
 	index   []int32
+	// span is larger than every offset of the zone (at least maxOffset):
+	// resolve looks that far back. A FixedZone may be many hours off UTC.
+	span int64
+	// gap is how far from a transition an instant must be for quiet.
+	gap int64
 }
 
 // newZoneModel reads loc's offset history.
@@ -72,6 +78,11 @@ func newZoneModel(loc *time.Location) zoneModel {
 		t = e
 	}
 	z.trans = slices.Clip(z.trans)
+	z.span = spanOf(z.off0)
+	for _, tr := range z.trans {
+		z.span = max(z.span, spanOf(tr.off))
+	}
+	z.gap = max(2*secPerDay, z.span+secPerDay)
 	if len(z.trans) > 0 {
 		z.indexLo = z.trans[0].at
 		n := (z.trans[len(z.trans)-1].at-z.indexLo)>>bucketShift + 1
@@ -86,6 +97,15 @@ func newZoneModel(loc *time.Location) zoneModel {
 		}
 	}
 	return z
+}
+
+// spanOf returns a look-back larger than offset off: at least maxOffset,
+// at most maxSpan.
+func spanOf(off int64) int64 {
+	if off < 0 {
+		off = -off
+	}
+	return min(max(maxOffset, off+1), maxSpan)
 }
 
 // reduce maps u, an instant at or after the repeating block's end, into the
@@ -142,7 +162,7 @@ func (z *zoneModel) resolve(c int64) int64 {
 		shift = k * cycleSec
 		c -= shift
 	}
-	lo := c - maxOffset
+	lo := c - z.span
 	i := z.search(lo)
 	segStart := lo
 	off := z.offAt(i)
@@ -164,10 +184,10 @@ func (z *zoneModel) quiet(u int64) (off int64, ok bool) {
 	u, _ = reduce(u)
 	i := z.search(u)
 	off = z.offAt(i)
-	if i > 0 && u-z.trans[i-1].at < 2*secPerDay {
+	if i > 0 && u-z.trans[i-1].at < z.gap {
 		return off, false
 	}
-	if i < len(z.trans) && z.trans[i].at-u < 2*secPerDay {
+	if i < len(z.trans) && z.trans[i].at-u < z.gap {
 		return off, false
 	}
 	// Near the block's end the reduced instant's neighbours are not the

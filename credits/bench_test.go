@@ -18,11 +18,11 @@ func BenchmarkRedeem(b *testing.B) {
 		{"repeating", "10000000", "3000000"},
 		{"cents", "1234567.89", "4999.99"},
 	} {
-		price, rate := dec(bm.price), dec(bm.rate)
+		price, rate := won(dec(bm.price)), won(dec(bm.rate))
 		b.Run(bm.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := credits.Redeem(1000, won(price), won(rate)); err != nil {
+				if _, err := credits.Redeem(1000, price, rate); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -31,10 +31,10 @@ func BenchmarkRedeem(b *testing.B) {
 }
 
 func BenchmarkExchange(b *testing.B) {
-	from, fx, to := dec("1000000"), dec("0.1085"), dec("110000")
+	from, fx, to := won(dec("1000000")), dec("0.1085"), yen(dec("110000"))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := credits.Exchange(10, won(from), fx, yen(to)); err != nil {
+		if _, err := credits.Exchange(10, from, fx, to); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -43,7 +43,7 @@ func BenchmarkExchange(b *testing.B) {
 // BenchmarkLedgerYear records a year of one location's credits: an
 // opening balance and 100 redemptions, the history of a busy Work Order.
 func BenchmarkLedgerYear(b *testing.B) {
-	price, rate := dec("12500000"), dec("5000000")
+	price, rate := won(dec("12500000")), won(dec("5000000"))
 	b.ReportAllocs()
 	for b.Loop() {
 		l, err := credits.Open(seoulAccount, 10_000)
@@ -52,7 +52,7 @@ func BenchmarkLedgerYear(b *testing.B) {
 		}
 		on := seoulAccount.Start
 		for i := range 100 {
-			if l, err = l.Redeem(on.AddDays(i*3), catalogue.Workshops, won(price), won(rate), credits.Reference{}); err != nil {
+			if l, err = l.Redeem(on.AddDays(i*3), catalogue.Workshops, price, rate, credits.Reference{}); err != nil {
 				b.Fatal(err)
 			}
 		}

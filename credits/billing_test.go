@@ -346,3 +346,129 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 		}
 	}
 }
+
+// TestFundedCredits_FLEX1_CRED1: the Flex Allowance applied to Proactive
+// Credits (USD) buys credits at the host's credit price; a row on each
+// side of a whole number, and each refusal.
+func TestFundedCredits_FLEX1_CRED1(t *testing.T) {
+	usd := func(s string) money.Amount { return money.MustParse(s + " USD") }
+	tests := []struct {
+		name   string
+		funds  money.Amount
+		fx     string
+		price  money.Amount
+		want   int64
+		reason error
+	}{
+		{"60,000 USD at 1,200 USD", usd("60000"), "1", usd("1200"), 50, nil},
+		{"60,000.01 USD at 1,200 USD: a fraction", usd("60000.01"), "1", usd("1200"), 0, credits.ErrFractional},
+		{"59,999.99 USD at 1,200 USD: a fraction", usd("59999.99"), "1", usd("1200"), 0, credits.ErrFractional},
+		{"60,000 USD into KRW at 1,300 KRW/USD, 1,560,000 KRW a credit", usd("60000"), "1300", won(dec("1560000")), 50, nil},
+		{"zero funds", usd("0"), "1", usd("1200"), 0, nil},
+		{"negative funds", usd("-1200"), "1", usd("1200"), 0, money.ErrNegative},
+		{"a zero price", usd("60000"), "1", money.Amount{}, 0, credits.ErrInvalidRate},
+		{"a rate of 2 within USD", usd("60000"), "2", usd("1200"), 0, credits.ErrInvalidRate},
+		{"a zero rate", usd("60000"), "0", won(dec("1560000")), 0, credits.ErrInvalidRate},
+		{"more than MaxCredits", usd("1000000000000000"), "1", usd("0.001"), 0, credits.ErrOutOfRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, rules, err := credits.FundedCredits(tt.funds, dec(tt.fx), tt.price)
+			if !errors.Is(err, tt.reason) || (tt.reason == nil) != (err == nil) {
+				t.Fatalf("error %v, want %v", err, tt.reason)
+			}
+			if err == nil && (n != tt.want || !rules.Has("FLEX-1") || !rules.Has("CRED-1")) {
+				t.Errorf("FundedCredits = %d %v, want %d citing FLEX-1, CRED-1", n, rules, tt.want)
+			}
+		})
+	}
+}
+
+// TestRedeemableFollowsTheCatalogue_CRED2: what credits may buy, service by
+// service: only additional ("+") proactive services Flex may pay for.
+func TestRedeemableFollowsTheCatalogue_CRED2(t *testing.T) {
+	for svc := range catalogue.All() {
+		v, err := credits.Redeemable(svc.ID())
+		if err != nil {
+			t.Fatalf("%v: %v", svc.ID(), err)
+		}
+		want := svc.Kind() == catalogue.KindProactive && svc.PurchaseMarking() != catalogue.MarkingIncluded &&
+			svc.Flex() != catalogue.FlexIneligible && svc.ID() != catalogue.ProactiveCredits
+		if v.Allowed != want || !v.Rules.Has("CRED-2") {
+			t.Errorf("Redeemable(%v) = %v, want allowed %v citing CRED-2", svc.ID(), v, want)
+		}
+	}
+	for _, tt := range []struct {
+		svc  catalogue.ServiceID
+		want bool
+		rule rule.ID
+	}{
+		{catalogue.Workshops, true, "CRED-2"},
+		{catalogue.CustomProactiveServices, true, "CRED-2"},
+		{catalogue.ProblemResolutionSupport, false, "SVC-1"},
+		{catalogue.SuccessManagement, false, "FLEX-5"},
+		{catalogue.OnDemandAssessment, false, "MARK-1"},
+		{catalogue.ProactiveCredits, false, "CRED-1"},
+		{catalogue.UnifiedEnhancedResponse, false, "SVC-1"},
+	} {
+		v, err := credits.Redeemable(tt.svc)
+		if err != nil || v.Allowed != tt.want || !v.Rules.Has(tt.rule) {
+			t.Errorf("Redeemable(%v) = %v, %v; want %v citing %s", tt.svc, v, err, tt.want, tt.rule)
+		}
+	}
+	if _, err := credits.Redeemable(0); !errors.Is(err, credits.ErrNotRedeemable) {
+		t.Errorf("Redeemable(0): %v", err)
+	}
+}
+
+// TestRateCard_CRED2_MC16: the then-current rate is the latest line dated
+// on or before the day; rows on each boundary; the card round-trips
+// through JSON; bad cards are refused.
+func TestRateCard_CRED2_MC16(t *testing.T) {
+	card := must(credits.NewRateCard(
+		credits.Rate{From: d("2027-01-01"), Price: won(dec("5200000"))},
+		credits.Rate{From: d("2026-01-01"), Price: won(dec("5000000"))}))
+	for _, tt := range []struct {
+		on   string
+		want string
+		err  error
+	}{
+		{"2025-12-31", "", credits.ErrNoRate},
+		{"2026-01-01", "5000000", nil},
+		{"2026-12-31", "5000000", nil},
+		{"2027-01-01", "5200000", nil},
+		{"2030-01-01", "5200000", nil},
+	} {
+		got, err := card.At(d(tt.on))
+		if !errors.Is(err, tt.err) || (err == nil && !got.Equal(won(dec(tt.want)))) {
+			t.Errorf("At(%s) = %v, %v; want %s, %v", tt.on, got, err, tt.want, tt.err)
+		}
+	}
+	var back credits.RateCard
+	if err := json.Unmarshal(must(json.Marshal(card)), &back); err != nil || !back.Equal(card) || back.Currency() != currency.KRW {
+		t.Errorf("JSON round trip: %v, %v", back.Rates(), err)
+	}
+	if _, err := credits.NewRateCard(); !errors.Is(err, credits.ErrInvalidRate) {
+		t.Errorf("no rates: %v", err)
+	}
+	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-01-01"), Price: won(dec("2"))}); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("two rates from one day: %v", err)
+	}
+	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-02-01"), Price: yen(dec("2"))}); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("two currencies: %v", err)
+	}
+	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("0"))}); !errors.Is(err, credits.ErrInvalidRate) {
+		t.Errorf("a zero price: %v", err)
+	}
+	// A ledger redeems at the card's rate of the day, and records it.
+	l := must(credits.Open(seoulAccount, 100))
+	l = must(l.RedeemAt(d("2026-12-31"), catalogue.Workshops, won(dec("26000000")), card, credits.Reference{}))
+	l = must(l.RedeemAt(d("2027-01-01"), catalogue.Workshops, won(dec("26000000")), card, credits.Reference{}))
+	es := l.Entries()
+	if es[1].Change != -5 || es[2].Change != -5 || !es[1].Rate.Equal(won(dec("5000000"))) || !es[2].Rate.Equal(won(dec("5200000"))) {
+		t.Errorf("redemptions at the card's rates: %+v, %+v", es[1], es[2])
+	}
+	if _, err := l.RedeemAt(d("2026-01-01"), catalogue.Workshops, yen(dec("1")), must(credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: yen(dec("1"))})), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
+		t.Errorf("a JPY card on a KRW ledger: %v", err)
+	}
+}

@@ -136,8 +136,8 @@ func Example_azureEventManagement() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Printf("%-3s guarantees %v; Korean %t, contact's language where possible %t  [%v]\n",
-			p.Abbrev(), ls.Guaranteed, ls.Guarantees(language.Korean), ls.ContactLanguage, ls.Rules)
+		fmt.Printf("%-3s guarantees %v; Korean: %v, other languages: %v  [D-LANG]\n",
+			p.Abbrev(), ls.Guaranteed(), ls.Support(language.Korean), ls.BestEffort())
 	}
 	// Output:
 	// AEM available to Contoso Korea: true  [AEM-17]
@@ -157,8 +157,8 @@ func Example_azureEventManagement() {
 	//   RR  15m0s   [SEV-RR-8, RR-6, D-SEV-2, D-SEV-1] (published figure, not from the seed)
 	//   AEM 1h0m0s  [SEV-AEM-8, D-SEV-2, SEV-STD-9, D-SEV-1] (no such row: Standard's)
 	// AEM severity 1 row: crisis resource within 30m0s, channels azure-portal, case description "AEM"  [SEV-AEM-3, SEV-AEM-4, SEV-AEM-5, SEV-AEM-6, AEM-4, SAM-4, SEV-AEM-1]
-	// STD guarantees [en]; Korean false, contact's language where possible true  [TERM-3, D-LANG]
-	// UER guarantees [en zh ja]; Korean false, contact's language where possible false  [UER-18, D-LANG]
-	// RR  guarantees [en ja]; Korean false, contact's language where possible false  [RR-9, SEV-RR-10, D-LANG, AMB-16]
-	// AEM guarantees [en]; Korean false, contact's language where possible false  [AEM-20, SEV-AEM-10, D-LANG]
+	// STD guarantees [en]; Korean: best-effort, other languages: contact-language  [D-LANG]
+	// UER guarantees [en zh ja]; Korean: not-offered, other languages: none  [D-LANG]
+	// RR  guarantees [en ja]; Korean: not-offered, other languages: none  [D-LANG]
+	// AEM guarantees [en]; Korean: not-offered, other languages: none  [D-LANG]
 }

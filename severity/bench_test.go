@@ -72,7 +72,7 @@ func BenchmarkChartRow(b *testing.B) {
 func BenchmarkCovers(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		severity.Covers(severity.EnhancedResponse, true, "universal print")
+		severity.Covers(severity.EnhancedResponse, severity.AzureComponents, "universal print")
 	}
 }
 
@@ -121,7 +121,7 @@ func TestNoAllocs(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { severity.Deadline(bc.inc, cal) }); n != 0 {
 			t.Errorf("Deadline(%s) allocates %v times", bc.name, n)
 		}
-		if n := testing.AllocsPerRun(100, func() { severity.Covers(severity.RapidResponse, true, bc.inc.Product) }); n != 0 {
+		if n := testing.AllocsPerRun(100, func() { severity.Covers(severity.RapidResponse, severity.AzureComponents, bc.inc.Product) }); n != 0 {
 			t.Errorf("Covers(%s) allocates %v times", bc.name, n)
 		}
 		if n := testing.AllocsPerRun(100, func() { severity.ChartTarget(bc.inc, severity.EnhancedResponse) }); n != 0 {

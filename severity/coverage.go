@@ -12,8 +12,8 @@ import (
 // name and the form the Korean edition prints (often the same). Products
 // are comparable with ==; the zero Product names nothing.
 type Product struct {
-	English string // e.g. "Azure Communication Services"
-	Korean  string // e.g. "Azure 통신 서비스"
+	English string `json:"english"` // e.g. "Azure Communication Services"
+	Korean  string `json:"korean"`  // e.g. "Azure 통신 서비스"
 }
 
 // exclusion lists, exactly as printed (D-SEV-4, AMB-15). Fixed arrays, not
@@ -198,27 +198,38 @@ func exclusionMask(product string) uint8 {
 // which column of its rows applies. Coverage values are comparable with
 // ==; the zero Coverage (Plan zero) holds no answer.
 type Coverage struct {
-	Plan     Plan
-	Covered  bool         // the chart gives this incident a target
-	Class    ProductClass // the column of a severity 1 row that applies; zero when not covered
-	Excluded bool         // the product is on the chart's exclusion list
-	Rules    rule.Set
+	Plan     Plan         `json:"plan"`
+	Covered  bool         `json:"covered"`  // the chart gives this incident a target
+	Class    ProductClass `json:"class"`    // the column of a severity 1 row that applies; zero when not covered
+	Excluded bool         `json:"excluded"` // the product is on the chart's exclusion list
+	Rules    rule.Set     `json:"rules"`
 }
 
-// Covers reports how plan p's chart covers a product: azure tells whether
-// the product is a Microsoft Azure component, product is its name (it may
-// be empty). The Standard and Unified Enhanced Response charts cover every
-// product; an Azure product on their exclusion list takes the "all other
-// products" column. Rapid Response covers Azure components except its
-// exclusions; Azure Event Management covers Azure components. It returns
-// an error wrapping [ErrInvalidPlan] for an invalid p.
+// Covers reports how plan p's chart covers a product: class says whether
+// the product is a Microsoft Azure component ([AzureComponents]) or not
+// ([OtherProducts]), product is its name (it may be empty). The Standard
+// and Unified Enhanced Response charts cover every product; an Azure
+// product on their exclusion list takes the "all other products" column.
+// Rapid Response covers Azure components except its exclusions; Azure
+// Event Management covers Azure components.
+//
+// It returns an error wrapping [ErrInvalidPlan] for an invalid p,
+// [ErrInvalidValue] for a class other than AzureComponents and
+// OtherProducts, and [ErrAzureMismatch] for an Azure product (see
+// [TargetFor] for which names count) given as OtherProducts.
 //
 // Interpretation: D-SEV-4 (AMB-15).
 //
 // Rules SEV-STD-18, SEV-UER-12, RR-2, RR-7, AEM-17, PRS-8, REACT-2, UER-2,
 // D-SEV-4 (Appendix A, §2.4).
-func Covers(p Plan, azure bool, product string) (Coverage, error) {
-	c, ok := cover(p, azure, product)
+func Covers(p Plan, class ProductClass, product string) (Coverage, error) {
+	if class != AzureComponents && class != OtherProducts {
+		return Coverage{}, fmt.Errorf("%w: product class %v: want azure-components or other-products", ErrInvalidValue, class)
+	}
+	if class == OtherProducts && product != "" && isAzureName(product, &productLists{product: product}) {
+		return Coverage{}, fmt.Errorf("%w: %q is an Azure product, not one of the other products", ErrAzureMismatch, clip(product))
+	}
+	c, ok := cover(p, class == AzureComponents, product)
 	if !ok {
 		return Coverage{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
 	}

@@ -189,7 +189,7 @@ func ExampleRow_DowngradeCoverage() {
 // seed's Korean (D-SEV-4).
 func ExampleCovers() {
 	for _, name := range []string{"azure communication services", "Azure 통신 서비스", "Azure Stack"} {
-		c, err := severity.Covers(severity.Standard, true, name)
+		c, err := severity.Covers(severity.Standard, severity.AzureComponents, name)
 		if err != nil {
 			panic(err)
 		}
@@ -227,13 +227,13 @@ func ExampleLanguagesOf() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(p.Abbrev(), ls.Guaranteed, ls.ContactLanguage)
+		fmt.Println(p.Abbrev(), p.Service(), ls)
 	}
 	// Output:
-	// STD [en] true
-	// UER [en zh ja] false
-	// RR [en ja] false
-	// AEM [en] false
+	// STD problem-resolution-support en+contact-language
+	// UER unified-enhanced-response en,zh,ja
+	// RR rapid-response en,ja
+	// AEM azure-event-management en
 }
 
 // An RCA requested after the incident closed is refused (RCA-2).

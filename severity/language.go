@@ -2,69 +2,79 @@ package severity
 
 import (
 	"fmt"
-	"slices"
 
-	"github.com/supportrules/unified/contract/rule"
-	"golang.org/x/text/language"
+	"github.com/supportrules/unified/contract/catalogue"
 )
 
-// Languages is the set of languages in which a plan's incident support is
-// given: Guaranteed always, and, best effort, the language of the
-// customer's contacts where possible (ContactLanguage). The zero
-// Languages guarantees nothing. Languages hold a slice, so compare them
-// with [Languages.Equal].
-type Languages struct {
-	Guaranteed      []language.Tag // BCP 47 tags, in the document's order
-	ContactLanguage bool           // also the contacts' language where possible (best effort)
-	Rules           rule.Set
+// planServices maps each plan to the catalogue service that sells it:
+// Standard is the Base Package's Problem Resolution Support (table 9); the
+// add-ons are table 11's services. Never written after initialisation.
+var planServices = [numPlans]catalogue.ServiceID{
+	Standard:         catalogue.ProblemResolutionSupport,
+	EnhancedResponse: catalogue.UnifiedEnhancedResponse,
+	RapidResponse:    catalogue.RapidResponse,
+	EventManagement:  catalogue.AzureEventManagement,
 }
 
-// LanguagesOf returns the languages of plan p's incident support, as fresh
-// slices: Standard (Base Package reactive services) English, plus the
-// contacts' language where possible; Unified Enhanced Response's
-// Enhanced Incident Management English, Chinese and Japanese; Rapid
-// Response English and Japanese only; Azure Event Management English only.
-// It returns an error wrapping [ErrInvalidPlan] for an invalid p.
+// incidentServices maps each plan to the catalogue service that handles
+// its incidents, whose languages are the plan's: UER's incidents are
+// handled by its Enhanced Incident Management (UER-18).
+var incidentServices = [numPlans]catalogue.ServiceID{
+	Standard:         catalogue.ProblemResolutionSupport,
+	EnhancedResponse: catalogue.EnhancedIncidentManagement,
+	RapidResponse:    catalogue.RapidResponse,
+	EventManagement:  catalogue.AzureEventManagement,
+}
+
+// Service returns the catalogue service that sells plan p: Problem
+// Resolution Support (the Base Package's reactive support) for
+// [Standard], and Unified Enhanced Response, Rapid Response and Azure
+// Event Management for the add-ons. It returns the zero ServiceID for an
+// invalid p.
 //
-// Interpretation: D-LANG (AMB-16) — a guaranteed set and a best-effort
-// set per service; the restricted sets cover the whole plan.
+// Rules PRS-1, PRS-3, SEV-GEN-1, UER-2, RR-2, AEM-17 (§2.3 table 9, §2.4
+// table 11, Appendix A).
+func (p Plan) Service() catalogue.ServiceID {
+	if !p.IsValid() {
+		return 0
+	}
+	return planServices[p]
+}
+
+// PlanOf returns the plan sold as the catalogue service id: the inverse
+// of [Plan.Service]. It returns an error wrapping [ErrInvalidPlan] for a
+// service that is not a response plan with an Appendix A chart.
+//
+// Rules SEV-GEN-1, SEV-GEN-2 (Appendix A).
+func PlanOf(id catalogue.ServiceID) (Plan, error) {
+	for p := Standard; p <= EventManagement; p++ {
+		if planServices[p] == id {
+			return p, nil
+		}
+	}
+	return 0, fmt.Errorf("%w: service %v has no Appendix A chart", ErrInvalidPlan, id)
+}
+
+// LanguagesOf returns the languages of plan p's incident support, the
+// catalogue's policy for the service that handles its incidents: Standard
+// (Problem Resolution Support) English, plus the contacts' language where
+// possible; Unified Enhanced Response's Enhanced Incident Management
+// English, Chinese and Japanese; Rapid Response English and Japanese only;
+// Azure Event Management English only. It returns an error wrapping
+// [ErrInvalidPlan] for an invalid p.
+//
+// Interpretation: D-LANG (AMB-16) — the catalogue's one language type
+// holds the guaranteed set and the best-effort rule.
 //
 // Rules TERM-3, UER-18, RR-9, SEV-RR-10, AEM-20, SEV-AEM-10, D-LANG, AMB-16
 // (§2.4, §2.6, Appendix A).
-func LanguagesOf(p Plan) (Languages, error) {
-	switch p {
-	case Standard:
-		return Languages{Guaranteed: []language.Tag{language.English}, ContactLanguage: true, Rules: rule.Cite("TERM-3", "D-LANG")}, nil
-	case EnhancedResponse:
-		return Languages{Guaranteed: []language.Tag{language.English, language.Chinese, language.Japanese}, Rules: rule.Cite("UER-18", "D-LANG")}, nil
-	case RapidResponse:
-		return Languages{Guaranteed: []language.Tag{language.English, language.Japanese}, Rules: rule.Cite("RR-9", "SEV-RR-10", "D-LANG", "AMB-16")}, nil
-	case EventManagement:
-		return Languages{Guaranteed: []language.Tag{language.English}, Rules: rule.Cite("AEM-20", "SEV-AEM-10", "D-LANG")}, nil
-	default:
-		return Languages{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
+func LanguagesOf(p Plan) (catalogue.LanguagePolicy, error) {
+	if !p.IsValid() {
+		return catalogue.LanguagePolicy{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
 	}
-}
-
-// Equal reports whether ls and o hold the same languages, in the same
-// order, and the same rules.
-func (ls Languages) Equal(o Languages) bool {
-	return slices.Equal(ls.Guaranteed, o.Guaranteed) && ls.ContactLanguage == o.ContactLanguage && ls.Rules == o.Rules
-}
-
-// Guarantees reports whether tag's language is one of the guaranteed
-// languages: "ja-JP" is guaranteed where Japanese is. A tag that names no
-// language ("und") and a best-effort contact language are never
-// guaranteed.
-func (ls Languages) Guarantees(tag language.Tag) bool {
-	b, conf := tag.Base()
-	if conf != language.Exact { // an inferred language is not the caller's
-		return false
+	s, ok := catalogue.Lookup(incidentServices[p])
+	if !ok {
+		return catalogue.LanguagePolicy{}, fmt.Errorf("%w: %v is not in the catalogue", ErrInvalidPlan, incidentServices[p])
 	}
-	for _, g := range ls.Guaranteed {
-		if gb, _ := g.Base(); gb == b {
-			return true
-		}
-	}
-	return false
+	return s.Languages(), nil
 }

@@ -278,11 +278,11 @@ func TestExclusionMatchingIgnoresCase(t *testing.T) {
 			}
 			b.WriteRune(r)
 		}
-		c, _ := severity.Covers(p, true, b.String())
+		c, _ := severity.Covers(p, severity.AzureComponents, b.String())
 		if !c.Excluded {
 			t.Fatalf("%q (from %q) is not matched on the %v list", b.String(), name, p)
 		}
-		c, _ = severity.Covers(p, true, b.String()+" Plus")
+		c, _ = severity.Covers(p, severity.AzureComponents, b.String()+" Plus")
 		if c.Excluded {
 			t.Fatalf("%q matched the %v list, but no entry prints it", b.String()+" Plus", p)
 		}
@@ -428,7 +428,7 @@ func TestOddProductNamesAreNeverExcluded(t *testing.T) {
 	}
 	for _, name := range odd {
 		for _, p := range plans {
-			c, err := severity.Covers(p, true, name)
+			c, err := severity.Covers(p, severity.AzureComponents, name)
 			if err != nil || c.Excluded {
 				t.Errorf("Covers(%v, %.40q) = %+v, %v; want not excluded", p, name, c, err)
 			}

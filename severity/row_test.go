@@ -2,12 +2,14 @@ package severity_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
+	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
@@ -162,21 +164,21 @@ func TestDowngradesAreExplicitSteps(t *testing.T) {
 	}
 }
 
-// Languages per chart as BCP 47 tags: Standard English plus the contact's
-// language where possible; UER English, Chinese, Japanese; Rapid Response
-// English and Japanese only; AEM English only.
+// Languages per chart as BCP 47 tags, the catalogue's policies: Standard
+// English plus the contact's language where possible; UER English,
+// Chinese, Japanese; Rapid Response English and Japanese only; AEM
+// English only.
 // Rules TERM-3, UER-18, RR-9, SEV-RR-10, AEM-20, SEV-AEM-10, D-LANG, AMB-16.
 func TestLanguagesPerChart(t *testing.T) {
 	tests := []struct {
 		plan    severity.Plan
 		want    []string
 		contact bool
-		korean  bool
 	}{
-		{severity.Standard, []string{"en"}, true, false},
-		{severity.EnhancedResponse, []string{"en", "zh", "ja"}, false, false},
-		{severity.RapidResponse, []string{"en", "ja"}, false, false},
-		{severity.EventManagement, []string{"en"}, false, false},
+		{severity.Standard, []string{"en"}, true},
+		{severity.EnhancedResponse, []string{"en", "zh", "ja"}, false},
+		{severity.RapidResponse, []string{"en", "ja"}, false},
+		{severity.EventManagement, []string{"en"}, false},
 	}
 	for _, tt := range tests {
 		ls, err := severity.LanguagesOf(tt.plan)
@@ -184,25 +186,54 @@ func TestLanguagesPerChart(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, g := range ls.Guaranteed {
+		for _, g := range ls.Guaranteed() {
 			got = append(got, g.String())
 		}
-		if diff := cmp.Diff(tt.want, got); diff != "" || ls.ContactLanguage != tt.contact {
-			t.Errorf("LanguagesOf(%v) = %v (contact %t), want %v (contact %t)", tt.plan, got, ls.ContactLanguage, tt.want, tt.contact)
+		contact := ls.BestEffort() == catalogue.BestEffortContactLanguage
+		if diff := cmp.Diff(tt.want, got); diff != "" || contact != tt.contact {
+			t.Errorf("LanguagesOf(%v) = %v (contact %t), want %v (contact %t)", tt.plan, got, contact, tt.want, tt.contact)
 		}
-		if ls.Guarantees(language.Korean) != tt.korean {
-			t.Errorf("LanguagesOf(%v).Guarantees(ko) = %t", tt.plan, !tt.korean)
+		if ls.Support(language.Korean) == catalogue.LanguageGuaranteed {
+			t.Errorf("LanguagesOf(%v) guarantees Korean", tt.plan)
 		}
-		if !ls.Guarantees(language.MustParse("en-GB")) {
+		if ls.Support(language.MustParse("en-GB")) != catalogue.LanguageGuaranteed {
 			t.Errorf("LanguagesOf(%v) does not guarantee en-GB", tt.plan)
 		}
 	}
-	rr, _ := severity.LanguagesOf(severity.RapidResponse)
-	if !rr.Guarantees(language.MustParse("ja-JP")) || rr.Guarantees(language.Chinese) || rr.Guarantees(language.Und) {
-		t.Error("Rapid Response languages are English and Japanese only (RR-9)")
-	}
 	if _, err := severity.LanguagesOf(0); !errors.Is(err, severity.ErrInvalidPlan) {
 		t.Errorf("LanguagesOf(0) error = %v", err)
+	}
+}
+
+// Plans and catalogue services agree: every plan is sold as a catalogue
+// service whose English name is the plan's, PlanOf inverts Service, and
+// no other service has a chart.
+// Rules SEV-GEN-1, SEV-GEN-2, PRS-3, D-LANG.
+func TestPlansAndCatalogueServicesAgree(t *testing.T) {
+	for _, p := range plans {
+		id := p.Service()
+		s, ok := catalogue.Lookup(id)
+		if !ok {
+			t.Fatalf("%v: service %v is not in the catalogue", p, id)
+		}
+		name := p.String()
+		if p == severity.Standard {
+			name = "Problem Resolution Support"
+		}
+		if !strings.Contains(s.EnglishName(), name) {
+			t.Errorf("%v is sold as %v, named %q", p, id, s.EnglishName())
+		}
+		if back, err := severity.PlanOf(id); err != nil || back != p {
+			t.Errorf("PlanOf(%v) = %v, %v; want %v", id, back, err, p)
+		}
+	}
+	for _, id := range []catalogue.ServiceID{catalogue.EnhancedIncidentManagement, 0, 250} {
+		if _, err := severity.PlanOf(id); !errors.Is(err, severity.ErrInvalidPlan) {
+			t.Errorf("PlanOf(%v) error = %v, want ErrInvalidPlan", id, err)
+		}
+	}
+	if severity.Plan(0).Service() != 0 || severity.Plan(9).Service() != 0 {
+		t.Error("an invalid plan names a service")
 	}
 }
 

@@ -187,7 +187,7 @@ func TestEachExclusionListAppliesToItsOwnChart(t *testing.T) {
 				plan severity.Plan
 				want bool
 			}{{severity.Standard, tt.std}, {severity.EnhancedResponse, tt.uer}, {severity.RapidResponse, tt.rr}, {severity.EventManagement, false}} {
-				cov, err := severity.Covers(pc.plan, true, tt.product)
+				cov, err := severity.Covers(pc.plan, severity.AzureComponents, tt.product)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -227,13 +227,21 @@ func TestEachExclusionListAppliesToItsOwnChart(t *testing.T) {
 // Azure-only charts do not cover it. Rules RR-2, AEM-17, D-SEV-4.
 func TestAzureOnlyChartsIgnoreOtherProducts(t *testing.T) {
 	for _, p := range []severity.Plan{severity.RapidResponse, severity.EventManagement} {
-		cov, err := severity.Covers(p, false, "Azure Stack")
+		cov, err := severity.Covers(p, severity.OtherProducts, "Exchange Server")
 		if err != nil || cov.Covered || cov.Class != 0 {
 			t.Errorf("Covers(%v, not azure) = %+v, %v; want not covered", p, cov, err)
 		}
+		if _, err := severity.Covers(p, severity.OtherProducts, "Azure Stack"); !errors.Is(err, severity.ErrAzureMismatch) {
+			t.Errorf("Covers(%v, other products, Azure Stack) error = %v, want ErrAzureMismatch", p, err)
+		}
 	}
-	if _, err := severity.Covers(0, true, ""); !errors.Is(err, severity.ErrInvalidPlan) {
+	if _, err := severity.Covers(0, severity.AzureComponents, ""); !errors.Is(err, severity.ErrInvalidPlan) {
 		t.Errorf("Covers(0) error = %v, want ErrInvalidPlan", err)
+	}
+	for _, c := range []severity.ProductClass{0, severity.AnyProduct, 9} {
+		if _, err := severity.Covers(severity.Standard, c, ""); !errors.Is(err, severity.ErrInvalidValue) {
+			t.Errorf("Covers(class %v) error = %v, want ErrInvalidValue", c, err)
+		}
 	}
 }
 

@@ -17,16 +17,37 @@ const Zone = "Asia/Seoul"
 // and add holidays, such as an election day announced after this package's
 // data ([calendar.WithHolidays] accumulates).
 //
-// It needs the IANA time zone database (the system's, or time/tzdata linked
-// into the program) and returns an error when Asia/Seoul cannot be loaded or
-// an option is invalid. Each call builds a new, immutable Calendar.
+// It loads Asia/Seoul with [time.LoadLocation], which reads the host's zone
+// database, or the copy of time/tzdata when the program imports it; it
+// returns an error wrapping [calendar.ErrZone] when the zone cannot be
+// loaded (use [CalendarIn] with zone data of your own), and the errors of
+// [calendar.New] for an invalid option. Each call builds a new, immutable
+// Calendar.
 //
 // Rules D-CAL, SEV-STD-21, DE-3, EDE-9, REDE-15 (Appendix A, §2.3, §2.4):
 // business hours exclude the location's public holidays.
 func Calendar(opts ...calendar.Option) (*calendar.Calendar, error) {
 	loc, err := time.LoadLocation(Zone)
 	if err != nil {
-		return nil, fmt.Errorf("kr: loading %q: %w", Zone, err)
+		return nil, fmt.Errorf("kr: loading %q: %w: %w", Zone, calendar.ErrZone, err)
+	}
+	return CalendarIn(loc, opts...)
+}
+
+// CalendarIn is [Calendar] in a location the caller supplies, for a service
+// that takes its zone data from elsewhere than the host (time/tzdata, its
+// own copy). loc must be Korea's zone over the years of the holiday data:
+// UTC+9 without daylight saving from [FirstYear] to [LastYear], as
+// Asia/Seoul is. Otherwise CalendarIn returns an error wrapping
+// [calendar.ErrNilLocation] (nil) or [calendar.ErrZone].
+//
+// Rules D-CAL, SEV-STD-21, DE-3, EDE-9, REDE-15 (Appendix A, §2.3, §2.4).
+func CalendarIn(loc *time.Location, opts ...calendar.Option) (*calendar.Calendar, error) {
+	if loc == nil {
+		return nil, fmt.Errorf("kr: %w", calendar.ErrNilLocation)
+	}
+	if err := checkKST(loc); err != nil {
+		return nil, err
 	}
 	dates := make([]calendar.Date, 0, (LastYear-FirstYear+1)*24)
 	for y := FirstYear; y <= LastYear; y++ {
@@ -46,4 +67,31 @@ func Calendar(opts ...calendar.Option) (*calendar.Calendar, error) {
 		return nil, fmt.Errorf("kr: %w", err)
 	}
 	return c, nil
+}
+
+// kstOffset is Korea Standard Time, UTC+9, in seconds.
+const kstOffset = 9 * 3600
+
+// checkKST reports an error unless loc keeps UTC+9 throughout the years of
+// the holiday data.
+func checkKST(loc *time.Location) error {
+	t := time.Date(FirstYear, time.January, 1, 0, 0, 0, 0, loc)
+	end := time.Date(LastYear+1, time.January, 1, 0, 0, 0, 0, loc)
+	// A zone has at most a few periods a year; the bound keeps a hostile
+	// location from looping.
+	for range 4 * (LastYear - FirstYear + 2) {
+		if _, off := t.Zone(); off != kstOffset {
+			return fmt.Errorf("kr: %w: %q is UTC%+d seconds at %v, not Korea Standard Time (UTC+9)", calendar.ErrZone, loc.String(), off, t.UTC().Format(time.RFC3339))
+		}
+		_, e := t.ZoneBounds()
+		if e.IsZero() || !e.Before(end) {
+			return nil
+		}
+		if e.After(t) {
+			t = e
+		} else {
+			t = t.Add(24 * time.Hour)
+		}
+	}
+	return fmt.Errorf("kr: %w: %q changes offset too often", calendar.ErrZone, loc.String())
 }

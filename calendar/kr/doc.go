@@ -64,6 +64,13 @@
 // against it. Outside that range [LunarToSolar] returns an error rather than
 // a guess. Neither package is needed to build or run this one.
 //
+// # Zone data
+//
+// [Calendar] loads Asia/Seoul with [time.LoadLocation] (the host's zone
+// database, or time/tzdata when the program imports it); [CalendarIn]
+// takes the location from the caller instead and checks that it keeps
+// UTC+9 over the years of the data. The package never imports time/tzdata.
+//
 // # Errors and safety
 //
 // Years and lunar dates outside the data give errors wrapping

@@ -15,6 +15,7 @@ import (
 	credits "github.com/supportrules/unified/credits"
 	flex "github.com/supportrules/unified/flex"
 	internal_amount "github.com/supportrules/unified/internal/amount"
+	internal_isoduration "github.com/supportrules/unified/internal/isoduration"
 	multicountry "github.com/supportrules/unified/multicountry"
 	severity "github.com/supportrules/unified/severity"
 )
@@ -27,6 +28,7 @@ var types = []namedType{
 	{"calendar.Option", reflect.TypeFor[calendar.Option]()},
 	{"calendar.Period", reflect.TypeFor[calendar.Period]()},
 	{"calendar.Window", reflect.TypeFor[calendar.Window]()},
+	{"calendar.ZoneResolver", reflect.TypeFor[calendar.ZoneResolver]()},
 	{"calendar/kr.Holiday", reflect.TypeFor[calendar_kr.Holiday]()},
 	{"cancellation.Outcome", reflect.TypeFor[cancellation.Outcome]()},
 	{"cancellation.Settlement", reflect.TypeFor[cancellation.Settlement]()},
@@ -124,7 +126,6 @@ var types = []namedType{
 	{"severity.Duty", reflect.TypeFor[severity.Duty]()},
 	{"severity.Effort", reflect.TypeFor[severity.Effort]()},
 	{"severity.Incident", reflect.TypeFor[severity.Incident]()},
-	{"severity.Languages", reflect.TypeFor[severity.Languages]()},
 	{"severity.Level", reflect.TypeFor[severity.Level]()},
 	{"severity.Plan", reflect.TypeFor[severity.Plan]()},
 	{"severity.Product", reflect.TypeFor[severity.Product]()},
@@ -154,6 +155,7 @@ var funcs = []namedFunc{
 	{"calendar.WithWindows", calendar.WithWindows},
 	{"calendar.WithWorkdays", calendar.WithWorkdays},
 	{"calendar/kr.Calendar", calendar_kr.Calendar},
+	{"calendar/kr.CalendarIn", calendar_kr.CalendarIn},
 	{"calendar/kr.Holidays", calendar_kr.Holidays},
 	{"calendar/kr.LunarToSolar", calendar_kr.LunarToSolar},
 	{"cancellation.Assess", cancellation.Assess},
@@ -223,6 +225,7 @@ var funcs = []namedFunc{
 	{"contract/rule.ParseType", contract_rule.ParseType},
 	{"contract/rule.Records", contract_rule.Records},
 	{"credits.Exchange", credits.Exchange},
+	{"credits.FundedCredits", credits.FundedCredits},
 	{"credits.NewRateCard", credits.NewRateCard},
 	{"credits.Open", credits.Open},
 	{"credits.OpenWith", credits.OpenWith},
@@ -241,6 +244,9 @@ var funcs = []namedFunc{
 	{"internal/amount.IsSane", internal_amount.IsSane},
 	{"internal/amount.Pow10", internal_amount.Pow10},
 	{"internal/amount.Show", internal_amount.Show},
+	{"internal/isoduration.Append", internal_isoduration.Append},
+	{"internal/isoduration.Format", internal_isoduration.Format},
+	{"internal/isoduration.Parse", internal_isoduration.Parse},
 	{"multicountry.New", multicountry.New},
 	{"multicountry.NewInvoiceLine", multicountry.NewInvoiceLine},
 	{"multicountry.ParseReach", multicountry.ParseReach},
@@ -262,6 +268,7 @@ var funcs = []namedFunc{
 	{"severity.ParsePlans", severity.ParsePlans},
 	{"severity.ParseProductClass", severity.ParseProductClass},
 	{"severity.ParseState", severity.ParseState},
+	{"severity.PlanOf", severity.PlanOf},
 	{"severity.REDEEngages", severity.REDEEngages},
 	{"severity.Retarget", severity.Retarget},
 	{"severity.RetargetAll", severity.RetargetAll},
@@ -278,7 +285,9 @@ var sentinels = []namedError{
 	{"calendar.ErrInvalidDate", calendar.ErrInvalidDate},
 	{"calendar.ErrInvalidPeriod", calendar.ErrInvalidPeriod},
 	{"calendar.ErrNilLocation", calendar.ErrNilLocation},
+	{"calendar.ErrNoCalendar", calendar.ErrNoCalendar},
 	{"calendar.ErrNoWorkdays", calendar.ErrNoWorkdays},
+	{"calendar.ErrZone", calendar.ErrZone},
 	{"calendar/kr.ErrInvalidLunarDate", calendar_kr.ErrInvalidLunarDate},
 	{"calendar/kr.ErrOutOfRange", calendar_kr.ErrOutOfRange},
 	{"cancellation.ErrCurrency", cancellation.ErrCurrency},
@@ -360,6 +369,7 @@ var sentinels = []namedError{
 	{"flex.ErrOverAllowance", flex.ErrOverAllowance},
 	{"flex.ErrOverCap", flex.ErrOverCap},
 	{"flex.ErrYearCount", flex.ErrYearCount},
+	{"internal/isoduration.ErrSyntax", internal_isoduration.ErrSyntax},
 	{"multicountry.ErrAmbiguousContact", multicountry.ErrAmbiguousContact},
 	{"multicountry.ErrCalendar", multicountry.ErrCalendar},
 	{"multicountry.ErrDuplicateLocation", multicountry.ErrDuplicateLocation},

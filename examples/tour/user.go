@@ -25,14 +25,14 @@ import (
 func locationCalendar(l contract.Location) (*calendar.Calendar, string, error) {
 	if l.Country == "KR" && (l.TimeZone == "" || l.TimeZone == "Asia/Seoul") {
 		cal, err := kr.Calendar()
-		return cal, "Asia/Seoul, 09:00-17:30 Monday-Friday, minus Korea's public holidays", err
+		return cal, "[09:00-17:30] on Monday–Friday in Asia/Seoul, minus Korea's public holidays", err
 	}
 	zone, err := l.Zone()
 	if err != nil {
 		return nil, "", err
 	}
 	cal, err := calendar.New(zone)
-	return cal, zone.String() + ", 09:00-17:30 Monday-Friday, no holiday list given", err
+	return cal, "[09:00-17:30] on Monday–Friday in " + zone.String() + ", no holiday list given", err
 }
 
 // calendars returns the calendar of every location of the caller's Work
@@ -72,7 +72,7 @@ func userCalendar(w io.Writer, in input) error {
 		if !ok || p.Start.After(wo.Term.End) {
 			break
 		}
-		fmt.Fprintf(w, "contract year %d: %v  [D-FLEX-2]\n", n, p)
+		fmt.Fprintf(w, "contract year %d: [%v, %v)  [D-FLEX-2]\n", n, p.Start, p.End)
 	}
 	return nil
 }
@@ -144,7 +144,11 @@ func userSeverity(w io.Writer, in input) error {
 	if asOf.IsZero() {
 		asOf = latestInstant(rows)
 	}
-	fmt.Fprintf(w, "%d incidents from %s, as of %s\n", len(rows), in.incidents.name, asOf.Format(time.RFC3339))
+	noun := "incidents"
+	if len(rows) == 1 {
+		noun = "incident"
+	}
+	fmt.Fprintf(w, "%d %s from %s, as of %s\n", len(rows), noun, in.incidents.name, asOf.Format(time.RFC3339))
 	const layout = "Mon 01-02 15:04 MST"
 	var breached, atRisk []string
 	for _, r := range rows {

@@ -4,18 +4,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
-	"github.com/supportrules/unified/internal/amount"
-)
-
-// The fee rates of the three bands, read-only. decimal operations never
-// modify their operands, so sharing them is safe.
-var (
-	rateNone = decimal.New(0, 0)  // CANCEL-1
-	rateHalf = decimal.New(5, -1) // CANCEL-2
-	rateFull = decimal.New(1, 0)  // CANCEL-3
 )
 
 // The notice, in calendar days, at which each band begins. Rules CANCEL-1,
@@ -27,38 +18,44 @@ const (
 
 // An Outcome is what cancelling a scheduled service costs under the §2.6
 // cancellation policy: the notice given, the fee rate of its band, and the
-// fee and refund on the service's price.
+// fee and refund on the service's price, in the price's currency.
 //
 // Fee is price × FeeRate exactly and Refund is price − Fee exactly, so Fee +
-// Refund is the price with no rounding; [Outcome.Settle] rounds to a
+// Refund is the price with no rounding; [Outcome.Settle] rounds to the
 // currency's minor unit when money is paid back. NoticeDays is negative when
-// the service was cancelled after the date it started. Outcome values cannot
-// be compared with ==; use [Outcome.Equal]. The zero Outcome is not the
-// result of any assessment.
+// the service was cancelled after the date it started. The zero Outcome is
+// the outcome of a free service (no price, no currency) cancelled on its
+// start date with no rules; no assessment returns it. Outcome values cannot
+// be compared with ==; use [Outcome.Equal].
+//
+// Its JSON form is {"noticeDays":10,"feeRate":"0.5","fee":{"amount":…,
+// "currency":…},"refund":{…},"rules":[…]}.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6).
 type Outcome struct {
-	_          [0]func()       // forbid ==: decimals hold pointers
-	NoticeDays int             // calendar days from the cancellation date to the start date (D-DAYS)
-	FeeRate    decimal.Decimal // 0, 0.5 or 1: a fraction of the price
-	Fee        decimal.Decimal // price × FeeRate, exact
-	Refund     decimal.Decimal // price − Fee, exact
-	Rules      rule.Set        // the band's rule, D-CANCEL, and D-DAYS when days were counted from instants
+	_          [0]func()    // forbid ==: amounts hold pointers
+	NoticeDays int          `json:"noticeDays"` // calendar days from the cancellation date to the start date (D-DAYS)
+	FeeRate    Rate         `json:"feeRate"`    // the band's rate: 0, 0.5 or 1
+	Fee        money.Amount `json:"fee"`        // price × FeeRate, exact
+	Refund     money.Amount `json:"refund"`     // price − Fee, exact
+	Rules      rule.Set     `json:"rules"`      // the band's rule, D-CANCEL, and D-DAYS when days were counted from instants
 }
 
 // Equal reports whether o and p have the same notice, rate, fee, refund and
 // rules.
 func (o Outcome) Equal(p Outcome) bool {
-	return o.NoticeDays == p.NoticeDays && o.FeeRate.Equal(p.FeeRate) && o.Fee.Equal(p.Fee) &&
+	return o.NoticeDays == p.NoticeDays && o.FeeRate == p.FeeRate && o.Fee.Equal(p.Fee) &&
 		o.Refund.Equal(p.Refund) && o.Rules == p.Rules
 }
 
-// Price returns Fee + Refund, the price the outcome was assessed on.
-func (o Outcome) Price() decimal.Decimal { return o.Fee.Add(o.Refund) }
+// Price returns Fee + Refund, the price the outcome was assessed on. It
+// returns an error wrapping [money.ErrCurrency] when the two are in
+// different currencies (a hand-built Outcome).
+func (o Outcome) Price() (money.Amount, error) { return o.Fee.Add(o.Refund) }
 
 // Assess returns what cancelling, at instant cancelled, a service scheduled
-// to start at instant start costs, for a service whose price is price (in
-// any currency, or in credits).
+// to start at instant start costs, for a service whose price is price. The
+// fee and refund are in price's currency.
 //
 // The notice is the number of calendar days from the cancellation's date to
 // the start's date, both dates taken in start's location — the location
@@ -70,21 +67,26 @@ func (o Outcome) Price() decimal.Decimal { return o.Fee.Add(o.Refund) }
 //   - 6 to 13 days: a fee of 50% of the price (CANCEL-2).
 //   - 5 days or fewer, the same day, or after the start: a fee of 100% (CANCEL-3).
 //
-// It returns an error wrapping [ErrZeroTime] for a zero instant,
-// [ErrNegativePrice] for a negative price and [ErrOutOfRange] for a price
-// beyond any real contract. It never panics.
+// A service that runs over several days is assessed from its first day:
+// give the first day's start. A cancellation on a later day of the service
+// is after the start, in the 100% band.
 //
-// The policy covers cancellations the customer asks for. Cancellations by
-// Microsoft — a workshop cancelled because it did not reach its minimum
-// registration (TERM-8), for example — are outside it and must not be
-// assessed with this function.
+// It returns an error wrapping [ErrZeroTime] for a zero instant,
+// [money.ErrNegative] for a negative price and [money.ErrRange] when the
+// exact fee would need more than 18 decimal places (a price with 18 places
+// and an odd last digit). It never panics.
+//
+// The policy covers cancellations the customer asks for; see [Covers] for
+// cancellations by Microsoft (TERM-8, AEM-16), which must not be assessed
+// with this function.
 //
 // Interpretation: D-CANCEL, D-DAYS (AMB-9) — days are calendar-date
 // differences in the delivery location's zone, and a cancellation after the
-// start is in the 100% band.
+// start is in the 100% band. AMB-9 — a service over several days is counted
+// from its first day, the reading AMB-9 presumes.
 //
-// Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL, D-DAYS (§2.6 취소 정책).
-func Assess(start, cancelled time.Time, price decimal.Decimal) (Outcome, error) {
+// Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL, D-DAYS, AMB-9 (§2.6 취소 정책).
+func Assess(start, cancelled time.Time, price money.Amount) (Outcome, error) {
 	return AssessIn(start.Location(), start, cancelled, price)
 }
 
@@ -93,7 +95,7 @@ func Assess(start, cancelled time.Time, price decimal.Decimal) (Outcome, error) 
 // wrapping [ErrNilLocation] when loc is nil.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL, D-DAYS (§2.6).
-func AssessIn(loc *time.Location, start, cancelled time.Time, price decimal.Decimal) (Outcome, error) {
+func AssessIn(loc *time.Location, start, cancelled time.Time, price money.Amount) (Outcome, error) {
 	switch {
 	case loc == nil:
 		return Outcome{}, fmt.Errorf("%w: the delivery location's zone is required (D-DAYS)", ErrNilLocation)
@@ -123,67 +125,57 @@ func noticeDays(loc *time.Location, start, cancelled time.Time) int {
 // AssessNotice returns the outcome of a cancellation with noticeDays
 // calendar days' notice for a service priced price: the bands of [Assess],
 // for callers that have already counted the days. A negative noticeDays is a
-// cancellation after the start (100%).
+// cancellation after the start (100%). Errors are those of [Assess] about
+// the price.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6).
-func AssessNotice(noticeDays int, price decimal.Decimal) (Outcome, error) {
-	price, err := checkPrice(price)
-	if err != nil {
-		return Outcome{}, err
+func AssessNotice(noticeDays int, price money.Amount) (Outcome, error) {
+	if err := price.NonNegative(); err != nil {
+		return Outcome{}, fmt.Errorf("cancellation: price: %w", err)
 	}
 	rate, rules := band(noticeDays)
-	fee := price.Mul(rate)
-	return Outcome{NoticeDays: noticeDays, FeeRate: rate, Fee: fee, Refund: price.Sub(fee), Rules: rules}, nil
+	fee, err := price.Mul(rate.Decimal())
+	if err != nil {
+		return Outcome{}, fmt.Errorf("cancellation: fee on %s: %w", price, err)
+	}
+	refund, _ := price.Sub(fee) // cannot fail: one currency, 0 ≤ fee ≤ price
+	return Outcome{NoticeDays: noticeDays, FeeRate: rate, Fee: fee, Refund: refund, Rules: rules}, nil
 }
 
 // band returns the fee rate and rules of the band noticeDays falls in.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (AMB-9).
-func band(noticeDays int) (decimal.Decimal, rule.Set) {
+func band(noticeDays int) (Rate, rule.Set) {
 	switch {
 	case noticeDays >= FreeNoticeDays:
-		return rateNone, rule.Cite("CANCEL-1", "D-CANCEL")
+		return NoFee, rule.Cite("CANCEL-1", "D-CANCEL")
 	case noticeDays >= HalfNoticeDays:
-		return rateHalf, rule.Cite("CANCEL-2", "D-CANCEL")
+		return HalfFee, rule.Cite("CANCEL-2", "D-CANCEL")
 	default:
-		return rateFull, rule.Cite("CANCEL-3", "D-CANCEL")
+		return FullFee, rule.Cite("CANCEL-3", "D-CANCEL")
 	}
 }
 
-// checkPrice validates a price: not negative, at most 10^18, at most 18
-// decimal places. It returns the price with at most 18 places written, or
-// the canonical zero for any zero, so that no later operation has to scale a zero written with an
-// absurd exponent ("0e8000000"). [amount.Check] looks at the exponent before
-// anything compares the number, and messages print it with [amount.Show].
-func checkPrice(d decimal.Decimal) (decimal.Decimal, error) {
-	switch amount.Check(d) {
-	case amount.Negative:
-		return decimal.Decimal{}, fmt.Errorf("%w: %s", ErrNegativePrice, amount.Show(d))
-	case amount.TooLarge:
-		return decimal.Decimal{}, fmt.Errorf("%w: price %s is more than 10^18", ErrOutOfRange, amount.Show(d))
-	case amount.TooPrecise:
-		return decimal.Decimal{}, fmt.Errorf("%w: price %s has more than 18 decimal places", ErrOutOfRange, amount.Show(d))
+// check returns the price of o, which may be hand-built or decoded, after
+// checking that its figures fit together: a valid rate, a fee and refund
+// that are not negative and share a currency, and a fee that is exactly
+// the price times the rate.
+func (o Outcome) check() (money.Amount, error) {
+	if !o.FeeRate.IsValid() {
+		return money.Amount{}, fmt.Errorf("%w: fee rate %s (D-CANCEL)", ErrInvalid, o.FeeRate)
 	}
-	if d.Sign() == 0 {
-		return decimal.Decimal{}, nil
+	if err := o.Fee.NonNegative(); err != nil {
+		return money.Amount{}, fmt.Errorf("cancellation: fee: %w", err)
 	}
-	// At most 18 places, so this only drops trailing zeros of a price
-	// written with more ("1.000…0" to 40 places): the fee, price × 0.5,
-	// then has at most 19 places and an exponent every check accepts.
-	return d.Truncate(amount.MaxPlaces), nil
-}
-
-// checkPart validates a figure of an [Outcome] that may have been built by
-// hand or decoded: not negative, and written with a sane exponent (a fee has
-// up to 19 places). Any zero becomes the canonical zero.
-func checkPart(what string, d decimal.Decimal) (decimal.Decimal, error) {
-	switch {
-	case d.Sign() < 0:
-		return decimal.Decimal{}, fmt.Errorf("%w: %s %s", ErrNegativePrice, what, amount.Show(d))
-	case d.Sign() == 0:
-		return decimal.Decimal{}, nil
-	case !amount.IsSane(d):
-		return decimal.Decimal{}, fmt.Errorf("%w: %s %s", ErrOutOfRange, what, amount.Show(d))
+	if err := o.Refund.NonNegative(); err != nil {
+		return money.Amount{}, fmt.Errorf("cancellation: refund: %w", err)
 	}
-	return d, nil
+	price, err := o.Price()
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("cancellation: fee and refund: %w", err)
+	}
+	if want, err := price.Mul(o.FeeRate.Decimal()); err != nil || !want.Equal(o.Fee) && !(want.IsZero() && o.Fee.IsZero()) {
+		return money.Amount{}, fmt.Errorf("%w: fee %s is not %s × %s (D-CANCEL)", ErrInvalid, o.Fee, price, o.FeeRate)
+	}
+	return price, nil
 }

@@ -9,11 +9,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
-	"golang.org/x/text/currency"
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func amt(s string) money.Amount { return money.MustParse(s) }
 
 func zone(t testing.TB, name string) *time.Location {
 	t.Helper()
@@ -22,6 +24,25 @@ func zone(t testing.TB, name string) *time.Location {
 		t.Fatal(err)
 	}
 	return loc
+}
+
+// mul is price × rate for the expected rows.
+func mul(t testing.TB, price money.Amount, rate cancellation.Rate) money.Amount {
+	t.Helper()
+	f, err := price.Mul(rate.Decimal())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func sub(t testing.TB, a, b money.Amount) money.Amount {
+	t.Helper()
+	d, err := a.Sub(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // TestAssessBands puts a row on every boundary D-CANCEL draws: 14 days'
@@ -33,28 +54,28 @@ func TestAssessBands(t *testing.T) {
 	seoul := zone(t, "Asia/Seoul")
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul) // a Monday workshop in Seoul
 	at := func(y int, m time.Month, d, h, min int) time.Time { return time.Date(y, m, d, h, min, 0, 0, seoul) }
-	price := dec("12000.00")
+	price := amt("12000.00 USD")
 	tests := []struct {
 		name      string
 		cancelled time.Time
 		notice    int
-		rate      string
+		rate      cancellation.Rate
 		rule      rule.ID
 	}{
-		{"60 days", at(2026, time.January, 15, 10, 0), 60, "0", "CANCEL-1"},
-		{"15 days", at(2026, time.March, 1, 10, 0), 15, "0", "CANCEL-1"},
-		{"14 days, first minute of the day", at(2026, time.March, 2, 0, 0), 14, "0", "CANCEL-1"},
-		{"14 days, last minute of the day", at(2026, time.March, 2, 23, 59), 14, "0", "CANCEL-1"},
-		{"13 days, first minute", at(2026, time.March, 3, 0, 0), 13, "0.5", "CANCEL-2"},
-		{"13 days, 13 days and 1 hour before", at(2026, time.March, 3, 8, 0), 13, "0.5", "CANCEL-2"},
-		{"10 days", at(2026, time.March, 6, 9, 0), 10, "0.5", "CANCEL-2"},
-		{"6 days, last minute", at(2026, time.March, 10, 23, 59), 6, "0.5", "CANCEL-2"},
-		{"5 days, first minute", at(2026, time.March, 11, 0, 0), 5, "1", "CANCEL-3"},
-		{"1 day", at(2026, time.March, 15, 18, 0), 1, "1", "CANCEL-3"},
-		{"same day, before the start", at(2026, time.March, 16, 8, 0), 0, "1", "CANCEL-3"},
-		{"same day, after the start", at(2026, time.March, 16, 15, 0), 0, "1", "CANCEL-3"},
-		{"the day after the start", at(2026, time.March, 17, 10, 0), -1, "1", "CANCEL-3"},
-		{"a year after the start", at(2027, time.March, 16, 10, 0), -365, "1", "CANCEL-3"},
+		{"60 days", at(2026, time.January, 15, 10, 0), 60, cancellation.NoFee, "CANCEL-1"},
+		{"15 days", at(2026, time.March, 1, 10, 0), 15, cancellation.NoFee, "CANCEL-1"},
+		{"14 days, first minute of the day", at(2026, time.March, 2, 0, 0), 14, cancellation.NoFee, "CANCEL-1"},
+		{"14 days, last minute of the day", at(2026, time.March, 2, 23, 59), 14, cancellation.NoFee, "CANCEL-1"},
+		{"13 days, first minute", at(2026, time.March, 3, 0, 0), 13, cancellation.HalfFee, "CANCEL-2"},
+		{"13 days, 13 days and 1 hour before", at(2026, time.March, 3, 8, 0), 13, cancellation.HalfFee, "CANCEL-2"},
+		{"10 days", at(2026, time.March, 6, 9, 0), 10, cancellation.HalfFee, "CANCEL-2"},
+		{"6 days, last minute", at(2026, time.March, 10, 23, 59), 6, cancellation.HalfFee, "CANCEL-2"},
+		{"5 days, first minute", at(2026, time.March, 11, 0, 0), 5, cancellation.FullFee, "CANCEL-3"},
+		{"1 day", at(2026, time.March, 15, 18, 0), 1, cancellation.FullFee, "CANCEL-3"},
+		{"same day, before the start", at(2026, time.March, 16, 8, 0), 0, cancellation.FullFee, "CANCEL-3"},
+		{"same day, after the start", at(2026, time.March, 16, 15, 0), 0, cancellation.FullFee, "CANCEL-3"},
+		{"the day after the start", at(2026, time.March, 17, 10, 0), -1, cancellation.FullFee, "CANCEL-3"},
+		{"a year after the start", at(2027, time.March, 16, 10, 0), -365, cancellation.FullFee, "CANCEL-3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,13 +83,92 @@ func TestAssessBands(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Assess(%v, %v) error: %v", start, tt.cancelled, err)
 			}
-			fee := price.Mul(dec(tt.rate))
-			want := cancellation.Outcome{NoticeDays: tt.notice, FeeRate: dec(tt.rate), Fee: fee,
-				Refund: price.Sub(fee), Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS")}
+			fee := mul(t, price, tt.rate)
+			want := cancellation.Outcome{NoticeDays: tt.notice, FeeRate: tt.rate, Fee: fee,
+				Refund: sub(t, price, fee), Rules: rule.Cite(tt.rule, "D-CANCEL", "D-DAYS")}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Assess(%v, %v) (-want +got):\n%s", start, tt.cancelled, diff)
 			}
 		})
+	}
+}
+
+// TestMultiDayServiceCountsFromFirstDay_AMB9: a service over several days
+// is assessed from its first day (AMB-9's presumed reading): 10 days before
+// the first day of a three-day workshop is 50% although the last day is 12
+// days away, and a cancellation on the second day is after the start, 100%
+// (CANCEL-2, CANCEL-3).
+func TestMultiDayServiceCountsFromFirstDay_AMB9(t *testing.T) {
+	seoul := zone(t, "Asia/Seoul")
+	first := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
+	tests := []struct {
+		name      string
+		cancelled time.Time
+		notice    int
+		rate      cancellation.Rate
+	}{
+		{"14 days before the first day", first.AddDate(0, 0, -14), 14, cancellation.NoFee},
+		{"13 days before the first day, 15 before the last", first.AddDate(0, 0, -13), 13, cancellation.HalfFee},
+		{"5 days before the first day, 7 before the last", first.AddDate(0, 0, -5), 5, cancellation.FullFee},
+		{"on the second day", first.AddDate(0, 0, 1), -1, cancellation.FullFee},
+		{"on the last day", first.AddDate(0, 0, 2), -2, cancellation.FullFee},
+	}
+	for _, tt := range tests {
+		o, err := cancellation.Assess(first, tt.cancelled, amt("3000000 KRW"))
+		if err != nil || o.NoticeDays != tt.notice || o.FeeRate != tt.rate {
+			t.Errorf("%s: %d days, rate %v, %v; want %d days, rate %v", tt.name, o.NoticeDays, o.FeeRate, err, tt.notice, tt.rate)
+		}
+	}
+}
+
+// TestCovers_TERM8_AEM16_AMB9: the policy covers cancellations the customer
+// asks for; Microsoft's cancellations — a workshop under its minimum
+// registration (TERM-8), AEM without the customer's resources (AEM-16) — and
+// agreed reschedulings are outside it, each with its rule (D-CANCEL, AMB-9).
+func TestCovers_TERM8_AEM16_AMB9(t *testing.T) {
+	tests := []struct {
+		by   cancellation.Initiator
+		want rule.Verdict
+	}{
+		{cancellation.Customer, rule.Allow("CANCEL-1", "CANCEL-2", "CANCEL-3", "D-CANCEL")},
+		{cancellation.WorkshopMinimumRegistration, rule.Deny("TERM-8", "D-CANCEL", "AMB-9")},
+		{cancellation.AEMCustomerResources, rule.Deny("AEM-16", "D-CANCEL", "AMB-9")},
+		{cancellation.Rescheduled, rule.Deny("D-CANCEL", "AMB-9")},
+		{0, rule.Deny("D-CANCEL", "AMB-9")},   // not stated
+		{200, rule.Deny("D-CANCEL", "AMB-9")}, // invalid
+	}
+	for _, tt := range tests {
+		if got := cancellation.Covers(tt.by); !got.Equal(tt.want) {
+			t.Errorf("Covers(%v) = %v, want %v", tt.by, got, tt.want)
+		}
+	}
+}
+
+// TestFeeInCredits_DCANCEL_DCRED1: a fee charged in credits is rounded half
+// up to a whole credit. D-CANCEL's own case: 50% of 3 credits is a fee of
+// 2 and a refund of 1.
+func TestFeeInCredits_DCANCEL_DCRED1(t *testing.T) {
+	tests := []struct {
+		name    string
+		rate    cancellation.Rate
+		credits int64
+		fee     int64
+	}{
+		{"D-CANCEL: 50% of 3 credits is 2", cancellation.HalfFee, 3, 2},
+		{"50% of 7 credits is 4", cancellation.HalfFee, 7, 4},
+		{"50% of 1 credit is 1", cancellation.HalfFee, 1, 1},
+		{"50% of 2 credits is 1", cancellation.HalfFee, 2, 1},
+		{"50% of 0 credits is 0", cancellation.HalfFee, 0, 0},
+		{"50% of -3 credits mirrors 3", cancellation.HalfFee, -3, -2},
+		{"50% of the most credits", cancellation.HalfFee, 1<<63 - 1, 1 << 62},
+		{"100% of 3 credits", cancellation.FullFee, 3, 3},
+		{"0% of 3 credits", cancellation.NoFee, 3, 0},
+		{"an invalid rate takes nothing", 9, 3, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.rate.FeeInCredits(tt.credits); got != tt.fee {
+			t.Errorf("%s: %v.FeeInCredits(%d) = %d, want %d", tt.name, tt.rate, tt.credits, got, tt.fee)
+		}
 	}
 }
 
@@ -78,7 +178,7 @@ func TestAssessBands(t *testing.T) {
 // day can cross a band boundary (CANCEL-1 to CANCEL-2).
 func TestAssessCountsDatesInTheDeliveryZone(t *testing.T) {
 	seoul, ny := zone(t, "Asia/Seoul"), zone(t, "America/New_York")
-	price := dec("1000")
+	price := amt("1000 USD")
 	tests := []struct {
 		name             string
 		start, cancelled time.Time
@@ -136,11 +236,11 @@ func TestAssessInIgnoresTheZonesOfItsInputs(t *testing.T) {
 	seoul := zone(t, "Asia/Seoul")
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
 	cancelled := time.Date(2026, time.March, 2, 15, 30, 0, 0, time.UTC)
-	a, err := cancellation.AssessIn(seoul, start.UTC(), cancelled, dec("10"))
+	a, err := cancellation.AssessIn(seoul, start.UTC(), cancelled, amt("10 USD"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := cancellation.Assess(start, cancelled.In(seoul), dec("10"))
+	b, err := cancellation.Assess(start, cancelled.In(seoul), amt("10 USD"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,18 +253,18 @@ func TestAssessInIgnoresTheZonesOfItsInputs(t *testing.T) {
 // every notice from -3 to 20 days (CANCEL-1, CANCEL-2, CANCEL-3).
 func TestAssessNoticeBands(t *testing.T) {
 	for n := -3; n <= 20; n++ {
-		o, err := cancellation.AssessNotice(n, dec("100"))
+		o, err := cancellation.AssessNotice(n, amt("100 USD"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := "1"
+		want := cancellation.FullFee
 		switch {
 		case n >= 14:
-			want = "0"
+			want = cancellation.NoFee
 		case n >= 6:
-			want = "0.5"
+			want = cancellation.HalfFee
 		}
-		if !o.FeeRate.Equal(dec(want)) {
+		if o.FeeRate != want {
 			t.Errorf("AssessNotice(%d) fee rate = %v, want %v", n, o.FeeRate, want)
 		}
 	}
@@ -179,17 +279,15 @@ func TestAssessRejectsBadInput(t *testing.T) {
 		name             string
 		loc              *time.Location
 		start, cancelled time.Time
-		price            decimal.Decimal
+		price            money.Amount
 		want             error
 	}{
-		{"zero start", seoul, time.Time{}, start, dec("1"), cancellation.ErrZeroTime},
-		{"zero cancellation", seoul, start, time.Time{}, dec("1"), cancellation.ErrZeroTime},
-		{"nil location", nil, start, start, dec("1"), cancellation.ErrNilLocation},
-		{"negative price", seoul, start, start, dec("-0.01"), cancellation.ErrNegativePrice},
-		{"price above 10^18", seoul, start, start, dec("1000000000000000000.01"), cancellation.ErrOutOfRange},
-		{"price with a huge exponent", seoul, start, start, dec("1e400"), cancellation.ErrOutOfRange},
-		{"price with 19 decimal places", seoul, start, start, dec("0.0000000000000000001"), cancellation.ErrOutOfRange},
-		{"price with a tiny exponent", seoul, start, start, dec("1e-400"), cancellation.ErrOutOfRange},
+		{"zero start", seoul, time.Time{}, start, amt("1 USD"), cancellation.ErrZeroTime},
+		{"zero cancellation", seoul, start, time.Time{}, amt("1 USD"), cancellation.ErrZeroTime},
+		{"nil location", nil, start, start, amt("1 USD"), cancellation.ErrNilLocation},
+		{"negative price", seoul, start, start, amt("-0.01 USD"), money.ErrNegative},
+		// 10 days' notice: half of 18 places with an odd last digit needs 19.
+		{"a fee that needs 19 places", seoul, start, start.AddDate(0, 0, -10), amt("0.000000000000000001 USD"), money.ErrRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -201,25 +299,27 @@ func TestAssessRejectsBadInput(t *testing.T) {
 	}
 }
 
-// TestAssessAcceptsEdgeAmounts: a free service, the largest price, and
-// trailing zeros beyond 18 places are all fine.
+// TestAssessAcceptsEdgeAmounts: a free service, the zero Amount, the
+// largest price, and 18 places at 0% and 100% are all fine.
 func TestAssessAcceptsEdgeAmounts(t *testing.T) {
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, time.UTC)
-	for _, p := range []string{"0", "1000000000000000000", "1.00000000000000000000000", "0.000000000000000001"} {
-		o, err := cancellation.Assess(start, start.AddDate(0, 0, -7), dec(p))
-		if err != nil {
-			t.Errorf("Assess(price %s) error: %v", p, err)
-			continue
-		}
-		if !o.Fee.Add(o.Refund).Equal(dec(p)) {
-			t.Errorf("Assess(price %s): fee %v + refund %v is not the price", p, o.Fee, o.Refund)
+	for _, p := range []money.Amount{{}, amt("0 USD"), amt("1000000000000000000 KRW"), amt("0.000000000000000002 USD")} {
+		for _, days := range []int{20, 7, 0} {
+			o, err := cancellation.Assess(start, start.AddDate(0, 0, -days), p)
+			if err != nil {
+				t.Errorf("Assess(price %v, %d days) error: %v", p, days, err)
+				continue
+			}
+			if price, err := o.Price(); err != nil || !price.Equal(p) {
+				t.Errorf("Assess(price %v): fee %v + refund %v is not the price", p, o.Fee, o.Refund)
+			}
 		}
 	}
 }
 
 // TestErrorMessage keeps the one check of a message's full text.
 func TestErrorMessage(t *testing.T) {
-	_, err := cancellation.AssessIn(nil, time.Unix(0, 0), time.Unix(0, 0), dec("1"))
+	_, err := cancellation.AssessIn(nil, time.Unix(0, 0), time.Unix(0, 0), amt("1 USD"))
 	const want = "cancellation: nil location: the delivery location's zone is required (D-DAYS)"
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %q, want %q", err, want)
@@ -234,87 +334,173 @@ func TestSettle(t *testing.T) {
 		name        string
 		notice      int
 		price       string
-		cur         currency.Unit
 		fee, refund string
 	}{
-		{"KRW, odd price at 50%: 6172.5 rounds up", 10, "12345", currency.KRW, "6173", "6172"},
-		{"KRW, even price at 50%", 10, "12000000", currency.KRW, "6000000", "6000000"},
-		{"JPY, odd price at 50%", 6, "999", currency.JPY, "500", "499"},
-		{"USD, half a cent rounds up", 13, "20.01", currency.USD, "10.01", "10.00"},
-		{"USD, free", 14, "20.01", currency.USD, "0", "20.01"},
-		{"USD, full", 5, "20.01", currency.USD, "20.01", "0"},
-		{"KRW, trailing zeros in the price", 10, "12000.00", currency.KRW, "6000", "6000"},
+		{"D-CANCEL: KRW, odd price at 50%: 6172.5 rounds up", 10, "12345 KRW", "6173 KRW", "6172 KRW"},
+		{"KRW, even price at 50%", 10, "12000000 KRW", "6000000 KRW", "6000000 KRW"},
+		{"JPY, odd price at 50%", 6, "999 JPY", "500 JPY", "499 JPY"},
+		{"USD, half a cent rounds up", 13, "20.01 USD", "10.01 USD", "10.00 USD"},
+		{"USD, free", 14, "20.01 USD", "0 USD", "20.01 USD"},
+		{"USD, full", 5, "20.01 USD", "20.01 USD", "0 USD"},
+		{"BHD, half a fils rounds up", 10, "1.001 BHD", "0.501 BHD", "0.500 BHD"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			o, err := cancellation.AssessNotice(tt.notice, dec(tt.price))
+			o, err := cancellation.AssessNotice(tt.notice, amt(tt.price))
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := o.Settle(tt.cur)
+			got, err := o.Settle()
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := cancellation.Settlement{Currency: tt.cur, Fee: dec(tt.fee), Refund: dec(tt.refund), Rules: o.Rules}
+			want := cancellation.Settlement{Fee: amt(tt.fee), Refund: amt(tt.refund), Rules: o.Rules}
 			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Settle(%v) (-want +got):\n%s", tt.cur, diff)
+				t.Errorf("Settle(%s) (-want +got):\n%s", tt.price, diff)
 			}
 		})
 	}
 }
 
-// TestSettleRejectsBadCurrency: the zero currency, and a price finer than
-// the currency's minor unit, are errors wrapping ErrCurrency.
-func TestSettleRejectsBadCurrency(t *testing.T) {
-	for _, tt := range []struct {
-		price string
-		cur   currency.Unit
-	}{{"100", currency.Unit{}}, {"100.5", currency.KRW}, {"1.001", currency.USD}} {
-		o, err := cancellation.AssessNotice(10, dec(tt.price))
+// TestSettleRejectsWhatCannotBePaid: a price finer than the currency's
+// minor unit is not a prepaid price (money.ErrRange); a hand-built outcome
+// whose figures do not fit together is refused with the sentinel of what
+// is wrong.
+func TestSettleRejectsWhatCannotBePaid(t *testing.T) {
+	for _, p := range []string{"100.5 KRW", "1.001 USD"} {
+		o, err := cancellation.AssessNotice(10, amt(p))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := o.Settle(tt.cur); !errors.Is(err, cancellation.ErrCurrency) {
-			t.Errorf("Settle(%s %v) error = %v, want ErrCurrency", tt.price, tt.cur, err)
+		if _, err := o.Settle(); !errors.Is(err, money.ErrRange) {
+			t.Errorf("Settle(%s) error = %v, want ErrRange", p, err)
 		}
 	}
-}
-
-// TestRoundFee checks the named rounding on both sides of each half unit.
-func TestRoundFee(t *testing.T) {
-	chf := currency.MustParseISO("CHF")
 	tests := []struct {
-		fee  string
-		cur  currency.Unit
-		want string
+		name string
+		o    cancellation.Outcome
+		want error
 	}{
-		{"6172.5", currency.KRW, "6173"},
-		{"6172.4999", currency.KRW, "6172"},
-		{"6172.5001", currency.KRW, "6173"},
-		{"10.005", currency.USD, "10.01"},
-		{"10.0049", currency.USD, "10"},
-		{"0.5", currency.JPY, "1"},
-		{"0", currency.JPY, "0"},
-		{"1.005", chf, "1.01"}, // CHF's standard unit is the centime; cash rounding (0.05) is not used
+		{"invalid rate", cancellation.Outcome{FeeRate: 7, Fee: amt("1 USD"), Refund: amt("1 USD")}, cancellation.ErrInvalid},
+		{"invalid rate, no fee", cancellation.Outcome{FeeRate: 7, Refund: amt("1 USD")}, cancellation.ErrInvalid},
+		{"fee is not price × rate", cancellation.Outcome{FeeRate: cancellation.HalfFee, Fee: amt("1 USD"), Refund: amt("2 USD")}, cancellation.ErrInvalid},
+		{"fee at NoFee", cancellation.Outcome{FeeRate: cancellation.NoFee, Fee: amt("1 USD"), Refund: amt("2 USD")}, cancellation.ErrInvalid},
+		{"refund at FullFee", cancellation.Outcome{FeeRate: cancellation.FullFee, Fee: amt("1 USD"), Refund: amt("2 USD")}, cancellation.ErrInvalid},
+		{"two currencies", cancellation.Outcome{FeeRate: cancellation.HalfFee, Fee: amt("1 USD"), Refund: amt("1 EUR")}, money.ErrCurrency},
+		{"negative fee", cancellation.Outcome{FeeRate: cancellation.HalfFee, Fee: amt("-1 USD"), Refund: amt("-1 USD")}, money.ErrNegative},
+		{"negative refund", cancellation.Outcome{FeeRate: cancellation.NoFee, Fee: amt("0 USD"), Refund: amt("-1 USD")}, money.ErrNegative},
 	}
 	for _, tt := range tests {
-		got, err := cancellation.RoundFee(dec(tt.fee), tt.cur)
-		if err != nil || !got.Equal(dec(tt.want)) {
-			t.Errorf("RoundFee(%s, %v) = %v, %v, want %s", tt.fee, tt.cur, got, err, tt.want)
+		if _, err := tt.o.Settle(); !errors.Is(err, tt.want) {
+			t.Errorf("%s: Settle error = %v, want %v", tt.name, err, tt.want)
 		}
-	}
-	if _, err := cancellation.RoundFee(dec("-1"), currency.USD); !errors.Is(err, cancellation.ErrNegativePrice) {
-		t.Errorf("RoundFee(-1) error = %v, want ErrNegativePrice", err)
 	}
 }
 
-// TestOutcomeZeroValue: the zero Outcome is no assessment and prices nothing.
+// TestSettleAcceptsAZeroFeeWithoutCurrency: a hand-built Outcome whose fee
+// is the zero Amount (no currency) at the no-fee rate is consistent: zero
+// in any currency is zero (D-CANCEL, CANCEL-1).
+func TestSettleAcceptsAZeroFeeWithoutCurrency(t *testing.T) {
+	o := cancellation.Outcome{FeeRate: cancellation.NoFee, Refund: amt("5 USD")}
+	s, err := o.Settle()
+	if err != nil || !s.Refund.Equal(amt("5 USD")) || !s.Fee.IsZero() {
+		t.Errorf("Settle = %+v, %v", s, err)
+	}
+}
+
+// TestOutcomeZeroValue: the zero Outcome prices nothing and settles to the
+// zero Settlement.
 func TestOutcomeZeroValue(t *testing.T) {
 	var o cancellation.Outcome
-	if o.NoticeDays != 0 || !o.Price().IsZero() || o.Rules.Len() != 0 {
+	if p, err := o.Price(); o.NoticeDays != 0 || err != nil || !p.IsZero() || o.Rules.Len() != 0 || o.FeeRate != cancellation.NoFee {
 		t.Errorf("zero Outcome = %+v", o)
 	}
 	if !o.Equal(cancellation.Outcome{}) {
 		t.Error("zero Outcome is not Equal to itself")
+	}
+	if s, err := o.Settle(); err != nil || !s.Equal(cancellation.Settlement{}) {
+		t.Errorf("zero Outcome settles to %+v, %v", s, err)
+	}
+}
+
+// TestEqualTellsEveryFieldApart changes one field at a time: Equal is
+// false for each change and true for the unchanged copy.
+func TestEqualTellsEveryFieldApart(t *testing.T) {
+	base := func() cancellation.Outcome {
+		o, err := cancellation.AssessNotice(10, amt("100 USD"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return o
+	}
+	changes := map[string]func(*cancellation.Outcome){
+		"NoticeDays": func(o *cancellation.Outcome) { o.NoticeDays++ },
+		"FeeRate":    func(o *cancellation.Outcome) { o.FeeRate = cancellation.FullFee },
+		"Fee":        func(o *cancellation.Outcome) { o.Fee = amt("51 USD") },
+		"Refund":     func(o *cancellation.Outcome) { o.Refund = amt("51 USD") },
+		"Rules":      func(o *cancellation.Outcome) { o.Rules = o.Rules.With("D-DAYS") },
+	}
+	if !base().Equal(base()) {
+		t.Fatal("an Outcome is not Equal to its copy")
+	}
+	for name, change := range changes {
+		o := base()
+		change(&o)
+		if base().Equal(o) || o.Equal(base()) {
+			t.Errorf("Outcome.Equal ignores %s", name)
+		}
+	}
+	sbase := func() cancellation.Settlement {
+		s, err := base().Settle()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	schanges := map[string]func(*cancellation.Settlement){
+		"Fee":    func(s *cancellation.Settlement) { s.Fee = amt("51 USD") },
+		"Refund": func(s *cancellation.Settlement) { s.Refund = amt("51 USD") },
+		"Rules":  func(s *cancellation.Settlement) { s.Rules = s.Rules.With("D-DAYS") },
+	}
+	if !sbase().Equal(sbase()) {
+		t.Fatal("a Settlement is not Equal to its copy")
+	}
+	for name, change := range schanges {
+		s := sbase()
+		change(&s)
+		if sbase().Equal(s) || s.Equal(sbase()) {
+			t.Errorf("Settlement.Equal ignores %s", name)
+		}
+	}
+}
+
+// TestEnumsRoundTrip: Rate and Initiator follow the module's enum pattern;
+// the zero Rate is NoFee ("0"), the zero Initiator is empty text.
+func TestEnumsRoundTrip(t *testing.T) {
+	for _, r := range []cancellation.Rate{cancellation.NoFee, cancellation.HalfFee, cancellation.FullFee} {
+		b, err := r.MarshalText()
+		var back cancellation.Rate = 9
+		if err != nil || back.UnmarshalText(b) != nil || back != r || !r.Decimal().Equal(dec(string(b))) {
+			t.Errorf("Rate %v: %q, %v → %v", r, b, err, back)
+		}
+	}
+	if r, err := cancellation.ParseRate("0.30"); err == nil || !errors.Is(err, cancellation.ErrInvalid) {
+		t.Errorf("ParseRate(0.30) = %v, %v", r, err)
+	}
+	if !cancellation.Rate(9).Decimal().IsZero() || cancellation.Rate(9).IsValid() {
+		t.Error("Rate(9) is valid or has a fraction")
+	}
+	for _, i := range []cancellation.Initiator{0, cancellation.Customer, cancellation.WorkshopMinimumRegistration, cancellation.AEMCustomerResources, cancellation.Rescheduled} {
+		b, err := i.MarshalText()
+		var back cancellation.Initiator = 9
+		if err != nil || back.UnmarshalText(b) != nil || back != i {
+			t.Errorf("Initiator %v: %q, %v → %v", i, b, err, back)
+		}
+		if p, err := cancellation.ParseInitiator(i.String()); err != nil || p != i || i.IsValid() != (i != 0) {
+			t.Errorf("ParseInitiator(%q) = %v, %v", i.String(), p, err)
+		}
+	}
+	if _, err := cancellation.ParseInitiator("microsoft"); !errors.Is(err, cancellation.ErrInvalid) {
+		t.Errorf("ParseInitiator(microsoft): %v", err)
 	}
 }

@@ -4,9 +4,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
-	"golang.org/x/text/currency"
+	"github.com/supportrules/unified/contract/money"
 )
 
 func BenchmarkAssess(b *testing.B) {
@@ -15,7 +14,7 @@ func BenchmarkAssess(b *testing.B) {
 		b.Fatal(err)
 	}
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
-	price := decimal.RequireFromString("12000000")
+	price := money.MustParse("12000000 KRW")
 	for _, bm := range []struct {
 		name      string
 		cancelled time.Time
@@ -36,14 +35,21 @@ func BenchmarkAssess(b *testing.B) {
 }
 
 func BenchmarkSettle(b *testing.B) {
-	out, err := cancellation.AssessNotice(10, decimal.RequireFromString("12345"))
+	out, err := cancellation.AssessNotice(10, money.MustParse("12345 KRW"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := out.Settle(currency.KRW); err != nil {
+		if _, err := out.Settle(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkCovers(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = cancellation.Covers(cancellation.WorkshopMinimumRegistration)
 	}
 }

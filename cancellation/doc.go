@@ -19,26 +19,39 @@
 // not matter either: 23:30 UTC on 1 March is already 2 March in Seoul, so
 // for a service in Seoul it gives one day less notice.
 //
-// The fee is price × rate exactly and the refund price − fee exactly; no
-// rounding happens in [Outcome]. [Outcome.Settle] applies an outcome to a
-// prepaid service, rounding the fee half up to the currency's minor unit
-// with [RoundFee] (KRW and JPY have none, USD two places). For a service
-// paid with Proactive Credits, credits.Restore and credits.Ledger.Cancel
-// restore credits.
+// Prices, fees and refunds are [money.Amount] values: every figure carries
+// its currency, and the fee and refund are in the price's currency. The fee
+// is price × rate exactly and the refund price − fee exactly; no rounding
+// happens in [Outcome]. [Outcome.Settle] applies an outcome to a prepaid
+// service, rounding the fee half up to the currency's minor unit with
+// [money.Amount.RoundToMinor] (KRW and JPY have none, USD two places). For
+// a service paid with Proactive Credits, [Rate.FeeInCredits] takes the fee
+// in whole credits, rounded half up (D-CANCEL, D-CRED-1): 50% of 3 credits
+// is a fee of 2 and a refund of 1.
+//
+// A service that runs over several days is assessed from its first day
+// (AMB-9): a cancellation on a later day is after the start.
 //
 // # What the policy does not cover
 //
-// The policy is for cancellations the customer asks for. Cancellations by
-// Microsoft are outside it: a workshop cancelled because it did not reach
-// its minimum registration (TERM-8), an Azure Event Management engagement
-// Microsoft withdraws (AEM-16), or a rescheduling agreed by both. Do not
-// assess them with this package; the document sets no fee for them.
+// The policy is for cancellations the customer asks for (D-CANCEL).
+// [Covers] answers, with its rules, for cancellations by Microsoft: a
+// workshop cancelled because it did not reach its minimum registration
+// (TERM-8), an Azure Event Management engagement Microsoft cancels because
+// the customer could not provide resources or responses (AEM-16), and a
+// rescheduling agreed by both (AMB-9). The document sets no fee for them;
+// do not assess them with this package.
 //
 // # Errors
 //
-// A zero instant, a nil location, a negative price or one beyond any real
-// contract (above 10^18, or with more than 18 decimal places) gives an error
-// wrapping one of the package's sentinels, never a panic.
+// A zero instant ([ErrZeroTime]), a nil location ([ErrNilLocation]), a
+// negative price ([money.ErrNegative]), a fee beyond the money bounds
+// ([money.ErrRange]) or a decoded or hand-built value whose figures do not
+// fit together ([ErrInvalid]) gives an error wrapping a sentinel, never a
+// panic. The JSON forms follow the module's convention: camelCase keys,
+// the fee rate as a string ("0.5"), amounts as {"amount":"12.50",
+// "currency":"USD"}; decoders bound numeric text through the money package
+// before parsing it.
 //
 // All values are immutable and safe for concurrent use.
 //
@@ -48,13 +61,14 @@
 // decisions D-CANCEL (AMB-9: calendar-date bands, cancellation after the
 // start in the 100% band, fee + refund = price exactly) and D-DAYS (days
 // counted in the delivery location's zone): [Assess], [AssessIn],
-// [AssessNotice], [Outcome.Settle], [RoundFee].
+// [AssessNotice], [Outcome.Settle], [Rate.FeeInCredits]; TERM-8, AEM-16
+// and AMB-9 for cancellations outside the policy: [Covers].
 //
-// Left out: TERM-8 and other Microsoft-initiated cancellations (see above);
-// the base of "서비스 비용" (list price, contract price or credit value) is
-// whatever price the caller passes (AMB-9).
+// Left out: a fee for cancellations by Microsoft, which the document does
+// not set (AMB-9); the base of "서비스 비용" (list price, contract price or
+// credit value) is whatever price the caller passes (AMB-9).
 //
-// Interpretation: the minor-unit rounding of a prepaid refund is this
-// library's choice — half up, the reading D-CRED-1 gives the document's
-// only rounding word, 반올림 — since the document sets none.
+// Interpretation: D-CANCEL — a prepaid fee in money is rounded half up to
+// the currency's minor unit, once, and a fee in credits half up to a whole
+// credit (D-CRED-1).
 package cancellation

@@ -2,8 +2,11 @@ package cancellation
 
 import "errors"
 
-// Errors returned by this package. Every error it returns wraps one of them,
-// so callers branch with [errors.Is]; messages read "cancellation: what:
+// Errors returned by this package. Every error it returns wraps one of them
+// or one of the money package's sentinels: [money.ErrNegative] for a
+// negative price, fee or refund, [money.ErrRange] for an amount beyond the
+// module's bounds, and [money.ErrCurrency] for figures in two currencies.
+// Callers branch with [errors.Is]; messages read "cancellation: what:
 // detail".
 var (
 	// ErrZeroTime reports a zero start or cancellation time.
@@ -12,14 +15,9 @@ var (
 	// ErrNilLocation reports a nil delivery location. Rule D-DAYS.
 	ErrNilLocation = errors.New("cancellation: nil location")
 
-	// ErrNegativePrice reports a negative service price.
-	ErrNegativePrice = errors.New("cancellation: negative price")
-
-	// ErrOutOfRange reports a price beyond any real contract (above 10^18,
-	// or with more than 18 decimal places) or a fee rate outside [0, 1].
-	ErrOutOfRange = errors.New("cancellation: amount out of range")
-
-	// ErrCurrency reports a missing or unknown currency, or a price that is
-	// not a whole number of the currency's minor unit.
-	ErrCurrency = errors.New("cancellation: invalid currency")
+	// ErrInvalid reports an invalid fee rate or initiator, and a decoded or
+	// hand-built Outcome or Settlement whose figures do not fit together
+	// (a fee that is not the price times the rate, for example), or JSON
+	// that is not one.
+	ErrInvalid = errors.New("cancellation: invalid value")
 )

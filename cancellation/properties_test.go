@@ -5,9 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
+	"github.com/supportrules/unified/contract/money"
 	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 )
@@ -35,9 +35,25 @@ func genInstant(t *rapid.T, label string) time.Time {
 	return time.Unix(sec, 0).In(genZone(t, label+"Zone"))
 }
 
-// genPrice draws a price from 0.00 to 10,000,000,000.00 in whole cents.
-func genPrice(t *rapid.T) decimal.Decimal {
-	return decimal.New(rapid.Int64Range(0, 1_000_000_000_000).Draw(t, "priceCents"), -2)
+var currencies = []currency.Unit{currency.KRW, currency.JPY, currency.USD, currency.EUR, currency.MustParseISO("BHD")}
+
+// genPrice draws a price in whole minor units of a currency: 0 to 10^12
+// minor units (10,000,000,000.00 USD, 1,000,000,000,000 KRW).
+func genPrice(t *rapid.T) money.Amount {
+	cur := rapid.SampledFrom(currencies).Draw(t, "currency")
+	p, err := money.FromMinor(rapid.Int64Range(0, 1_000_000_000_000).Draw(t, "priceMinorUnits"), cur)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func cmpAmounts(t *rapid.T, a, b money.Amount) int {
+	c, err := a.Cmp(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // Rules CANCEL-1, CANCEL-2, CANCEL-3: giving more notice never costs more.
@@ -53,14 +69,14 @@ func TestMoreNoticeNeverCostsMore(t *testing.T) {
 		if errA != nil || errB != nil {
 			t.Fatalf("Assess: %v, %v", errA, errB)
 		}
-		if a.NoticeDays < b.NoticeDays && a.Fee.GreaterThan(b.Fee) {
+		if a.NoticeDays < b.NoticeDays && cmpAmounts(t, a.Fee, b.Fee) > 0 {
 			t.Fatalf("%d days' notice costs %v but %d days' costs %v", a.NoticeDays, a.Fee, b.NoticeDays, b.Fee)
 		}
 	})
 }
 
-// Rule D-CANCEL: fee + refund = price, exactly, and the fee is price × 0,
-// 0.5 or 1.
+// Rule D-CANCEL: fee + refund = price, exactly, in the price's currency,
+// and the fee is price × 0, 0.5 or 1.
 func TestFeePlusRefundIsPrice(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		price := genPrice(t)
@@ -68,10 +84,11 @@ func TestFeePlusRefundIsPrice(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !o.Fee.Add(o.Refund).Equal(price) {
-			t.Fatalf("fee %v + refund %v = %v, not the price %v", o.Fee, o.Refund, o.Fee.Add(o.Refund), price)
+		if p, err := o.Price(); err != nil || !p.Equal(price) {
+			t.Fatalf("fee %v + refund %v = %v, %v; not the price %v", o.Fee, o.Refund, p, err, price)
 		}
-		if !o.Fee.Equal(price.Mul(o.FeeRate)) || o.Fee.IsNegative() || o.Refund.IsNegative() {
+		want, err := price.Mul(o.FeeRate.Decimal())
+		if err != nil || !o.Fee.Equal(want) || o.Fee.Sign() < 0 || o.Refund.Sign() < 0 {
 			t.Fatalf("fee %v is not price %v × rate %v, or an amount is negative", o.Fee, price, o.FeeRate)
 		}
 	})
@@ -135,12 +152,12 @@ func TestAssessAgreesWithDayByDayReference(t *testing.T) {
 		start := genInstant(t, "start")
 		before := time.Duration(rapid.Int64Range(-5*86400, 40*86400).Draw(t, "secondsBefore")) * time.Second
 		cancelled := start.Add(-before).In(genZone(t, "cancelZone"))
-		o, err := cancellation.AssessIn(loc, start, cancelled, decimal.New(100, 0))
+		o, err := cancellation.AssessIn(loc, start, cancelled, money.MustParse("100 USD"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		want := slowNotice(loc, start, cancelled)
-		if o.NoticeDays != want || !o.FeeRate.Equal(decimal.RequireFromString(slowFeeRate(want))) {
+		if o.NoticeDays != want || o.FeeRate.String() != slowFeeRate(want) {
 			t.Fatalf("notice %d days, rate %v; the reference gives %d days, rate %s", o.NoticeDays, o.FeeRate, want, slowFeeRate(want))
 		}
 		if calendar.DateOf(start.In(loc)).AddDays(-o.NoticeDays) != calendar.DateOf(cancelled.In(loc)) {
@@ -149,24 +166,27 @@ func TestAssessAgreesWithDayByDayReference(t *testing.T) {
 	})
 }
 
-// Rule D-CANCEL: settling in a currency keeps fee + refund = price, and the
-// rounded fee is within half a minor unit of the exact fee.
+// Rule D-CANCEL: settling keeps fee + refund = price, and the rounded fee
+// is within half a minor unit of the exact fee.
 func TestSettleConservesThePrice(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		cur := rapid.SampledFrom([]currency.Unit{currency.KRW, currency.JPY, currency.USD, currency.EUR}).Draw(t, "currency")
-		scale, _ := currency.Standard.Rounding(cur)
-		price := decimal.New(rapid.Int64Range(0, 1_000_000_000_000).Draw(t, "priceMinorUnits"), -int32(scale))
+		price := genPrice(t)
 		o, err := cancellation.AssessNotice(rapid.IntRange(-3, 30).Draw(t, "noticeDays"), price)
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := o.Settle(cur)
+		s, err := o.Settle()
 		if err != nil {
 			t.Fatal(err)
 		}
-		half := decimal.New(5, -int32(scale)-1)
-		if !s.Fee.Add(s.Refund).Equal(price) || s.Fee.Sub(o.Fee).Abs().GreaterThan(half) || s.Refund.IsNegative() {
-			t.Fatalf("price %v %v: fee %v (exact %v) + refund %v", price, cur, s.Fee, o.Fee, s.Refund)
+		sum, err := s.Fee.Add(s.Refund)
+		if err != nil || !sum.Equal(price) || s.Refund.Sign() < 0 {
+			t.Fatalf("price %v: fee %v (exact %v) + refund %v", price, s.Fee, o.Fee, s.Refund)
+		}
+		scale, _ := currency.Standard.Rounding(price.Currency())
+		moved, err := s.Fee.Sub(o.Fee)
+		if err != nil || moved.Abs().Decimal().Shift(int32(scale)+1).GreaterThan(money.MustParse("5 USD").Decimal()) {
+			t.Fatalf("price %v: fee %v moved %v from the exact %v, more than half a minor unit", price, s.Fee, moved, o.Fee)
 		}
 	})
 }
@@ -187,7 +207,7 @@ func TestOutcomeJSONRoundTrip(t *testing.T) {
 		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(o) {
 			t.Fatalf("%s → %+v, %v", b, back, err)
 		}
-		s, err := o.Settle(currency.USD)
+		s, err := o.Settle()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -198,6 +218,43 @@ func TestOutcomeJSONRoundTrip(t *testing.T) {
 		var sb cancellation.Settlement
 		if err := json.Unmarshal(b, &sb); err != nil || !sb.Equal(s) {
 			t.Fatalf("%s → %+v, %v", b, sb, err)
+		}
+	})
+}
+
+// Equal is true exactly when every field is equal: changing any one field
+// of an assessed Outcome makes it unequal.
+func TestOutcomeEqualIsFieldwise(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		o, err := cancellation.AssessNotice(rapid.IntRange(-3, 30).Draw(t, "noticeDays"), genPrice(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := o
+		one := money.MustParse("0.001 BHD") // a currency no generated fee has with this value
+		switch rapid.IntRange(0, 4).Draw(t, "field") {
+		case 0:
+			p.NoticeDays += rapid.IntRange(1, 5).Draw(t, "noticeChange")
+		case 1:
+			p.FeeRate = (o.FeeRate + cancellation.Rate(rapid.IntRange(1, 2).Draw(t, "rateChange"))) % 3
+		case 2:
+			p.Fee, _ = o.Fee.Add(one)
+			if o.Fee.Currency() != one.Currency() && !o.Fee.IsZero() {
+				p.Fee = one
+			}
+		case 3:
+			p.Refund = one
+			if o.Refund.Equal(one) {
+				p.Refund = money.Amount{}
+			}
+		case 4:
+			p.Rules = o.Rules.With("AMB-9")
+		}
+		if o.Equal(p) || p.Equal(o) {
+			t.Fatalf("%+v Equal %+v", o, p)
+		}
+		if q := o; !q.Equal(o) {
+			t.Fatalf("%+v not Equal to its copy", o)
 		}
 	})
 }

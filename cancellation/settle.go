@@ -1,108 +1,128 @@
 package cancellation
 
 import (
+	"encoding/json"
 	"fmt"
 
-	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
-	"golang.org/x/text/currency"
 )
 
 // A Settlement is an [Outcome] on a prepaid service, in money: the fee
-// rounded to the currency's minor unit and the refund due.
+// rounded half up to the currency's minor unit and the refund due, both in
+// the price's currency.
 //
-// Fee + Refund is the price exactly. Settlement values cannot be compared
-// with ==; use [Settlement.Equal].
+// Fee + Refund is the price exactly. The zero Settlement settles a free
+// service. Settlement values cannot be compared with ==; use
+// [Settlement.Equal]. Its JSON form is {"fee":{…},"refund":{…},"rules":[…]}.
+//
+// Rules D-CANCEL (§2.6).
 type Settlement struct {
-	_        [0]func()       // forbid ==: decimals hold pointers
-	Currency currency.Unit   // the currency of the price
-	Fee      decimal.Decimal // the outcome's fee, rounded half up to the minor unit
-	Refund   decimal.Decimal // price − Fee: what is paid back
-	Rules    rule.Set        // the outcome's rules
+	_      [0]func()    // forbid ==: amounts hold pointers
+	Fee    money.Amount `json:"fee"`    // the outcome's fee, rounded half up to the minor unit
+	Refund money.Amount `json:"refund"` // price − Fee: what is paid back
+	Rules  rule.Set     `json:"rules"`  // the outcome's rules
 }
 
-// Equal reports whether s and t settle the same amounts in the same currency
-// under the same rules.
+// Equal reports whether s and t settle the same amounts under the same
+// rules.
 func (s Settlement) Equal(t Settlement) bool {
-	return s.Currency == t.Currency && s.Fee.Equal(t.Fee) && s.Refund.Equal(t.Refund) && s.Rules == t.Rules
+	return s.Fee.Equal(t.Fee) && s.Refund.Equal(t.Refund) && s.Rules == t.Rules
 }
 
-// Settle applies o to a prepaid service priced in cur: the fee is rounded
-// half up to cur's minor unit with [RoundFee] and the rest of the price is
-// refunded, so Fee + Refund is still the price exactly. 50% of 12,345 KRW is
-// a fee of 6,173 KRW and a refund of 6,172 KRW.
+// Settle applies o to a prepaid service: the fee is rounded half up to the
+// price's minor unit with [money.Amount.RoundToMinor] and the rest of the
+// price is refunded, so Fee + Refund is still the price exactly. 50% of
+// 12,345 KRW is a fee of 6,173 KRW and a refund of 6,172 KRW.
 //
-// It returns an error wrapping [ErrCurrency] when cur is the zero
-// (unknown, "XXX") currency or when the price (o.Fee + o.Refund) is not a
-// whole number of cur's minor unit, and one wrapping [ErrNegativePrice] or
-// [ErrOutOfRange] when o.Fee or o.Refund is not an amount [Assess] accepts
-// (a hand-built or decoded Outcome). It never panics.
+// It returns an error wrapping [money.ErrRange] when the price (o.Fee +
+// o.Refund) is not a whole number of its currency's minor unit — a prepaid
+// price is money that was paid — and the errors of a hand-built or decoded
+// Outcome whose figures do not fit together ([ErrInvalid],
+// [money.ErrNegative], [money.ErrCurrency]). It never panics.
 //
-// For a service paid with Proactive Credits, restore credits with
-// credits.Restore instead.
+// For a service paid with Proactive Credits, take the fee in credits with
+// [Rate.FeeInCredits] instead.
 //
-// Interpretation: the document sets no rounding for money (AMB-9 leaves the
-// fee's base open); this library rounds the fee, once, half up — the reading
-// D-CRED-1 gives 반올림, the document's only rounding word.
+// Interpretation: D-CANCEL — a prepaid fee in money is rounded half up to
+// the currency's minor unit, once; the refund is the price less the fee.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6: "전액을 환불 (해당되는 경우)").
-func (o Outcome) Settle(cur currency.Unit) (Settlement, error) {
-	// o may be hand-built or decoded, so check its parts before adding them:
-	// adding a figure written with an absurd exponent would scale the other
-	// by that power of ten.
-	fee, err := checkPart("fee", o.Fee)
+func (o Outcome) Settle() (Settlement, error) {
+	price, err := o.check()
 	if err != nil {
 		return Settlement{}, err
 	}
-	refund, err := checkPart("refund", o.Refund)
-	if err != nil {
-		return Settlement{}, err
+	if !price.RoundToMinor().Equal(price) {
+		return Settlement{}, fmt.Errorf("%w: price %s is not a whole number of its currency's minor unit", money.ErrRange, price)
 	}
-	price, err := checkPrice(fee.Add(refund))
-	if err != nil {
-		return Settlement{}, err
-	}
-	minor, err := RoundFee(price, cur)
-	if err != nil {
-		return Settlement{}, err
-	}
-	if !minor.Equal(price) {
-		return Settlement{}, fmt.Errorf("%w: price %s is not a whole number of %s's minor unit", ErrCurrency, price, cur)
-	}
-	fee, err = RoundFee(fee, cur)
-	if err != nil {
-		return Settlement{}, err
-	}
-	return Settlement{Currency: cur, Fee: fee, Refund: price.Sub(fee), Rules: o.Rules}, nil
+	fee := o.Fee.RoundToMinor()
+	refund, _ := price.Sub(fee) // cannot fail: one currency, 0 ≤ fee ≤ price
+	return Settlement{Fee: fee, Refund: refund, Rules: o.Rules}, nil
 }
 
-// RoundFee rounds fee to cur's standard minor unit (ISO 4217, as CLDR
-// records it: 2 places for USD and EUR, none for KRW and JPY), half up: a
-// fee of 6,172.5 KRW becomes 6,173 KRW and 10.005 USD becomes 10.01 USD.
-// Fees are never negative, so half up is decimal's half-away-from-zero
-// Round.
+// FeeInCredits returns the fee, in whole credits, that r takes from a
+// service redeemed for credits whole credits: credits × r rounded half up
+// to a whole credit. 50% of 3 credits is a fee of 2 (and 1 restored); 50%
+// of 7 is 4. A negative count gives the mirror of its magnitude, and an
+// invalid Rate no fee.
 //
-// It returns an error wrapping [ErrCurrency] for the zero ("XXX") currency,
-// [ErrNegativePrice] for a negative fee and [ErrOutOfRange] for a fee beyond
-// any real contract.
+// Interpretation: D-CANCEL (AMB-9) — a fee charged in credits is rounded
+// half up to a whole credit, as D-CRED-1 rounds every deduction of
+// credits; its base is the credits deducted for the service.
 //
-// Rule D-CANCEL (§2.6); the rounding mode is this library's choice, see
-// [Outcome.Settle].
-func RoundFee(fee decimal.Decimal, cur currency.Unit) (decimal.Decimal, error) {
-	if cur == (currency.Unit{}) {
-		return decimal.Decimal{}, fmt.Errorf("%w: no currency", ErrCurrency)
+// Rules D-CANCEL, D-CRED-1, CANCEL-2 (§2.6, §2.3 table 8).
+func (r Rate) FeeInCredits(credits int64) int64 {
+	switch r {
+	case HalfFee:
+		return credits - credits/2 // ⌈credits / 2⌉ for credits ≥ 0: half up
+	case FullFee:
+		return credits
 	}
-	fee, err := checkPrice(fee)
-	if err != nil {
-		return decimal.Decimal{}, err
+	return 0
+}
+
+// UnmarshalJSON reads the JSON form of an Outcome and checks that its
+// figures fit together: a valid rate, a fee and refund that are not
+// negative and share a currency, and a fee that is exactly the price times
+// the rate. Every error wraps [ErrInvalid] and, where the cause is an
+// amount, the money package's sentinel.
+func (o *Outcome) UnmarshalJSON(b []byte) error {
+	type fields Outcome // the same fields, without this method
+	var f fields
+	if err := json.Unmarshal(b, &f); err != nil {
+		return fmt.Errorf("%w: outcome: %w", ErrInvalid, err)
 	}
-	scale, increment := currency.Standard.Rounding(cur)
-	if increment <= 1 {
-		return fee.Round(int32(scale)), nil
+	n := Outcome(f)
+	if _, err := n.check(); err != nil {
+		return fmt.Errorf("%w: outcome: %w", ErrInvalid, err)
 	}
-	// A currency whose standard unit is a multiple of 10^-scale: round to
-	// the nearest multiple, half up. step is positive, so DivRound cannot
-	// panic; 0 places makes the quotient a whole number of steps.
-	step := decimal.New(int64(increment), -int32(scale))
-	return fee.DivRound(step, 0).Mul(step), nil
+	*o = n
+	return nil
+}
+
+// UnmarshalJSON reads the JSON form of a Settlement and checks it: a fee
+// and refund that are not negative, share a currency and are whole numbers
+// of its minor unit. Every error wraps [ErrInvalid] and, where the cause is
+// an amount, the money package's sentinel.
+func (s *Settlement) UnmarshalJSON(b []byte) error {
+	type fields Settlement // the same fields, without this method
+	var f fields
+	if err := json.Unmarshal(b, &f); err != nil {
+		return fmt.Errorf("%w: settlement: %w", ErrInvalid, err)
+	}
+	n := Settlement(f)
+	for _, a := range []money.Amount{n.Fee, n.Refund} {
+		if err := a.NonNegative(); err != nil {
+			return fmt.Errorf("%w: settlement: %w", ErrInvalid, err)
+		}
+		if !a.RoundToMinor().Equal(a) {
+			return fmt.Errorf("%w: settlement: %w: %s is not a whole number of its minor unit", ErrInvalid, money.ErrRange, a)
+		}
+	}
+	if _, err := n.Fee.Add(n.Refund); err != nil {
+		return fmt.Errorf("%w: settlement: %w", ErrInvalid, err)
+	}
+	*s = n
+	return nil
 }

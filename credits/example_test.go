@@ -235,7 +235,7 @@ func ExampleLedger_MarshalJSON() {
 // D-CRED-1).
 func ExampleRestore() {
 	for _, days := range []int{14, 10, 3} {
-		o, err := cancellation.AssessNotice(days, decimal.RequireFromString("7"))
+		o, err := cancellation.AssessNotice(days, money.Amount{})
 		if err != nil {
 			panic(err)
 		}

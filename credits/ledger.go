@@ -357,7 +357,7 @@ func (l Ledger) inCurrency(what string, a money.Amount) error {
 // Cancel returns l with the credits of redemption seq restored, as far as
 // the cancellation policy allows, when the customer cancels the service at
 // instant cancelled and it was scheduled to start at instant start. The
-// outcome is [cancellation.Assess] on the redemption's price, days being
+// outcome is the band of [cancellation.Assess] (the fee is in credits), days being
 // counted in start's location (give start in the delivery location's zone);
 // the credits restored are those of [Restore]. The entry is effective on the
 // cancellation's date in that location, which may be before entries
@@ -387,7 +387,9 @@ func (l Ledger) Cancel(seq int, start, cancelled time.Time, ref Reference) (Ledg
 	if err != nil {
 		return Ledger{}, err
 	}
-	o, err := cancellation.Assess(start, cancelled, red.Price.Decimal())
+	// The fee is charged in credits (D-CANCEL, [Restore]): only the band
+	// of the outcome is used, so the money price is not needed.
+	o, err := cancellation.Assess(start, cancelled, money.Amount{})
 	if err != nil {
 		return Ledger{}, err
 	}
@@ -406,7 +408,7 @@ func (l Ledger) refund(on calendar.Date, red Entry, o cancellation.Outcome, ref 
 		return Ledger{}, err
 	}
 	e := Entry{Kind: KindRefund, Date: on, Change: r.Restored, Service: red.Service, Price: red.Price,
-		Target: red.Seq, NoticeDays: o.NoticeDays, FeeRate: o.FeeRate, Fee: r.Fee, Reference: ref, Rules: r.Rules}
+		Target: red.Seq, NoticeDays: o.NoticeDays, FeeRate: o.FeeRate.Decimal(), Fee: r.Fee, Reference: ref, Rules: r.Rules}
 	if !l.expired {
 		if err := l.check(on, ref); err != nil {
 			return Ledger{}, err

@@ -166,15 +166,8 @@ func scale(x *big.Int, n int) {
 	}
 }
 
-// roundHalfUpCredit rounds a non-negative credit value to a whole credit,
-// half up: 2.5 → 3, 2.4999… → 2. decimal's Round rounds half away from
-// zero, which is half up for the non-negative values it is given here.
-//
-// Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
-func roundHalfUpCredit(v decimal.Decimal) decimal.Decimal { return v.Round(0) }
-
-// roundHalfUpScaled is [roundHalfUpCredit] for a non-negative credit value
-// given as q × 10^-ValuePlaces: it returns ⌊(q + ½×10^18) ÷ 10^18⌋, the
+// roundHalfUpScaled rounds a non-negative credit value half up to a whole
+// credit (2.5 → 3, 2.4999… → 2), the value given as q × 10^-ValuePlaces: it returns ⌊(q + ½×10^18) ÷ 10^18⌋, the
 // whole credits q rounds to, half up. It does not modify q.
 //
 // Rules CRED-3, MC-17, D-CRED-1, D-CRED-2 (AMB-4).
@@ -211,11 +204,6 @@ func checkAmount(what string, d decimal.Decimal) error {
 	}
 	return nil
 }
-
-// canonical returns d, or the zero Decimal when d is zero: a zero written
-// with an absurd exponent ("0e8000000") would make every later comparison
-// and String scale it by that power of ten.
-func canonical(d decimal.Decimal) decimal.Decimal { return amount.Canonical(d) }
 
 // sane reports whether d's exponent is in the range this package's checks
 // allow, so that comparing or printing it is cheap.

@@ -79,7 +79,8 @@ func (l Ledger) apply(e *Entry) (Ledger, error) {
 		if err != nil {
 			return Ledger{}, err
 		}
-		o, err := cancellation.AssessNotice(e.NoticeDays, red.Price.Decimal())
+		o, err := cancellation.AssessNotice(e.NoticeDays, money.Amount{}) // the fee is in credits: only the band counts
+
 		if err != nil {
 			return Ledger{}, err
 		}

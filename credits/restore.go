@@ -3,10 +3,8 @@ package credits
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/rule"
-	"github.com/supportrules/unified/internal/amount"
 )
 
 // A Restoration is a cancellation outcome applied to a service paid with
@@ -18,11 +16,6 @@ type Restoration struct {
 	Restored int64    `json:"restored"` // credits given back: deducted − Fee
 	Rules    rule.Set `json:"rules"`    // the outcome's rules and D-CRED-1
 }
-
-var (
-	zeroRate = decimal.New(0, 0)
-	oneRate  = decimal.New(1, 0)
-)
 
 // Restore applies o, the outcome of cancelling a service, to the deducted
 // whole credits that service was redeemed for. The fee in credits is
@@ -48,9 +41,9 @@ func Restore(o cancellation.Outcome, deducted int64) (Restoration, error) {
 	if err := checkCredits("deducted", deducted); err != nil {
 		return Restoration{}, err
 	}
-	if !sane(o.FeeRate) || o.FeeRate.LessThan(zeroRate) || o.FeeRate.GreaterThan(oneRate) {
-		return Restoration{}, fmt.Errorf("%w: fee rate %s is not a fraction in [0, 1] (D-CANCEL)", ErrOutOfRange, amount.Show(o.FeeRate))
+	if !o.FeeRate.IsValid() {
+		return Restoration{}, fmt.Errorf("%w: fee rate %s is not one of the policy's rates (D-CANCEL)", ErrOutOfRange, o.FeeRate)
 	}
-	fee := roundHalfUpCredit(decimal.NewFromInt(deducted).Mul(canonical(o.FeeRate))).IntPart()
+	fee := o.FeeRate.FeeInCredits(deducted)
 	return Restoration{Fee: fee, Restored: deducted - fee, Rules: o.Rules.With("D-CRED-1")}, nil
 }

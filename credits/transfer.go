@@ -152,3 +152,6 @@ func (x Transfer) Validate() error {
 	}
 	return errors.Join(errs...)
 }
+
+// oneRate is the currency rate between a currency and itself, read-only.
+var oneRate = decimal.New(1, 0)

@@ -31,7 +31,7 @@ func flexRequests(lines ...flexLine) []flex.Request {
 		if err != nil {
 			panic(err)
 		}
-		reqs = append(reqs, flex.Request{Use: u, Amount: decimal.RequireFromString(l.usd), Service: l.svc.String()})
+		reqs = append(reqs, flex.Request{Use: u, Amount: money.MustParse(l.usd + " USD"), Service: l.svc.String()})
 	}
 	return reqs
 }
@@ -87,12 +87,16 @@ func Example_flexPlan() {
 		FlexAllowance:    usd("300000.00"),
 		ProactiveCredits: 18, // bought with year 1's Flex Allowance, at 2,500 USD each
 	}
-	capUSD, err := flex.CreditsCap(wo.FlexAllowance)
+	allowance, err := money.New(wo.FlexAllowance, currency.USD)
+	if err != nil {
+		panic(err)
+	}
+	capUSD, err := flex.CreditsCap(allowance)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("allowance %s USD per contract year, credits cap %s USD  [FLEX-2, D-FLEX-1]\n",
-		wo.FlexAllowance.StringFixed(2), capUSD.StringFixed(2))
+		wo.FlexAllowance.StringFixed(2), capUSD.Decimal().StringFixed(2))
 
 	// The first draft of year 1.
 	draft := flexRequests(
@@ -101,32 +105,32 @@ func Example_flexPlan() {
 		flexLine{catalogue.ProactiveCredits, "45000"},
 		flexLine{catalogue.CustomProactiveServices, "20000"},
 	)
-	_, err = flex.Allocate(wo.FlexAllowance, draft)
+	_, err = flex.Allocate(allowance, draft)
 	fmt.Println("draft of year 1 refused:", err != nil)
 	var refused interface{ Unwrap() []error }
 	if errors.As(err, &refused) {
 		for _, e := range refused.Unwrap() {
 			var re *flex.RequestError
 			if errors.As(e, &re) {
-				fmt.Printf("  request %d, %s %s USD: %v  [%v]\n", re.Index, re.Request.Service, re.Request.Amount.StringFixed(2), re.Err, re.Rules)
+				fmt.Printf("  request %d, %s %s USD: %v  [%v]\n", re.Index, re.Request.Service, re.Request.Amount.Decimal().StringFixed(2), re.Err, re.Rules)
 			}
 		}
 	}
 
 	// The signed plan, every year allocated at execution.
 	plan, err := flex.AllocateTerm(wo.Term, []flex.YearRequests{
-		{Allowance: wo.FlexAllowance, Requests: flexRequests(
+		{Allowance: allowance, Requests: flexRequests(
 			flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
 			flexLine{catalogue.ProactiveCredits, "45000"},
 			flexLine{catalogue.CustomProactiveServices, "15000"},
 			flexLine{catalogue.Workshops, "40000"},
 		)},
-		{Allowance: wo.FlexAllowance, Requests: flexRequests(
+		{Allowance: allowance, Requests: flexRequests(
 			flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
 			flexLine{catalogue.AzureEventManagement, "60000"},
 			flexLine{catalogue.ProactiveCredits, "60000"},
 		)},
-		{Allowance: wo.FlexAllowance, Requests: flexRequests(
+		{Allowance: allowance, Requests: flexRequests(
 			flexLine{catalogue.UnifiedEnhancedResponse, "150000"},
 			flexLine{catalogue.RiskHealthAssessment, "100000"},
 			flexLine{catalogue.ProactiveCredits, "30000"},
@@ -138,14 +142,14 @@ func Example_flexPlan() {
 	for _, y := range plan.Years {
 		a := y.Allocation
 		fmt.Printf("year %d %v: allocated %10s, forfeited %9s, credits+custom %9s of %9s, use by %v\n",
-			y.N, y.Period, a.Allocated.StringFixed(2), a.Forfeited.StringFixed(2), a.Capped.StringFixed(2), a.CreditsCap.StringFixed(2), y.UseBy)
+			y.N, y.Period, a.Allocated.Decimal().StringFixed(2), a.Forfeited.Decimal().StringFixed(2), a.Capped.Decimal().StringFixed(2), a.CreditsCap.Decimal().StringFixed(2), y.UseBy)
 	}
 	fmt.Printf("  each year  [%v]\n", plan.Years[0].Allocation.Rules)
-	fmt.Printf("term: allocated %s, forfeited %s USD  [%v]\n", plan.Allocated.StringFixed(2), plan.Forfeited.StringFixed(2), plan.Rules)
+	fmt.Printf("term: allocated %s, forfeited %s USD  [%v]\n", plan.Allocated.Decimal().StringFixed(2), plan.Forfeited.Decimal().StringFixed(2), plan.Rules)
 
 	// Year 1's credits, bought with Flex, on a ledger that ends with year 1.
 	year1 := plan.Years[0]
-	bought := creditsBought(year1.Allocation.ByUse(flex.ProactiveCredits), usd("2500"))
+	bought := creditsBought(year1.Allocation.ByUse(flex.ProactiveCredits).Decimal(), usd("2500"))
 	if bought != wo.ProactiveCredits {
 		panic(fmt.Sprintf("year 1's Flex buys %d credits, the Work Order shows %d", bought, wo.ProactiveCredits))
 	}
@@ -154,7 +158,7 @@ func Example_flexPlan() {
 		panic(err)
 	}
 	fmt.Printf("year 1: %s USD of credits at 2500.00 USD = %d credits, usable %v..%v  [%v]\n",
-		year1.Allocation.ByUse(flex.ProactiveCredits).StringFixed(2), ledger.Balance(), ledger.Account().Start, ledger.Account().End, ledger.Last().Rules)
+		year1.Allocation.ByUse(flex.ProactiveCredits).Decimal().StringFixed(2), ledger.Balance(), ledger.Account().Start, ledger.Account().End, ledger.Last().Rules)
 	won := func(s string) money.Amount { return money.MustParse(s + " KRW") }
 	if ledger, err = ledger.Redeem(calendar.MustParseDate("2026-06-15"), catalogue.Workshops, won("17500000"), won("3500000"), credits.Reference{}); err != nil {
 		panic(err)

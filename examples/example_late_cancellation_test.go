@@ -91,7 +91,8 @@ func Example_lateCancellation() {
 	// The landing-zone workshop, cancelled 10 days before it starts.
 	start := time.Date(2026, time.October, 12, 9, 0, 0, 0, seoul)
 	cancelled := time.Date(2026, time.October, 2, 15, 0, 0, 0, seoul)
-	o, err := cancellation.Assess(start, cancelled, decimal.NewFromInt(-landingZone.Change))
+	price := landingZone.Price
+	o, err := cancellation.Assess(start, cancelled, price)
 	if err != nil {
 		panic(err)
 	}
@@ -101,15 +102,15 @@ func Example_lateCancellation() {
 	}
 	fmt.Printf("cancel #%d on %s for %s: %d calendar days (%d business days), fee %s%%  [%v]\n",
 		landingZone.Seq, cancelled.Format("Mon 01-02"), start.Format("Mon 01-02 15:04 MST"), o.NoticeDays,
-		seoulHours.BusinessDaysBetween(calendar.DateOf(cancelled), calendar.DateOf(start)), o.FeeRate.Shift(2).StringFixed(0), o.Rules)
+		seoulHours.BusinessDaysBetween(calendar.DateOf(cancelled), calendar.DateOf(start)), o.FeeRate.Decimal().Shift(2).StringFixed(0), o.Rules)
 	fmt.Printf("  %d credits: fee %s → %d kept, %d restored  [%v]\n",
-		-landingZone.Change, o.Fee.String(), r.Fee, r.Restored, r.Rules)
+		-landingZone.Change, decimal.NewFromInt(-landingZone.Change).Mul(o.FeeRate.Decimal()), r.Fee, r.Restored, r.Rules)
 	lastFree := calendar.DateOf(start).AddDays(-cancellation.FreeNoticeDays)
-	free, err := cancellation.Assess(start, lastFree.In(seoul).Add(23*time.Hour+59*time.Minute), decimal.NewFromInt(-landingZone.Change))
+	free, err := cancellation.Assess(start, lastFree.In(seoul).Add(23*time.Hour+59*time.Minute), price)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("  free until %v 23:59 KST: %d days' notice, fee %s credits  [%v]\n", lastFree, free.NoticeDays, free.Fee.String(), free.Rules)
+	fmt.Printf("  free until %v 23:59 KST: %d days' notice, fee %d credits  [%v]\n", lastFree, free.NoticeDays, free.FeeRate.FeeInCredits(-landingZone.Change), free.Rules)
 	if ledger, err = ledger.Cancel(landingZone.Seq, start, cancelled, credits.Reference{}); err != nil {
 		panic(err)
 	}

@@ -6,58 +6,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
 )
-
-// TestZeroAmountsWithAbsurdExponentsStayCheap: a zero amount is valid
-// whatever its exponent (FLEX-1: a zero request is granted and changes
-// nothing), but a zero written 0e-2147483648 kept in an Allocation made
-// every later sum (ByUse) or comparison (Equal) scale the other operand by
-// 10^2147483648 and run out of memory. Allocate now keeps any zero as the
-// plain zero (DEVELOPERS §5: never a panic or a hang on input).
-func TestZeroAmountsWithAbsurdExponentsStayCheap(t *testing.T) {
-	for _, z := range []string{"0e-2147483648", "0e2147483647"} {
-		a, err := flex.Allocate(usd("300000"), []flex.Request{
-			{Use: flex.ProactiveServices, Amount: usd(z)},
-			{Use: flex.ProactiveServices, Amount: usd("100")},
-			{Use: flex.ProactiveCredits, Amount: usd(z)},
-		})
-		if err != nil {
-			t.Fatalf("Allocate with a zero %s: %v", z, err)
-		}
-		if got := a.ByUse(flex.ProactiveServices); !got.Equal(usd("100")) {
-			t.Errorf("ByUse(ProactiveServices) = %s, want 100", got)
-		}
-		for i, r := range a.Granted {
-			if e := r.Amount.Exponent(); e < -2 || e > 0 {
-				t.Errorf("Granted[%d].Amount kept exponent %d", i, e)
-			}
-		}
-		zero, err := flex.Allocate(usd(z), []flex.Request{{Use: flex.CustomProactive, Amount: usd(z)}})
-		if err != nil {
-			t.Fatalf("Allocate(%s): %v", z, err)
-		}
-		plain, err := flex.Allocate(usd("0"), []flex.Request{{Use: flex.CustomProactive, Amount: usd("0")}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !zero.Equal(plain) || !zero.CapRemaining().IsZero() {
-			t.Errorf("Allocate(%s) = %+v, want the allocation of a zero allowance", z, zero)
-		}
-		if _, err := json.Marshal(zero); err != nil {
-			t.Errorf("Marshal: %v", err)
-		}
-	}
-}
 
 // TestAmountsThatWouldWrapAroundAreTooLarge: amounts are converted to int64
 // cents; an amount whose cents overflow int64 must be refused as too large,
 // not wrapped around to a small sum (FLEX-1, FLEX-2: the allowance and the
-// cap bound real money). Both rows wrap to a few cents in 64-bit
-// arithmetic: 612402043502525 × 10^13 ≡ 8192 and 1106804644422573097 × 100
-// ≡ 4 (mod 2^64). Mutation testing showed no test needed the guard.
+// cap bound real money). 92,233,720,368,547,758.08 USD is 2^63 cents.
 func TestAmountsThatWouldWrapAroundAreTooLarge(t *testing.T) {
-	for _, s := range []string{"612402043502525e11", "1106804644422573097"} {
+	for _, s := range []string{"92233720368547758.08", "999999999999999999", "1000000000.01"} {
 		if _, err := flex.CreditsCap(usd(s)); !errors.Is(err, flex.ErrAmountTooLarge) {
 			t.Errorf("CreditsCap(%s) error %v, want ErrAmountTooLarge", s, err)
 		}
@@ -68,14 +26,56 @@ func TestAmountsThatWouldWrapAroundAreTooLarge(t *testing.T) {
 	}
 }
 
+// TestDecodersWrapSentinels: every decoding error wraps ErrDecode, and the
+// sentinel of what is wrong where there is one: money's for amounts (NaN,
+// exponents, numbers where the convention wants strings, a megabyte of
+// digits refused by its length), ErrInvalidUse for an unknown use (issue
+// 14: {"amount":"NaN"} and {"use":5} wrapped none).
+func TestDecodersWrapSentinels(t *testing.T) {
+	amt := func(s string) string { return `{"amount":"` + s + `","currency":"USD"}` }
+	tests := []struct {
+		in   string
+		also error
+	}{
+		{`{"amount":"NaN"}`, money.ErrSyntax},
+		{`{"use":"proactive-services","amount":` + amt("NaN") + `}`, money.ErrSyntax},
+		{`{"use":"proactive-services","amount":` + amt("1e-2147483648") + `}`, money.ErrSyntax},
+		{`{"use":"proactive-services","amount":` + amt(strings.Repeat("9", 1<<20)) + `}`, money.ErrRange},
+		{`{"use":"proactive-services","amount":{"amount":12.5,"currency":"USD"}}`, money.ErrSyntax},
+		{`{"use":"proactive-services","amount":{"amount":"12.5","currency":"US"}}`, money.ErrCurrency},
+		{`{"use":5}`, nil},
+		{`{"use":"credits"}`, flex.ErrInvalidUse},
+		{`[]`, nil},
+	}
+	for _, tt := range tests {
+		var r flex.Request
+		err := json.Unmarshal([]byte(tt.in), &r)
+		if !errors.Is(err, flex.ErrDecode) || tt.also != nil && !errors.Is(err, tt.also) {
+			t.Errorf("Unmarshal(%.60s) error %v, want ErrDecode and %v", tt.in, err, tt.also)
+		}
+	}
+	for _, in := range []string{`{"allowance":5}`, `{"granted":{}}`, `{"allowance":` + amt("x") + `}`} {
+		var a flex.Allocation
+		if err := json.Unmarshal([]byte(in), &a); !errors.Is(err, flex.ErrDecode) {
+			t.Errorf("Allocation Unmarshal(%s): %v", in, err)
+		}
+	}
+	for _, in := range []string{`{"allowance":5}`, `{"requests":{}}`, `{"allowance":` + amt("x") + `}`} {
+		var y flex.YearRequests
+		if err := json.Unmarshal([]byte(in), &y); !errors.Is(err, flex.ErrDecode) {
+			t.Errorf("YearRequests Unmarshal(%s): %v", in, err)
+		}
+	}
+	var s flex.Schedule
+	if err := json.Unmarshal([]byte(`{"allocated":"1"}`), &s); !errors.Is(err, flex.ErrDecode) {
+		t.Errorf("Schedule Unmarshal: %v", err)
+	}
+}
+
 // TestAmountsReadBackFromJSON: every Allocation that Allocate returns reads
-// back from its JSON, even when an amount was written with fifty decimal
-// places, and a decoded amount never carries an exponent that would make a
-// later sum or comparison scale a number by 10^2147483648 (FLEX-1; bad
-// input is an error, never a hang).
+// back from its JSON in the module's convention (FLEX-1).
 func TestAmountsReadBackFromJSON(t *testing.T) {
-	long := "100." + strings.Repeat("0", 50) // 100 USD, written with 50 places
-	a, err := flex.Allocate(usd("3"+long[1:]), []flex.Request{{Use: flex.ProactiveServices, Amount: usd(long)}})
+	a, err := flex.Allocate(usd("300000.000"), []flex.Request{{Use: flex.ProactiveServices, Amount: usd("100.00")}, {Use: flex.ProactiveCredits}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,25 +83,15 @@ func TestAmountsReadBackFromJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	const want = `{"allowance":{"amount":"300000.00","currency":"USD"},"allocated":{"amount":"100.00","currency":"USD"},` +
+		`"forfeited":{"amount":"299900.00","currency":"USD"},"creditsCap":{"amount":"60000.00","currency":"USD"},` +
+		`"capped":{"amount":"0.00","currency":"USD"},"granted":[{"use":"proactive-services","amount":{"amount":"100.00","currency":"USD"}},` +
+		`{"use":"proactive-credits","amount":{"amount":"0.00","currency":"USD"}}],"rules":["FLEX-1","FLEX-2","D-FLEX-1","FLEX-5","D-FLEX-3","FLEX-7","D-FLEX-2"]}`
+	if string(b) != want {
+		t.Errorf("JSON = %s\nwant   %s", b, want)
+	}
 	var back flex.Allocation
 	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(a) {
 		t.Fatalf("JSON round trip of %s: %v", b, err)
-	}
-	for _, tt := range []struct {
-		in   string
-		want error
-	}{
-		{`{"use":"proactive-services","amount":"1e-2147483648"}`, flex.ErrFractionalCent},
-		{`{"use":"proactive-services","amount":"1e2147483647"}`, flex.ErrAmountTooLarge},
-	} {
-		var r flex.Request
-		if err := json.Unmarshal([]byte(tt.in), &r); !errors.Is(err, tt.want) {
-			t.Errorf("Unmarshal(%s) error %v, want one wrapping %v", tt.in, err, tt.want)
-		}
-	}
-	var r flex.Request
-	if err := json.Unmarshal([]byte(`{"use":"proactive-services","amount":"0e-2147483648"}`), &r); err != nil ||
-		r.Amount.Exponent() != 0 || !r.Amount.IsZero() {
-		t.Errorf("a zero written 0e-2147483648 decodes as %s×10^%d, %v; want the plain zero", r.Amount.Coefficient(), r.Amount.Exponent(), err)
 	}
 }

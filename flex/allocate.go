@@ -4,7 +4,7 @@ import (
 	"errors"
 	"slices"
 
-	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -15,18 +15,19 @@ import (
 //
 // Amount is in USD, exact to the cent, from 0 to [MaxAmountUSD]. A zero
 // Amount is granted and changes nothing. Requests cannot be compared with
-// ==; use [Request.Equal].
+// ==; use [Request.Equal]. The JSON form is {"use":"proactive-credits",
+// "amount":{"amount":"60000.00","currency":"USD"},"service":"…"}.
 //
 // Rules FLEX-1, FLEX-8 (§2.2 Flex Allowance).
 type Request struct {
-	_       [0]func()       // forbid ==: decimal.Decimal holds a pointer
-	Use     Use             // what the allowance pays for
-	Amount  decimal.Decimal // USD, whole cents
-	Service string          // optional label, e.g. a catalogue service name
+	_       [0]func()    // forbid ==: money.Amount holds a pointer
+	Use     Use          `json:"use"`               // what the allowance pays for
+	Amount  money.Amount `json:"amount"`            // USD, whole cents
+	Service string       `json:"service,omitempty"` // optional label, e.g. a catalogue service name
 }
 
 // Equal reports whether r and s have the same Use, the same Service and
-// numerically equal Amounts ("100" equals "100.00").
+// equal Amounts ("100 USD" equals "100.00 USD").
 func (r Request) Equal(s Request) bool {
 	return r.Use == s.Use && r.Service == s.Service && r.Amount.Equal(s.Amount)
 }
@@ -37,7 +38,7 @@ func (r Request) Equal(s Request) bool {
 // fields are exported for reading and for JSON, and a hand-built Allocation
 // is checked again by [Allocation.Exchange].
 //
-// All amounts are USD and exact; Allocated + Forfeited = Allowance, and
+// All amounts are USD (money.Amount) and exact; Allocated + Forfeited = Allowance, and
 // Capped ≤ CreditsCap ≤ Allowance. Granted is the caller's requests, copied
 // and in order. The zero Allocation has zero amounts, no granted requests
 // and no rules: it is what Allocate returns with an error, and
@@ -47,14 +48,14 @@ func (r Request) Equal(s Request) bool {
 // Rules FLEX-1, FLEX-2, FLEX-5, FLEX-7, D-FLEX-1, D-FLEX-2, D-FLEX-3 (§2.2
 // Flex Allowance).
 type Allocation struct {
-	_          [0]func()       // forbid ==: decimal.Decimal holds a pointer
-	Allowance  decimal.Decimal // the contract year's Flex Allowance
-	Allocated  decimal.Decimal // the sum of the granted amounts
-	Forfeited  decimal.Decimal // Allowance − Allocated, forfeited at execution (FLEX-7)
-	CreditsCap decimal.Decimal // CreditsCap(Allowance) (FLEX-2, D-FLEX-1)
-	Capped     decimal.Decimal // granted to Proactive Credits and Custom Proactive together, ≤ CreditsCap
-	Granted    []Request       // the granted requests, in the caller's order
-	Rules      rule.Set        // the rules that decided
+	_          [0]func()    // forbid ==: money.Amount holds a pointer
+	Allowance  money.Amount `json:"allowance"`  // the contract year's Flex Allowance
+	Allocated  money.Amount `json:"allocated"`  // the sum of the granted amounts
+	Forfeited  money.Amount `json:"forfeited"`  // Allowance − Allocated, forfeited at execution (FLEX-7)
+	CreditsCap money.Amount `json:"creditsCap"` // CreditsCap(Allowance) (FLEX-2, D-FLEX-1)
+	Capped     money.Amount `json:"capped"`     // granted to Proactive Credits and Custom Proactive together, ≤ CreditsCap
+	Granted    []Request    `json:"granted"`    // the granted requests, in the caller's order
+	Rules      rule.Set     `json:"rules"`      // the rules that decided
 }
 
 // allocationRules are the rules every Allocation is decided by: eligible
@@ -70,7 +71,8 @@ var allocationRules = rule.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D-FLE
 // Allocate grants all of reqs or none. It refuses the whole call when any
 // request
 //   - has an invalid Use ([ErrInvalidUse]) or an invalid Amount
-//     ([ErrNegativeAmount], [ErrFractionalCent], [ErrAmountTooLarge]);
+//     ([money.ErrCurrency], [money.ErrNegative], [ErrFractionalCent],
+//     [ErrAmountTooLarge]);
 //   - asks for Success Management or service delivery management
 //     ([ErrIneligible]; FLEX-5, D-FLEX-3);
 //   - takes Proactive Credits and Custom Proactive Services together above
@@ -84,20 +86,19 @@ var allocationRules = rule.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D-FLE
 // every one. Granting a subset instead would silently forfeit the refused
 // amounts, since allowance not allocated at execution is lost (FLEX-7): the
 // caller must see the plan fail and fix it before the contract is signed.
-// Granted holds reqs as given, except that amounts written with more than
-// two decimal places are stored in whole cents and zeros as the plain zero
-// (the same numbers).
+// Granted holds reqs as given, with every amount in USD (a zero Amount
+// becomes 0 USD).
 //
-// An invalid allowance is an error wrapping [ErrNegativeAmount],
-// [ErrFractionalCent] or [ErrAmountTooLarge]. Allocate never panics and does
-// not keep reqs.
+// An invalid allowance is an error wrapping [money.ErrCurrency],
+// [money.ErrNegative], [ErrFractionalCent] or [ErrAmountTooLarge]. Allocate
+// never panics and does not keep reqs.
 //
 // Interpretation: D-FLEX-1 (AMB-1) for the cap, D-FLEX-2 (AMB-2) for
 // forfeiture at execution, D-FLEX-3 (AMB-3) for the excluded services.
 //
 // Rules FLEX-1, FLEX-2, FLEX-5, FLEX-7, D-FLEX-1, D-FLEX-2, D-FLEX-3 (§2.2
 // Flex Allowance).
-func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
+func Allocate(allowance money.Amount, reqs []Request) (Allocation, error) {
 	a, err := centsOf(allowance, "allowance")
 	if err != nil {
 		return Allocation{}, err
@@ -133,8 +134,8 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 			if 10*capped > capM {
 				overCap = true
 				refuse(i, r, rule.Cite("FLEX-2", "D-FLEX-1"), ErrOverCap,
-					"Proactive Credits and Custom Proactive Services would reach "+usd(capped).StringFixed(2)+
-						" USD, above the cap of "+millsToUSD(capM).String()+" USD")
+					"Proactive Credits and Custom Proactive Services would reach "+usd(capped).String()+
+						", above the cap of "+millsToUSD(capM).String())
 			}
 		}
 		if overAllowance {
@@ -144,8 +145,8 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 		if total > a {
 			overAllowance = true
 			refuse(i, r, rule.Cite("FLEX-1"), ErrOverAllowance,
-				"requests would reach "+usd(total).StringFixed(2)+" USD, above the allowance of "+
-					usd(a).StringFixed(2)+" USD")
+				"requests would reach "+usd(total).String()+", above the allowance of "+
+					usd(a).String())
 		}
 	}
 	switch len(errs) {
@@ -157,10 +158,12 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 	}
 	granted := slices.Clone(reqs)
 	for i := range granted {
-		granted[i].Amount = canonical(granted[i].Amount)
+		if granted[i].Amount.Currency() != usd(0).Currency() {
+			granted[i].Amount = usd(0) // the zero Amount: zero dollars
+		}
 	}
 	return Allocation{
-		Allowance:  canonical(allowance),
+		Allowance:  usd(a),
 		Allocated:  usd(total),
 		Forfeited:  usd(a - total),
 		CreditsCap: millsToUSD(capM),
@@ -170,27 +173,8 @@ func Allocate(allowance decimal.Decimal, reqs []Request) (Allocation, error) {
 	}, nil
 }
 
-// canonical returns d, an amount cents accepted, with an exponent from -2
-// to 11: the zero Decimal for any zero, and whole cents for an amount written
-// with more places ("100.000", or "1" followed by fifty zero places). The
-// value is unchanged, and so is its text (String drops trailing zeros); but
-// a zero written "0e-2147483648" would make every later sum
-// ([Allocation.ByUse]) or comparison ([Allocation.Equal]) scale the other
-// operand by that power of ten, and an exponent below -40 would not read
-// back from JSON.
-func canonical(d decimal.Decimal) decimal.Decimal {
-	switch {
-	case d.Sign() == 0:
-		return decimal.Decimal{}
-	case d.Exponent() < -2:
-		c, _ := cents(d) // accepted by Allocate, so whole cents within bounds
-		return usd(c)
-	}
-	return d
-}
-
-// Equal reports whether a and b hold numerically equal amounts, equal
-// granted requests in the same order and the same rules.
+// Equal reports whether a and b hold equal amounts, equal granted requests
+// in the same order and the same rules.
 func (a Allocation) Equal(b Allocation) bool {
 	return a.Allowance.Equal(b.Allowance) && a.Allocated.Equal(b.Allocated) &&
 		a.Forfeited.Equal(b.Forfeited) && a.CreditsCap.Equal(b.CreditsCap) &&
@@ -198,16 +182,17 @@ func (a Allocation) Equal(b Allocation) bool {
 		slices.EqualFunc(a.Granted, b.Granted, Request.Equal)
 }
 
-// ByUse returns the total granted to u, in USD (zero for a Use no request
-// names).
-func (a Allocation) ByUse(u Use) decimal.Decimal {
-	var sum decimal.Decimal
+// ByUse returns the total granted to u, in USD (0 USD when no request
+// names u). Granted amounts of a hand-built
+// Allocation that are not USD or not within bounds are left out.
+func (a Allocation) ByUse(u Use) money.Amount {
+	var sum int64
 	for _, r := range a.Granted {
-		if r.Use == u {
-			sum = sum.Add(r.Amount)
+		if c, err := cents(r.Amount); r.Use == u && err == nil {
+			sum += c // at most len(Granted) × 10^11: no overflow for any real slice
 		}
 	}
-	return sum
+	return usd(sum)
 }
 
 // CapRemaining returns how much more could go to Proactive Credits and
@@ -215,10 +200,10 @@ func (a Allocation) ByUse(u Use) decimal.Decimal {
 // never below zero. It is not limited by the allowance left.
 //
 // Rules FLEX-2, D-FLEX-1 (§2.2 Flex Allowance).
-func (a Allocation) CapRemaining() decimal.Decimal {
-	r := a.CreditsCap.Sub(a.Capped)
-	if r.Sign() < 0 {
-		return decimal.Decimal{}
+func (a Allocation) CapRemaining() money.Amount {
+	r, err := a.CreditsCap.Sub(a.Capped)
+	if err != nil || r.Sign() < 0 {
+		return money.Amount{} // a hand-built Allocation in two currencies, or over its cap
 	}
 	return r
 }

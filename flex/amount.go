@@ -2,9 +2,10 @@ package flex
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/shopspring/decimal"
+	"github.com/supportrules/unified/contract/money"
+	"golang.org/x/text/currency"
 )
 
 // MaxAmountUSD is the largest allowance or request amount, in USD, that
@@ -17,111 +18,64 @@ const MaxAmountUSD = 1_000_000_000
 
 const maxCents = MaxAmountUSD * 100
 
-// pow10 holds 10^0 … 10^18, the powers of ten that fit an int64.
-var pow10 = [...]int64{
-	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
-	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+// creditsFloorMills is the 50,000 USD floor of the credits cap, in
+// thousandths of a dollar (D-FLEX-1).
+const creditsFloorMills = 50_000 * 1000
+
+// centsOf returns a, an amount in USD, as a whole number of cents, or an
+// error naming what a is: one wrapping [money.ErrCurrency] for an amount in
+// another currency (D-FLEX-1: the floor is in USD), [money.ErrNegative] for
+// a negative amount, [ErrFractionalCent] for an amount finer than a cent
+// and [ErrAmountTooLarge] above [MaxAmountUSD]. The zero Amount is zero
+// dollars. It does not allocate for amounts in money's integer form.
+func centsOf(a money.Amount, what string) (int64, error) {
+	n, err := cents(a)
+	switch err {
+	case nil:
+		return n, nil
+	case money.ErrCurrency:
+		return 0, fmt.Errorf("%w: %s of %s: Flex amounts are in USD, the currency of the 50,000 floor (D-FLEX-1)", err, what, a)
+	case ErrAmountTooLarge:
+		return 0, fmt.Errorf("%w: %s of %s is more than %d USD", err, what, a, MaxAmountUSD)
+	}
+	return 0, fmt.Errorf("%w: %s of %s", err, what, a)
 }
 
-var maxAmount = decimal.New(MaxAmountUSD, 0)
-
-// centsOf is cents with an error message naming what d is, such as
-// "flex: negative amount: allowance of -1 USD".
-func centsOf(d decimal.Decimal, what string) (int64, error) {
-	c, err := cents(d)
-	if err != nil {
-		if err == ErrAmountTooLarge {
-			return 0, fmt.Errorf("%w: %s of %s USD is more than %d", err, what, show(d), MaxAmountUSD)
-		}
-		return 0, fmt.Errorf("%w: %s of %s USD", err, what, show(d))
+// cents is centsOf with the bare sentinel as its error.
+func cents(a money.Amount) (int64, error) {
+	if cur := a.Currency(); cur != currency.USD && cur != (currency.Unit{}) {
+		return 0, money.ErrCurrency
 	}
-	return c, nil
-}
-
-// cents returns d, an amount in USD, as a whole number of cents. Amounts
-// are exact to the cent (USD's minor unit); a negative amount, an amount
-// finer than a cent and an amount above MaxAmountUSD are refused with the
-// bare sentinel ErrNegativeAmount, ErrFractionalCent or ErrAmountTooLarge.
-// It does not allocate for ordinary amounts (a coefficient that fits an
-// int64 and an exponent from -17 to 11, which covers "300000", "300000.00"
-// and decimal.New(x, -2)).
-func cents(d decimal.Decimal) (int64, error) {
-	switch d.Sign() {
-	case 0:
-		return 0, nil
-	case -1:
-		return 0, ErrNegativeAmount
+	if a.Sign() < 0 {
+		return 0, money.ErrNegative
 	}
-	e := d.Exponent()
-	if e > 11 { // a coefficient of at least 1 times 10^12 or more
-		return 0, ErrAmountTooLarge
-	}
-	// The coefficient usually fits an int64. CoefficientInt64 is then exact,
-	// which comparing it back with d proves without allocating (the
-	// comparison's big.Int stays on the stack).
-	c := d.CoefficientInt64()
-	if e < -17 || c <= 0 || !decimal.New(c, e).Equal(d) {
-		// NumDigits may be off by one (it uses a logarithm for small
-		// coefficients), so the checks below leave a digit of slack.
-		n := d.NumDigits()
-		switch {
-		case int(e)+n-1 >= 11: // d ≥ 10^(n-2+e) ≥ 10^10
-			return 0, ErrAmountTooLarge
-		case e < -2 && -2-int(e) > n+1: // 0 < coefficient < 10^(-2-e)
-			return 0, ErrFractionalCent
-		}
-		// Now |e| is at most the number of digits plus a few, so the exact
-		// arithmetic below costs no more than reading the input did.
-		return centsSlow(d)
-	}
-	var n int64
-	if e >= -2 {
-		p := pow10[e+2]
-		if c > maxCents/p {
-			return 0, ErrAmountTooLarge
-		}
-		n = c * p
-	} else {
-		p := pow10[-2-e]
-		if c%p != 0 {
-			return 0, ErrFractionalCent
-		}
-		n = c / p
-	}
-	if n > maxCents {
+	n, ok := a.MinorUnits()
+	switch {
+	case !ok && !a.RoundToMinor().Equal(a):
+		return 0, ErrFractionalCent
+	case !ok || n > maxCents:
 		return 0, ErrAmountTooLarge
 	}
 	return n, nil
 }
 
-// centsSlow is cents for unusual representations, in exact decimal
-// arithmetic. d is positive.
-func centsSlow(d decimal.Decimal) (int64, error) {
-	if d.GreaterThan(maxAmount) {
-		return 0, ErrAmountTooLarge
+// usd returns n cents as an amount in USD; n is within bounds.
+func usd(n int64) money.Amount {
+	a, err := money.FromMinor(n, currency.USD)
+	if err != nil {
+		panic("flex: internal error: " + err.Error()) // unreachable: |n| ≤ 10^11
 	}
-	c := d.Shift(2) // exact: d × 100
-	if !c.IsInteger() {
-		return 0, ErrFractionalCent
-	}
-	return c.IntPart(), nil
+	return a
 }
 
-// usd returns n cents as an exact decimal number of dollars. Zero is the
-// zero Decimal, which costs no allocation.
-func usd(n int64) decimal.Decimal {
-	if n == 0 {
-		return decimal.Decimal{}
+// millsToUSD returns m thousandths of a dollar as an exact amount in USD.
+func millsToUSD(m int64) money.Amount {
+	if m%10 == 0 {
+		return usd(m / 10)
 	}
-	return decimal.New(n, -2)
-}
-
-// show returns d for a message. Decimal's String writes every digit, which
-// for an input like "1e2000000000" is two billion of them; show writes such
-// values as coefficient and exponent instead.
-func show(d decimal.Decimal) string {
-	if e := d.Exponent(); e < -40 || e > 40 {
-		return d.Coefficient().String() + "e" + strconv.Itoa(int(e))
+	a, err := money.New(decimal.New(m, -3), currency.USD)
+	if err != nil {
+		panic("flex: internal error: " + err.Error()) // unreachable: m ≤ 10^12
 	}
-	return d.String()
+	return a
 }

@@ -3,20 +3,20 @@ package flex_test
 import (
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
 )
 
 var capAllowances = []struct {
 	name      string
-	allowance decimal.Decimal
+	allowance money.Amount
 }{
-	{"below-floor", decimal.RequireFromString("30000")},
-	{"floor", decimal.RequireFromString("250000")},
-	{"contoso", decimal.RequireFromString("300000.00")},
+	{"below-floor", money.MustParse("30000 USD")},
+	{"floor", money.MustParse("250000 USD")},
+	{"contoso", money.MustParse("300000.00 USD")},
 }
 
 func BenchmarkCreditsCap(b *testing.B) {
@@ -35,20 +35,20 @@ func BenchmarkCreditsCap(b *testing.B) {
 // tenRequests is a realistic year: ten requests across the four eligible
 // uses, within the cap and the allowance of 300,000 USD.
 var tenRequests = []flex.Request{
-	{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("90000.00"), Service: "unified-enhanced-response"},
-	{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("45000.00"), Service: "azure-event-management"},
-	{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("30000.00"), Service: "designated-engineering"},
-	{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("12500.50"), Service: "workshops"},
-	{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("8000"), Service: "hackathon"},
-	{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("6400.25"), Service: "chalk-talk"},
-	{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString("30000.00"), Service: "proactive-credits"},
-	{Use: flex.CustomProactive, Amount: decimal.RequireFromString("20000.00"), Service: "custom-proactive-services"},
-	{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString("10000.00"), Service: "proactive-credits"},
-	{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("25000.00"), Service: "rapid-response"},
+	{Use: flex.EnhancedSolutions, Amount: money.MustParse("90000.00 USD"), Service: "unified-enhanced-response"},
+	{Use: flex.EnhancedSolutions, Amount: money.MustParse("45000.00 USD"), Service: "azure-event-management"},
+	{Use: flex.ProactiveServices, Amount: money.MustParse("30000.00 USD"), Service: "designated-engineering"},
+	{Use: flex.ProactiveServices, Amount: money.MustParse("12500.50 USD"), Service: "workshops"},
+	{Use: flex.ProactiveServices, Amount: money.MustParse("8000 USD"), Service: "hackathon"},
+	{Use: flex.ProactiveServices, Amount: money.MustParse("6400.25 USD"), Service: "chalk-talk"},
+	{Use: flex.ProactiveCredits, Amount: money.MustParse("30000.00 USD"), Service: "proactive-credits"},
+	{Use: flex.CustomProactive, Amount: money.MustParse("20000.00 USD"), Service: "custom-proactive-services"},
+	{Use: flex.ProactiveCredits, Amount: money.MustParse("10000.00 USD"), Service: "proactive-credits"},
+	{Use: flex.EnhancedSolutions, Amount: money.MustParse("25000.00 USD"), Service: "rapid-response"},
 }
 
 func BenchmarkAllocate(b *testing.B) {
-	allowance := decimal.RequireFromString("300000")
+	allowance := money.MustParse("300000 USD")
 	for _, bc := range []struct {
 		name string
 		reqs []flex.Request
@@ -68,7 +68,7 @@ func BenchmarkAllocate(b *testing.B) {
 }
 
 func BenchmarkExchange(b *testing.B) {
-	a, err := flex.Allocate(decimal.RequireFromString("300000"), tenRequests)
+	a, err := flex.Allocate(money.MustParse("300000 USD"), tenRequests)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -85,7 +85,7 @@ func BenchmarkAllocateTerm(b *testing.B) {
 	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
 	years := make([]flex.YearRequests, 3)
 	for i := range years {
-		years[i] = flex.YearRequests{Allowance: decimal.RequireFromString("300000"), Requests: tenRequests}
+		years[i] = flex.YearRequests{Allowance: money.MustParse("300000 USD"), Requests: tenRequests}
 	}
 	b.ReportAllocs()
 	for b.Loop() {

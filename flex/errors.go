@@ -9,7 +9,9 @@ import (
 )
 
 // Sentinel errors, matched with [errors.Is]. Every error this package
-// returns wraps one of them.
+// returns wraps one of them or one of the money package's: [money.ErrNegative]
+// for a negative amount, [money.ErrCurrency] for an amount not in USD, and
+// the text errors of money's decoder ([money.ErrSyntax], [money.ErrRange]).
 var (
 	// ErrInvalidUse reports a Use that is not one of the declared constants,
 	// or text that names none.
@@ -23,8 +25,10 @@ var (
 	// ErrOverAllowance reports requests that add up to more than the
 	// allowance (FLEX-1).
 	ErrOverAllowance = errors.New("flex: over the allowance")
-	// ErrNegativeAmount reports a negative allowance or request amount.
-	ErrNegativeAmount = errors.New("flex: negative amount")
+	// ErrDecode reports JSON that is not the form of a flex value, such as
+	// {"use":5}; the errors of the money package's amounts and of Use are
+	// wrapped alongside.
+	ErrDecode = errors.New("flex: invalid JSON")
 	// ErrAmountTooLarge reports an amount above [MaxAmountUSD].
 	ErrAmountTooLarge = errors.New("flex: amount too large")
 	// ErrFractionalCent reports an amount finer than a whole US cent.
@@ -63,7 +67,7 @@ type RequestError struct {
 }
 
 // Error returns a message such as
-// `flex: ineligible use: request 2 (success-management "CSAM", 10000 USD):
+// `flex: ineligible use: request 2 (success-management "CSAM", 10000.00 USD):
 // Flex Allowance cannot pay for success or service delivery management
 // (FLEX-5, D-FLEX-3)`.
 func (e *RequestError) Error() string {
@@ -82,8 +86,8 @@ func (e *RequestError) Error() string {
 		b.WriteString(strconv.Quote(e.Request.Service))
 	}
 	b.WriteString(", ")
-	b.WriteString(show(e.Request.Amount))
-	b.WriteString(" USD)")
+	b.WriteString(e.Request.Amount.String())
+	b.WriteString(")")
 	if e.detail != "" {
 		b.WriteString(": ")
 		b.WriteString(e.detail)

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
 )
 
@@ -17,41 +17,41 @@ import (
 // it is 20% of the allowance, exactly (§2.2, FLEX-2).
 func ExampleCreditsCap() {
 	for _, a := range []string{"30000", "100000", "250000", "250000.01", "300000"} {
-		c, err := flex.CreditsCap(decimal.RequireFromString(a))
+		c, err := flex.CreditsCap(money.MustParse(a + " USD"))
 		if err != nil {
 			panic(err)
 		}
 		fmt.Printf("%10s → %s\n", a, c)
 	}
 	// Output:
-	//      30000 → 30000
-	//     100000 → 50000
-	//     250000 → 50000
-	//  250000.01 → 50000.002
-	//     300000 → 60000
+	//      30000 → 30000.00 USD
+	//     100000 → 50000.00 USD
+	//     250000 → 50000.00 USD
+	//  250000.01 → 50000.002 USD
+	//     300000 → 60000.00 USD
 }
 
 // Contoso Korea allocates its 300,000 USD Flex Allowance for one contract
 // year at contract execution; what it leaves unallocated is forfeited
 // (§2.2, FLEX-1, FLEX-2, FLEX-7).
 func ExampleAllocate() {
-	a, err := flex.Allocate(decimal.RequireFromString("300000"), []flex.Request{
-		{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("150000"), Service: "unified-enhanced-response"},
-		{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("45000"), Service: "workshops"},
-		{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString("60000"), Service: "proactive-credits"},
-		{Use: flex.CustomProactive, Amount: decimal.Zero, Service: "custom-proactive-services"},
+	a, err := flex.Allocate(money.MustParse("300000 USD"), []flex.Request{
+		{Use: flex.EnhancedSolutions, Amount: money.MustParse("150000 USD"), Service: "unified-enhanced-response"},
+		{Use: flex.ProactiveServices, Amount: money.MustParse("45000 USD"), Service: "workshops"},
+		{Use: flex.ProactiveCredits, Amount: money.MustParse("60000 USD"), Service: "proactive-credits"},
+		{Use: flex.CustomProactive, Amount: money.Amount{}, Service: "custom-proactive-services"},
 	})
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("allocated: ", a.Allocated.StringFixed(2))
-	fmt.Println("forfeited: ", a.Forfeited.StringFixed(2))
-	fmt.Println("credits cap:", a.CreditsCap.StringFixed(2), "used:", a.Capped.StringFixed(2))
+	fmt.Println("allocated: ", a.Allocated)
+	fmt.Println("forfeited: ", a.Forfeited)
+	fmt.Println("credits cap:", a.CreditsCap, "used:", a.Capped)
 	fmt.Println("rules:     ", a.Rules)
 	// Output:
-	// allocated:  255000.00
-	// forfeited:  45000.00
-	// credits cap: 60000.00 used: 60000.00
+	// allocated:  255000.00 USD
+	// forfeited:  45000.00 USD
+	// credits cap: 60000.00 USD used: 60000.00 USD
 	// rules:      FLEX-1, FLEX-2, D-FLEX-1, FLEX-5, D-FLEX-3, FLEX-7, D-FLEX-2
 }
 
@@ -59,9 +59,9 @@ func ExampleAllocate() {
 // pay for Success Management, is refused as a whole; each problem names its
 // request and rule (FLEX-2, FLEX-5).
 func ExampleAllocate_refused() {
-	_, err := flex.Allocate(decimal.RequireFromString("300000"), []flex.Request{
-		{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString("60000.01")},
-		{Use: flex.SuccessManagement, Amount: decimal.RequireFromString("20000"), Service: "CSAM"},
+	_, err := flex.Allocate(money.MustParse("300000 USD"), []flex.Request{
+		{Use: flex.ProactiveCredits, Amount: money.MustParse("60000.01 USD")},
+		{Use: flex.SuccessManagement, Amount: money.MustParse("20000 USD"), Service: "CSAM"},
 	})
 	fmt.Println(errors.Is(err, flex.ErrOverCap), errors.Is(err, flex.ErrIneligible))
 	var re *flex.RequestError
@@ -77,9 +77,9 @@ func ExampleAllocate_refused() {
 // service delivery resource, for workshops of equal value (§2.2 service
 // exchange, FLEX-6, TERM-13).
 func ExampleAllocation_Exchange() {
-	a, err := flex.Allocate(decimal.RequireFromString("300000"), []flex.Request{
-		{Use: flex.ProactiveServices, Amount: decimal.RequireFromString("80000"), Service: "designated-engineering"},
-		{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("200000"), Service: "unified-enhanced-response"},
+	a, err := flex.Allocate(money.MustParse("300000 USD"), []flex.Request{
+		{Use: flex.ProactiveServices, Amount: money.MustParse("80000 USD"), Service: "designated-engineering"},
+		{Use: flex.EnhancedSolutions, Amount: money.MustParse("200000 USD"), Service: "unified-enhanced-response"},
 	})
 	if err != nil {
 		panic(err)
@@ -92,8 +92,8 @@ func ExampleAllocation_Exchange() {
 	_, err = a.Exchange(flex.Exchange{Index: 0, Use: flex.ProactiveServices, Service: "workshops"})
 	fmt.Println(err)
 	// Output:
-	// workshops 80000 280000 20000
-	// flex: exchange not agreed: request 0 (proactive-services "workshops", 80000 USD): the substitute must be available and agreed with the service delivery resource (FLEX-6, TERM-13, MC-20)
+	// workshops 80000.00 USD 280000.00 USD 20000.00 USD
+	// flex: exchange not agreed: request 0 (proactive-services "workshops", 80000.00 USD): the substitute must be available and agreed with the service delivery resource (FLEX-6, TERM-13, MC-20)
 }
 
 // Contoso Korea's three-year Work Order (2026-01-01 to 2028-12-31, both
@@ -102,9 +102,9 @@ func ExampleAllocation_Exchange() {
 // Order's end (FLEX-3, FLEX-4, FLEX-7, D-FLEX-2).
 func ExampleAllocateTerm() {
 	year := func(credits string) flex.YearRequests {
-		return flex.YearRequests{Allowance: decimal.RequireFromString("300000"), Requests: []flex.Request{
-			{Use: flex.EnhancedSolutions, Amount: decimal.RequireFromString("200000"), Service: "UER"},
-			{Use: flex.ProactiveCredits, Amount: decimal.RequireFromString(credits)},
+		return flex.YearRequests{Allowance: money.MustParse("300000 USD"), Requests: []flex.Request{
+			{Use: flex.EnhancedSolutions, Amount: money.MustParse("200000 USD"), Service: "UER"},
+			{Use: flex.ProactiveCredits, Amount: money.MustParse(credits + " USD")},
 		}}
 	}
 	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
@@ -118,10 +118,10 @@ func ExampleAllocateTerm() {
 	}
 	fmt.Println("forfeited in all:", p.Forfeited, "—", p.Rules)
 	// Output:
-	// year 1 2026-01-01/2027-01-01 use by 2026-12-31 allocated 260000 forfeited 40000
-	// year 2 2027-01-01/2028-01-01 use by 2027-12-31 allocated 250000 forfeited 50000
-	// year 3 2028-01-01/2029-01-01 use by 2028-12-31 allocated 200000 forfeited 100000
-	// forfeited in all: 190000 — FLEX-3, FLEX-4, FLEX-7, D-FLEX-2, TERM-7, D-TERM-2
+	// year 1 2026-01-01/2027-01-01 use by 2026-12-31 allocated 260000.00 USD forfeited 40000.00 USD
+	// year 2 2027-01-01/2028-01-01 use by 2027-12-31 allocated 250000.00 USD forfeited 50000.00 USD
+	// year 3 2028-01-01/2029-01-01 use by 2028-12-31 allocated 200000.00 USD forfeited 100000.00 USD
+	// forfeited in all: 190000.00 USD — FLEX-3, FLEX-4, FLEX-7, D-FLEX-2, TERM-7, D-TERM-2
 }
 
 // A workshop funded from contract year 1 is delivered in Seoul at 09:00 on
@@ -135,7 +135,7 @@ func ExampleYear_IsUsableAt() {
 	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
 	ys := make([]flex.YearRequests, 3)
 	for i := range ys {
-		ys[i].Allowance = decimal.RequireFromString("300000")
+		ys[i].Allowance = money.MustParse("300000 USD")
 	}
 	p, err := flex.AllocateTerm(term, ys)
 	if err != nil {
@@ -201,9 +201,9 @@ func ExampleUse_Services() {
 // Which contract year's funds pay for a service delivered on a given day:
 // a Work Order starting on 1 July has contract years from 1 July (FLEX-3,
 // D-FLEX-2).
-func ExamplePlan_YearOn() {
+func ExampleSchedule_YearOn() {
 	term := contract.Term{Start: calendar.MustParseDate("2026-07-01"), End: calendar.MustParseDate("2028-06-30")}
-	ys := []flex.YearRequests{{Allowance: decimal.RequireFromString("300000")}, {Allowance: decimal.RequireFromString("300000")}}
+	ys := []flex.YearRequests{{Allowance: money.MustParse("300000 USD")}, {Allowance: money.MustParse("300000 USD")}}
 	p, err := flex.AllocateTerm(term, ys)
 	if err != nil {
 		panic(err)

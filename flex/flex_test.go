@@ -12,11 +12,12 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/flex"
 )
 
-func usd(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func usd(s string) money.Amount { return money.MustParse(s + " USD") }
 
 func req(u flex.Use, amount, service string) flex.Request {
 	return flex.Request{Use: u, Amount: usd(amount), Service: service}
@@ -60,49 +61,50 @@ func TestCreditsCapBoundaries_FLEX2(t *testing.T) {
 	}
 }
 
-// TestCreditsCapRefusesBadAllowance: negative, finer than a cent and
-// beyond any real contract are errors wrapping their sentinels, never a
-// panic.
+// TestCreditsCapRefusesBadAllowance: negative, finer than a cent, beyond
+// any real contract, or in another currency are errors wrapping their
+// sentinels, never a panic.
 func TestCreditsCapRefusesBadAllowance(t *testing.T) {
 	tests := []struct {
 		allowance string
 		want      error
 	}{
-		{"-0.01", flex.ErrNegativeAmount},
-		{"-300000", flex.ErrNegativeAmount},
-		{"0.001", flex.ErrFractionalCent},
-		{"300000.005", flex.ErrFractionalCent},
-		{"1e-40", flex.ErrFractionalCent},
-		{"1e-2000000000", flex.ErrFractionalCent},
-		{"1000000000.01", flex.ErrAmountTooLarge},
-		{"1e12", flex.ErrAmountTooLarge},
-		{"1e2000000000", flex.ErrAmountTooLarge},
-		{"123456789012345678901234567890", flex.ErrAmountTooLarge},
+		{"-0.01 USD", money.ErrNegative},
+		{"-300000 USD", money.ErrNegative},
+		{"0.001 USD", flex.ErrFractionalCent},
+		{"300000.005 USD", flex.ErrFractionalCent},
+		{"0.000000000000000001 USD", flex.ErrFractionalCent},
+		{"123456789.123456789123 USD", flex.ErrFractionalCent}, // money's decimal form
+		{"1000000000.01 USD", flex.ErrAmountTooLarge},
+		{"1000000000000 USD", flex.ErrAmountTooLarge},
+		{"1000000000000000000 USD", flex.ErrAmountTooLarge},
+		{"300000 KRW", money.ErrCurrency}, // D-FLEX-1: the floor is in USD
+		{"300000 EUR", money.ErrCurrency},
 	}
 	for _, tt := range tests {
-		_, err := flex.CreditsCap(usd(tt.allowance))
+		_, err := flex.CreditsCap(money.MustParse(tt.allowance))
 		if !errors.Is(err, tt.want) {
 			t.Errorf("CreditsCap(%s) error = %v, want %v", tt.allowance, err, tt.want)
 		}
 	}
 }
 
-// TestAmountsInUnusualForms: the same whole-cent amount written with many
-// trailing zeros or a positive exponent is accepted and exact.
+// TestAmountsInUnusualForms: the same whole-cent amount written with
+// trailing zeros, or as the zero Amount, is accepted and exact.
 func TestAmountsInUnusualForms(t *testing.T) {
-	for _, s := range []string{
-		"0.010000000000000000000000000000", // 1 cent with a 30-digit coefficient
-		"1000000000.000000000000000000000", // exactly the bound, long form
-		"3e5",                              // 300,000
-		"1e9",                              // the bound
+	for _, a := range []money.Amount{
+		usd("0.010000000000000000"), // 1 cent with 18 places written
+		usd("1000000000.000000000"), // exactly the bound, long form
+		usd("300000"),               // no places
+		{},                          // the zero Amount: 0 USD
 	} {
-		a, err := flex.Allocate(usd(s), nil)
+		got, err := flex.Allocate(a, nil)
 		if err != nil {
-			t.Errorf("Allocate(%s, nil): %v", s, err)
+			t.Errorf("Allocate(%v, nil): %v", a, err)
 			continue
 		}
-		if !a.Forfeited.Equal(usd(s)) {
-			t.Errorf("Allocate(%s, nil).Forfeited = %s, want %s", s, a.Forfeited, s)
+		if got.Forfeited.Decimal().Cmp(a.Decimal()) != 0 || got.Forfeited.Currency() != usd("1").Currency() {
+			t.Errorf("Allocate(%v, nil).Forfeited = %v, want %v", a, got.Forfeited, a)
 		}
 	}
 }
@@ -245,7 +247,7 @@ func TestAllocateIsAllOrNothing(t *testing.T) {
 		t.Fatalf("Allocate = %+v, want an error", a)
 	}
 	want := map[int]error{
-		1: flex.ErrIneligible, 2: flex.ErrInvalidUse, 3: flex.ErrNegativeAmount,
+		1: flex.ErrIneligible, 2: flex.ErrInvalidUse, 3: money.ErrNegative,
 		4: flex.ErrOverCap, 5: flex.ErrFractionalCent, 6: flex.ErrOverAllowance,
 	}
 	got := map[int]error{}
@@ -271,7 +273,7 @@ func TestRequestErrorMessage(t *testing.T) {
 		req(flex.ProactiveServices, "2000", ""),
 		req(flex.SuccessManagement, "10000", "CSAM"),
 	})
-	const want = `flex: ineligible use: request 2 (success-management "CSAM", 10000 USD): ` +
+	const want = `flex: ineligible use: request 2 (success-management "CSAM", 10000.00 USD): ` +
 		`Flex Allowance cannot pay for success or service delivery management (FLEX-5, D-FLEX-3)`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v\nwant    %s", err, want)
@@ -369,7 +371,7 @@ func TestUseText(t *testing.T) {
 		}
 	}
 	var zero flex.Use
-	if zero.IsValid() || zero.IsEligible() || zero.String() != "flex.Use(0)" {
+	if zero.IsValid() || zero.IsEligible() || zero.String() != "" {
 		t.Errorf("zero Use: IsValid %v, IsEligible %v, String %q", zero.IsValid(), zero.IsEligible(), zero.String())
 	}
 	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
@@ -378,13 +380,17 @@ func TestUseText(t *testing.T) {
 	if _, err := flex.Use(7).MarshalText(); !errors.Is(err, flex.ErrInvalidUse) {
 		t.Errorf("Use(7).MarshalText error = %v, want ErrInvalidUse", err)
 	}
-	if flex.Use(200).String() != "flex.Use(200)" {
+	if flex.Use(200).String() != "flex use(200)" {
 		t.Errorf("Use(200).String() = %q", flex.Use(200).String())
 	}
-	for _, s := range []string{"", "credits", "proactive_credits"} {
+	for _, s := range []string{"credits", "proactive_credits", "flex use(0)"} {
 		if _, err := flex.ParseUse(s); !errors.Is(err, flex.ErrInvalidUse) {
 			t.Errorf("ParseUse(%q) error = %v, want ErrInvalidUse", s, err)
 		}
+	}
+	// The zero Use is "not stated": empty text, which reads back as it.
+	if u, err := flex.ParseUse(""); err != nil || u != 0 {
+		t.Errorf("ParseUse(\"\") = %v, %v; want the zero Use", u, err)
 	}
 	var u flex.Use
 	if err := json.Unmarshal([]byte(`"nope"`), &u); !errors.Is(err, flex.ErrInvalidUse) {
@@ -504,43 +510,33 @@ func TestExchangeOfZeroAllocation(t *testing.T) {
 	}
 }
 
-// TestAdversarialAmounts: amounts with extreme exponents or very long
-// coefficients are classified from their digits, never by expanding the
-// exponent (which would take minutes and gigabytes), and the error messages
-// stay short.
+// TestAdversarialAmounts: the edges of the cents conversion — the bound in
+// cents, one cent, and amounts that cannot be whole cents — are classified
+// exactly, and the error messages stay short.
 func TestAdversarialAmounts(t *testing.T) {
-	long := strings.Repeat("9", 5000)
 	tests := []struct {
 		amount string
 		want   error
 		cents  int64
 	}{
-		{"1e-2147483648", flex.ErrFractionalCent, 0},
-		{"1e2147483647", flex.ErrAmountTooLarge, 0},
-		{"9e-18", flex.ErrFractionalCent, 0},
-		{"123e-17", flex.ErrFractionalCent, 0},
-		{long, flex.ErrAmountTooLarge, 0},
-		{"0." + long, flex.ErrFractionalCent, 0},
-		{long + "e-5000", flex.ErrFractionalCent, 0},
-		{"1" + strings.Repeat("0", 4000) + "e-4002", nil, 1}, // exactly one cent
-		{"1e-2", nil, 1},
-		{"100000000000e-2", nil, 100000000000}, // the bound, in cents
+		{"0.009 USD", flex.ErrFractionalCent, 0},
+		{"0.000000000000000009 USD", flex.ErrFractionalCent, 0},
+		{"999999999999999999.99 USD", flex.ErrAmountTooLarge, 0},
+		{"92233720368547758.07 USD", flex.ErrAmountTooLarge, 0}, // 2^63 − 1 cents
+		{"0.01 USD", nil, 1},
+		{"1000000000.00 USD", nil, 100000000000}, // the bound, in cents
 	}
 	for _, tt := range tests {
-		name := tt.amount
-		if len(name) > 24 {
-			name = name[:24] + "…"
-		}
-		a, err := flex.Allocate(usd(tt.amount), nil)
+		a, err := flex.Allocate(money.MustParse(tt.amount), nil)
 		if !errors.Is(err, tt.want) {
-			t.Errorf("Allocate(%s) error = %v, want %v", name, err, tt.want)
+			t.Errorf("Allocate(%s) error = %v, want %v", tt.amount, err, tt.want)
 			continue
 		}
-		if err != nil && len(err.Error()) > 6000 {
-			t.Errorf("Allocate(%s) error message is %d bytes long", name, len(err.Error()))
+		if err != nil && len(err.Error()) > 200 {
+			t.Errorf("Allocate(%s) error message is %d bytes long", tt.amount, len(err.Error()))
 		}
-		if err == nil && !a.Forfeited.Equal(decimal.New(tt.cents, -2)) {
-			t.Errorf("Allocate(%s).Forfeited = %s, want %d cents", name, a.Forfeited, tt.cents)
+		if n, _ := a.Forfeited.MinorUnits(); err == nil && n != tt.cents {
+			t.Errorf("Allocate(%s).Forfeited = %s, want %d cents", tt.amount, a.Forfeited, tt.cents)
 		}
 	}
 }
@@ -549,7 +545,7 @@ func TestAdversarialAmounts(t *testing.T) {
 // the zero Year is usable on no date; the zero Request is refused.
 func TestZeroValues(t *testing.T) {
 	var a flex.Allocation
-	for _, d := range []decimal.Decimal{a.Allowance, a.Allocated, a.Forfeited, a.CreditsCap, a.Capped, a.CapRemaining(), a.ByUse(flex.ProactiveCredits)} {
+	for _, d := range []money.Amount{a.Allowance, a.Allocated, a.Forfeited, a.CreditsCap, a.Capped, a.CapRemaining(), a.ByUse(flex.ProactiveCredits)} {
 		if !d.IsZero() {
 			t.Errorf("zero Allocation has a non-zero amount %s", d)
 		}
@@ -620,35 +616,29 @@ func TestConcurrentUse(t *testing.T) {
 	}
 }
 
-// TestJSONIgnoresDecimalSettings: amounts are JSON strings of their exact
-// text whatever the process's decimal settings, and numbers are accepted on
-// input. (This test reads decimal's global only to prove the output does not
-// depend on it; it does not change it.)
+// TestJSONIgnoresDecimalSettings: amounts are written by the money
+// package, as {"amount":"12500.50","currency":"USD"} strings of their exact
+// text whatever the process's decimal settings (this test reads decimal's
+// global only to show it; it does not change it). Numbers where the
+// convention wants strings are refused.
 func TestJSONIgnoresDecimalSettings(t *testing.T) {
 	r := req(flex.CustomProactive, "12500.50", "")
 	b, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"use":"custom-proactive","amount":"12500.5"}`; string(b) != want {
+	if want := `{"use":"custom-proactive","amount":{"amount":"12500.50","currency":"USD"}}`; string(b) != want {
 		t.Errorf("Marshal = %s, want %s (MarshalJSONWithoutQuotes is %v)", b, want, decimal.MarshalJSONWithoutQuotes)
 	}
-	// The reading of the global above proves nothing while it has its
-	// default value, under which decimal's own MarshalJSON quotes too. This
-	// does: decimal's MarshalJSON writes 1e50 with all its 51 digits, the
-	// package's own encoder as coefficient and exponent, so the output
-	// cannot have come from decimal's global-dependent encoder.
-	if b, err := json.Marshal(req(flex.CustomProactive, "1e50", "")); err != nil ||
-		string(b) != `{"use":"custom-proactive","amount":"1e50"}` {
-		t.Errorf("Marshal of 1e50 = %s, %v: not the package's own encoder", b, err)
-	}
 	var back flex.Request
-	if err := json.Unmarshal([]byte(`{"use":"custom-proactive","amount":12500.50}`), &back); err != nil || !back.Equal(r) {
-		t.Errorf("Unmarshal of a numeric amount = %+v, %v; want %+v", back, err, r)
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(r) {
+		t.Errorf("Unmarshal = %+v, %v; want %+v", back, err, r)
 	}
-	for _, bad := range []string{`{"use":"credits","amount":"1"}`, `{"use":"custom-proactive","amount":"x"}`, `[]`} {
-		if err := json.Unmarshal([]byte(bad), &back); err == nil {
-			t.Errorf("Unmarshal(%s) succeeded", bad)
+	for _, bad := range []string{`{"use":"credits","amount":{"amount":"1","currency":"USD"}}`,
+		`{"use":"custom-proactive","amount":{"amount":12500.50,"currency":"USD"}}`,
+		`{"use":"custom-proactive","amount":"12500.50"}`, `[]`} {
+		if err := json.Unmarshal([]byte(bad), &back); !errors.Is(err, flex.ErrDecode) {
+			t.Errorf("Unmarshal(%s) = %v, want ErrDecode", bad, err)
 		}
 	}
 }

@@ -16,11 +16,25 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
+	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 )
 
 var floor = decimal.New(50_000, 0)
+
+// m is d in USD; d is in the documented domain (whole cents, ≤ 10^9 USD).
+func m(d decimal.Decimal) money.Amount {
+	a, err := money.New(d, currency.USD)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// dm is the decimal value of an amount, for the reference arithmetic.
+func dm(a money.Amount) decimal.Decimal { return a.Decimal() }
 
 // genAllowance draws a contract year's Flex Allowance in whole cents, often
 // near the places D-FLEX-1 draws a line (50,000 and 250,000 USD).
@@ -57,8 +71,12 @@ func genRequests(t *rapid.T, allowance decimal.Decimal, use func(*rapid.T, strin
 	n := rapid.IntRange(0, 12).Draw(t, "requests")
 	reqs := make([]flex.Request, n)
 	for i := range reqs {
-		c := rapid.Int64Range(0, max(limit/int64(max(n, 1)), 1)*2).Draw(t, "amountCents")
-		reqs[i] = flex.Request{Use: use(t, "use"), Amount: decimal.New(c, -2)}
+		// Up to twice an even share, so that plans sometimes fit and
+		// sometimes do not — but never above the documented bound of
+		// MaxAmountUSD: out-of-domain amounts have their own property.
+		hi := min(max(limit/int64(max(n, 1)), 1)*2, flex.MaxAmountUSD*100)
+		c := rapid.Int64Range(0, hi).Draw(t, "amountCents")
+		reqs[i] = flex.Request{Use: use(t, "use"), Amount: m(decimal.New(c, -2))}
 	}
 	return reqs
 }
@@ -68,10 +86,11 @@ func genRequests(t *rapid.T, allowance decimal.Decimal, use func(*rapid.T, strin
 func TestCreditsCapBetweenFloorAndAllowance_FLEX2(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAllowance(t, "allowance")
-		c, err := flex.CreditsCap(a)
+		cm, err := flex.CreditsCap(m(a))
 		if err != nil {
 			t.Fatalf("CreditsCap(%s): %v", a, err)
 		}
+		c := dm(cm)
 		if c.GreaterThan(a) {
 			t.Fatalf("the cap %s is above the allowance %s", c, a)
 		}
@@ -87,8 +106,8 @@ func TestCreditsCapIsTheDecisionFormula_FLEX2(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAllowance(t, "allowance")
 		want := decimal.Min(a, decimal.Max(a.Mul(decimal.New(20, -2)), floor))
-		got, err := flex.CreditsCap(a)
-		if err != nil || !got.Equal(want) {
+		got, err := flex.CreditsCap(m(a))
+		if err != nil || !dm(got).Equal(want) {
 			t.Fatalf("CreditsCap(%s) = %s, %v; want %s", a, got, err, want)
 		}
 	})
@@ -100,21 +119,21 @@ func TestAllocatedPlusForfeitedIsAllowance_FLEX7(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAllowance(t, "allowance")
 		reqs := genRequests(t, a, genEligibleUse)
-		got, err := flex.Allocate(a, reqs)
+		got, err := flex.Allocate(m(a), reqs)
 		if err != nil {
 			if errors.Is(err, flex.ErrOverCap) || errors.Is(err, flex.ErrOverAllowance) {
 				return // refused plans are checked by TestAllocateAgreesWithReference
 			}
 			t.Fatalf("Allocate: %v", err)
 		}
-		if sum := got.Allocated.Add(got.Forfeited); !sum.Equal(a) {
+		if sum := dm(got.Allocated).Add(dm(got.Forfeited)); !sum.Equal(a) {
 			t.Fatalf("allocated %s + forfeited %s = %s, not the allowance %s", got.Allocated, got.Forfeited, sum, a)
 		}
 		var total decimal.Decimal
 		for _, r := range reqs {
-			total = total.Add(r.Amount)
+			total = total.Add(dm(r.Amount))
 		}
-		if !got.Allocated.Equal(total) || got.Forfeited.IsNegative() {
+		if !dm(got.Allocated).Equal(total) || got.Forfeited.Sign() < 0 {
 			t.Fatalf("allocated %s, forfeited %s; the requests sum to %s", got.Allocated, got.Forfeited, total)
 		}
 	})
@@ -125,17 +144,17 @@ func TestAllocatedPlusForfeitedIsAllowance_FLEX7(t *testing.T) {
 func TestGrantedCreditsAndCustomNeverExceedCap_FLEX2(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAllowance(t, "allowance")
-		got, err := flex.Allocate(a, genRequests(t, a, genEligibleUse))
+		got, err := flex.Allocate(m(a), genRequests(t, a, genEligibleUse))
 		if err != nil {
 			return
 		}
 		var capped decimal.Decimal
 		for _, r := range got.Granted {
 			if r.Use == flex.ProactiveCredits || r.Use == flex.CustomProactive {
-				capped = capped.Add(r.Amount)
+				capped = capped.Add(dm(r.Amount))
 			}
 		}
-		if capped.GreaterThan(got.CreditsCap) || !capped.Equal(got.Capped) {
+		if capped.GreaterThan(dm(got.CreditsCap)) || !capped.Equal(dm(got.Capped)) {
 			t.Fatalf("credits and custom take %s (reported %s), above the cap %s", capped, got.Capped, got.CreditsCap)
 		}
 	})
@@ -157,14 +176,14 @@ func TestAllocateAgreesWithReference_FLEX1_FLEX5(t *testing.T) {
 				ineligible = true
 				continue
 			case flex.ProactiveCredits, flex.CustomProactive:
-				capped = capped.Add(r.Amount)
+				capped = capped.Add(dm(r.Amount))
 			}
-			total = total.Add(r.Amount)
+			total = total.Add(dm(r.Amount))
 		}
 		limit := decimal.Min(a, decimal.Max(a.Mul(decimal.New(20, -2)), floor))
 		overCap, overAllowance := capped.GreaterThan(limit), total.GreaterThan(a)
 
-		_, err := flex.Allocate(a, reqs)
+		_, err := flex.Allocate(m(a), reqs)
 		if (err == nil) != (!ineligible && !overCap && !overAllowance) {
 			t.Fatalf("Allocate error %v; reference: ineligible %v, over cap %v (%s > %s), over allowance %v (%s > %s)",
 				err, ineligible, overCap, capped, limit, overAllowance, total, a)
@@ -183,7 +202,7 @@ func TestAllocateAgreesWithReference_FLEX1_FLEX5(t *testing.T) {
 func TestExchangeConservesValue_FLEX6(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAllowance(t, "allowance")
-		alloc, err := flex.Allocate(a, genRequests(t, a, genEligibleUse))
+		alloc, err := flex.Allocate(m(a), genRequests(t, a, genEligibleUse))
 		if err != nil || len(alloc.Granted) == 0 {
 			return
 		}
@@ -200,7 +219,7 @@ func TestExchangeConservesValue_FLEX6(t *testing.T) {
 			len(b.Granted) != len(alloc.Granted) || !b.Granted[i].Amount.Equal(alloc.Granted[i].Amount) {
 			t.Fatalf("exchange %d → %v changed value: %+v → %+v", i, to, alloc, b)
 		}
-		if b.Capped.GreaterThan(b.CreditsCap) {
+		if c, err := b.Capped.Cmp(b.CreditsCap); err != nil || c > 0 {
 			t.Fatalf("after the exchange credits and custom take %s, above the cap %s", b.Capped, b.CreditsCap)
 		}
 	})
@@ -225,13 +244,13 @@ func genTerm(t *rapid.T) contract.Term {
 	return contract.Term{Start: start, End: end}
 }
 
-func genPlan(t *rapid.T) flex.Plan {
+func genSchedule(t *rapid.T) flex.Schedule {
 	term := genTerm(t)
 	n, _, _ := calendar.ContractYearOf(term.Start, term.End)
 	ys := make([]flex.YearRequests, n)
 	for i := range ys {
 		a := genAllowance(t, "allowance")
-		ys[i] = flex.YearRequests{Allowance: a, Requests: []flex.Request{{Use: flex.EnhancedSolutions, Amount: a.Shift(-1).Truncate(2)}}}
+		ys[i] = flex.YearRequests{Allowance: m(a), Requests: []flex.Request{{Use: flex.EnhancedSolutions, Amount: m(a.Shift(-1).Truncate(2))}}}
 	}
 	p, err := flex.AllocateTerm(term, ys)
 	if err != nil {
@@ -246,7 +265,7 @@ func genPlan(t *rapid.T) flex.Plan {
 // plan's totals are the sums of the years'.
 func TestContractYearsTileTheTerm_FLEX3(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		p := genPlan(t)
+		p := genSchedule(t)
 		next := p.Term.Start
 		var allocated, forfeited decimal.Decimal
 		for _, y := range p.Years {
@@ -257,12 +276,12 @@ func TestContractYearsTileTheTerm_FLEX3(t *testing.T) {
 				t.Fatalf("year %d (%v) is usable until %v; the Work Order ends %v", y.N, y.Period, y.UseBy, p.Term.End)
 			}
 			next = y.Period.End
-			allocated, forfeited = allocated.Add(y.Allocation.Allocated), forfeited.Add(y.Allocation.Forfeited)
+			allocated, forfeited = allocated.Add(dm(y.Allocation.Allocated)), forfeited.Add(dm(y.Allocation.Forfeited))
 		}
 		if !p.Term.End.Before(next) || p.Years[len(p.Years)-1].Period.Start.After(p.Term.End) {
 			t.Fatalf("the years end %v, but the Work Order's last day is %v", next, p.Term.End)
 		}
-		if !allocated.Equal(p.Allocated) || !forfeited.Equal(p.Forfeited) {
+		if !allocated.Equal(dm(p.Allocated)) || !forfeited.Equal(dm(p.Forfeited)) {
 			t.Fatalf("plan totals %s/%s, years sum to %s/%s", p.Allocated, p.Forfeited, allocated, forfeited)
 		}
 		d := p.Term.Start.AddDays(rapid.IntRange(-10, 2020).Draw(t, "dayOffset"))
@@ -283,7 +302,7 @@ func TestContractYearsTileTheTerm_FLEX3(t *testing.T) {
 // on the zone the instant is written in.
 func TestUsableAtIsZoneIndependent_FLEX4(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		p := genPlan(t)
+		p := genSchedule(t)
 		y := p.Years[rapid.IntRange(0, len(p.Years)-1).Draw(t, "year")]
 		delivery := genZone(t, "deliveryZone")
 		// An instant within two days of the year's boundaries, often on them.
@@ -346,7 +365,7 @@ func TestUseOfAgreesWithServices_FLEX8(t *testing.T) {
 func TestAllocationJSONRoundTripProperty(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAllowance(t, "allowance")
-		alloc, err := flex.Allocate(a, genRequests(t, a, genEligibleUse))
+		alloc, err := flex.Allocate(m(a), genRequests(t, a, genEligibleUse))
 		if err != nil {
 			return
 		}
@@ -357,6 +376,136 @@ func TestAllocationJSONRoundTripProperty(t *testing.T) {
 		var back flex.Allocation
 		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(alloc) {
 			t.Fatalf("%s decodes to %+v, %v", b, back, err)
+		}
+	})
+}
+
+// Rules FLEX-1, FLEX-2: amounts outside the documented domain — above
+// MaxAmountUSD, finer than a cent, negative, or in another currency — are
+// refused with their sentinel by CreditsCap and by Allocate, never
+// computed. (The in-domain properties above never draw them.)
+func TestOutOfDomainAmountsAreRefused(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var amount money.Amount
+		var want error
+		switch kind := rapid.IntRange(0, 3).Draw(t, "kind"); kind {
+		case 0: // above 10^9 USD, up to money's 10^18
+			amount, want = m(decimal.New(flex.MaxAmountUSD*100+rapid.Int64Range(1, 1e17).Draw(t, "excessCents"), -2)), flex.ErrAmountTooLarge
+		case 1: // a fraction of a cent
+			amount, want = m(decimal.New(rapid.Int64Range(1, 1e15).Draw(t, "mills")*10+rapid.Int64Range(1, 9).Draw(t, "tenthOfCent"), -3)), flex.ErrFractionalCent
+		case 2: // negative
+			amount, want = m(decimal.New(-rapid.Int64Range(1, flex.MaxAmountUSD*100).Draw(t, "negativeCents"), -2)), money.ErrNegative
+		default: // another currency (D-FLEX-1: the floor is in USD)
+			cur := rapid.SampledFrom([]currency.Unit{currency.KRW, currency.EUR, currency.JPY}).Draw(t, "currency")
+			a, err := money.FromMinor(rapid.Int64Range(1, 1e12).Draw(t, "minorUnits"), cur)
+			if err != nil {
+				t.Fatal(err)
+			}
+			amount, want = a, money.ErrCurrency
+		}
+		if _, err := flex.CreditsCap(amount); !errors.Is(err, want) {
+			t.Fatalf("CreditsCap(%v) error %v, want %v", amount, err, want)
+		}
+		if _, err := flex.Allocate(amount, nil); !errors.Is(err, want) {
+			t.Fatalf("Allocate(%v) error %v, want %v", amount, err, want)
+		}
+		_, err := flex.Allocate(m(decimal.New(1_000_000, 0)), []flex.Request{{Use: flex.ProactiveServices, Amount: amount}})
+		var re *flex.RequestError
+		if !errors.Is(err, want) || !errors.As(err, &re) || re.Index != 0 {
+			t.Fatalf("Allocate(1000000, [%v]) error %v, want a RequestError wrapping %v", amount, err, want)
+		}
+	})
+}
+
+// Equal is true exactly when every field is equal: each property changes
+// one field at a time (issue 17), for Request, Allocation, Year and
+// Schedule.
+func TestEqualIsFieldwise(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := genAllowance(t, "allowance")
+		alloc, err := flex.Allocate(m(a), genRequests(t, a, genEligibleUse))
+		if err != nil {
+			return
+		}
+		cent := m(decimal.New(1, -2))
+		bump := func(x money.Amount) money.Amount {
+			y, err := x.Add(cent)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return y
+		}
+		if !alloc.Equal(alloc) {
+			t.Fatalf("%+v is not Equal to itself", alloc)
+		}
+		b := alloc
+		b.Granted = append([]flex.Request(nil), alloc.Granted...)
+		switch f := rapid.IntRange(0, 6).Draw(t, "allocationField"); f {
+		case 0:
+			b.Allowance = bump(b.Allowance)
+		case 1:
+			b.Allocated = bump(b.Allocated)
+		case 2:
+			b.Forfeited = bump(b.Forfeited)
+		case 3:
+			b.CreditsCap = bump(b.CreditsCap)
+		case 4:
+			b.Capped = bump(b.Capped)
+		case 5:
+			b.Granted = append(b.Granted, flex.Request{Use: flex.ProactiveServices})
+		case 6:
+			b.Rules = b.Rules.With("AMB-41")
+		}
+		if alloc.Equal(b) || b.Equal(alloc) {
+			t.Fatalf("Allocation.Equal ignores a change: %+v vs %+v", alloc, b)
+		}
+		if len(alloc.Granted) > 0 {
+			r := alloc.Granted[0]
+			s := r
+			switch f := rapid.IntRange(0, 2).Draw(t, "requestField"); f {
+			case 0:
+				s.Use = r.Use%4 + 1 // another eligible use
+			case 1:
+				s.Amount = bump(r.Amount)
+			case 2:
+				s.Service = r.Service + "x"
+			}
+			if r.Equal(s) || s.Equal(r) || !r.Equal(r) {
+				t.Fatalf("Request.Equal ignores a change: %+v vs %+v", r, s)
+			}
+		}
+		p := genSchedule(t)
+		q := p
+		q.Years = append([]flex.Year(nil), p.Years...)
+		switch f := rapid.IntRange(0, 4).Draw(t, "scheduleField"); f {
+		case 0:
+			q.Term.End = q.Term.End.AddDays(1)
+		case 1:
+			q.Years[0].N++ // a Year field, through Schedule.Equal
+		case 2:
+			q.Allocated = bump(q.Allocated)
+		case 3:
+			q.Forfeited = bump(q.Forfeited)
+		case 4:
+			q.Rules = q.Rules.With("AMB-41")
+		}
+		if p.Equal(q) || q.Equal(p) || !p.Equal(p) {
+			t.Fatalf("Schedule.Equal ignores a change: %+v vs %+v", p, q)
+		}
+		y := p.Years[0]
+		z := y
+		switch f := rapid.IntRange(0, 3).Draw(t, "yearField"); f {
+		case 0:
+			z.N++
+		case 1:
+			z.Period.End = z.Period.End.AddDays(1)
+		case 2:
+			z.UseBy = z.UseBy.AddDays(-1)
+		case 3:
+			z.Allocation.Forfeited = bump(z.Allocation.Forfeited)
+		}
+		if y.Equal(z) || z.Equal(y) || !y.Equal(y) {
+			t.Fatalf("Year.Equal ignores a change: %+v vs %+v", y, z)
 		}
 	})
 }

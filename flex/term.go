@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -35,11 +35,11 @@ func checkTerm(term contract.Term) (int, error) {
 // YearRequests is one contract year's Flex Allowance, in USD, and the
 // requests to allocate it to; see [AllocateTerm].
 type YearRequests struct {
-	Allowance decimal.Decimal
-	Requests  []Request
+	Allowance money.Amount `json:"allowance"` // USD, whole cents
+	Requests  []Request    `json:"requests"`
 }
 
-// A Year is one contract year of a [Plan]: its number (1 for the year
+// A Year is one contract year of a [Schedule]: its number (1 for the year
 // starting on the Work Order's start date), its dates, the last day its
 // Flex-funded services may be used, and its allocation.
 //
@@ -86,23 +86,23 @@ func (y Year) IsUsableAt(t time.Time, loc *time.Location) (bool, error) {
 	return y.IsUsableOn(calendar.DateOf(t.In(loc))), nil
 }
 
-// A Plan is the Flex Allowance of a whole Work Order, allocated at contract
-// execution: one [Year] per contract year, and the totals. Allocated +
-// Forfeited is the sum of every year's allowance.
+// A Schedule is the Flex Allowance of a whole Work Order, allocated at
+// contract execution: one [Year] per contract year, and the totals, in USD.
+// Allocated + Forfeited is the sum of every year's allowance.
 //
-// Plans cannot be compared with ==; use [Plan.Equal].
+// Schedules cannot be compared with ==; use [Schedule.Equal].
 //
 // Rules FLEX-3, FLEX-4, FLEX-7, D-FLEX-2 (§2.2 Flex Allowance).
-type Plan struct {
-	_         [0]func()       // forbid ==: decimal.Decimal holds a pointer
-	Term      contract.Term   // the Work Order's term, both dates inclusive
-	Years     []Year          // one per contract year, in order
-	Allocated decimal.Decimal // the sum of every year's Allocated
-	Forfeited decimal.Decimal // the sum of every year's Forfeited
-	Rules     rule.Set        // the rules that decided
+type Schedule struct {
+	_         [0]func()     // forbid ==: money.Amount holds a pointer
+	Term      contract.Term `json:"term"`      // the Work Order's term, both dates inclusive
+	Years     []Year        `json:"years"`     // one per contract year, in order
+	Allocated money.Amount  `json:"allocated"` // the sum of every year's Allocated
+	Forfeited money.Amount  `json:"forfeited"` // the sum of every year's Forfeited
+	Rules     rule.Set      `json:"rules"`     // the rules that decided
 }
 
-var planRules = rule.Cite("FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2", "TERM-7", "D-TERM-2")
+var scheduleRules = rule.Cite("FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2", "TERM-7", "D-TERM-2")
 
 // AllocateTerm allocates a multi-year Work Order's Flex Allowance at
 // contract execution: years[i] is contract year i+1's allowance and
@@ -127,16 +127,16 @@ var planRules = rule.Cite("FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2", "TERM-7", "D
 //
 // Rules FLEX-3, FLEX-4, FLEX-7, D-FLEX-1, D-FLEX-2, TERM-7, D-TERM-2 (§2.2
 // Flex Allowance, §2.6).
-func AllocateTerm(term contract.Term, years []YearRequests) (Plan, error) {
+func AllocateTerm(term contract.Term, years []YearRequests) (Schedule, error) {
 	n, err := checkTerm(term)
 	if err != nil {
-		return Plan{}, err
+		return Schedule{}, err
 	}
 	if len(years) != n {
-		return Plan{}, fmt.Errorf("%w: %d annual allowances for %d contract years (%s to %s) (FLEX-3, FLEX-7)",
+		return Schedule{}, fmt.Errorf("%w: %d annual allowances for %d contract years (%s to %s) (FLEX-3, FLEX-7)",
 			ErrYearCount, len(years), n, term.Start, term.End)
 	}
-	p := Plan{Term: term, Years: make([]Year, n), Rules: planRules}
+	p := Schedule{Term: term, Years: make([]Year, n), Rules: scheduleRules}
 	var errs []error
 	var allocated, forfeited int64
 	for i, yr := range years {
@@ -151,14 +151,14 @@ func AllocateTerm(term contract.Term, years []YearRequests) (Plan, error) {
 			useBy = term.End
 		}
 		p.Years[i] = Year{N: i + 1, Period: period, UseBy: useBy, Allocation: a}
-		// Allocate accepted both, so both are whole cents within bounds.
-		c, _ := cents(a.Allocated)
-		f, _ := cents(a.Forfeited)
+		// Allocate made both, so both are whole cents within bounds.
+		c, _ := a.Allocated.MinorUnits()
+		f, _ := a.Forfeited.MinorUnits()
 		allocated += c
 		forfeited += f
 	}
 	if len(errs) > 0 {
-		return Plan{}, errors.Join(errs...)
+		return Schedule{}, errors.Join(errs...)
 	}
 	p.Allocated, p.Forfeited = usd(allocated), usd(forfeited)
 	return p, nil
@@ -177,9 +177,9 @@ func (e *YearError) Error() string { return fmt.Sprintf("flex: contract year %d:
 // Unwrap returns Allocate's error.
 func (e *YearError) Unwrap() error { return e.Err }
 
-// Equal reports whether p and q have the same term, equal years and equal
-// totals.
-func (p Plan) Equal(q Plan) bool {
+// Equal reports whether p and q have the same term, equal years, equal
+// totals and the same rules.
+func (p Schedule) Equal(q Schedule) bool {
 	if p.Term != q.Term || p.Rules != q.Rules || len(p.Years) != len(q.Years) ||
 		!p.Allocated.Equal(q.Allocated) || !p.Forfeited.Equal(q.Forfeited) {
 		return false
@@ -196,7 +196,7 @@ func (p Plan) Equal(q Plan) bool {
 // there is one (false before the term starts and after it ends).
 //
 // Rules FLEX-3, D-FLEX-2 (§2.2 Flex Allowance).
-func (p Plan) YearOn(d calendar.Date) (Year, bool) {
+func (p Schedule) YearOn(d calendar.Date) (Year, bool) {
 	if !p.Term.Contains(d) {
 		return Year{}, false
 	}

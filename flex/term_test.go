@@ -188,14 +188,14 @@ func TestEveryYearAllocatedAtExecution_FLEX7(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !p.Allocated.Equal(usd("310000")) || !p.Forfeited.Equal(usd("390000")) {
-		t.Errorf("Plan allocated %s, forfeited %s; want 310000, 390000", p.Allocated, p.Forfeited)
+		t.Errorf("Schedule allocated %s, forfeited %s; want 310000, 390000", p.Allocated, p.Forfeited)
 	}
 	if !p.Years[1].Allocation.CreditsCap.Equal(usd("50000")) {
 		t.Errorf("year 2 cap = %s, want 50000 (its own allowance, D-FLEX-1)", p.Years[1].Allocation.CreditsCap)
 	}
 	for _, id := range []rule.ID{"FLEX-3", "FLEX-4", "FLEX-7", "D-FLEX-2"} {
 		if !p.Rules.Has(id) {
-			t.Errorf("Plan rules %v lack %s", p.Rules, id)
+			t.Errorf("Schedule rules %v lack %s", p.Rules, id)
 		}
 	}
 
@@ -232,8 +232,8 @@ func TestAllocateTermRefusesBadTerms(t *testing.T) {
 	}
 }
 
-// TestPlanJSONRoundTrip: a Plan survives JSON unchanged.
-func TestPlanJSONRoundTrip(t *testing.T) {
+// TestScheduleJSONRoundTrip: a Schedule survives JSON unchanged.
+func TestScheduleJSONRoundTrip(t *testing.T) {
 	p, err := flex.AllocateTerm(contract.Term{Start: date(2026, 1, 1), End: date(2028, 12, 31)}, contosoYears(3))
 	if err != nil {
 		t.Fatal(err)
@@ -242,7 +242,7 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back flex.Plan
+	var back flex.Schedule
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatalf("Unmarshal: %v\n%s", err, b)
 	}

@@ -2,9 +2,9 @@ package flex
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // A Use is one of the things a Flex Allowance request may ask the allowance
@@ -28,34 +28,18 @@ const (
 	CustomProactive                      // Custom Proactive Services, table 7; counts toward the credits cap. Rules FLEX-1, FLEX-2.
 	SuccessManagement                    // Success Management, table 10; never payable by Flex. Rules FLEX-5, D-FLEX-3.
 	ServiceDeliveryManagement            // service delivery management; never payable by Flex. Rules FLEX-5, D-FLEX-3.
-
-	numUses // keep last
 )
 
-var useNames = [numUses]string{
-	ProactiveServices:         "proactive-services",
-	EnhancedSolutions:         "enhanced-solutions",
-	ProactiveCredits:          "proactive-credits",
-	CustomProactive:           "custom-proactive",
-	SuccessManagement:         "success-management",
-	ServiceDeliveryManagement: "service-delivery-management",
-}
+var uses = enum.New[Use](ErrInvalidUse, "flex use", "", "proactive-services", "enhanced-solutions",
+	"proactive-credits", "custom-proactive", "success-management", "service-delivery-management")
 
 // ParseUse returns the Use whose text form is s, such as
 // "proactive-credits" (case-insensitive, surrounding spaces ignored). Other
-// text, including the empty string, is an error wrapping [ErrInvalidUse].
-func ParseUse(s string) (Use, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	for u := Use(1); u < numUses; u++ {
-		if useNames[u] == k {
-			return u, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidUse, s)
-}
+// text is an error wrapping [ErrInvalidUse]; empty text is the zero Use.
+func ParseUse(s string) (Use, error) { return uses.Parse(s) }
 
 // IsValid reports whether u is one of the declared uses.
-func (u Use) IsValid() bool { return u > 0 && u < numUses }
+func (u Use) IsValid() bool { return uses.IsValid(u) }
 
 // IsEligible reports whether Flex Allowance may pay for u: proactive
 // services, enhanced solutions, Proactive Credits and Custom Proactive
@@ -77,110 +61,21 @@ func (u Use) IsEligible() bool { return ProactiveServices <= u && u <= CustomPro
 // Rules FLEX-2, D-FLEX-1 (§2.2 Flex Allowance).
 func (u Use) IsCapped() bool { return u == ProactiveCredits || u == CustomProactive }
 
-// String returns u's text form, such as "proactive-credits", or a
-// diagnostic such as "flex.Use(9)" for an invalid Use.
-func (u Use) String() string {
-	if u.IsValid() {
-		return useNames[u]
-	}
-	return fmt.Sprintf("flex.Use(%d)", uint8(u))
-}
+// String returns u's text form, such as "proactive-credits"; "" for the
+// zero Use and a diagnostic such as "flex use(9)" for an invalid one.
+func (u Use) String() string { return uses.String(u) }
 
 // AppendText implements [encoding.TextAppender]; see [Use.MarshalText].
-func (u Use) AppendText(b []byte) ([]byte, error) {
-	if u == 0 {
-		return b, nil
-	}
-	if !u.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidUse, uint8(u))
-	}
-	return append(b, useNames[u]...), nil
-}
+func (u Use) AppendText(b []byte) ([]byte, error) { return uses.AppendText(b, u) }
 
 // MarshalText implements [encoding.TextMarshaler] with the text form of
-// [Use.String]. The zero Use encodes as empty text; other invalid Uses are an
+// [Use.String]. The zero Use encodes as empty text; a Use out of range is an
 // error wrapping [ErrInvalidUse].
-func (u Use) MarshalText() ([]byte, error) { return u.AppendText(nil) }
+func (u Use) MarshalText() ([]byte, error) { return uses.AppendText(nil, u) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
 // [ParseUse] accepts, and empty text as the zero Use.
-func (u *Use) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*u = 0
-		return nil
-	}
-	p, err := ParseUse(string(b))
-	if err != nil {
-		return err
-	}
-	*u = p
-	return nil
-}
-
-// useOfService maps each catalogue service to the Use it falls under; zero
-// means the service has no Flex use (see [UseOf]). The mapping follows the
-// tables of §2.3 and §2.4: tables 2–7 are proactive services, table 7's
-// Custom Proactive Services and table 8's Proactive Credits have their own
-// uses, table 9 is reactive, table 10 is Success Management and table 11
-// (with the parts of UER and AED) is the enhanced solutions.
-var useOfService = [catalogue.NumServiceIDs + 1]Use{
-	catalogue.ProofOfConcept:              ProactiveServices,
-	catalogue.ArchitectureServices:        ProactiveServices,
-	catalogue.OnboardingServices:          ProactiveServices,
-	catalogue.OnDemandAssessment:          0, // ✓ included in the Base Package (FLEX-8)
-	catalogue.AssessmentProgram:           ProactiveServices,
-	catalogue.OfflineAssessment:           ProactiveServices,
-	catalogue.ProactiveMonitoring:         ProactiveServices,
-	catalogue.ProactiveOperationsPrograms: ProactiveServices,
-	catalogue.RiskHealthAssessment:        ProactiveServices,
-	catalogue.AdoptionServices:            ProactiveServices,
-	catalogue.DeveloperServices:           ProactiveServices,
-	catalogue.DevOpsCapabilityAssessment:  ProactiveServices,
-	catalogue.DevelopmentAdvisorySupport:  ProactiveServices,
-	catalogue.DeveloperPlatformAdvisory:   ProactiveServices,
-	catalogue.ITServiceManagement:         ProactiveServices,
-	catalogue.SecurityServices:            ProactiveServices,
-	catalogue.OnDemandEducation:           0, // ✓ included in the Base Package (FLEX-8)
-	catalogue.Webcasts:                    0, // ✓ included in the Base Package (FLEX-8)
-	catalogue.Hackathon:                   ProactiveServices,
-	catalogue.TechnologyUpdateBriefing:    ProactiveServices,
-	catalogue.ChalkTalk:                   ProactiveServices,
-	catalogue.Workshops:                   ProactiveServices,
-	catalogue.CustomProactiveServices:     CustomProactive,
-	catalogue.SupportTechnicalAdvisory:    ProactiveServices,
-	catalogue.DesignatedEngineering:       ProactiveServices,
-	catalogue.ProactiveCredits:            ProactiveCredits,
-	// Table 9, reactive services: FLEX-1 names no reactive use.
-	catalogue.AdvisorySupport:             0,
-	catalogue.ProblemResolutionSupport:    0,
-	catalogue.SupportAssistanceManagement: 0,
-	catalogue.RootCauseAnalysis:           0,
-	catalogue.SupportAssistanceAddOn:      0,
-	catalogue.SuccessManagement:           SuccessManagement,
-	// Table 11 and the parts of UER and AED.
-	catalogue.EnhancedDesignatedEngineering:         EnhancedSolutions,
-	catalogue.ReactiveEnhancedDesignatedEngineering: EnhancedSolutions,
-	catalogue.UnifiedEnhancedResponse:               EnhancedSolutions,
-	catalogue.EnhancedIncidentManagement:            EnhancedSolutions,
-	catalogue.RapidResponse:                         EnhancedSolutions,
-	catalogue.AzureEventManagement:                  EnhancedSolutions,
-	catalogue.O365EngineeringDirect:                 EnhancedSolutions,
-	catalogue.DeveloperSupport:                      EnhancedSolutions,
-	catalogue.GitHubEngineeringDirect:               EnhancedSolutions,
-	catalogue.SupportForMissionCritical:             EnhancedSolutions,
-	catalogue.AzureEngineeringDirect:                EnhancedSolutions,
-	catalogue.AEDEngineeringInterface:               EnhancedSolutions,
-	catalogue.AEDCrisisManagement:                   EnhancedSolutions,
-	catalogue.AEDProblemManagement:                  EnhancedSolutions,
-	catalogue.AEDServiceImprovementPlans:            EnhancedSolutions,
-	catalogue.AEDCriticalProjectSupport:             EnhancedSolutions,
-	catalogue.AEDInsights:                           EnhancedSolutions,
-	catalogue.AEDAdvisoryFeedback:                   EnhancedSolutions,
-	catalogue.AEDPlatformMonitoring:                 EnhancedSolutions,
-	catalogue.AEDOutageHandling:                     EnhancedSolutions,
-	catalogue.AEDKnowMe:                             EnhancedSolutions,
-	catalogue.CybersecurityIncidentResponse:         EnhancedSolutions,
-}
+func (u *Use) UnmarshalText(b []byte) error { return uses.UnmarshalText(u, b) }
 
 // UseOf returns the Use under which Flex Allowance would pay for the
 // catalogue service id: [ProactiveServices] for the "+" services of tables
@@ -199,11 +94,37 @@ func UseOf(id catalogue.ServiceID) (Use, error) {
 	if !id.IsValid() {
 		return 0, fmt.Errorf("flex: use of service: %w: %d", catalogue.ErrUnknownService, uint8(id))
 	}
-	u := useOfService[id]
+	svc, _ := catalogue.Lookup(id) // id is valid
+	u := useOf(svc)
 	if u == 0 {
 		return 0, fmt.Errorf("%w: service %s has no Flex use (FLEX-1, FLEX-8)", ErrIneligible, id)
 	}
 	return u, nil
+}
+
+// useOf reads s's Use from the catalogue, which owns Flex eligibility
+// ([catalogue.Service.Flex]): an eligible service is a proactive service or
+// an enhanced solution by its kind; the two capped services are Proactive
+// Credits and Custom Proactive Services; Success Management is the one
+// ineligible service with a Use of its own, so that a request for it can be
+// named and refused. Anything else (reactive services, and the Base
+// Package's ✓ services, which are not applicable) has none: 0.
+//
+// Rules FLEX-1, FLEX-2, FLEX-5, FLEX-8, D-FLEX-3 (§2.2 Flex Allowance).
+func useOf(s catalogue.Service) Use {
+	switch f := s.Flex(); {
+	case f == catalogue.FlexCapped && s.ID() == catalogue.ProactiveCredits:
+		return ProactiveCredits
+	case f == catalogue.FlexCapped:
+		return CustomProactive
+	case f == catalogue.FlexEligible && s.Kind() == catalogue.KindEnhancedSolution:
+		return EnhancedSolutions
+	case f == catalogue.FlexEligible:
+		return ProactiveServices
+	case s.Kind() == catalogue.KindSuccessManagement:
+		return SuccessManagement
+	}
+	return 0
 }
 
 // Services returns, in catalogue order, the catalogue services for which
@@ -218,7 +139,7 @@ func (u Use) Services() []catalogue.ServiceID {
 		return ids
 	}
 	for id := catalogue.ServiceID(1); int(id) <= catalogue.NumServiceIDs; id++ {
-		if useOfService[id] == u {
+		if svc, _ := catalogue.Lookup(id); useOf(svc) == u {
 			ids = append(ids, id)
 		}
 	}

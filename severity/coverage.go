@@ -12,8 +12,8 @@ import (
 // name and the form the Korean edition prints (often the same). Products
 // are comparable with ==; the zero Product names nothing.
 type Product struct {
-	English string // e.g. "Azure Communication Services"
-	Korean  string // e.g. "Azure 통신 서비스"
+	English string `json:"english"` // e.g. "Azure Communication Services"
+	Korean  string `json:"korean"`  // e.g. "Azure 통신 서비스"
 }
 
 // exclusion lists, exactly as printed (D-SEV-4, AMB-15). Fixed arrays, not
@@ -198,11 +198,11 @@ func exclusionMask(product string) uint8 {
 // which column of its rows applies. Coverage values are comparable with
 // ==; the zero Coverage (Plan zero) holds no answer.
 type Coverage struct {
-	Plan     Plan
-	Covered  bool         // the chart gives this incident a target
-	Class    ProductClass // the column of a severity 1 row that applies; zero when not covered
-	Excluded bool         // the product is on the chart's exclusion list
-	Rules    rule.Set
+	Plan     Plan         `json:"plan"`
+	Covered  bool         `json:"covered"`  // the chart gives this incident a target
+	Class    ProductClass `json:"class"`    // the column of a severity 1 row that applies; zero when not covered
+	Excluded bool         `json:"excluded"` // the product is on the chart's exclusion list
+	Rules    rule.Set     `json:"rules"`
 }
 
 // Covers reports how plan p's chart covers a product: class says whether

@@ -59,16 +59,16 @@ func (d *Duty) UnmarshalText(b []byte) error { return duties.UnmarshalText(d, b)
 // use [CustomerDuty.Equal]. The zero CustomerDuty (Duty zero) states no
 // obligation.
 type CustomerDuty struct {
-	_             [0]func() // forbid ==: time.Time values are compared with Equal
-	Duty          Duty
-	Within        time.Duration // 0: no deadline (a standing obligation)
-	BusinessHours bool          // Within counts business hours
-	Due           time.Time     // Opened + Within on the right clock; zero when Within is 0
-	Channels      Channels      // for Submit: the channels allowed
+	_             [0]func()     // forbid ==: time.Time values are compared with Equal
+	Duty          Duty          `json:"duty"`
+	Within        time.Duration `json:"within"`        // 0: no deadline (a standing obligation)
+	BusinessHours bool          `json:"businessHours"` // Within counts business hours
+	Due           time.Time     `json:"due"`           // Opened + Within on the right clock; zero when Within is 0
+	Channels      Channels      `json:"channels"`      // for Submit: the channels allowed
 	// CaseDescription is, for Submit, text the case description must
 	// contain ("AEM" during an Azure Event Management event); "" if none.
-	CaseDescription string
-	Rules           rule.Set
+	CaseDescription string   `json:"caseDescription"`
+	Rules           rule.Set `json:"rules"`
 }
 
 // Equal reports whether d and e state the same duty, due at the same

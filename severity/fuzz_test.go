@@ -1,6 +1,7 @@
 package severity_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -159,5 +160,49 @@ func FuzzParsePlans(f *testing.F) {
 			}
 			seen[p] = true
 		}
+	})
+}
+
+// The JSON decoders of the result types never panic, refuse bad input
+// with a sentinel of the package, and what they accept writes back to a
+// form they read again as the same value.
+func FuzzDecodeJSON(f *testing.F) {
+	for _, s := range []string{`{}`, `{"level":"B","within":"PT2H","plan":"standard","rules":["SEV-STD-13"]}`,
+		`{"due":"2026-05-11T09:30:00+09:00","state":"breached","overdue":"PT64H","responded":null}`,
+		`{"duty":"respond","within":"P1D","due":null}`, `{"azureWithin":"PT15M","effort":"24x7","channels":"phone|web"}`,
+		`{"within":"PT9999999999999999999H"}`, `{"target":{"level":"Z"}}`, `null`, `[]`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(into any, again func() any) {
+			err := json.Unmarshal([]byte(s), into)
+			if err != nil {
+				var se *json.SyntaxError
+				if !errors.As(err, &se) && !errors.Is(err, severity.ErrInvalidValue) && !errors.Is(err, severity.ErrInvalidLevel) && !errors.Is(err, severity.ErrInvalidPlan) {
+					t.Fatalf("Unmarshal(%q) into %T: error %v wraps no sentinel", s, into, err)
+				}
+				return
+			}
+			b, err := json.Marshal(into)
+			if err != nil {
+				return // an accepted value the encoder refuses, such as an instant past year 9999
+			}
+			back := again()
+			if err := json.Unmarshal(b, back); err != nil {
+				t.Fatalf("%T %s does not read back: %v", into, b, err)
+			}
+			b2, _ := json.Marshal(back)
+			if string(b) != string(b2) {
+				t.Fatalf("%T: %s reads back as %s", into, b, b2)
+			}
+		}
+		check(&severity.Target{}, func() any { return &severity.Target{} })
+		check(&severity.Status{}, func() any { return &severity.Status{} })
+		check(&severity.CustomerDuty{}, func() any { return &severity.CustomerDuty{} })
+		check(&severity.Row{}, func() any { return &severity.Row{} })
+		check(&severity.Retargeted{}, func() any { return &severity.Retargeted{} })
+		check(&severity.Incident{}, func() any { return &severity.Incident{} })
+		check(&severity.Change{}, func() any { return &severity.Change{} })
+		check(&severity.Coverage{}, func() any { return &severity.Coverage{} })
 	})
 }

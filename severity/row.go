@@ -132,30 +132,30 @@ func (c *Channels) UnmarshalText(b []byte) error {
 //
 // Rules PRS-4, SAM-1, SAM-2, SAM-3, SAM-4, SAM-5, SAM-7, D-SEV-2 (§2.3 table 9, Appendix A).
 type Row struct {
-	Plan        Plan
-	Level       Level
-	Missing     bool // the chart has no such row; the Standard row's promises apply (D-SEV-2)
-	NotFromSeed bool // the time is Microsoft's published figure, not the seed's (D-SEV-2)
+	Plan        Plan  `json:"plan"`
+	Level       Level `json:"level"`
+	Missing     bool  `json:"missing"`     // the chart has no such row; the Standard row's promises apply (D-SEV-2)
+	NotFromSeed bool  `json:"notFromSeed"` // the time is Microsoft's published figure, not the seed's (D-SEV-2)
 
-	AzureWithin time.Duration // first call response for Azure components (every product, where the row does not split them)
-	OtherWithin time.Duration // first call response for all other products; 0 for the Azure-only charts, which do not cover them
+	AzureWithin time.Duration `json:"azureWithin"` // first call response for Azure components (every product, where the row does not split them)
+	OtherWithin time.Duration `json:"otherWithin"` // first call response for all other products; 0 for the Azure-only charts, which do not cover them
 	// BusinessHoursOnly reports a response "업무 시간에만": counted in business hours (D-SEV-1).
-	BusinessHoursOnly bool
+	BusinessHoursOnly bool `json:"businessHoursOnly"`
 
-	Effort                     Effort        // Microsoft's effort; a coverage downgrade makes it BusinessHours
-	CrisisResource             bool          // a crisis-situation resource is assigned (SEV-STD-4, SEV-AEM-4)
-	CrisisResourceWithin       time.Duration // when a time is stated (AEM: 30 minutes); else 0
-	SeniorIncidentManager      bool          // a senior incident manager is assigned automatically, besides the technical resources (UER-6, UER-8)
-	CriticalSituationOversight bool          // critical-situation oversight (Standard A)
-	EnhancedEscalation         bool          // the enhanced escalation process runs automatically (SAM-4)
-	ProductTeamEscalation      bool          // rapid escalation to product or cloud-operations teams
-	ExecutiveNotification      bool          // Microsoft's senior executives are notified as needed
-	SpecialistAccess           bool          // access to experienced Microsoft specialists (RR, AEM)
-	SolutionEngineers          bool          // support engineers who know the solution's configuration (AEM A)
+	Effort                     Effort        `json:"effort"`                     // Microsoft's effort; a coverage downgrade makes it BusinessHours
+	CrisisResource             bool          `json:"crisisResource"`             // a crisis-situation resource is assigned (SEV-STD-4, SEV-AEM-4)
+	CrisisResourceWithin       time.Duration `json:"crisisResourceWithin"`       // when a time is stated (AEM: 30 minutes); else 0
+	SeniorIncidentManager      bool          `json:"seniorIncidentManager"`      // a senior incident manager is assigned automatically, besides the technical resources (UER-6, UER-8)
+	CriticalSituationOversight bool          `json:"criticalSituationOversight"` // critical-situation oversight (Standard A)
+	EnhancedEscalation         bool          `json:"enhancedEscalation"`         // the enhanced escalation process runs automatically (SAM-4)
+	ProductTeamEscalation      bool          `json:"productTeamEscalation"`      // rapid escalation to product or cloud-operations teams
+	ExecutiveNotification      bool          `json:"executiveNotification"`      // Microsoft's senior executives are notified as needed
+	SpecialistAccess           bool          `json:"specialistAccess"`           // access to experienced Microsoft specialists (RR, AEM)
+	SolutionEngineers          bool          `json:"solutionEngineers"`          // support engineers who know the solution's configuration (AEM A)
 
-	Channels        Channels // how the incident must be submitted
-	CaseDescription string   // text the case description must contain ("AEM"); "" if none
-	Rules           rule.Set
+	Channels        Channels `json:"channels"`        // how the incident must be submitted
+	CaseDescription string   `json:"caseDescription"` // text the case description must contain ("AEM"); "" if none
+	Rules           rule.Set `json:"rules"`
 }
 
 // ChartRow returns what row l of plan p's chart promises. A row the chart

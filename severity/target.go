@@ -23,11 +23,11 @@ import (
 //
 // Rules PRS-2, PRS-4, PRS-5, SEV-AEM-1, RR-3, D-SEV-3 (§2.3 table 9, Appendix A).
 type Incident struct {
-	Level   Level     // the severity Microsoft assigned after consultation (PRS-5)
-	Azure   bool      // the incident concerns a Microsoft Azure component
-	Product string    // the affected product, e.g. "Azure StorSimple"; may be empty
-	Opened  time.Time // when the incident was submitted; the zero time is an error
-	Plans   []Plan    // response plans held besides Standard, which always applies
+	Level   Level     `json:"level"`   // the severity Microsoft assigned after consultation (PRS-5)
+	Azure   bool      `json:"azure"`   // the incident concerns a Microsoft Azure component
+	Product string    `json:"product"` // the affected product, e.g. "Azure StorSimple"; may be empty
+	Opened  time.Time `json:"opened"`  // when the incident was submitted; the zero time is an error
+	Plans   []Plan    `json:"plans"`   // response plans held besides Standard, which always applies
 }
 
 // A Target is the first-call-response commitment for an incident: within
@@ -40,14 +40,14 @@ type Incident struct {
 // Rules PRS-4, PRS-9, PRS-10, SEV-GEN-2, D-SEV-1, D-SEV-2, D-SEV-3
 // (§2.3 table 9, Appendix A).
 type Target struct {
-	Level         Level         // the incident's severity
-	Within        time.Duration // first call response; "within" is inclusive (D-SEV-1)
-	BusinessHours bool          // counted on the support location's business-hours calendar; else 24x7
-	Plan          Plan          // the chart that produced it
-	Class         ProductClass  // the product column of the row that was used
-	Fallback      bool          // that plan's chart has no such row, so the Standard row was used (D-SEV-2)
-	NotFromSeed   bool          // the figure is Microsoft's published one, not the seed's (D-SEV-2, Rapid Response A)
-	Rules         rule.Set
+	Level         Level         `json:"level"`         // the incident's severity
+	Within        time.Duration `json:"within"`        // first call response; "within" is inclusive (D-SEV-1)
+	BusinessHours bool          `json:"businessHours"` // counted on the support location's business-hours calendar; else 24x7
+	Plan          Plan          `json:"plan"`          // the chart that produced it
+	Class         ProductClass  `json:"class"`         // the product column of the row that was used
+	Fallback      bool          `json:"fallback"`      // that plan's chart has no such row, so the Standard row was used (D-SEV-2)
+	NotFromSeed   bool          `json:"notFromSeed"`   // the figure is Microsoft's published one, not the seed's (D-SEV-2, Rapid Response A)
+	Rules         rule.Set      `json:"rules"`
 }
 
 // String describes t for people, such as

@@ -173,6 +173,20 @@ func TestJSONRoundTrips(t *testing.T) {
 		t.Fatal(err)
 	}
 	roundTrip(t, r)
+	cal := seoulCal(t)
+	for _, asOf := range []time.Time{inc.Opened, inc.Opened.Add(2 * time.Hour)} {
+		for _, responded := range []time.Time{{}, inc.Opened.Add(20 * time.Minute)} {
+			st, err := severity.StatusAt(inc, nil, responded, asOf, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			roundTrip(t, st)
+		}
+	}
+	roundTrip(t, severity.Status{})
+	roundTrip(t, severity.Target{})
+	roundTrip(t, severity.CustomerDuty{})
+	roundTrip(t, severity.Row{})
 	for _, p := range plans {
 		for _, pr := range []struct {
 			class severity.ProductClass
@@ -203,9 +217,68 @@ func TestJSONRoundTrips(t *testing.T) {
 		roundTrip(t, row)
 	}
 	b, _ := json.Marshal(tg)
-	const want = `{"Level":"A","Within":900000000000,"BusinessHours":false,"Plan":"rapid-response","Class":"azure-components","Fallback":false,"NotFromSeed":true,"Rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"]}`
+	const want = `{"level":"A","businessHours":false,"plan":"rapid-response","class":"azure-components","fallback":false,"notFromSeed":true,"rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"],"within":"PT15M"}`
 	if string(b) != want {
 		t.Errorf("json.Marshal(target) =\n%s\nwant\n%s", b, want)
+	}
+}
+
+// The JSON convention: camelCase keys, durations in ISO 8601, instants in
+// RFC 3339, null for an instant not yet known. Rules D-SEV-1, PRS-9.
+func TestJSONConvention(t *testing.T) {
+	cal := seoulCal(t)
+	inc := severity.Incident{Level: severity.SevB, Product: "Exchange Server", Opened: at(2026, 5, 8, 16, 0)}
+	st, err := severity.StatusAt(inc, nil, time.Time{}, at(2026, 5, 8, 17, 0), cal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"due":"2026-05-11T09:30:00+09:00"`, `"state":"pending"`, `"remaining":"PT1H"`, `"overdue":"PT0S"`,
+		`"responded":null`, `"businessHours":true`, `"within":"PT2H"`, `"rules":["PRS-9","D-SEV-1","D-CLOCK"]`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("Status JSON %s lacks %s", b, want)
+		}
+	}
+	duties, err := severity.CustomerDuties(inc, cal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = json.Marshal(duties)
+	for _, want := range []string{`"duty":"change-manager-response"`, `"within":"PT4H"`, `"due":"2026-05-11T11:30:00+09:00"`, `"due":null`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("duties JSON %s lacks %s", b, want)
+		}
+	}
+}
+
+// Decoding refuses bad input with the package's sentinels: a malformed
+// duration, an unknown level, a wrong type, broken JSON.
+// Rules D-SEV-1.
+func TestJSONDecodersRefuseBadInput(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		into any
+		want error
+	}{
+		{`{"within":"2h"}`, &severity.Target{}, severity.ErrInvalidValue},
+		{`{"within":7200000000000}`, &severity.Target{}, severity.ErrInvalidValue},
+		{`{"level":"D"}`, &severity.Target{}, severity.ErrInvalidLevel},
+		{`{"plan":"premier"}`, &severity.Target{}, severity.ErrInvalidPlan},
+		{`{"remaining":"PT"}`, &severity.Status{}, severity.ErrInvalidValue},
+		{`{"state":"late"}`, &severity.Status{}, severity.ErrInvalidValue},
+		{`{"responded":"yesterday"}`, &severity.Status{}, severity.ErrInvalidValue},
+		{`{"duty":"pay"}`, &severity.CustomerDuty{}, severity.ErrInvalidValue},
+		{`{"due":5}`, &severity.CustomerDuty{}, severity.ErrInvalidValue},
+		{`{"crisisResourceWithin":"P1H"}`, &severity.Row{}, severity.ErrInvalidValue},
+		{`{"effort":"sometimes"}`, &severity.Row{}, severity.ErrInvalidValue},
+		{`{"target":{"within":"PT-1H"}}`, &severity.Status{}, severity.ErrInvalidValue},
+	} {
+		if err := json.Unmarshal([]byte(tt.in), tt.into); !errors.Is(err, tt.want) {
+			t.Errorf("Unmarshal(%s) into %T: error = %v, want %v", tt.in, tt.into, err, tt.want)
+		}
 	}
 }
 

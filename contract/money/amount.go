@@ -224,3 +224,23 @@ func (a Amount) NonNegative() error {
 	}
 	return nil
 }
+
+// MinorUnits returns a as a whole number of its currency's minor units
+// (cents for USD, won for KRW) and true, or 0 and false when a is finer
+// than the minor unit or the count does not fit an int64. It does not
+// allocate for amounts in the integer form.
+func (a Amount) MinorUnits() (int64, bool) {
+	scale, _ := currency.Standard.Rounding(a.cur)
+	if a.wide {
+		return 0, false // more than 18 significant digits: finer than any minor unit or beyond int64
+	}
+	shift := int(a.e) + scale // a = c × 10^e = (c × 10^shift) minor units
+	switch {
+	case a.c == 0:
+		return 0, true
+	case shift < 0:
+		return 0, false // a has more places than the minor unit (c has no trailing zero)
+	}
+	n, ok := scaleUp(a.c, shift)
+	return n, ok
+}

@@ -433,3 +433,130 @@ func TestCmpDiff(t *testing.T) {
 		t.Errorf("cmp.Diff: %s", d)
 	}
 }
+
+// TestMinorUnits counts whole minor units and refuses finer amounts.
+func TestMinorUnits(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"12.50 USD", 1250, true},
+		{"12 USD", 1200, true},
+		{"-0.01 USD", -1, true},
+		{"0.001 USD", 0, false},
+		{"12345 KRW", 12345, true},
+		{"0.5 KRW", 0, false},
+		{"1000000000000000000 KRW", 1000000000000000000, true},
+		{"10000000000000000 USD", 1000000000000000000, true},
+		{"100000000000000000 USD", 0, false}, // 10^19 cents: beyond the integer path's 10^18
+		{"123456789.123456789123 USD", 0, false},
+		{"0 USD", 0, true},
+	}
+	for _, tt := range tests {
+		n, ok := money.MustParse(tt.in).MinorUnits()
+		if n != tt.want || ok != tt.ok {
+			t.Errorf("MinorUnits(%s) = %d, %v; want %d, %v", tt.in, n, ok, tt.want, tt.ok)
+		}
+	}
+	if n, ok := (money.Amount{}).MinorUnits(); n != 0 || !ok {
+		t.Errorf("zero Amount: %d, %v", n, ok)
+	}
+}
+
+// TestTextBoundaries: the length bound is exact (MaxTextLen bytes of number
+// are read, one more is refused), and the syntax rows a number can break.
+func TestTextBoundaries(t *testing.T) {
+	at := "0." + strings.Repeat("0", money.MaxTextLen-3) + "1" // MaxTextLen bytes, 62 places
+	if _, err := money.ParseDecimal(at); !errors.Is(err, money.ErrRange) || strings.Contains(err.Error(), "longer than") {
+		t.Errorf("ParseDecimal(%d bytes) = %v; want the 18-place refusal, not the length one", len(at), err)
+	}
+	ok := strings.Repeat("0", money.MaxTextLen-1) + "5" // MaxTextLen bytes: read
+	if d, err := money.ParseDecimal(ok); err != nil || !d.Equal(dec("5")) {
+		t.Errorf("ParseDecimal(%d zeros and 5) = %v, %v", money.MaxTextLen-1, d, err)
+	}
+	if _, err := money.ParseDecimal("0" + ok); !errors.Is(err, money.ErrRange) || !strings.Contains(err.Error(), "longer than") {
+		t.Errorf("ParseDecimal(%d bytes) = %v; want the length refusal", money.MaxTextLen+1, err)
+	}
+	for _, s := range []string{"1.2.3", "--1", "+", "-", "1.", ".", "1e", "1 ", " 1", "١"} {
+		if _, err := money.ParseDecimal(s); !errors.Is(err, money.ErrSyntax) {
+			t.Errorf("ParseDecimal(%q) = %v, want ErrSyntax", s, err)
+		}
+	}
+	long := strings.Repeat("x", 100)
+	if _, err := money.ParseDecimal(long[:60]); err == nil || len(err.Error()) > 120 {
+		t.Errorf("a refused input is quoted in full: %v", err)
+	}
+	var a money.Amount
+	if err := a.UnmarshalText([]byte(ok + " USD")); err != nil || !a.Equal(money.MustParse("5 USD")) {
+		t.Errorf("UnmarshalText(%d bytes) = %v, %v", len(ok)+4, a, err)
+	}
+	if err := a.UnmarshalText([]byte("0" + ok + " USD")); !errors.Is(err, money.ErrRange) {
+		t.Errorf("UnmarshalText(%d bytes) = %v", len(ok)+5, err)
+	}
+	j := `{"amount":"` + strings.Repeat("0", 225) + `5","currency":"USD"}` // 256 bytes: parsed, the number refused by its length
+	if err := a.UnmarshalJSON([]byte(j)); len(j) != 256 || !errors.Is(err, money.ErrRange) || !strings.Contains(err.Error(), "number of 226 bytes") {
+		t.Errorf("UnmarshalJSON(%d bytes) = %v", len(j), err)
+	}
+	j = `{"amount":"` + strings.Repeat("0", 226) + `5","currency":"USD"}` // 257 bytes: refused whole
+	if err := a.UnmarshalJSON([]byte(j)); !errors.Is(err, money.ErrRange) || !strings.Contains(err.Error(), "JSON of 257 bytes") {
+		t.Errorf("UnmarshalJSON(%d bytes) = %v", len(j), err)
+	}
+}
+
+// TestAccessors: Places, Abs, Neg, Decimal and Sign on both forms.
+func TestAccessors(t *testing.T) {
+	tests := []struct {
+		in     string
+		places int
+		sign   int
+	}{
+		{"12.50 USD", 1, 1},
+		{"-12.25 USD", 2, -1},
+		{"1200 KRW", 0, 1},
+		{"0 KRW", 0, 0},
+		{"-123456789.123456789123 USD", 12, -1}, // the decimal form
+		{"123456789.123456789123 USD", 12, 1},
+	}
+	for _, tt := range tests {
+		a := money.MustParse(tt.in)
+		if a.Places() != tt.places || a.Sign() != tt.sign || a.IsZero() != (tt.sign == 0) {
+			t.Errorf("%s: Places %d Sign %d IsZero %v", tt.in, a.Places(), a.Sign(), a.IsZero())
+		}
+		if abs := a.Abs(); abs.Sign() < 0 || !abs.Decimal().Equal(a.Decimal().Abs()) || abs.Currency() != a.Currency() {
+			t.Errorf("%s: Abs = %v", tt.in, abs)
+		}
+		if n := a.Neg(); !n.Decimal().Equal(a.Decimal().Neg()) || !n.Neg().Equal(a) {
+			t.Errorf("%s: Neg = %v", tt.in, n)
+		}
+		if !a.Decimal().Equal(dec(strings.Fields(tt.in)[0])) {
+			t.Errorf("%s: Decimal = %s", tt.in, a.Decimal())
+		}
+	}
+	if z := money.Zero(currency.KRW); !z.IsZero() || z.Currency() != currency.KRW || z.String() != "0 KRW" {
+		t.Errorf("Zero(KRW) = %v", z)
+	}
+}
+
+// TestCmpOrders: Cmp on both forms and across them.
+func TestCmpOrders(t *testing.T) {
+	m := money.MustParse
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"1 USD", "2 USD", -1},
+		{"2 USD", "1 USD", 1},
+		{"1.50 USD", "1.5 USD", 0},
+		{"-1 USD", "0.01 USD", -1},
+		{"123456789.123456789123 USD", "123456789.123456789124 USD", -1},
+		{"123456789.123456789124 USD", "123456789.123456789123 USD", 1},
+		{"1000000000000000000 USD", "0.000000000000000001 USD", 1}, // alignment beyond 10^18: decimal
+		{"0.000000000000000001 USD", "1000000000000000000 USD", -1},
+	}
+	for _, tt := range tests {
+		if got, err := m(tt.a).Cmp(m(tt.b)); err != nil || got != tt.want {
+			t.Errorf("%s cmp %s = %d, %v; want %d", tt.a, tt.b, got, err, tt.want)
+		}
+	}
+}

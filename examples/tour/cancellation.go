@@ -5,9 +5,8 @@ import (
 	"io"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/cancellation"
-	"golang.org/x/text/currency"
+	"github.com/supportrules/unified/contract/money"
 )
 
 // tourCancellation prints what cancelling Contoso Korea's prepaid workshop
@@ -21,8 +20,8 @@ func tourCancellation(w io.Writer) error {
 		return err
 	}
 	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
-	price := decimal.RequireFromString("12345000")
-	fmt.Fprintf(w, "prepaid workshop, %s KRW, starting %s\n", price, start.Format("2006-01-02 15:04 MST"))
+	price := money.MustParse("12345000 KRW")
+	fmt.Fprintf(w, "prepaid workshop, %s, starting %s\n", price, start.Format("2006-01-02 15:04 MST"))
 	cases := []struct {
 		label     string
 		cancelled time.Time
@@ -41,22 +40,24 @@ func tourCancellation(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		s, err := o.Settle(currency.KRW)
+		s, err := o.Settle()
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "  %-21s (%s Seoul) %3d days: fee %3v%% = %8v KRW, refund %8v KRW  [%v]\n",
-			c.label, c.cancelled.In(seoul).Format("01-02 15:04"), o.NoticeDays, o.FeeRate.Shift(2), s.Fee, s.Refund, o.Rules)
+		fmt.Fprintf(w, "  %-21s (%s Seoul) %3d days: fee %3v%% = %12v, refund %12v  [%v]\n",
+			c.label, c.cancelled.In(seoul).Format("01-02 15:04"), o.NoticeDays, o.FeeRate.Decimal().Shift(2), s.Fee, s.Refund, o.Rules)
 	}
-	o, err := cancellation.AssessNotice(10, decimal.RequireFromString("12345"))
+	o, err := cancellation.AssessNotice(10, money.MustParse("12345 KRW"))
 	if err != nil {
 		return err
 	}
-	s, err := o.Settle(currency.KRW)
+	s, err := o.Settle()
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "  12,345 KRW at 50%%: exact fee %v, rounded half up to whole won: fee %v, refund %v  [%v]\n", o.Fee, s.Fee, s.Refund, s.Rules)
-	fmt.Fprintln(w, "  a workshop Microsoft cancels for low registration (TERM-8) is outside this policy")
+	for _, by := range []cancellation.Initiator{cancellation.WorkshopMinimumRegistration, cancellation.AEMCustomerResources} {
+		fmt.Fprintf(w, "  cancelled by Microsoft (%v): the policy applies? %v\n", by, cancellation.Covers(by))
+	}
 	return nil
 }

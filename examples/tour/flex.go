@@ -6,9 +6,10 @@ import (
 	"io"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
+	"golang.org/x/text/currency"
 )
 
 // tourFlex prints Contoso Korea's Flex Allowance: 300,000 USD per contract
@@ -22,9 +23,11 @@ func tourFlex(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	usd := decimal.RequireFromString
 	wo := contosoWorkOrder() // the sample Work Order of the contract section
-	allowance := wo.FlexAllowance
+	allowance, err := money.New(wo.FlexAllowance, currency.USD)
+	if err != nil {
+		return err
+	}
 
 	// Year 1's requests, built from catalogue services.
 	type line struct {
@@ -38,7 +41,7 @@ func tourFlex(w io.Writer) error {
 			if err != nil {
 				return nil, err
 			}
-			reqs = append(reqs, flex.Request{Use: u, Amount: usd(l.amount), Service: l.svc.String()})
+			reqs = append(reqs, flex.Request{Use: u, Amount: money.MustParse(l.amount + " USD"), Service: l.svc.String()})
 		}
 		return reqs, nil
 	}
@@ -58,13 +61,13 @@ func tourFlex(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "Contoso Korea: Flex Allowance %s USD per contract year; credits cap %s USD = min(A, max(20%% × A, 50,000)) [FLEX-2, D-FLEX-1]\n",
-		allowance.StringFixed(2), capAmount.StringFixed(2))
+		allowance.Decimal().StringFixed(2), capAmount.Decimal().StringFixed(2))
 
 	// A first draft: credits one cent over the cap, and Success Management,
 	// which Flex cannot pay for. Refused as a whole, every problem named.
 	draft := append([]flex.Request{}, year1...)
-	draft[2].Amount = usd("40000.01")
-	draft = append(draft, flex.Request{Use: flex.SuccessManagement, Amount: usd("15000"), Service: "success-management"})
+	draft[2].Amount = money.MustParse("40000.01 USD")
+	draft = append(draft, flex.Request{Use: flex.SuccessManagement, Amount: money.MustParse("15000 USD"), Service: "success-management"})
 	if _, err := flex.Allocate(allowance, draft); err != nil {
 		fmt.Fprintln(w, "draft refused:")
 		var joined interface{ Unwrap() []error }
@@ -98,17 +101,17 @@ func tourFlex(w io.Writer) error {
 	y1 := plan.Years[0].Allocation
 	fmt.Fprintf(w, "year 1 (%v):\n", plan.Years[0].Period)
 	for _, r := range y1.Granted {
-		fmt.Fprintf(w, "  %-28s %-20v %12s USD\n", r.Service, r.Use, r.Amount.StringFixed(2))
+		fmt.Fprintf(w, "  %-28s %-20v %12s USD\n", r.Service, r.Use, r.Amount.Decimal().StringFixed(2))
 	}
 	fmt.Fprintf(w, "  allocated %s, forfeited %s, credits + custom %s of %s (%s left under the cap)\n  [%v]\n",
-		y1.Allocated.StringFixed(2), y1.Forfeited.StringFixed(2), y1.Capped.StringFixed(2),
-		y1.CreditsCap.StringFixed(2), y1.CapRemaining().StringFixed(2), y1.Rules)
+		y1.Allocated.Decimal().StringFixed(2), y1.Forfeited.Decimal().StringFixed(2), y1.Capped.Decimal().StringFixed(2),
+		y1.CreditsCap.Decimal().StringFixed(2), y1.CapRemaining().Decimal().StringFixed(2), y1.Rules)
 	for _, y := range plan.Years {
 		fmt.Fprintf(w, "year %d %v: allocated %12s, forfeited %12s, use by %v\n",
-			y.N, y.Period, y.Allocation.Allocated.StringFixed(2), y.Allocation.Forfeited.StringFixed(2), y.UseBy)
+			y.N, y.Period, y.Allocation.Allocated.Decimal().StringFixed(2), y.Allocation.Forfeited.Decimal().StringFixed(2), y.UseBy)
 	}
 	fmt.Fprintf(w, "whole term: allocated %s, forfeited %s [%v]\n",
-		plan.Allocated.StringFixed(2), plan.Forfeited.StringFixed(2), plan.Rules)
+		plan.Allocated.Decimal().StringFixed(2), plan.Forfeited.Decimal().StringFixed(2), plan.Rules)
 
 	// A year-1 workshop in Seoul at 10:00 on 2027-01-01 is 01:00 UTC that
 	// day; year 1 has ended, so year 1's funds no longer pay for it.
@@ -127,8 +130,8 @@ func tourFlex(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "exchange: %s → %s for %s USD; allocated still %s, forfeited still %s [%v]\n",
-		y1.Granted[1].Service, ex.Granted[1].Service, ex.Granted[1].Amount.StringFixed(2),
-		ex.Allocated.StringFixed(2), ex.Forfeited.StringFixed(2), ex.Rules)
+		y1.Granted[1].Service, ex.Granted[1].Service, ex.Granted[1].Amount.Decimal().StringFixed(2),
+		ex.Allocated.Decimal().StringFixed(2), ex.Forfeited.Decimal().StringFixed(2), ex.Rules)
 	if _, err := y1.Exchange(flex.Exchange{Index: 1, Use: flex.ProactiveCredits, Agreed: true}); err != nil {
 		fmt.Fprintf(w, "exchange refused: %v\n", err)
 	}

@@ -103,7 +103,7 @@ func TestFastTableAgreesWithExactEngine_DCAL_DCLOCK(t *testing.T) {
 				}
 				b := instant()
 				if r.IntN(2) == 0 {
-					b = a.Add(time.Duration(r.Int64N(20*86400e9)))
+					b = a.Add(time.Duration(r.Int64N(20 * 86400e9)))
 				}
 				if got, want := c.Between(a, b), x.Between(a, b); got != want {
 					t.Fatalf("%s %s: Between(%v, %v) = %v, exact engine %v", zone, name, a, b, got, want)

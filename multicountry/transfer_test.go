@@ -2,6 +2,7 @@ package multicountry_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/supportrules/unified/contract"
@@ -107,6 +108,12 @@ func TestExchangeRefusals(t *testing.T) {
 			_, err := tt.s.Exchange(tt.r, tt.from, tt.to)
 			if !errors.Is(err, tt.wantErr) {
 				t.Errorf("Exchange(%s → %s, %d) error = %v, want %v", tt.r.From, tt.r.To, tt.r.Credits, err, tt.wantErr)
+			}
+			if errors.Is(tt.wantErr, multicountry.ErrExceptionCountry) && !strings.Contains(err.Error(), tt.r.To) && !strings.Contains(err.Error(), `from "Tokyo"`) {
+				t.Errorf("the error does not name the exception side: %v", err)
+			}
+			if errors.Is(tt.wantErr, multicountry.ErrExceptionCountry) && tt.r.From == "Tokyo" && !strings.Contains(err.Error(), `from "Tokyo"`) {
+				t.Errorf("the error does not name the exception source: %v", err)
 			}
 			if seoul.Balance() != 100 || tokyo.Balance() != 20 || seoul.Len() != 1 || tokyo.Len() != 1 {
 				t.Error("a refused exchange changed a ledger")

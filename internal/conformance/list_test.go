@@ -389,7 +389,6 @@ var sentinels = []namedError{
 	{"severity.ErrInvalidLevel", severity.ErrInvalidLevel},
 	{"severity.ErrInvalidPlan", severity.ErrInvalidPlan},
 	{"severity.ErrInvalidValue", severity.ErrInvalidValue},
-	{"severity.ErrNoCalendar", severity.ErrNoCalendar},
 	{"severity.ErrNoDowngrade", severity.ErrNoDowngrade},
 	{"severity.ErrNotCovered", severity.ErrNotCovered},
 	{"severity.ErrOutOfOrder", severity.ErrOutOfOrder},

@@ -427,8 +427,8 @@ func TestRedeemableFollowsTheCatalogue_CRED2(t *testing.T) {
 // through JSON; bad cards are refused.
 func TestRateCard_CRED2_MC16(t *testing.T) {
 	card := must(credits.NewRateCard(
-		credits.Rate{From: d("2027-01-01"), Price: won(dec("5200000"))},
-		credits.Rate{From: d("2026-01-01"), Price: won(dec("5000000"))}))
+		credits.DatedRate{From: d("2027-01-01"), Price: won(dec("5200000"))},
+		credits.DatedRate{From: d("2026-01-01"), Price: won(dec("5000000"))}))
 	for _, tt := range []struct {
 		on   string
 		want string
@@ -452,13 +452,13 @@ func TestRateCard_CRED2_MC16(t *testing.T) {
 	if _, err := credits.NewRateCard(); !errors.Is(err, credits.ErrInvalidRate) {
 		t.Errorf("no rates: %v", err)
 	}
-	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-01-01"), Price: won(dec("2"))}); !errors.Is(err, credits.ErrInvalidEntry) {
+	if _, err := credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.DatedRate{From: d("2026-01-01"), Price: won(dec("2"))}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("two rates from one day: %v", err)
 	}
-	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-02-01"), Price: yen(dec("2"))}); !errors.Is(err, money.ErrCurrency) {
+	if _, err := credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.DatedRate{From: d("2026-02-01"), Price: yen(dec("2"))}); !errors.Is(err, money.ErrCurrency) {
 		t.Errorf("two currencies: %v", err)
 	}
-	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("0"))}); !errors.Is(err, credits.ErrInvalidRate) {
+	if _, err := credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: won(dec("0"))}); !errors.Is(err, credits.ErrInvalidRate) {
 		t.Errorf("a zero price: %v", err)
 	}
 	// A ledger redeems at the card's rate of the day, and records it.
@@ -469,15 +469,15 @@ func TestRateCard_CRED2_MC16(t *testing.T) {
 	if es[1].Change != -5 || es[2].Change != -5 || !es[1].Rate.Equal(won(dec("5000000"))) || !es[2].Rate.Equal(won(dec("5200000"))) {
 		t.Errorf("redemptions at the card's rates: %+v, %+v", es[1], es[2])
 	}
-	if _, err := l.RedeemAt(d("2026-01-01"), catalogue.Workshops, yen(dec("1")), must(credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: yen(dec("1"))})), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
+	if _, err := l.RedeemAt(d("2026-01-01"), catalogue.Workshops, yen(dec("1")), must(credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: yen(dec("1"))})), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
 		t.Errorf("a JPY card on a KRW ledger: %v", err)
 	}
 }
 
 // Rate.Equal and RateCard.Equal are true exactly when every field is equal.
 func TestRateEqualOneFieldAtATime(t *testing.T) {
-	r := credits.Rate{From: d("2026-01-01"), Price: won(dec("5000000"))}
-	for name, s := range map[string]credits.Rate{
+	r := credits.DatedRate{From: d("2026-01-01"), Price: won(dec("5000000"))}
+	for name, s := range map[string]credits.DatedRate{
 		"From":  {From: d("2026-01-02"), Price: won(dec("5000000"))},
 		"Price": {From: d("2026-01-01"), Price: won(dec("5000001"))},
 	} {
@@ -486,7 +486,7 @@ func TestRateEqualOneFieldAtATime(t *testing.T) {
 		}
 	}
 	a := must(credits.NewRateCard(r))
-	b := must(credits.NewRateCard(r, credits.Rate{From: d("2027-01-01"), Price: won(dec("5200000"))}))
+	b := must(credits.NewRateCard(r, credits.DatedRate{From: d("2027-01-01"), Price: won(dec("5200000"))}))
 	if !a.Equal(must(credits.NewRateCard(r))) || a.Equal(b) || b.Equal(a) || a.Equal(credits.RateCard{}) {
 		t.Error("RateCard.Equal")
 	}

@@ -74,7 +74,7 @@ func TestExchangeRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	busan := must(credits.Open(credits.Account{Location: "Busan", Currency: currency.KRW, Start: day("2026-01-01"), End: day("2028-12-31")}, 5))
-	tokyoCard := must(credits.NewRateCard(credits.Rate{From: day("2026-02-01"), Price: tokyoPrice}))
+	tokyoCard := must(credits.NewRateCard(credits.DatedRate{From: day("2026-02-01"), Price: tokyoPrice}))
 	req := func(from, to string, n int64) multicountry.ExchangeRequest {
 		return multicountry.ExchangeRequest{ID: "X-1", On: day("2026-06-01"), From: from, To: to, Credits: n,
 			FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}
@@ -128,10 +128,10 @@ func TestExchangeRefusals(t *testing.T) {
 // in June and 11 in July.
 func TestExchangeTakesTheThenCurrentRateFromTheCards(t *testing.T) {
 	s := mustSupport(t)
-	seoulCard := must(credits.NewRateCard(credits.Rate{From: day("2026-01-01"), Price: seoulPrice}))
+	seoulCard := must(credits.NewRateCard(credits.DatedRate{From: day("2026-01-01"), Price: seoulPrice}))
 	tokyoCard := must(credits.NewRateCard(
-		credits.Rate{From: day("2026-07-01"), Price: amt("130000", "JPY")},
-		credits.Rate{From: day("2026-01-01"), Price: tokyoPrice}))
+		credits.DatedRate{From: day("2026-07-01"), Price: amt("130000", "JPY")},
+		credits.DatedRate{From: day("2026-01-01"), Price: tokyoPrice}))
 	for _, tt := range []struct {
 		on   string
 		want int64

@@ -82,39 +82,43 @@ func buildEngine(c *Calendar) engine {
 
 	// Exceptions: holidays on working days, then days around each offset
 	// change whose real length differs from the nominal one.
-	holiday := make(map[int64]bool, len(c.holidays))
 	for _, h := range c.holidays {
 		z := h.days()
 		if e.nom[weekdayOf(z)] > 0 {
-			holiday[z] = true
 			e.hol = append(e.hol, z)
 			e.exc = append(e.exc, exception{day: z, holiday: true})
 		}
 	}
-	seen := make(map[int64]bool)
+	// The days around each offset change, sorted and unique (a slice, not
+	// a map: a zone's history to 2500 has thousands of them).
+	hz := slices.Clone(e.hol) // sorted: the holidays are
+	var near []int64
 	for i, tr := range e.zone.trans {
 		before := e.zone.offAt(i)
 		z1 := floorDiv(tr.at+min(before, tr.off)-1, secPerDay)
 		z2 := floorDiv(tr.at+max(before, tr.off), secPerDay)
-		for z := z1 - 1; z <= z2+1; z++ {
-			if z >= blockHiDay || seen[z] || holiday[z] {
-				continue
-			}
-			seen[z] = true
-			wd := weekdayOf(z)
-			if e.nom[wd] > 0 && e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
-				// The zone skipped the whole date (Pacific/Apia,
-				// 2011-12-30): it never happened there, so it is no
-				// business day.
-				e.hol = append(e.hol, z)
-			}
-			var real int64
-			for _, w := range e.win[wd] {
-				real += e.zone.resolve(z*secPerDay+w.close) - e.zone.resolve(z*secPerDay+w.open)
-			}
-			if real != e.nom[wd] {
-				e.exc = append(e.exc, exception{day: z, length: real})
-			}
+		for z := z1 - 1; z <= min(z2+1, blockHiDay-1); z++ {
+			near = append(near, z)
+		}
+	}
+	slices.Sort(near)
+	for _, z := range slices.Compact(near) {
+		if _, holiday := slices.BinarySearch(hz, z); holiday {
+			continue
+		}
+		wd := weekdayOf(z)
+		if e.nom[wd] > 0 && e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
+			// The zone skipped the whole date (Pacific/Apia,
+			// 2011-12-30): it never happened there, so it is no
+			// business day.
+			e.hol = append(e.hol, z)
+		}
+		var real int64
+		for _, w := range e.win[wd] {
+			real += e.zone.resolve(z*secPerDay+w.close) - e.zone.resolve(z*secPerDay+w.open)
+		}
+		if real != e.nom[wd] {
+			e.exc = append(e.exc, exception{day: z, length: real})
 		}
 	}
 	slices.SortFunc(e.exc, func(a, b exception) int { return int(a.day - b.day) })
@@ -312,8 +316,25 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	if out != 0 || c.none() {
 		return false
 	}
+	if ft := c.fast.table(&c.eng); ft != nil {
+		if _, _, open, ok := ft.locate(&c.eng, u, ns); ok {
+			return open
+		}
+	}
 	_, _, _, open := c.eng.locate(u, ns)
 	return open
+}
+
+// locate returns F of the day of (u, ns) and the business nanoseconds of
+// that day before it, from the table where it can.
+func (c *Calendar) locate(ft *fastTable, u, ns int64) (f, within int64) {
+	if ft != nil {
+		if f, within, _, ok := ft.locate(&c.eng, u, ns); ok {
+			return f, within
+		}
+	}
+	_, f, within, _ = c.eng.locate(u, ns)
+	return f, within
 }
 
 // Add returns the earliest instant at which d of business time has elapsed
@@ -335,7 +356,8 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	if out > 0 {
 		return t
 	}
-	_, f, within, _ := c.eng.locate(u, ns)
+	ft := c.fast.table(&c.eng)
+	f, within := c.locate(ft, u, ns)
 	// Target position, in whole seconds plus nanoseconds, without overflow.
 	ts := f + within/nsPerSec + int64(d)/nsPerSec
 	tn := within%nsPerSec + int64(d)%nsPerSec
@@ -346,12 +368,19 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	if tn > 0 {
 		need++
 	}
+	if ft != nil {
+		if zt, fz, ok := ft.reach(need); ok {
+			if rs, rn, ok := ft.instant(&c.eng, zt, (ts-fz)*nsPerSec+tn); ok {
+				return time.Unix(rs, rn).In(t.Location())
+			}
+		}
+	}
 	zt := c.eng.reach(need)
 	if zt >= limitDay {
 		return time.Unix(limitSec, 0).In(t.Location())
 	}
-	ft, _ := c.eng.day(zt)
-	rs, rn := c.eng.instant(zt, (ts-ft)*nsPerSec+tn)
+	fz, _ := c.eng.day(zt)
+	rs, rn := c.eng.instant(zt, (ts-fz)*nsPerSec+tn)
 	return time.Unix(rs, rn).In(t.Location())
 }
 
@@ -365,8 +394,9 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	}
 	ua, na, _ := clamp(a)
 	ub, nb, _ := clamp(b)
-	_, fa, wa, _ := c.eng.locate(ua, na)
-	_, fb, wb, _ := c.eng.locate(ub, nb)
+	ft := c.fast.table(&c.eng)
+	fa, wa := c.locate(ft, ua, na)
+	fb, wb := c.locate(ft, ub, nb)
 	// Whole seconds and nanoseconds apart, so that the saturation test
 	// sees the within-day parts too.
 	secs := (fb + wb/nsPerSec) - (fa + wa/nsPerSec)

@@ -37,7 +37,7 @@ func ExampleWorkOrder_Validate() {
 		},
 	}
 	for _, v := range w.Violations() {
-		fmt.Printf("%-7s %-21s %s\n", v.Severity, v.Field, v.Rules)
+		fmt.Printf("%-7s %-21s %s\n", v.Grade, v.Field, v.Rules)
 	}
 	err := w.Validate()
 	fmt.Println(errors.Is(err, contract.ErrNoStatedMaximum), errors.Is(err, contract.ErrNoRapidResponse), errors.Is(err, contract.ErrUnnecessaryPurchase))

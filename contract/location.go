@@ -79,7 +79,7 @@ func (l Location) violations(prefix string, zones map[string]bool) []Violation {
 	var vs []Violation
 	bad := func(field, format string, args ...any) {
 		vs = append(vs, Violation{
-			Severity: SeverityError, Rules: rule.Cite("MC-1"), Field: prefix + "." + field,
+			Grade: GradeError, Rules: rule.Cite("MC-1"), Field: prefix + "." + field,
 			Err: ErrInvalidLocation, Detail: fmt.Sprintf(format, args...),
 		})
 	}
@@ -91,7 +91,7 @@ func (l Location) violations(prefix string, zones map[string]bool) []Violation {
 	}
 	if !l.Role.IsValid() {
 		vs = append(vs, Violation{
-			Severity: SeverityError, Rules: rule.Cite("MC-2", "MC-3"), Field: prefix + ".Role",
+			Grade: GradeError, Rules: rule.Cite("MC-2", "MC-3"), Field: prefix + ".Role",
 			Err: ErrInvalidLocation, Detail: fmt.Sprintf("role %v is neither host nor downstream", l.Role),
 		})
 	}

@@ -134,7 +134,7 @@ func TestValidWorkOrderRoundTripsThroughJSON(t *testing.T) {
 }
 
 // key identifies a violation for comparing two validations.
-func key(v contract.Violation) string { return fmt.Sprint(v.Severity, v.Field, v.Err, v.Rules) }
+func key(v contract.Violation) string { return fmt.Sprint(v.Grade, v.Field, v.Err, v.Rules) }
 
 // genAnyWorkOrder draws a Work Order that may break any rule: the valid
 // generator's output, mutated.
@@ -221,10 +221,10 @@ func TestValidateJoinsExactlyTheErrors(t *testing.T) {
 		err := w.Validate()
 		n := 0
 		for _, v := range w.Violations() {
-			if !v.Severity.IsValid() || v.Rules.Len() == 0 || v.Field == "" || v.Err == nil {
+			if !v.Grade.IsValid() || v.Rules.Len() == 0 || v.Field == "" || v.Err == nil {
 				t.Fatalf("violation without severity, rule, field or sentinel: %#v", v)
 			}
-			if v.Severity == contract.SeverityError {
+			if v.Grade == contract.GradeError {
 				n++
 				if !errors.Is(err, v.Err) {
 					t.Fatalf("Validate() = %v lacks %v", err, v)

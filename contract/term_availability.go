@@ -44,7 +44,7 @@ func (w WorkOrder) CheckAvailability(available func(id catalogue.ServiceID, coun
 		if svc, _ := catalogue.Lookup(p.Service); svc.Category() == catalogue.CategoryEnhancedSolution {
 			rules = rules.With("MC-12")
 		}
-		c.add(SeverityError, index("Purchases", i).dot("Location"), ErrUnavailable, rules,
+		c.add(GradeError, index("Purchases", i).dot("Location"), ErrUnavailable, rules,
 			"%v is not available in %s (%q)", p.Service, loc.Country, loc.Name)
 	}
 	return c.vs

@@ -76,7 +76,7 @@ var (
 
 // Validate reports whether w breaks any rule of the document that a Work
 // Order can be checked against. It returns nil when [WorkOrder.Violations]
-// finds no violation of [SeverityError], and otherwise the errors.Join of
+// finds no violation of [GradeError], and otherwise the errors.Join of
 // all of them, in the order of the Work Order's fields; warnings are only
 // in Violations. Each joined error is a [Violation] naming the field and
 // the rules, so errors.Is(err, contract.ErrAboveMaximum) and errors.As
@@ -90,7 +90,7 @@ func (w WorkOrder) Validate() error {
 	vs := w.Violations()
 	var errs []error
 	for _, v := range vs {
-		if v.Severity == SeverityError {
+		if v.Grade == GradeError {
 			errs = append(errs, v)
 		}
 	}
@@ -137,7 +137,7 @@ func (w WorkOrder) Violations() []Violation {
 	}
 	c.amount("FlexAllowance", w.FlexAllowance, rule.Cite("FLEX-1", "FLEX-3"))
 	if w.ProactiveCredits < 0 {
-		c.add(SeverityError, field("ProactiveCredits"), ErrNegativeAmount, rule.Cite("CRED-1"),
+		c.add(GradeError, field("ProactiveCredits"), ErrNegativeAmount, rule.Cite("CRED-1"),
 			"%d credits", w.ProactiveCredits)
 	}
 	c.amount("AssessedProductSpend", w.AssessedProductSpend, rule.Cite("AED-4", "AED-5"))
@@ -223,8 +223,8 @@ func (c *checker) purchaseLocation(w WorkOrder, p Purchase) (Location, bool) {
 	return c.location(w, p.Location)
 }
 
-func (c *checker) add(sev Severity, field path, err error, rules rule.Set, format string, args ...any) {
-	c.vs = append(c.vs, Violation{Severity: sev, Rules: rules, Field: field.String(), Err: err, Detail: fmt.Sprintf(format, args...)})
+func (c *checker) add(grade Grade, field path, err error, rules rule.Set, format string, args ...any) {
+	c.vs = append(c.vs, Violation{Grade: grade, Rules: rules, Field: field.String(), Err: err, Detail: fmt.Sprintf(format, args...)})
 }
 
 // A path names a field of the Work Order, such as Purchases[3].Maximum. It
@@ -256,7 +256,7 @@ func (c *checker) term(name string, t Term, optional bool) {
 		return
 	}
 	if err := t.Validate(); err != nil {
-		c.add(SeverityError, field(name), ErrInvalidTerm, rule.Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
+		c.add(GradeError, field(name), ErrInvalidTerm, rule.Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
 	}
 }
 
@@ -278,17 +278,17 @@ const maxExponent = 30
 
 func (c *checker) amount(name string, d decimal.Decimal, rules rule.Set) {
 	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
-		c.add(SeverityError, field(name), ErrInvalidAmount, rules, "exponent %d out of range", e)
+		c.add(GradeError, field(name), ErrInvalidAmount, rules, "exponent %d out of range", e)
 		return
 	}
 	if d.Sign() < 0 {
-		c.add(SeverityError, field(name), ErrNegativeAmount, rules, "%s is negative", d.String())
+		c.add(GradeError, field(name), ErrNegativeAmount, rules, "%s is negative", d.String())
 	}
 }
 
 func (c *checker) locations(w WorkOrder) {
 	if len(w.Locations) == 0 {
-		c.add(SeverityError, field("Locations"), ErrInvalidLocation, rule.Cite("MC-1", "TERM-1"), "no support location")
+		c.add(GradeError, field("Locations"), ErrInvalidLocation, rule.Cite("MC-1", "TERM-1"), "no support location")
 		return
 	}
 	hosts := 0
@@ -296,23 +296,23 @@ func (c *checker) locations(w WorkOrder) {
 		field := index("Locations", i)
 		c.vs = append(c.vs, l.violations(field.String(), c.zones)...)
 		if j := c.locationIndex(w, l.Name); l.Name != "" && j != i {
-			c.add(SeverityError, field.dot("Name"), ErrDuplicateLocation, rule.Cite("MC-1", "MC-4"),
+			c.add(GradeError, field.dot("Name"), ErrDuplicateLocation, rule.Cite("MC-1", "MC-4"),
 				"%q is also Locations[%d]", l.Name, j)
 		}
 		if l.Role == Host {
 			hosts++
 		}
 		if !w.MultiCountry && l.Role == Downstream {
-			c.add(SeverityError, field.dot("Role"), ErrNotMultiCountry, rule.Cite("BUY-9", "MC-3"),
+			c.add(GradeError, field.dot("Role"), ErrNotMultiCountry, rule.Cite("BUY-9", "MC-3"),
 				"%q is downstream but the Work Order does not specify multi-country support", l.Name)
 		}
 	}
 	switch {
 	case !w.MultiCountry && len(w.Locations) > 1:
-		c.add(SeverityError, field("Locations"), ErrNotMultiCountry, rule.Cite("BUY-9", "MC-1"),
+		c.add(GradeError, field("Locations"), ErrNotMultiCountry, rule.Cite("BUY-9", "MC-1"),
 			"%d locations but the Work Order does not specify multi-country support", len(w.Locations))
 	case w.MultiCountry && hosts != 1:
-		c.add(SeverityError, field("Locations"), ErrNoHost, rule.Cite("MC-2", "BUY-9"),
+		c.add(GradeError, field("Locations"), ErrNoHost, rule.Cite("MC-2", "BUY-9"),
 			"multi-country support needs exactly one host location, found %d", hosts)
 	}
 }
@@ -350,27 +350,27 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	// checks that need the catalogue entry are skipped for it.
 	svc, known := catalogue.Lookup(id)
 	if !known {
-		c.add(SeverityError, field.dot("Service"), catalogue.ErrUnknownService, rule.Cite("DOC-1", "BUY-5"),
+		c.add(GradeError, field.dot("Service"), catalogue.ErrUnknownService, rule.Cite("DOC-1", "BUY-5"),
 			"%v is not a catalogue service", id)
 	}
 	if p.Quantity < 0 {
-		c.add(SeverityError, field.dot("Quantity"), ErrNegativeQuantity, rule.Cite("MC-8", "MC-4"),
+		c.add(GradeError, field.dot("Quantity"), ErrNegativeQuantity, rule.Cite("MC-8", "MC-4"),
 			"%v: quantity %d", id, p.Quantity)
 	}
 	switch {
 	case !known:
 	case !p.Unit.IsValid():
-		c.add(SeverityError, field.dot("Unit"), catalogue.ErrInvalidUnit, rule.Cite("MC-8"), "%v: unit %v", id, p.Unit)
+		c.add(GradeError, field.dot("Unit"), catalogue.ErrInvalidUnit, rule.Cite("MC-8"), "%v: unit %v", id, p.Unit)
 	case p.Unit != catalogue.UnitService && !slices.Contains(svc.Units(), p.Unit):
 		// The zero Unit leaves the unit unstated; a stated one must be one
 		// the catalogue sells the service in.
-		c.add(SeverityError, field.dot("Unit"), catalogue.ErrInvalidUnit, svc.Rules(catalogue.FactUnits).With("MC-8"),
+		c.add(GradeError, field.dot("Unit"), catalogue.ErrInvalidUnit, svc.Rules(catalogue.FactUnits).With("MC-8"),
 			"%v is not sold in %v (%v)", id, p.Unit, svc.Units())
 	}
 	if known {
 		c.marking(w, p, svc, field)
 	} else if p.Maximum < 0 {
-		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
+		c.add(GradeError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
 			"%v: maximum %d", id, p.Maximum)
 	}
 
@@ -378,17 +378,17 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	own := p.Period(w.Term)
 	datesOK := true
 	if p.Start != (calendar.Date{}) && !p.Start.IsValid() {
-		c.add(SeverityError, field.dot("Start"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
+		c.add(GradeError, field.dot("Start"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
 		datesOK = false
 	}
 	if p.End != (calendar.Date{}) && !p.End.IsValid() {
-		c.add(SeverityError, field.dot("End"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
+		c.add(GradeError, field.dot("End"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: end %v is not a date", id, p.End)
 		datesOK = false
 	}
 	if datesOK && w.Term.IsValid() {
 		switch {
 		case own.End.Before(own.Start) && p.Start != (calendar.Date{}) && p.End != (calendar.Date{}):
-			c.add(SeverityError, field.dot("End"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"),
+			c.add(GradeError, field.dot("End"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"),
 				"%v: end %v is before start %v", id, own.End, own.Start)
 			datesOK = false
 		case own.End.Before(own.Start):
@@ -398,11 +398,11 @@ func (c *checker) purchase(w WorkOrder, i int) {
 			if p.Start == (calendar.Date{}) {
 				f, d = "End", p.End
 			}
-			c.add(SeverityError, field.dot(f), ErrOutsideTerm, rule.Cite("BUY-7", "BUY-8", "TERM-7"),
+			c.add(GradeError, field.dot(f), ErrOutsideTerm, rule.Cite("BUY-7", "BUY-8", "TERM-7"),
 				"%v: %s %v is not within the Work Order term %v", id, strings.ToLower(f), d, w.Term)
 			datesOK = false
 		case !w.Term.Covers(own):
-			c.add(SeverityError, field, ErrOutsideTerm, rule.Cite("BUY-7", "BUY-8", "TERM-7"),
+			c.add(GradeError, field, ErrOutsideTerm, rule.Cite("BUY-7", "BUY-8", "TERM-7"),
 				"%v: %v is not within the Work Order term %v", id, own, w.Term)
 		}
 	} else {
@@ -413,7 +413,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	loc, hasLoc := c.purchaseLocation(w, p)
 	switch {
 	case p.Location != "" && !hasLoc:
-		c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, rule.Cite("MC-4"),
+		c.add(GradeError, field.dot("Location"), ErrUnknownLocation, rule.Cite("MC-4"),
 			"%v: %q is not a location of the Work Order", id, p.Location)
 	case p.Location == "" && len(w.Locations) > 1:
 		rules := rule.Cite("MC-4", "MC-8")
@@ -422,7 +422,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		} else if svc.Locations() == catalogue.LocationsSingle {
 			rules = svc.Rules(catalogue.FactLocations).With("MC-4")
 		}
-		c.add(SeverityError, field.dot("Location"), ErrLocationRequired, rules,
+		c.add(GradeError, field.dot("Location"), ErrLocationRequired, rules,
 			"%v: the Work Order has %d locations; name the one it was bought for", id, len(w.Locations))
 	}
 	if !known {
@@ -436,12 +436,12 @@ func (c *checker) purchase(w WorkOrder, i int) {
 			a, b = la.Name, loc.Name
 		}
 		if a != b {
-			c.add(SeverityError, field.dot("Location"), ErrSingleLocation, svc.Rules(catalogue.FactLocations),
+			c.add(GradeError, field.dot("Location"), ErrSingleLocation, svc.Rules(catalogue.FactLocations),
 				"%v is for a single support location; Purchases[%d] bought it for %q", id, j, a)
 		}
 	}
 	if svc.Locations() == catalogue.LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
-		c.add(SeverityWarning, field.dot("Location"), ErrUnnecessaryPurchase, rule.Cite("D-UER").Join(svc.Rules(catalogue.FactLocations)),
+		c.add(GradeWarning, field.dot("Location"), ErrUnnecessaryPurchase, rule.Cite("D-UER").Join(svc.Rules(catalogue.FactLocations)),
 			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
 	}
 
@@ -449,14 +449,14 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if rules := unifiedRules(svc); rules.Len() > 0 {
 		switch {
 		case w.Unified.IsZero():
-			c.add(SeverityError, field, ErrNoUnifiedContract, rules, "%v requires an active Unified Support contract", id)
+			c.add(GradeError, field, ErrNoUnifiedContract, rules, "%v requires an active Unified Support contract", id)
 		case !w.Unified.IsValid() || !datesOK:
 			// reported above
 		case !w.Unified.Contains(own.Start):
-			c.add(SeverityError, field.dot("Start"), ErrNoUnifiedContract, rules,
+			c.add(GradeError, field.dot("Start"), ErrNoUnifiedContract, rules,
 				"%v starts %v, outside the Unified contract %v", id, own.Start, w.Unified)
 		case own.End.After(w.Unified.End):
-			c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
+			c.add(GradeError, field.dot("End"), ErrOutlivesParent, rules,
 				"%v ends %v, after the Unified contract ends %v", id, own.End, w.Unified.End)
 		}
 	}
@@ -471,7 +471,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
 	if svc.Prerequisites().Has(catalogue.NeedsAzurePublicCloud) {
 		if v := AEMAvailable(w); !v.Allowed {
-			c.add(SeverityError, field, ErrCloudNotEligible, v.Rules,
+			c.add(GradeError, field, ErrCloudNotEligible, v.Rules,
 				"%v is not available for Azure Government or sovereign cloud environments", id)
 		}
 	}
@@ -479,7 +479,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	// AED extended capabilities (AED-27, D-AED-1).
 	if svc.Prerequisites().Has(catalogue.NeedsExtendedCapabilities) {
 		if e, err := AEDEligibility(w); err == nil && !e.Extended {
-			c.add(SeverityError, field, ErrNotExtendedCustomer, rule.Cite("AED-27", "AED-5", "D-AED-1"),
+			c.add(GradeError, field, ErrNotExtendedCustomer, rule.Cite("AED-27", "AED-5", "D-AED-1"),
 				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
 		}
 	}
@@ -492,7 +492,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 func (c *checker) rapidResponse(w WorkOrder, id catalogue.ServiceID, own Term, datesOK bool, field path) {
 	rules := rule.Cite("AED-39", "D-TERM-3", "AMB-35")
 	if !c.purchased[catalogue.RapidResponse] {
-		c.add(SeverityError, field, ErrNoRapidResponse, rules,
+		c.add(GradeError, field, ErrNoRapidResponse, rules,
 			"%v requires an Azure Rapid Response contract; the Work Order buys none", id)
 		return
 	}
@@ -506,10 +506,10 @@ func (c *checker) rapidResponse(w WorkOrder, id catalogue.ServiceID, own Term, d
 	end, covering := activeUntil(c.rrs, own.Start)
 	switch {
 	case !covering:
-		c.add(SeverityError, field.dot("Start"), ErrNoRapidResponse, rules,
+		c.add(GradeError, field.dot("Start"), ErrNoRapidResponse, rules,
 			"%v starts %v, when no Rapid Response purchase is active", id, own.Start)
 	case own.End.After(end):
-		c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
+		c.add(GradeError, field.dot("End"), ErrOutlivesParent, rules,
 			"%v ends %v, after Rapid Response ends %v", id, own.End, end)
 	}
 }
@@ -539,10 +539,10 @@ func (c *checker) partDates(w WorkOrder, p Purchase, parent catalogue.ServiceID,
 	end, active := activeUntil(periods, start)
 	switch {
 	case !active:
-		c.add(SeverityError, field.dot("Start"), ErrPartWithoutWhole, rules,
+		c.add(GradeError, field.dot("Start"), ErrPartWithoutWhole, rules,
 			"%v starts %v, when no purchase of %v is active", p.Service, start, parent)
 	case p.End != (calendar.Date{}) && p.End.After(end):
-		c.add(SeverityError, field.dot("End"), ErrOutlivesParent, rules,
+		c.add(GradeError, field.dot("End"), ErrOutlivesParent, rules,
 			"%v ends %v, after %v ends %v", p.Service, p.End, parent, end)
 	}
 }
@@ -553,10 +553,10 @@ func (c *checker) contacts(w WorkOrder) {
 	for i, ct := range w.Contacts {
 		field := index("Contacts", i)
 		if ct.Name == "" {
-			c.add(SeverityError, field.dot("Name"), ErrInvalidContact, rule.Cite("RESP-1", "RESP-8"), "empty name")
+			c.add(GradeError, field.dot("Name"), ErrInvalidContact, rule.Cite("RESP-1", "RESP-8"), "empty name")
 		}
 		if !ct.Role.IsValid() {
-			c.add(SeverityError, field.dot("Role"), ErrInvalidContact, rule.Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
+			c.add(GradeError, field.dot("Role"), ErrInvalidContact, rule.Cite("RESP-1", "RESP-3", "RESP-4"), "role %v", ct.Role)
 		}
 		var loc Location
 		ok := true
@@ -564,7 +564,7 @@ func (c *checker) contacts(w WorkOrder) {
 		case ct.Location != "":
 			loc, ok = c.location(w, ct.Location)
 			if !ok {
-				c.add(SeverityError, field.dot("Location"), ErrUnknownLocation, rule.Cite("RESP-2", "MC-4"),
+				c.add(GradeError, field.dot("Location"), ErrUnknownLocation, rule.Cite("RESP-2", "MC-4"),
 					"%q is not a location of the Work Order", ct.Location)
 			}
 		case len(w.Locations) == 1:
@@ -581,10 +581,10 @@ func (c *checker) contacts(w WorkOrder) {
 	}
 	switch {
 	case !ssm:
-		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, rule.Cite("RESP-1"),
+		c.add(GradeError, field("Contacts"), ErrNoSupportServicesManager, rule.Cite("RESP-1"),
 			"the customer must name a Support Services Manager")
 	case w.MultiCountry && hasHost && !hostSSM:
-		c.add(SeverityError, field("Contacts"), ErrNoSupportServicesManager, rule.Cite("RESP-2"),
+		c.add(GradeError, field("Contacts"), ErrNoSupportServicesManager, rule.Cite("RESP-2"),
 			"multi-country support needs a Support Services Manager for the host %q", host.Name)
 	}
 }
@@ -595,7 +595,7 @@ func (c *checker) contacts(w WorkOrder) {
 func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field path) {
 	id := p.Service
 	if p.Maximum < 0 {
-		c.add(SeverityError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
+		c.add(GradeError, field.dot("Maximum"), ErrNegativeQuantity, rule.Cite("MARK-3", "MC-8"),
 			"%v: maximum %d", id, p.Maximum)
 		return
 	}
@@ -608,27 +608,27 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field 
 		rules := rule.Cite("MARK-3", "D-MARK", "DEV-1", "AMB-27")
 		switch {
 		case p.Maximum == 0:
-			c.add(SeverityError, field.dot("Maximum"), ErrNoStatedMaximum, rules,
+			c.add(GradeError, field.dot("Maximum"), ErrNoStatedMaximum, rules,
 				"%v is \"+1\": the Work Order must state its maximum quantity", id)
 		case p.Quantity > p.Maximum:
-			c.add(SeverityError, field.dot("Quantity"), ErrAboveMaximum, rules,
+			c.add(GradeError, field.dot("Quantity"), ErrAboveMaximum, rules,
 				"%v: quantity %d is above the stated maximum %d", id, p.Quantity, p.Maximum)
 		case c.bought[id] > p.Maximum:
 			// The maximum limits what the Work Order buys of the service,
 			// however many lines it is split into.
-			c.add(SeverityError, field.dot("Quantity"), ErrAboveMaximum, rules,
+			c.add(GradeError, field.dot("Quantity"), ErrAboveMaximum, rules,
 				"%v: quantity %d brings the total bought to %d, above the stated maximum %d", id, p.Quantity, c.bought[id], p.Maximum)
 		}
 	case m == catalogue.MarkingIncluded:
 		if id != catalogue.OnDemandAssessment { // its optional support days are bought (MAINT-5)
-			c.add(SeverityWarning, field.dot("Service"), ErrUnnecessaryPurchase, rule.Cite("MARK-1"),
+			c.add(GradeWarning, field.dot("Service"), ErrUnnecessaryPurchase, rule.Cite("MARK-1"),
 				"%v is included in the Base Package", id)
 		}
 	case m == catalogue.MarkingPartOf:
 		// Developer Services' parts are bought on their own, some in hours
 		// (OPT-2, OPT-3, OPT-4); other parts come with their service.
 		if parent, with := boughtWith(svc); with && !c.purchased[parent] {
-			c.add(SeverityError, field.dot("Service"), ErrPartWithoutWhole, rule.Cite("BUY-5", "DOC-1"),
+			c.add(GradeError, field.dot("Service"), ErrPartWithoutWhole, rule.Cite("BUY-5", "DOC-1"),
 				"%v is part of %v, which the Work Order does not buy", id, parent)
 		}
 	}

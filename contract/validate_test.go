@@ -18,7 +18,7 @@ import (
 
 // found is what a test checks of a violation.
 type found struct {
-	Severity contract.Severity
+	Severity contract.Grade
 	Field    string
 	Err      error
 	Rule     rule.ID
@@ -27,14 +27,14 @@ type found struct {
 func summarize(vs []contract.Violation) []found {
 	var out []found
 	for _, v := range vs {
-		out = append(out, found{v.Severity, v.Field, v.Err, v.Rule()})
+		out = append(out, found{v.Grade, v.Field, v.Err, v.Rule()})
 	}
 	return out
 }
 
 var (
-	E = contract.SeverityError
-	W = contract.SeverityWarning
+	E = contract.GradeError
+	W = contract.GradeWarning
 )
 
 // TestValidateReportsEachRule mutates the valid sample Work Order so that
@@ -393,29 +393,29 @@ func TestViolationMessage(t *testing.T) {
 	}
 }
 
-// TestSeverityText: the Severity enum's names round-trip; bad ones fail.
-func TestSeverityText(t *testing.T) {
-	for _, s := range []contract.Severity{contract.SeverityError, contract.SeverityWarning} {
+// TestGradeText: the Grade enum's names round-trip; bad ones fail.
+func TestGradeText(t *testing.T) {
+	for _, s := range []contract.Grade{contract.GradeError, contract.GradeWarning} {
 		b, err := s.MarshalText()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got contract.Severity
+		var got contract.Grade
 		if err := got.UnmarshalText(b); err != nil || got != s {
 			t.Errorf("round trip %v: %v, %v", s, got, err)
 		}
 	}
-	if _, err := contract.ParseSeverity("fatal"); !errors.Is(err, contract.ErrInvalidSeverity) {
-		t.Errorf("ParseSeverity(fatal) = %v", err)
+	if _, err := contract.ParseGrade("fatal"); !errors.Is(err, contract.ErrInvalidEnum) {
+		t.Errorf("ParseGrade(fatal) = %v", err)
 	}
-	if _, err := contract.Severity(9).MarshalText(); err == nil {
+	if _, err := contract.Grade(9).MarshalText(); err == nil {
 		t.Errorf("MarshalText(9) succeeded")
 	}
-	if got := fmt.Sprint(contract.Severity(9)); got != "contract.Severity(9)" {
+	if got := fmt.Sprint(contract.Grade(9)); got != "violation grade(9)" {
 		t.Errorf("String = %q", got)
 	}
-	if b, _ := contract.Severity(0).MarshalText(); len(b) != 0 {
-		t.Errorf("zero Severity text = %q", b)
+	if b, _ := contract.Grade(0).MarshalText(); len(b) != 0 {
+		t.Errorf("zero Grade text = %q", b)
 	}
 }
 

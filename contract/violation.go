@@ -1,83 +1,51 @@
 package contract
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/enum"
 )
 
-// A Severity says whether a [Violation] makes a Work Order invalid
-// ([SeverityError]) or only deserves attention ([SeverityWarning]). It is
-// not an incident severity (those are Appendix A's, in package severity).
+// A Grade says whether a [Violation] makes a Work Order invalid
+// ([GradeError]) or only deserves attention ([GradeWarning]). It is not an
+// incident severity (those are Appendix A's, in package severity).
 //
-// The zero Severity is not valid. Severities are comparable; their text
-// form is "error" or "warning".
-type Severity uint8
+// The zero Grade is not set: it is not valid, and its text is empty, which
+// reads back as the zero Grade. Grades are comparable; their text form is
+// "error" or "warning".
+type Grade uint8
 
-// Violation severities.
+// The grades of a violation.
 const (
-	_               Severity = iota // zero is deliberately invalid
-	SeverityError                   // the Work Order breaks a rule of the document
-	SeverityWarning                 // allowed, but unnecessary or doubtful (for example D-UER)
+	_            Grade = iota // not set
+	GradeError                // the Work Order breaks a rule of the document
+	GradeWarning              // allowed, but unnecessary or doubtful (for example D-UER)
 )
 
-var severityNames = [...]string{SeverityError: "error", SeverityWarning: "warning"}
+var grades = enum.New[Grade](ErrInvalidEnum, "violation grade", "", "error", "warning")
 
-// ErrInvalidSeverity reports text or a value that is not a [Severity].
-var ErrInvalidSeverity = errors.New("contract: invalid violation severity")
+// ParseGrade returns the Grade named s, "error" or "warning"
+// (case-insensitive), or an error wrapping [ErrInvalidEnum]. Empty text
+// gives the zero Grade.
+func ParseGrade(s string) (Grade, error) { return grades.Parse(s) }
 
-// ParseSeverity returns the Severity named s, "error" or "warning"
-// (case-insensitive), or an error wrapping [ErrInvalidSeverity].
-func ParseSeverity(s string) (Severity, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "error":
-		return SeverityError, nil
-	case "warning":
-		return SeverityWarning, nil
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidSeverity, s)
-}
+// IsValid reports whether g is [GradeError] or [GradeWarning].
+func (g Grade) IsValid() bool { return grades.IsValid(g) }
 
-// IsValid reports whether s is [SeverityError] or [SeverityWarning].
-func (s Severity) IsValid() bool { return s == SeverityError || s == SeverityWarning }
+// String returns "error" or "warning", "" for the zero Grade, or a
+// diagnostic such as "violation grade(9)".
+func (g Grade) String() string { return grades.String(g) }
 
-// String returns "error" or "warning", or a diagnostic such as
-// "contract.Severity(9)".
-func (s Severity) String() string {
-	if s.IsValid() {
-		return severityNames[s]
-	}
-	return fmt.Sprintf("contract.Severity(%d)", uint8(s))
-}
+// AppendText appends g's name to b; a Grade out of range is an error
+// wrapping [ErrInvalidEnum].
+func (g Grade) AppendText(b []byte) ([]byte, error) { return grades.AppendText(b, g) }
 
-// MarshalText implements [encoding.TextMarshaler]. The zero Severity
-// encodes as empty text; other invalid values are an error.
-func (s Severity) MarshalText() ([]byte, error) {
-	if s == 0 {
-		return []byte{}, nil
-	}
-	if !s.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidSeverity, uint8(s))
-	}
-	return []byte(severityNames[s]), nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (g Grade) MarshalText() ([]byte, error) { return grades.AppendText(nil, g) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Severity.
-func (s *Severity) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*s = 0
-		return nil
-	}
-	p, err := ParseSeverity(string(b))
-	if err != nil {
-		return err
-	}
-	*s = p
-	return nil
-}
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseGrade].
+func (g *Grade) UnmarshalText(b []byte) error { return grades.UnmarshalText(g, b) }
 
 // A Violation is one breach of the document's rules found in a Work Order
 // (or in a request checked against it): which rule, which field, how
@@ -92,7 +60,7 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // [WorkOrder.Validate] returns, and errors.As(err, &v) recovers it.
 // Violations are comparable with ==.
 type Violation struct {
-	Severity Severity `json:"severity"`
+	Grade Grade `json:"grade"`
 	// Rules are the rule IDs the Work Order breaks, the deciding rule first.
 	Rules rule.Set `json:"rules"`
 	// Field is the path of the offending field in the Work Order's Go
@@ -112,7 +80,7 @@ func (v Violation) Rule() rule.ID { return v.Rules.At(0) }
 func (v Violation) Error() string {
 	var b strings.Builder
 	b.WriteString("contract: ")
-	if v.Severity == SeverityWarning {
+	if v.Grade == GradeWarning {
 		b.WriteString("warning: ")
 	}
 	if v.Field != "" {

@@ -79,7 +79,7 @@ func Example_workOrderReview() {
 	draft := draftWorkOrder()
 	fmt.Println("draft:")
 	for _, v := range draft.Violations() {
-		fmt.Printf("  %-7v %-21s %v  [%v]\n          %s\n", v.Severity, v.Field, v.Err, v.Rules, v.Detail)
+		fmt.Printf("  %-7v %-21s %v  [%v]\n          %s\n", v.Grade, v.Field, v.Err, v.Rules, v.Detail)
 	}
 	err := draft.Validate()
 	joined, ok := err.(interface{ Unwrap() []error })

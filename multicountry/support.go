@@ -93,7 +93,7 @@ func (s locSet) union(t locSet) locSet {
 func New(wo contract.WorkOrder, calendars map[string]*calendar.Calendar) (*Support, error) {
 	var errs []error
 	for _, v := range wo.Violations() {
-		if v.Severity == contract.SeverityError && !strings.HasPrefix(v.Field, "Contacts") {
+		if v.Grade == contract.GradeError && !strings.HasPrefix(v.Field, "Contacts") {
 			errs = append(errs, fmt.Errorf("multicountry: invalid Work Order: %w", v))
 		}
 	}
@@ -225,7 +225,7 @@ func (s *Support) Warnings() []contract.Violation {
 	}
 	var ws []contract.Violation
 	for _, v := range s.wo.Violations() {
-		if v.Severity == contract.SeverityWarning {
+		if v.Grade == contract.GradeWarning {
 			ws = append(ws, v)
 		}
 	}

@@ -92,7 +92,7 @@ func tourContract(w io.Writer) error {
 	draft.SovereignCloud = true               // AEM is public-cloud only
 	fmt.Fprintln(w, "A flawed draft of it:")
 	for _, v := range draft.Violations() {
-		fmt.Fprintf(w, "  %-7s %-22s %s  [%s]\n", v.Severity, v.Field, v.Detail, v.Rules)
+		fmt.Fprintf(w, "  %-7s %-22s %s  [%s]\n", v.Grade, v.Field, v.Detail, v.Rules)
 	}
 
 	fmt.Fprintln(w, "Key dates:")

@@ -105,7 +105,7 @@ func userContract(w io.Writer, in input) error {
 	vs := wo.Violations()
 	fmt.Fprintf(w, "Validate: %d violation(s)\n", len(vs))
 	for _, v := range vs {
-		fmt.Fprintf(w, "  %-7s %-26s %s  [%s]\n", v.Severity, v.Field, v.Detail, v.Rules)
+		fmt.Fprintf(w, "  %-7s %-26s %s  [%s]\n", v.Grade, v.Field, v.Detail, v.Rules)
 	}
 	fmt.Fprintln(w, "Key dates:")
 	if req, err := wo.Term.CheckRequest(wo.Term.Start); err == nil {

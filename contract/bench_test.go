@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
-	"time"
 
-	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 )
@@ -127,57 +125,12 @@ func BenchmarkTermRules(b *testing.B) {
 			_, _ = w.EffectiveTerm(w.Purchases[2])
 		}
 	})
-	b.Run("NewOnboarding", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, _ = contract.NewOnboarding(catalogue.AzureEngineeringDirect, on)
-		}
-	})
-}
-
-func BenchmarkAEDRootCauseAnalysis(b *testing.B) {
-	cal := seoulCalendar(b, d("2026-03-02"))
-	closed, req, mit := d("2026-02-20"), d("2026-02-27"), d("2026-02-19")
-	b.ReportAllocs()
-	for b.Loop() {
-		_, _ = contract.AEDRootCauseAnalysis(cal, closed, req, mit)
-	}
-}
-
-func BenchmarkCheckSIPRequest(b *testing.B) {
-	start := d("2026-03-01")
-	earlier := []calendar.Date{d("2026-04-01"), d("2026-09-01"), d("2027-04-01")}
-	req := d("2027-05-01")
-	b.ReportAllocs()
-	for b.Loop() {
-		_, _ = contract.CheckSIPRequest(start, earlier, req)
-	}
-}
-
-func BenchmarkPlanAEM(b *testing.B) {
-	period := contract.Term{Start: d("2026-11-27"), End: d("2026-12-02")}
-	confirmed := d("2026-10-20")
-	b.ReportAllocs()
-	for b.Loop() {
-		_, _ = contract.PlanAEM(2, period, confirmed)
-	}
-}
-
-func BenchmarkHourBlockDeduct(b *testing.B) {
-	h, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		_, _ = h.Deduct(90 * time.Minute)
-	}
 }
 
 func BenchmarkExtendedCapabilities(b *testing.B) {
 	w := contoso()
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = w.AEDEligibility()
+		_, _ = contract.AEDEligibility(w)
 	}
 }

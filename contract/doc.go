@@ -41,13 +41,11 @@
 // [github.com/supportrules/unified/contract/catalogue]'s; this package checks
 // a Work Order against them:
 //
-//   - §2.4 Enhanced Solutions (ENH, EDE, REDE, UER, RR, AEM, AED, MSCIR):
-//     the dates and caps of a Work Order's enhanced solutions,
-//     [HourBlock] (EDE-3, REDE-4), [WorkOrder.UERCoverage] (UER-23, D-UER),
-//     [PlanAEM], [CheckAEMEvent], [WorkOrder.AEMAvailable] (D-AEM),
-//     [ExtendedCapabilities], [WorkOrder.AEDEligibility] (D-AED-1),
-//     [AEDRootCauseAnalysis] (D-AED-2), [CheckSIPRequest],
-//     [CheckMonitoringScenarios], [NewOnboarding] (D-AED-3).
+//   - §2.4 Enhanced Solutions: the Work Order's prerequisites for them,
+//     [ExtendedCapabilities] and [AEDEligibility] (AED-5, AED-27, D-AED-1)
+//     and [AEMAvailable] (AEM-17, AEM-18). Their dates and caps are package
+//     [github.com/supportrules/unified/contract/enhanced]'s.
+//   - MAINT-5: On-demand Assessment's resource days, [NewAssessmentSupport].
 //   - MC (§2.5): the support locations of a Work Order and their roles,
 //     [Location], [Role], [WorkOrder.Host]; package multicountry owns
 //     delivery and credit exchange.

@@ -39,9 +39,9 @@ func (t Term) IsValid() bool {
 	return t.Start.IsValid() && t.End.IsValid() && !t.End.Before(t.Start)
 }
 
-// check returns nil when t is valid, or an error wrapping [ErrInvalidTerm]
+// Validate returns nil when t is valid, or an error wrapping [ErrInvalidTerm]
 // that says what is wrong.
-func (t Term) check() error {
+func (t Term) Validate() error {
 	switch {
 	case t.IsZero():
 		return fmt.Errorf("%w: no dates", ErrInvalidTerm)
@@ -116,7 +116,7 @@ type Forfeiture struct {
 //
 // Rules TERM-7, D-TERM-2, FLEX-4 (§2.6 기타 약관).
 func (t Term) Forfeiture(on calendar.Date) (Forfeiture, error) {
-	if err := t.check(); err != nil {
+	if err := t.Validate(); err != nil {
 		return Forfeiture{}, err
 	}
 	if !on.IsValid() {
@@ -186,7 +186,7 @@ func (r RequestCheck) Err() error {
 //
 // Rules RESP-14, D-TERM-1, AMB-22 (§2.7 고객 책임).
 func (t Term) CheckRequest(submitted calendar.Date) (RequestCheck, error) {
-	if err := t.check(); err != nil {
+	if err := t.Validate(); err != nil {
 		return RequestCheck{}, err
 	}
 	if !submitted.IsValid() {
@@ -232,12 +232,12 @@ type CoTermination struct {
 //
 // Rules D-TERM-3, DE-2, EDE-8, REDE-13, SFMC-4, AED-39, AMB-28 (§2.4).
 func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
-	if err := child.check(); err != nil {
+	if err := child.Validate(); err != nil {
 		return CoTermination{}, err
 	}
 	out := CoTermination{Term: child, Rules: rule.Cite("D-TERM-3")}
 	for _, p := range parents {
-		if err := p.check(); err != nil {
+		if err := p.Validate(); err != nil {
 			return CoTermination{}, fmt.Errorf("%w (a parent)", err)
 		}
 		if !p.Contains(child.Start) {
@@ -269,7 +269,7 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 // Rules D-TERM-3, TERM-7, DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3,
 // AED-39 (§2.4, §2.6).
 func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
-	if err := w.Term.check(); err != nil {
+	if err := w.Term.Validate(); err != nil {
 		return CoTermination{}, err
 	}
 	own := p.Period(w.Term)

@@ -7,6 +7,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // FuzzTermRules: the term and enhanced-solution rules take any dates —
@@ -39,15 +40,15 @@ func FuzzTermRules(f *testing.F) {
 		if ct, err := contract.CoTerminate(tm, contract.Term{Start: c, End: b}); err == nil && ct.Term.End.After(b) {
 			t.Fatalf("CoTerminate = %+v", ct)
 		}
-		if o, err := contract.NewOnboarding(catalogue.AzureEngineeringDirect, a); err == nil && o.Period.Days() != 60 {
+		if o, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, a); err == nil && o.Period.Days() != 60 {
 			t.Fatalf("onboarding %+v", o)
 		}
-		if p, err := contract.PlanAEM(n, tm, c); err == nil && p.Events < n {
+		if p, err := enhanced.PlanAEM(n, tm, c); err == nil && p.Events < n {
 			t.Fatalf("PlanAEM(%d) = %+v", n, p)
 		}
-		_, _ = contract.CheckSIPRequest(a, []calendar.Date{b, c}, c)
-		_, _ = contract.AEDRootCauseAnalysis(cal, a, b, c)
+		_, _ = enhanced.CheckSIPRequest(a, []calendar.Date{b, c}, c)
+		_, _ = enhanced.AEDRootCauseAnalysis(cal, a, b, c)
 		_, _ = contract.NewAssessmentSupport(n, d3)
-		_ = contract.CheckMonitoringScenarios(contract.Eligibility{Extended: n%2 == 0}, n)
+		_ = enhanced.CheckMonitoringScenarios(contract.Eligibility{Extended: n%2 == 0}, n)
 	})
 }

@@ -255,7 +255,7 @@ func (c *checker) term(name string, t Term, optional bool) {
 	if optional && t.IsZero() {
 		return
 	}
-	if err := t.check(); err != nil {
+	if err := t.Validate(); err != nil {
 		c.add(SeverityError, field(name), ErrInvalidTerm, rule.Cite("TERM-7", "D-DAYS"), "%v", trimPrefix(err))
 	}
 }
@@ -469,14 +469,16 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
-	if svc.Prerequisites().Has(catalogue.NeedsAzurePublicCloud) && (w.GovernmentCloud || w.SovereignCloud) {
-		c.add(SeverityError, field, ErrCloudNotEligible, rule.Cite("AEM-18", "AEM-17"),
-			"%v is not available for Azure Government or sovereign cloud environments", id)
+	if svc.Prerequisites().Has(catalogue.NeedsAzurePublicCloud) {
+		if v := AEMAvailable(w); !v.Allowed {
+			c.add(SeverityError, field, ErrCloudNotEligible, v.Rules,
+				"%v is not available for Azure Government or sovereign cloud environments", id)
+		}
 	}
 
 	// AED extended capabilities (AED-27, D-AED-1).
 	if svc.Prerequisites().Has(catalogue.NeedsExtendedCapabilities) {
-		if e, err := ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn); err == nil && !e.Extended {
+		if e, err := AEDEligibility(w); err == nil && !e.Extended {
 			c.add(SeverityError, field, ErrNotExtendedCustomer, rule.Cite("AED-27", "AED-5", "D-AED-1"),
 				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
 		}

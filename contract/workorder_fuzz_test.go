@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // FuzzWorkOrderJSON: decoding any bytes as a Work Order either fails with
@@ -50,8 +51,8 @@ func FuzzWorkOrderJSON(f *testing.F) {
 		for _, p := range w.Purchases {
 			_, _ = w.EffectiveTerm(p)
 		}
-		_ = w.UERCoverage("Seoul")
-		_, _ = w.AEDEligibility()
+		_ = enhanced.UERCoverage(w, "Seoul")
+		_, _ = contract.AEDEligibility(w)
 		out, err := json.Marshal(w)
 		if err != nil {
 			t.Fatalf("Marshal of a decoded Work Order: %v", err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	_ "time/tzdata"
 
 	"github.com/google/go-cmp/cmp"
@@ -200,4 +201,17 @@ func TestCountryAndCurrencyCodes(t *testing.T) {
 			t.Errorf("IsCurrencyCode(%q) = %v, want %v", code, got, want)
 		}
 	}
+}
+
+func seoulCalendar(t testing.TB, holidays ...calendar.Date) *calendar.Calendar {
+	t.Helper()
+	loc, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, err := calendar.New(loc, calendar.WithHolidays(holidays...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cal
 }

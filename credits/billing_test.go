@@ -3,6 +3,7 @@ package credits_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -426,8 +427,8 @@ func TestRedeemableFollowsTheCatalogue_CRED2(t *testing.T) {
 // through JSON; bad cards are refused.
 func TestRateCard_CRED2_MC16(t *testing.T) {
 	card := must(credits.NewRateCard(
-		credits.Rate{From: d("2027-01-01"), Price: won(dec("5200000"))},
-		credits.Rate{From: d("2026-01-01"), Price: won(dec("5000000"))}))
+		credits.DatedRate{From: d("2027-01-01"), Price: won(dec("5200000"))},
+		credits.DatedRate{From: d("2026-01-01"), Price: won(dec("5000000"))}))
 	for _, tt := range []struct {
 		on   string
 		want string
@@ -451,13 +452,13 @@ func TestRateCard_CRED2_MC16(t *testing.T) {
 	if _, err := credits.NewRateCard(); !errors.Is(err, credits.ErrInvalidRate) {
 		t.Errorf("no rates: %v", err)
 	}
-	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-01-01"), Price: won(dec("2"))}); !errors.Is(err, credits.ErrInvalidEntry) {
+	if _, err := credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.DatedRate{From: d("2026-01-01"), Price: won(dec("2"))}); !errors.Is(err, credits.ErrInvalidEntry) {
 		t.Errorf("two rates from one day: %v", err)
 	}
-	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.Rate{From: d("2026-02-01"), Price: yen(dec("2"))}); !errors.Is(err, money.ErrCurrency) {
+	if _, err := credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: won(dec("1"))}, credits.DatedRate{From: d("2026-02-01"), Price: yen(dec("2"))}); !errors.Is(err, money.ErrCurrency) {
 		t.Errorf("two currencies: %v", err)
 	}
-	if _, err := credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: won(dec("0"))}); !errors.Is(err, credits.ErrInvalidRate) {
+	if _, err := credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: won(dec("0"))}); !errors.Is(err, credits.ErrInvalidRate) {
 		t.Errorf("a zero price: %v", err)
 	}
 	// A ledger redeems at the card's rate of the day, and records it.
@@ -468,7 +469,111 @@ func TestRateCard_CRED2_MC16(t *testing.T) {
 	if es[1].Change != -5 || es[2].Change != -5 || !es[1].Rate.Equal(won(dec("5000000"))) || !es[2].Rate.Equal(won(dec("5200000"))) {
 		t.Errorf("redemptions at the card's rates: %+v, %+v", es[1], es[2])
 	}
-	if _, err := l.RedeemAt(d("2026-01-01"), catalogue.Workshops, yen(dec("1")), must(credits.NewRateCard(credits.Rate{From: d("2026-01-01"), Price: yen(dec("1"))})), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
+	if _, err := l.RedeemAt(d("2026-01-01"), catalogue.Workshops, yen(dec("1")), must(credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: yen(dec("1"))})), credits.Reference{}); !errors.Is(err, money.ErrCurrency) {
 		t.Errorf("a JPY card on a KRW ledger: %v", err)
+	}
+}
+
+// Rate.Equal and RateCard.Equal are true exactly when every field is equal.
+func TestRateEqualOneFieldAtATime(t *testing.T) {
+	r := credits.DatedRate{From: d("2026-01-01"), Price: won(dec("5000000"))}
+	for name, s := range map[string]credits.DatedRate{
+		"From":  {From: d("2026-01-02"), Price: won(dec("5000000"))},
+		"Price": {From: d("2026-01-01"), Price: won(dec("5000001"))},
+	} {
+		if r.Equal(s) || s.Equal(r) {
+			t.Errorf("rates differing in %s are Equal", name)
+		}
+	}
+	a := must(credits.NewRateCard(r))
+	b := must(credits.NewRateCard(r, credits.DatedRate{From: d("2027-01-01"), Price: won(dec("5200000"))}))
+	if !a.Equal(must(credits.NewRateCard(r))) || a.Equal(b) || b.Equal(a) || a.Equal(credits.RateCard{}) {
+		t.Error("RateCard.Equal")
+	}
+}
+
+// TestLedgerBoundaries pins the edges that mutation testing found loose:
+// Entry's range, the length of references, MaxCredits in adjustments and
+// refunds, decoded numbers of 64 and 65 characters, a currency rate within
+// one currency, and a transfer without a destination.
+func TestLedgerBoundaries(t *testing.T) {
+	l := must(credits.Open(seoulAccount, 10))
+	l = must(l.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("3")), won(dec("1")), credits.Reference{}))
+	for seq, want := range map[int]bool{0: false, 1: true, 2: true, 3: false} {
+		if e, ok := l.Entry(seq); ok != want || (ok && e.Seq != seq) {
+			t.Errorf("Entry(%d) = %v, %v; want found %v", seq, e.Seq, ok, want)
+		}
+	}
+	ref512 := credits.Reference{Memo: string(make([]byte, 512)), External: string(make([]byte, 512))}
+	if _, err := l.Adjust(d("2026-02-02"), 1, 0, "x", ref512); err != nil {
+		t.Errorf("references of 512 bytes: %v", err)
+	}
+	for _, ref := range []credits.Reference{{Memo: string(make([]byte, 513))}, {External: string(make([]byte, 513))}} {
+		if _, err := l.Adjust(d("2026-02-02"), 1, 0, "x", ref); !errors.Is(err, credits.ErrInvalidEntry) {
+			t.Errorf("a reference of 513 bytes: %v", err)
+		}
+	}
+	empty := must(credits.Open(seoulAccount, 0))
+	if _, err := empty.Adjust(d("2026-02-02"), credits.MaxCredits, 0, "x", credits.Reference{}); err != nil {
+		t.Errorf("adjust by +MaxCredits from 0: %v", err)
+	}
+	full := must(credits.Open(seoulAccount, credits.MaxCredits))
+	if _, err := full.Adjust(d("2026-02-02"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrOutOfRange) {
+		t.Errorf("adjust by +1 at MaxCredits: %v", err)
+	}
+	// Back-dated additions are bounded on every later date too.
+	near := must(credits.Open(seoulAccount, credits.MaxCredits-10))
+	near = must(near.Adjust(d("2026-04-01"), 10, 0, "x", credits.Reference{})) // MaxCredits from 1 April
+	near = must(near.Redeem(d("2026-05-01"), catalogue.Workshops, won(dec("5")), won(dec("1")), credits.Reference{}))
+	if _, err := near.Adjust(d("2026-02-01"), 1, 0, "x", credits.Reference{}); !errors.Is(err, credits.ErrOutOfRange) {
+		t.Errorf("a back-dated +1 that passes MaxCredits on a later date: %v", err)
+	}
+	// Numbers in JSON: 64 characters are read, 65 are refused unread.
+	for n, want := range map[int]error{64: nil, 65: credits.ErrOutOfRange} {
+		num := strings.Repeat("0", n-1) + "1"
+		var r credits.Redemption
+		err := json.Unmarshal([]byte(`{"deducted":1,"remaining":0,"value":"`+num+`","rules":[]}`), &r)
+		if !errors.Is(err, want) || (want == nil) != (err == nil) {
+			t.Errorf("a value of %d characters: %v, want %v", n, err, want)
+		}
+	}
+	if _, err := credits.Exchange(1, won(dec("1")), dec("2"), won(dec("1"))); !errors.Is(err, credits.ErrInvalidRate) {
+		t.Errorf("a currency rate of 2 within KRW: %v", err)
+	}
+	if c, err := credits.Exchange(1, won(dec("1")), dec("1"), won(dec("1"))); err != nil || c.Received != 1 {
+		t.Errorf("a currency rate of 1 within KRW: %v, %v", c, err)
+	}
+	x := krToJP(1)
+	x.To = ""
+	if err := x.Validate(); !errors.Is(err, credits.ErrTransfer) {
+		t.Errorf("a transfer to nowhere: %v", err)
+	}
+	x = krToJP(1)
+	x.From = ""
+	if err := x.Validate(); !errors.Is(err, credits.ErrTransfer) {
+		t.Errorf("a transfer from nowhere: %v", err)
+	}
+}
+
+// TestRefundMarksFollowTheirVersion_DCANCEL: the O(1) "already cancelled"
+// marks are per version: a version copied from one with a refund keeps
+// it; a version copied from before a refund does not see it.
+func TestRefundMarksFollowTheirVersion_DCANCEL(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	start := time.Date(2026, time.April, 30, 9, 0, 0, 0, loc)
+	base := must(credits.Open(seoulAccount, 100))
+	base = must(base.Redeem(d("2026-02-01"), catalogue.Workshops, won(dec("5")), won(dec("1")), credits.Reference{}))
+	refunded := must(base.Cancel(2, start, start.AddDate(0, 0, -20), credits.Reference{}))
+	// Two appends to refunded: the second copies the history.
+	_ = must(refunded.Adjust(d("2026-03-01"), 1, 0, "a", credits.Reference{}))
+	copied := must(refunded.Adjust(d("2026-03-01"), 2, 0, "b", credits.Reference{}))
+	if _, err := copied.Cancel(2, start, start.AddDate(0, 0, -19), credits.Reference{}); !errors.Is(err, credits.ErrRefunded) {
+		t.Errorf("a copy of a refunded history cancels again: %v", err)
+	}
+	// base was appended to by the refund; appending again copies it, and
+	// the copy has not refunded anything.
+	other := must(base.Adjust(d("2026-03-01"), 1, 0, "c", credits.Reference{}))
+	if _, err := other.Cancel(2, start, start.AddDate(0, 0, -19), credits.Reference{}); err != nil {
+		t.Errorf("a version without the refund cannot cancel: %v", err)
 	}
 }

@@ -11,14 +11,27 @@
 // price ÷ rate credits; that value is rounded half up to a whole credit,
 // once, and deducted. A service worth 2.5 credits costs 3, one worth 2.4999…
 // costs 2. A redemption that would make the balance negative is refused with
-// [ErrInsufficient]; it is never partly made.
+// [ErrInsufficient]; it is never partly made. Prices and rates are
+// [money.Amount]s: a price or rate in another currency than the ledger's is
+// an error wrapping [money.ErrCurrency], never a silent 0 credits.
+//
+// What credits may buy comes from the catalogue ([Redeemable], CRED-2):
+// additional ("+") proactive services that the Flex Allowance may pay for;
+// Problem Resolution Support or Success Management are refused with
+// [ErrNotRedeemable]. The then-current rate may come from a dated
+// [RateCard] ([Ledger.RedeemAt]). [FundedCredits] turns the Flex Allowance
+// applied to Proactive Credits into the opening balance, refusing a
+// fraction of a credit ([ErrFractional]).
 //
 // The value is computed by one exact integer division with remainder — what
 // decimal's QuoRem does — to [ValuePlaces] (18) decimal places, truncated.
 // Every half credit lies on that grid, so truncation never changes which
 // way the value rounds: the deduction is the one the exact rational
-// quotient gives, and the tests check it against math/big. Nothing here
-// calls decimal's Div or reads or sets decimal's package settings.
+// quotient gives, and the tests check it against math/big. For prices and
+// rates whose coefficients fit in 64 bits the division is done in 128-bit
+// integers without allocating; the decimal path is the fallback and, in a
+// differential test, the oracle. Nothing here calls decimal's Div or reads
+// or sets decimal's package settings.
 //
 // # The ledger
 //
@@ -54,10 +67,12 @@
 //
 // # Errors
 //
-// Bad input — a rate that is not positive, a negative price or balance, an
-// amount beyond any real contract ([MaxCredits], prices and rates above
-// 10^18 or with more than 18 decimal places), an invalid date or service —
-// gives an error wrapping one of the package's sentinels, never a panic.
+// Bad input — a rate that is not positive, a negative price or balance
+// ([money.ErrNegative]), mixed currencies ([money.ErrCurrency]), a number
+// of credits beyond any real contract ([MaxCredits]), an invalid date or
+// service — gives an error wrapping one of the package's sentinels or
+// money's, never a panic. Decoders refuse numbers written with more than 64
+// characters before parsing them.
 //
 // All values are immutable and safe for concurrent use.
 //
@@ -65,7 +80,8 @@
 //
 // Implemented:
 //   - §2.3 table 8, Proactive Credits: CRED-1 (credits shown in the Work
-//     Order: [Open]), CRED-2 (exchange at the then-current rate: [Redeem]),
+//     Order: [Open], [FundedCredits]), CRED-2 (exchange at the then-current
+//     rate: [Redeem], [RateCard], [Redeemable]),
 //     CRED-3 (value deducted from the balance, rounded to the nearest unit:
 //     [Redeem]), with D-CRED-1 (AMB-4): round half up, whole credits, rounded
 //     once before deduction, never a negative balance.
@@ -80,9 +96,8 @@
 //
 // Left to other packages: whether two locations may exchange credits at all
 // (MC-15, MC-18: listed in the Work Order, no exception country) is package
-// multicountry's decision; what a service costs in credits at a given date
-// (the rate card) is data the caller supplies, as CRED-2 says the Microsoft
-// representative does.
+// multicountry's decision; the rates of a rate card are data the caller
+// supplies, as CRED-2 says the Microsoft representative does.
 //
 // Interpretation: the fee on a cancelled credit-funded service is taken on
 // the credits deducted and rounded half up, like every deduction (see

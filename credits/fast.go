@@ -30,8 +30,6 @@ func (v creditValue) decimal() decimal.Decimal {
 		return v.d
 	case v.hi == 0 && v.lo == 0:
 		return decimal.Decimal{}
-	case v.hi == 0 && v.lo <= math.MaxInt64:
-		return decimal.New(int64(v.lo), -ValuePlaces)
 	}
 	q := new(big.Int).SetUint64(v.hi)
 	q.Lsh(q, 64).Or(q, new(big.Int).SetUint64(v.lo))
@@ -39,12 +37,7 @@ func (v creditValue) decimal() decimal.Decimal {
 }
 
 // equal reports whether v and w are the same value.
-func (v creditValue) equal(w creditValue) bool {
-	if !v.wide && !w.wide {
-		return v.hi == w.hi && v.lo == w.lo
-	}
-	return v.decimal().Equal(w.decimal())
-}
+func (v creditValue) equal(w creditValue) bool { return v.decimal().Equal(w.decimal()) }
 
 // pow10u holds 10^0 … 10^19, the powers of ten that fit in a uint64.
 var pow10u = [20]uint64{
@@ -67,10 +60,7 @@ func intForm(a money.Amount) (c uint64, e int, ok bool) {
 			if inFrac {
 				frac++
 			}
-			if c == 0 && ch == '0' {
-				continue // a leading zero
-			}
-			if digits++; digits > 19 {
+			if digits++; digits > 19 { // leading zeros count: they never make 19 digits too many
 				return 0, 0, false
 			}
 			c = c*10 + uint64(ch-'0')
@@ -119,10 +109,8 @@ func quotient64(a uint64, s int, b uint64) (creditValue, uint64, bool) {
 		r = hi
 	}
 	qlo, _ := bits.Div64(r, lo, b)
-	// whole = ⌊(q + ½·10^18) ÷ 10^18⌋: half up (D-CRED-1).
-	if qhi >= pow10u[ValuePlaces] {
-		return creditValue{hi: qhi, lo: qlo}, math.MaxUint64, true // far above MaxCredits
-	}
+	// whole = ⌊(q + ½·10^18) ÷ 10^18⌋: half up (D-CRED-1). q < 10^38 ×
+	// 10^19 ÷ 2^64 × 2^64, so qhi + carry does not overflow.
 	l, carry := bits.Add64(qlo, pow10u[ValuePlaces]/2, 0)
 	h := qhi + carry
 	if h >= pow10u[ValuePlaces] {

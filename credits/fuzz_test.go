@@ -103,3 +103,37 @@ func FuzzLedgerJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRateCardJSON: any bytes either fail to decode, with a sentinel, or
+// give a card that encodes and decodes to itself and answers At for any
+// day without panicking (CRED-2, MC-16).
+func FuzzRateCardJSON(f *testing.F) {
+	f.Add([]byte(`[{"from":"2026-01-01","price":{"amount":"5000000","currency":"KRW"}},{"from":"2027-01-01","price":{"amount":"5200000","currency":"KRW"}}]`))
+	f.Add([]byte(`[{"from":"2026-01-01","price":{"amount":"1e99999999","currency":"KRW"}}]`))
+	f.Add([]byte(`[{"from":"2026-01-01","price":{"amount":"1","currency":"KRW"}},{"from":"2026-01-01","price":{"amount":"2","currency":"KRW"}}]`))
+	f.Add([]byte(`[]`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var c credits.RateCard
+		if err := json.Unmarshal(b, &c); err != nil {
+			var se *json.SyntaxError
+			for _, s := range []error{credits.ErrInvalidRate, credits.ErrInvalidEntry, money.ErrCurrency, money.ErrRange, money.ErrSyntax} {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			if errors.As(err, &se) {
+				return
+			}
+			t.Fatalf("Unmarshal(%q): %v wraps no sentinel", b, err)
+		}
+		var back credits.RateCard
+		if err := json.Unmarshal(must(json.Marshal(c)), &back); err != nil || !back.Equal(c) {
+			t.Fatalf("round trip of %q: %v", b, err)
+		}
+		for _, r := range c.Rates() {
+			if p, err := c.At(r.From); err != nil || !p.Equal(r.Price) {
+				t.Fatalf("At(%v) = %v, %v; want %v", r.From, p, err, r.Price)
+			}
+		}
+	})
+}

@@ -348,10 +348,7 @@ func (l Ledger) inCurrency(what string, a money.Amount) error {
 	if !a.IsZero() && a.Currency() != l.acct.Currency {
 		return fmt.Errorf("%w: %s %v on a ledger in %v (CRED-2)", money.ErrCurrency, what, a, l.acct.Currency)
 	}
-	if a.IsZero() && what == "rate" {
-		return fmt.Errorf("%w: rate %v (CRED-2)", ErrInvalidRate, a)
-	}
-	return nil
+	return nil // a zero rate is refused by valueOf
 }
 
 // Cancel returns l with the credits of redemption seq restored, as far as
@@ -624,27 +621,15 @@ func (l Ledger) checkInTerm(on calendar.Date, ref Reference) error {
 // otherwise it walks the history.
 func (l Ledger) fits(e Entry) error {
 	c := e.Change
-	if c < 0 && l.balance+c < 0 {
-		return &InsufficientError{Balance: l.balance, Needed: -c}
+	lo, hi := l.balance, l.balance
+	if e.Date.Before(l.latest) && (c < 0 || l.peak+c > MaxCredits) {
+		lo, hi = l.extremesFrom(e.Date)
+		lo, hi = min(lo, l.balance), max(hi, l.balance)
 	}
-	if c > 0 {
-		if err := checkCredits("balance", l.balance+c); err != nil {
-			return err
-		}
-	}
-	if !e.Date.Before(l.latest) || (c > 0 && l.peak+c <= MaxCredits) || c == 0 {
-		return nil
-	}
-	lo, hi := l.extremesFrom(e.Date)
-	if c < 0 && lo+c < 0 {
+	if lo+c < 0 {
 		return &InsufficientError{Balance: lo, Needed: -c}
 	}
-	if c > 0 {
-		if err := checkCredits("balance", hi+c); err != nil {
-			return err
-		}
-	}
-	return nil
+	return checkCredits("balance", hi+c)
 }
 
 // extremesFrom returns the lowest and highest balance of the days from on
@@ -713,7 +698,7 @@ func (l Ledger) add(e Entry) Ledger {
 		l.st.refundBy[e.Target-1].Store(int64(e.Seq))
 	}
 	l.balance = e.Balance
-	if n == 0 || e.Date.After(l.latest) {
+	if e.Date.After(l.latest) { // the zero Date is before every valid one
 		l.latest = e.Date
 	}
 	if e.Change > 0 {

@@ -10,18 +10,18 @@ import (
 	"golang.org/x/text/currency"
 )
 
-// A Rate is one line of a [RateCard]: the price of one Proactive Credit
+// A DatedRate is one line of a [RateCard]: the price of one Proactive Credit
 // from a date on, until the next line's date. Rates are comparable only
-// with [Rate.Equal].
+// with [DatedRate.Equal].
 //
 // Rules CRED-2, MC-16.
-type Rate struct {
+type DatedRate struct {
 	From  calendar.Date `json:"from"`  // the first day the price applies, in the location's calendar
 	Price money.Amount  `json:"price"` // the price of one credit
 }
 
 // Equal reports whether r and s are the same line.
-func (r Rate) Equal(s Rate) bool { return r.From == s.From && r.Price.Equal(s.Price) }
+func (r DatedRate) Equal(s DatedRate) bool { return r.From == s.From && r.Price.Equal(s.Price) }
 
 // A RateCard is the history of one support location's credit price: the
 // "then-current rate" of CRED-2 and MC-16 on any date is the price of the
@@ -31,7 +31,7 @@ func (r Rate) Equal(s Rate) bool { return r.From == s.From && r.Price.Equal(s.Pr
 //
 // Rules CRED-2, MC-16 (§2.3 table 8, §2.5).
 type RateCard struct {
-	rates []Rate // by date, strictly increasing; all in one currency
+	rates []DatedRate // by date, strictly increasing; all in one currency
 }
 
 // NewRateCard returns the card of rates, in any order. It returns an error
@@ -40,12 +40,12 @@ type RateCard struct {
 // [ErrInvalidEntry] for two rates from the same date.
 //
 // Rules CRED-2, MC-16.
-func NewRateCard(rates ...Rate) (RateCard, error) {
+func NewRateCard(rates ...DatedRate) (RateCard, error) {
 	if len(rates) == 0 {
 		return RateCard{}, fmt.Errorf("%w: a rate card without rates", ErrInvalidRate)
 	}
 	rs := slices.Clone(rates)
-	slices.SortStableFunc(rs, func(a, b Rate) int { return a.From.Compare(b.From) })
+	slices.SortStableFunc(rs, func(a, b DatedRate) int { return a.From.Compare(b.From) })
 	for i, r := range rs {
 		switch {
 		case !r.From.IsValid():
@@ -71,7 +71,7 @@ func (c RateCard) Currency() currency.Unit {
 }
 
 // Rates returns c's lines, by date.
-func (c RateCard) Rates() []Rate { return slices.Clone(c.rates) }
+func (c RateCard) Rates() []DatedRate { return slices.Clone(c.rates) }
 
 // At returns the then-current price of one credit on date on: the price of
 // the latest rate dated on or before on. It returns an error wrapping
@@ -80,7 +80,7 @@ func (c RateCard) Rates() []Rate { return slices.Clone(c.rates) }
 //
 // Rules CRED-2, MC-16.
 func (c RateCard) At(on calendar.Date) (money.Amount, error) {
-	i, found := slices.BinarySearchFunc(c.rates, on, func(r Rate, d calendar.Date) int { return r.From.Compare(d) })
+	i, found := slices.BinarySearchFunc(c.rates, on, func(r DatedRate, d calendar.Date) int { return r.From.Compare(d) })
 	if !found {
 		i--
 	}
@@ -91,13 +91,13 @@ func (c RateCard) At(on calendar.Date) (money.Amount, error) {
 }
 
 // Equal reports whether c and d hold the same rates.
-func (c RateCard) Equal(d RateCard) bool { return slices.EqualFunc(c.rates, d.rates, Rate.Equal) }
+func (c RateCard) Equal(d RateCard) bool { return slices.EqualFunc(c.rates, d.rates, DatedRate.Equal) }
 
 // MarshalJSON encodes c as its rates, [{"from", "price"}, …], by date.
 func (c RateCard) MarshalJSON() ([]byte, error) {
 	rs := c.rates
 	if rs == nil {
-		rs = []Rate{}
+		rs = []DatedRate{}
 	}
 	return json.Marshal(rs)
 }
@@ -105,7 +105,7 @@ func (c RateCard) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes what [RateCard.MarshalJSON] encodes and checks it
 // as [NewRateCard] does; an empty list is the zero RateCard.
 func (c *RateCard) UnmarshalJSON(b []byte) error {
-	var rs []Rate
+	var rs []DatedRate
 	if err := json.Unmarshal(b, &rs); err != nil {
 		return fmt.Errorf("%w: rate card: %w", ErrInvalidRate, err)
 	}

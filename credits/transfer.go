@@ -74,9 +74,6 @@ func Exchange(sent int64, fromRate money.Amount, fx decimal.Decimal, toRate mone
 	if fromRate.Currency() == toRate.Currency() && !fx.Equal(oneRate) {
 		return Conversion{}, fmt.Errorf("%w: currency rate %s between %v and itself (MC-16)", ErrInvalidRate, amount.Show(fx), fromRate.Currency())
 	}
-	if sent == 0 {
-		return Conversion{Rules: exchangeRules}, nil
-	}
 	from, to := fromRate.Decimal(), toRate.Decimal()
 	// The product sent × fromRate × fx is exact, whatever its size or
 	// places (it is not a price, so the bounds on prices do not apply to

@@ -12,6 +12,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -68,11 +69,11 @@ func eventWorkOrder() contract.WorkOrder {
 // SEV-AEM-3, SEV-AEM-4, D-SEV-2, D-SEV-3, D-LANG (§2.4, Appendix A).
 func Example_azureEventManagement() {
 	wo := eventWorkOrder()
-	ok, why := wo.AEMAvailable()
-	fmt.Printf("AEM available to %s: %t  [%v]\n", wo.Customer, ok, why)
+	avail := contract.AEMAvailable(wo)
+	fmt.Printf("AEM available to %s: %t  [%v]\n", wo.Customer, avail.Allowed, avail.Rules)
 
 	sale := contract.Term{Start: calendar.MustParseDate("2027-02-01"), End: calendar.MustParseDate("2027-02-12")}
-	plan, err := contract.PlanAEM(1, sale, calendar.MustParseDate("2026-12-10"))
+	plan, err := enhanced.PlanAEM(1, sale, calendar.MustParseDate("2026-12-10"))
 	if err != nil {
 		panic(err)
 	}
@@ -87,8 +88,8 @@ func Example_azureEventManagement() {
 	for i, span := range plan.EventSpans() {
 		fmt.Printf("  event %d: %v\n", i+1, span)
 	}
-	err = contract.CheckAEMEvent(contract.Term{Start: sale.Start, End: sale.Start.AddDays(5)})
-	fmt.Printf("one event for 6 days: ErrAEMEventTooLong %t\n", errors.Is(err, contract.ErrAEMEventTooLong))
+	err = enhanced.CheckAEMEvent(contract.Term{Start: sale.Start, End: sale.Start.AddDays(5)})
+	fmt.Printf("one event for 6 days: ErrAEMEventTooLong %t\n", errors.Is(err, enhanced.ErrAEMEventTooLong))
 
 	seoul, err := time.LoadLocation("Asia/Seoul")
 	if err != nil {

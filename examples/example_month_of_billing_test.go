@@ -74,8 +74,8 @@ func Example_monthOfBilling() {
 	fmt.Printf("opening balance %d credits  [%v]\n", opening, rules)
 
 	card, err := credits.NewRateCard(
-		credits.Rate{From: date("2026-01-01"), Price: money.MustParse("1560000 KRW")},
-		credits.Rate{From: date("2026-03-16"), Price: money.MustParse("1600000 KRW")})
+		credits.DatedRate{From: date("2026-01-01"), Price: money.MustParse("1560000 KRW")},
+		credits.DatedRate{From: date("2026-03-16"), Price: money.MustParse("1600000 KRW")})
 	must(err)
 
 	for _, r := range []struct {

@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // draftWorkOrder is the first draft of Contoso Korea's Work Order, as the
@@ -119,7 +120,7 @@ func Example_workOrderReview() {
 	}
 	fmt.Printf("use by %v, forfeited from %v  [%v]\n", ff.UseBy, ff.ForfeitedOn, ff.Rules)
 	for _, id := range []catalogue.ServiceID{catalogue.UnifiedEnhancedResponse, catalogue.AzureEngineeringDirect} {
-		ob, err := wo.Onboarding(id)
+		ob, err := enhanced.OnboardingOf(wo, id)
 		if err != nil {
 			panic(err)
 		}
@@ -141,7 +142,7 @@ func Example_workOrderReview() {
 		panic(err)
 	}
 	fmt.Printf("  with Rapid Response only to %v: effective %v, cut short %t  [%v]\n", shortRR.End, ct.Term, ct.Cut, ct.Rules)
-	elig, err := wo.AEDEligibility()
+	elig, err := contract.AEDEligibility(wo)
 	if err != nil {
 		panic(err)
 	}
@@ -155,8 +156,8 @@ func Example_workOrderReview() {
 	}
 	closed, mitigated := date("2026-12-18"), date("2026-12-17")
 	for _, requested := range []calendar.Date{date("2026-12-21"), date("2026-12-28")} {
-		rca, err := contract.AEDRootCauseAnalysis(seoulHours, closed, requested, mitigated)
-		if errors.Is(err, contract.ErrRCARequestLate) {
+		rca, err := enhanced.AEDRootCauseAnalysis(seoulHours, closed, requested, mitigated)
+		if errors.Is(err, enhanced.ErrRCARequestLate) {
 			fmt.Printf("RCA requested %v for an incident closed %v: late, request by %v  [%v]\n", requested, closed, rca.RequestBy, rca.Rules)
 			continue
 		}

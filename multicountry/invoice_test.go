@@ -1,7 +1,9 @@
 package multicountry_test
 
 import (
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -146,6 +148,73 @@ func TestSplitString(t *testing.T) {
 	} {
 		if got := by.String(); got != want {
 			t.Errorf("Split(%d).String() = %q, want %q", uint8(by), got, want)
+		}
+	}
+}
+
+// InvoiceLine.Equal is true exactly when every field is equal; each row
+// changes one field (MC-21).
+func TestInvoiceLineEqualOneFieldAtATime(t *testing.T) {
+	base := lineOf(catalogue.Workshops, "Seoul", "2026-02-10", "5200000", "KRW")
+	if !base.Equal(lineOf(catalogue.Workshops, "Seoul", "2026-02-10", "5200000.00", "KRW")) {
+		t.Fatal("equal lines differ")
+	}
+	for name, change := range map[string]func(*multicountry.InvoiceLine){
+		"Description": func(l *multicountry.InvoiceLine) { l.Description = "other" },
+		"Service":     func(l *multicountry.InvoiceLine) { l.Service = catalogue.ChalkTalk },
+		"Location":    func(l *multicountry.InvoiceLine) { l.Location = "Tokyo" },
+		"Delivered":   func(l *multicountry.InvoiceLine) { l.Delivered = l.Delivered.AddDays(1) },
+		"Quantity":    func(l *multicountry.InvoiceLine) { l.Quantity = dec("2") },
+		"UnitPrice":   func(l *multicountry.InvoiceLine) { l.UnitPrice = amt("1", "KRW") },
+		"Amount":      func(l *multicountry.InvoiceLine) { l.Amount = amt("1", "KRW") },
+	} {
+		m := base
+		change(&m)
+		if base.Equal(m) || m.Equal(base) {
+			t.Errorf("lines differing in %s are Equal", name)
+		}
+	}
+}
+
+// Quantities: equal by value, however written; bounds on each side (MC-21).
+func TestInvoiceQuantities(t *testing.T) {
+	a := lineOf(catalogue.Workshops, "Seoul", "2026-02-10", "5200000", "KRW")
+	b := a
+	b.Quantity = dec("1.000")
+	if !a.Equal(b) {
+		t.Error("1 and 1.000 differ")
+	}
+	a.Quantity, b.Quantity = dec("0"), dec("0.00")
+	if !a.Equal(b) {
+		t.Error("0 and 0.00 differ")
+	}
+	a.Quantity, b.Quantity = decimal.New(1, -2147483648), decimal.New(1, 2147483647)
+	if a.Equal(b) || b.Equal(a) {
+		t.Error("1e-2147483648 and 1e2147483647 are equal")
+	}
+	a.Quantity, b.Quantity = dec("10"), dec("1")
+	if a.Equal(b) || b.Equal(a) {
+		t.Error("10 and 1 are equal")
+	}
+	for q, ok := range map[string]bool{
+		"1": true, "0.000000000000000001": true, "999999999999999999": true,
+		"0": false, "-1": false, "1000000000000000000": false, "0.0000000000000000001": false,
+	} {
+		_, err := multicountry.NewInvoiceLine("x", catalogue.Workshops, "Seoul", day("2026-01-01"), dec(q), amt("0", "KRW"))
+		if (err == nil) != ok {
+			t.Errorf("quantity %s: %v, want accepted %v", q, err, ok)
+		}
+	}
+	// JSON: an empty rate is zero; numbers of 64 characters are read, 65 refused.
+	var r multicountry.ExchangeRequest
+	if err := json.Unmarshal([]byte(`{"id":"x","fx":""}`), &r); err != nil || !r.FX.IsZero() {
+		t.Errorf("an empty rate: %v, %v", r.FX, err)
+	}
+	for n, ok := range map[int]bool{64: true, 65: false} {
+		num := strings.Repeat("0", n-1) + "1"
+		err := json.Unmarshal([]byte(`{"id":"x","fx":"`+num+`"}`), &r)
+		if (err == nil) != ok || (err != nil && !errors.Is(err, multicountry.ErrRequest)) {
+			t.Errorf("a rate of %d characters: %v", n, err)
 		}
 	}
 }

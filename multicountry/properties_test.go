@@ -259,7 +259,7 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 		req := multicountry.ExchangeRequest{ID: "KR-JP-1", On: day("2026-01-01").AddDays(rapid.IntRange(0, 900).Draw(t, "exchangeDay")),
 			From: from, To: "Busan", Credits: rapid.Int64Range(0, 1_000_000).Draw(t, "credits"),
 			FromPrice: must(money.New(decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "fromPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "fromPricePlaces")), currency.KRW)),
-			ToRates:   must(credits.NewRateCard(credits.Rate{From: day("2026-01-01"), Price: must(money.New(decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "toPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "toPricePlaces")), currency.JPY))})),
+			ToRates:   must(credits.NewRateCard(credits.DatedRate{From: day("2026-01-01"), Price: must(money.New(decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "toPriceDigits"), -rapid.Int32Range(0, 4).Draw(t, "toPricePlaces")), currency.JPY))})),
 			FX:        decimal.New(rapid.Int64Range(1, 1_000_000_000).Draw(t, "fxDigits"), -rapid.Int32Range(0, 12).Draw(t, "fxPlaces"))}
 
 		b, err := json.Marshal(struct {

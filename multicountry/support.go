@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 	"golang.org/x/text/currency"
 )
 
@@ -41,7 +42,7 @@ type Support struct {
 type site struct {
 	Site
 	unit currency.Unit
-	uer  contract.LocationCover // UER coverage of the location (D-UER)
+	uer  enhanced.LocationCover // UER coverage of the location (D-UER)
 }
 
 // maxLocations is the capacity of a locSet. Countries are unique within a
@@ -139,7 +140,7 @@ func New(wo contract.WorkOrder, calendars map[string]*calendar.Calendar) (*Suppo
 			errs = append(errs, err)
 		}
 		unit, _ := currency.ParseISO(cl.Currency) // checked by wo's violations
-		s.sites = append(s.sites, site{Site: Site{Location: cl, Calendar: cal}, unit: unit, uer: wo.UERCoverage(cl.Name)})
+		s.sites = append(s.sites, site{Site: Site{Location: cl, Calendar: cal}, unit: unit, uer: enhanced.UERCoverage(wo, cl.Name)})
 	}
 	for _, p := range wo.Purchases {
 		if l, ok := wo.PurchaseLocation(p); ok && p.Service.IsValid() {

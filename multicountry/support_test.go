@@ -294,3 +294,43 @@ func TestLocationCalendarsAreIndependent(t *testing.T) {
 		t.Errorf("Seoul holiday %v: Seoul %v, Tokyo %v; want true, false", holiday, seoul.IsHoliday(holiday), tokyo.IsHoliday(holiday))
 	}
 }
+
+// The Support keeps its own copies: changing the caller's Work Order or
+// the one WorkOrder returns changes nothing (MC-4, RESP-2).
+func TestSupportKeepsItsOwnCopies(t *testing.T) {
+	wo := contosoKorea()
+	s := must(multicountry.New(wo, nil))
+	wo.Contacts[1].Location = "Seoul"
+	wo.Purchases[0].Service = catalogue.Hackathon
+	if g, err := s.GoverningCalendar("Sato Yuki"); err != nil || g.Location != "Tokyo" {
+		t.Errorf("after changing the caller's contacts: %v, %v", g.Location, err)
+	}
+	got := s.WorkOrder()
+	got.Purchases[0].Service = catalogue.Hackathon
+	got.Contacts[0].Name = "Nobody"
+	got.Locations[0].Name = "Busan"
+	again := s.WorkOrder()
+	if again.Purchases[0].Service != catalogue.Workshops || again.Contacts[0].Name != "Kim Min-jun" || again.Locations[0].Name != "Seoul" {
+		t.Errorf("changing WorkOrder()'s result changed the Support: %+v", again)
+	}
+	// A contact listed first at the host and then downstream is ambiguous too.
+	wo = contosoKorea()
+	wo.Contacts = append(wo.Contacts, contract.Contact{Name: "Kim Min-jun", Role: contract.ReactiveContact, Location: "Tokyo"})
+	if _, err := must(multicountry.New(wo, nil)).GoverningCalendar("Kim Min-jun"); !errors.Is(err, multicountry.ErrAmbiguousContact) {
+		t.Errorf("Kim Min-jun at Seoul and Tokyo: %v", err)
+	}
+}
+
+// Issue 14, point 6: a calendar's zone is compared at every transition, not
+// only at the first instant: a fixed zone at Seoul's 1850 local mean time
+// agrees with Asia/Seoul then and differs from 1908 on.
+func TestZonesAreComparedAtEveryTransition(t *testing.T) {
+	lmt := must(calendar.New(time.FixedZone("Asia/Seoul", 8*3600+27*60+52)))
+	if _, err := multicountry.New(contosoKorea(), map[string]*calendar.Calendar{"Seoul": lmt}); !errors.Is(err, multicountry.ErrCalendar) {
+		t.Errorf("Seoul's local mean time for Seoul: %v", err)
+	}
+	seoul := must(calendar.New(must(time.LoadLocation("Asia/Seoul"))))
+	if _, err := multicountry.New(contosoKorea(), map[string]*calendar.Calendar{"Seoul": seoul}); err != nil {
+		t.Errorf("Asia/Seoul for Seoul: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package multicountry_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/supportrules/unified/contract"
@@ -73,7 +74,7 @@ func TestExchangeRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	busan := must(credits.Open(credits.Account{Location: "Busan", Currency: currency.KRW, Start: day("2026-01-01"), End: day("2028-12-31")}, 5))
-	tokyoCard := must(credits.NewRateCard(credits.Rate{From: day("2026-02-01"), Price: tokyoPrice}))
+	tokyoCard := must(credits.NewRateCard(credits.DatedRate{From: day("2026-02-01"), Price: tokyoPrice}))
 	req := func(from, to string, n int64) multicountry.ExchangeRequest {
 		return multicountry.ExchangeRequest{ID: "X-1", On: day("2026-06-01"), From: from, To: to, Credits: n,
 			FromPrice: seoulPrice, ToPrice: tokyoPrice, FX: dec("0.11")}
@@ -108,6 +109,12 @@ func TestExchangeRefusals(t *testing.T) {
 			if !errors.Is(err, tt.wantErr) {
 				t.Errorf("Exchange(%s → %s, %d) error = %v, want %v", tt.r.From, tt.r.To, tt.r.Credits, err, tt.wantErr)
 			}
+			if errors.Is(tt.wantErr, multicountry.ErrExceptionCountry) && !strings.Contains(err.Error(), tt.r.To) && !strings.Contains(err.Error(), `from "Tokyo"`) {
+				t.Errorf("the error does not name the exception side: %v", err)
+			}
+			if errors.Is(tt.wantErr, multicountry.ErrExceptionCountry) && tt.r.From == "Tokyo" && !strings.Contains(err.Error(), `from "Tokyo"`) {
+				t.Errorf("the error does not name the exception source: %v", err)
+			}
 			if seoul.Balance() != 100 || tokyo.Balance() != 20 || seoul.Len() != 1 || tokyo.Len() != 1 {
 				t.Error("a refused exchange changed a ledger")
 			}
@@ -121,10 +128,10 @@ func TestExchangeRefusals(t *testing.T) {
 // in June and 11 in July.
 func TestExchangeTakesTheThenCurrentRateFromTheCards(t *testing.T) {
 	s := mustSupport(t)
-	seoulCard := must(credits.NewRateCard(credits.Rate{From: day("2026-01-01"), Price: seoulPrice}))
+	seoulCard := must(credits.NewRateCard(credits.DatedRate{From: day("2026-01-01"), Price: seoulPrice}))
 	tokyoCard := must(credits.NewRateCard(
-		credits.Rate{From: day("2026-07-01"), Price: amt("130000", "JPY")},
-		credits.Rate{From: day("2026-01-01"), Price: tokyoPrice}))
+		credits.DatedRate{From: day("2026-07-01"), Price: amt("130000", "JPY")},
+		credits.DatedRate{From: day("2026-01-01"), Price: tokyoPrice}))
 	for _, tt := range []struct {
 		on   string
 		want int64

@@ -59,27 +59,6 @@ var charts = [numPlans][numLevels]cell{
 	},
 }
 
-// fastest is, per level, the shortest first-call response of any chart:
-// once a target reaches it, no other plan can win (D-SEV-3 keeps ties).
-// It is never written after initialisation.
-var fastest = func() (f [numLevels]time.Duration) {
-	for l := Sev1; l <= SevC; l++ {
-		f[l] = 1<<63 - 1
-		for p := Standard; p <= EventManagement; p++ {
-			c := &charts[p][l]
-			if c.missing {
-				c = &charts[Standard][l]
-			}
-			for _, d := range []time.Duration{c.azure, c.other} {
-				if d > 0 && d < f[l] {
-					f[l] = d
-				}
-			}
-		}
-	}
-	return f
-}()
-
 // exclusionRule is the footnote or clause that prints plan p's list.
 var exclusionRule = [numPlans]rule.ID{
 	Standard:         "SEV-STD-18",
@@ -195,7 +174,7 @@ var splits = func() (t [numPlans][numLevels]bool) {
 	for p := Standard; p <= EventManagement; p++ {
 		for l := Sev1; l <= SevC; l++ {
 			c := &charts[p][l]
-			t[p][l] = !c.missing && c.azure != c.other && c.other != 0
+			t[p][l] = c.azure != c.other && c.other != 0 // a missing row has neither
 		}
 	}
 	return t

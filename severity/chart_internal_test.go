@@ -67,3 +67,18 @@ func TestCitedIDsAreWellFormed(t *testing.T) {
 		check("verdict", r)
 	}
 }
+
+// Every printed exclusion name is shorter than maxNameRunes, so the index
+// by rune count holds them all, and each is found by its own name.
+// Rules D-SEV-4, SEV-STD-18, SEV-UER-12, RR-7.
+func TestEveryPrintedNameIsIndexed(t *testing.T) {
+	for p := Standard; p <= EventManagement; p++ {
+		for _, x := range exclusionList(p) {
+			for _, name := range []string{x.English, x.Korean} {
+				if exclusionMask(name)&(1<<p) == 0 {
+					t.Errorf("%q of the %v list is not found", name, p)
+				}
+			}
+		}
+	}
+}

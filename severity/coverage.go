@@ -95,45 +95,38 @@ func excluded(p Plan, product string) bool {
 // print it, as a bit set (1<<Plan).
 type indexEntry struct {
 	name  string
-	runes int // utf8.RuneCountInString(name)
 	plans uint8
 }
 
-// exclusionIndex holds every distinct name of every list, so that a
-// product is compared once with each name; it is never written after
-// initialisation.
+// maxNameRunes bounds the rune count of a printed name; a test checks that
+// every name is shorter.
+const maxNameRunes = 64
+
+// exclusionIndex holds every distinct name of every list, grouped by its
+// rune count, so that a product is compared only with the names that can
+// equal it ([strings.EqualFold] compares rune by rune). It is never
+// written after initialisation.
 var exclusionIndex = buildExclusionIndex()
 
-func buildExclusionIndex() []indexEntry {
-	var idx []indexEntry
+func buildExclusionIndex() *[maxNameRunes][]indexEntry {
+	var idx [maxNameRunes][]indexEntry
 	for p := Standard; p <= EventManagement; p++ {
 		for _, x := range exclusionList(p) {
 		names:
 			for _, name := range [2]string{x.English, x.Korean} {
-				for i := range idx {
-					if strings.EqualFold(idx[i].name, name) {
-						idx[i].plans |= 1 << p
+				n := utf8.RuneCountInString(name)
+				for i := range idx[n] {
+					if strings.EqualFold(idx[n][i].name, name) {
+						idx[n][i].plans |= 1 << p
 						continue names
 					}
 				}
-				idx = append(idx, indexEntry{name: name, runes: utf8.RuneCountInString(name), plans: 1 << p})
+				idx[n] = append(idx[n], indexEntry{name: name, plans: 1 << p})
 			}
 		}
 	}
-	return idx
+	return &idx
 }
-
-// exclusionLengths has bit n set when a printed name has n runes (every
-// name has fewer than 64); it is never written after initialisation.
-var exclusionLengths = func() (set uint64) {
-	for _, e := range exclusionIndex {
-		if e.runes >= 64 {
-			panic("severity: internal error: exclusion name of 64 runes or more")
-		}
-		set |= 1 << e.runes
-	}
-	return set
-}()
 
 // A productLists finds, once and only when asked, the lists that print a
 // product.
@@ -161,37 +154,20 @@ func (pl *productLists) has(p Plan) bool {
 
 // exclusionMask returns the set of plans (bit 1<<Plan) whose exclusion
 // list prints product, compared with [strings.EqualFold] after trimming
-// surrounding spaces. It does not allocate.
-//
-// EqualFold compares rune by rune, so only a name with as many runes as
-// the product can equal it: most names are skipped on their rune count.
+// surrounding spaces. Names are distinct without regard to case, so at
+// most one matches. It does not allocate.
 func exclusionMask(product string) uint8 {
-	// The usual case first: the name exactly as printed. Index entries are
-	// distinct without regard to case, so no other entry can match too.
-	for i := range exclusionIndex {
-		if product == exclusionIndex[i].name {
-			return exclusionIndex[i].plans
-		}
-	}
 	product = strings.TrimSpace(product)
-	if product == "" {
-		return 0
-	}
 	n := utf8.RuneCountInString(product)
-	if n >= 64 || exclusionLengths&(1<<n) == 0 {
-		return 0 // no printed name has n runes
+	if n >= maxNameRunes {
+		return 0 // no printed name is that long
 	}
-	var mask uint8
-	for i := range exclusionIndex {
-		e := &exclusionIndex[i]
-		if e.runes != n || e.plans&^mask == 0 {
-			continue
-		}
+	for _, e := range exclusionIndex[n] {
 		if strings.EqualFold(e.name, product) {
-			mask |= e.plans
+			return e.plans
 		}
 	}
-	return mask
+	return 0
 }
 
 // Coverage says whether a plan's chart covers an incident's product and
@@ -293,10 +269,7 @@ func isAzureName(product string, pl *productLists) bool {
 func hasWordAzure(s string) bool {
 	const w = "azure"
 	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i]|0x20 != 'a' {
-			continue
-		}
-		j := 1
+		j := 0
 		for j < len(w) && s[i+j]|0x20 == w[j] {
 			j++
 		}

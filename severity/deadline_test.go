@@ -135,7 +135,7 @@ func TestFirstCallResponseWithinIsInclusive(t *testing.T) {
 	if _, err := tg.IsOnTime(fri, fri.Add(-time.Second), cal); !errors.Is(err, severity.ErrOutOfOrder) {
 		t.Errorf("IsOnTime(response before opening) error = %v", err)
 	}
-	if _, err := tg.IsOnTime(fri, fri, nil); !errors.Is(err, severity.ErrNoCalendar) {
+	if _, err := tg.IsOnTime(fri, fri, nil); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("IsOnTime(nil calendar) error = %v", err)
 	}
 }

@@ -88,7 +88,7 @@ func (d CustomerDuty) Equal(e CustomerDuty) bool {
 // access and response within 4 business hours on cal; for C, a response
 // within 24 wall-clock hours. cal may be nil except for severity B.
 //
-// It returns the errors of [TargetFor], or one wrapping [ErrNoCalendar]
+// It returns the errors of [TargetFor], or one wrapping [calendar.ErrNoCalendar]
 // for severity B with a nil calendar.
 //
 // Interpretation: D-SEV-1 (AMB-14) — the customer's Severity C "24 hours"

@@ -3,7 +3,9 @@ package severity
 import "errors"
 
 // Errors returned for bad input. Every error this package returns wraps
-// one of them, so callers can branch with [errors.Is].
+// one of them, so callers can branch with [errors.Is], except a missing
+// calendar, which wraps the module's one sentinel for it,
+// [calendar.ErrNoCalendar].
 var (
 	// ErrInvalidLevel reports a Level that is not Sev1, SevA, SevB or SevC,
 	// or text that names none of them.
@@ -17,9 +19,6 @@ var (
 	// ErrZeroTime reports a zero time.Time where an instant is required,
 	// such as an incident's Opened time.
 	ErrZeroTime = errors.New("severity: zero time")
-	// ErrNoCalendar reports a business-hours target or duty computed with
-	// a nil (or zero) calendar.
-	ErrNoCalendar = errors.New("severity: business-hours target needs a calendar")
 	// ErrNotCovered reports a plan whose chart does not cover the incident
 	// (Rapid Response and Azure Event Management cover Azure components
 	// only, minus their exclusions).

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
@@ -95,7 +96,7 @@ func TestCustomerDutiesAndTheirDeadlines(t *testing.T) {
 			}
 		})
 	}
-	if _, err := severity.CustomerDuties(severity.Incident{Level: severity.SevB, Opened: fri}, nil); !errors.Is(err, severity.ErrNoCalendar) {
+	if _, err := severity.CustomerDuties(severity.Incident{Level: severity.SevB, Opened: fri}, nil); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("CustomerDuties(B, nil calendar) error = %v, want ErrNoCalendar", err)
 	}
 	if _, err := severity.CustomerDuties(severity.Incident{Level: severity.SevC, Opened: fri}, nil); err != nil {
@@ -188,7 +189,7 @@ func TestSeverityChangeRetargets(t *testing.T) {
 			t.Errorf("%s: Retarget error = %v, want %v", tt.name, err, tt.want)
 		}
 	}
-	if _, err := severity.Retarget(incB, severity.Change{At: opened, To: severity.SevC}, nil); !errors.Is(err, severity.ErrNoCalendar) {
+	if _, err := severity.Retarget(incB, severity.Change{At: opened, To: severity.SevC}, nil); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("Retarget without calendar error = %v", err)
 	}
 }

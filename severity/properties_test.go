@@ -9,6 +9,7 @@ import (
 
 	"pgregory.net/rapid"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -222,7 +223,7 @@ func TestTargetForIsTotal(t *testing.T) {
 		if !tg.Level.IsValid() || !tg.Plan.IsValid() || !tg.Class.IsValid() || tg.Within <= 0 || tg.Rules.Len() == 0 {
 			t.Fatalf("TargetFor(%+v) = %v: not a well-formed target", inc, tg)
 		}
-		if _, err := severity.Deadline(inc, nil); err != nil && !errors.Is(err, severity.ErrNoCalendar) {
+		if _, err := severity.Deadline(inc, nil); err != nil && !errors.Is(err, calendar.ErrNoCalendar) {
 			t.Fatalf("Deadline(%+v, nil): %v", inc, err)
 		}
 	})

@@ -232,7 +232,7 @@ func (r Retargeted) IsOnTime(response time.Time) (rule.Verdict, error) {
 //
 // It returns an error wrapping [ErrInvalidValue] for a standing duty,
 // which has no deadline (Within zero), [ErrZeroTime] for a zero asOf or a
-// duty without a due time, and [ErrNoCalendar] for a business-hours duty
+// duty without a due time, and [calendar.ErrNoCalendar] for a business-hours duty
 // with a nil calendar.
 //
 // Rules SEV-STD-14, SEV-STD-17, D-SEV-1, D-CLOCK, AMB-14 (Appendix A).
@@ -245,7 +245,7 @@ func (d CustomerDuty) StatusAt(done, asOf time.Time, cal *calendar.Calendar) (St
 	case asOf.IsZero():
 		return Status{}, fmt.Errorf("%w: status instant", ErrZeroTime)
 	case d.BusinessHours && (cal == nil || cal.Location() == nil):
-		return Status{}, fmt.Errorf("%w: duty %v counts business hours", ErrNoCalendar, d.Duty)
+		return Status{}, fmt.Errorf("%w: duty %v counts business hours", calendar.ErrNoCalendar, d.Duty)
 	}
 	known := done
 	if known.After(asOf) {

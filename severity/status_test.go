@@ -2,11 +2,13 @@ package severity_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
 	"pgregory.net/rapid"
 
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -132,7 +134,7 @@ func TestStatusAtRefusesBadInput(t *testing.T) {
 		{"instant before opening", inc, nil, time.Time{}, opened.Add(-1), true, severity.ErrOutOfOrder},
 		{"response before opening", inc, nil, opened.Add(-1), opened, true, severity.ErrOutOfOrder},
 		{"zero incident", severity.Incident{}, nil, time.Time{}, opened, true, severity.ErrInvalidLevel},
-		{"no calendar for B", inc, nil, time.Time{}, opened, false, severity.ErrNoCalendar},
+		{"no calendar for B", inc, nil, time.Time{}, opened, false, calendar.ErrNoCalendar},
 		{"a change recording another response", inc, []severity.Change{{At: opened, To: severity.Sev1, FirstResponse: opened}}, time.Time{}, opened, true, severity.ErrInvalidValue},
 		{"an invalid change after the instant", inc, []severity.Change{{At: opened.Add(time.Hour), To: 9}}, time.Time{}, opened, true, severity.ErrInvalidLevel},
 		{"changes out of order", inc, []severity.Change{{At: opened.Add(time.Hour), To: severity.Sev1}, {At: opened, To: severity.SevA}}, time.Time{}, opened, true, severity.ErrOutOfOrder},
@@ -387,7 +389,7 @@ func TestCustomerDutyStatusAt_DSEV1(t *testing.T) {
 	if err != nil || st.State != severity.Breached || st.Overdue != time.Minute {
 		t.Errorf("change manager 1 minute late = %v %v, %v; want breached by 1m", st.State, st.Overdue, err)
 	}
-	if _, err := cm.StatusAt(time.Time{}, fri, nil); !errors.Is(err, severity.ErrNoCalendar) {
+	if _, err := cm.StatusAt(time.Time{}, fri, nil); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("business-hours duty without a calendar: %v", err)
 	}
 	if _, err := standing.StatusAt(time.Time{}, fri, cal); !errors.Is(err, severity.ErrInvalidValue) {
@@ -407,6 +409,86 @@ func TestCustomerDutyStatusAt_DSEV1(t *testing.T) {
 		st, err := d.StatusAt(time.Time{}, at(2026, 5, 9, 15, 0), nil)
 		if err != nil || st.State != severity.Pending || st.Remaining != time.Hour || st.BusinessHours {
 			t.Errorf("C respond duty on Saturday 15:00 = %v %v, %v; want 1 wall-clock hour left", st.State, st.Remaining, err)
+		}
+	}
+}
+
+// Rows pinned by mutation testing, each naming its rule.
+// Rules D-SEV-6, D-CLOCK, D-SEV-1, D-SEV-4, PRS-9.
+func TestPinnedEdges(t *testing.T) {
+	cal := seoulCal(t)
+	opened := at(2026, 5, 12, 10, 0)
+	// D-SEV-6: with no changes, RetargetAll is the opening target itself,
+	// its rules the target's, nothing kept.
+	inc := severity.Incident{Level: severity.SevB, Opened: opened}
+	r, err := severity.RetargetAll(inc, nil, cal)
+	tg, _ := severity.TargetFor(inc)
+	if err != nil || r.Rules != tg.Rules || r.Kept || !r.Due.Equal(r.Previous) || r.Target != tg {
+		t.Errorf("RetargetAll(no changes) = %+v, %v; want the opening target %v", r, err, tg)
+	}
+	// D-SEV-6: RetargetAll passes on Due's error, a B change without a
+	// calendar.
+	inc1 := severity.Incident{Level: severity.Sev1, Opened: opened}
+	if _, err := severity.RetargetAll(inc1, []severity.Change{{At: opened, To: severity.SevB}}, nil); !errors.Is(err, calendar.ErrNoCalendar) {
+		t.Errorf("RetargetAll(1 -> B, nil calendar) error = %v, want ErrNoCalendar", err)
+	}
+	// D-CLOCK: severity 1 and A duties are standing or 24x7, never on the
+	// business-hours clock.
+	for _, l := range []severity.Level{severity.Sev1, severity.SevA} {
+		duties, err := severity.CustomerDuties(severity.Incident{Level: l, Opened: opened}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range duties {
+			if d.BusinessHours || d.Within != 0 || !d.Due.IsZero() {
+				t.Errorf("severity %v duty %v: business hours %t, within %v; want a standing 24x7 duty", l, d.Duty, d.BusinessHours, d.Within)
+			}
+		}
+	}
+	// D-SEV-1: a target of one nanosecond is valid and due one nanosecond
+	// after the start.
+	one := severity.Target{Level: severity.Sev1, Within: 1, Plan: severity.Standard}
+	if due, err := one.Due(opened, nil); err != nil || !due.Equal(opened.Add(1)) {
+		t.Errorf("Target{Within: 1ns}.Due = %v, %v", due, err)
+	}
+	// UnmarshalText of empty text resets a set value to the zero value.
+	l := severity.SevA
+	if err := l.UnmarshalText(nil); err != nil || l != 0 {
+		t.Errorf("Level.UnmarshalText(\"\") = %v, %v; want the zero Level", l, err)
+	}
+	d := severity.Respond
+	if err := d.UnmarshalText(nil); err != nil || d != 0 {
+		t.Errorf("Duty.UnmarshalText(\"\") = %v, %v; want the zero Duty", d, err)
+	}
+	ch := severity.Phone
+	if err := ch.UnmarshalText(nil); err != nil || ch != 0 {
+		t.Errorf("Channels.UnmarshalText(\"\") = %v, %v; want the empty set", ch, err)
+	}
+	if err := ch.UnmarshalText([]byte("x")); !errors.Is(err, severity.ErrInvalidValue) {
+		t.Errorf("Channels.UnmarshalText(x) error = %v", err)
+	}
+	// IsValid at the edges of Duty and Channels.
+	if !severity.NotifyExecutives.IsValid() || !severity.Submit.IsValid() || severity.Duty(0).IsValid() || severity.Duty(severity.Submit+1).IsValid() {
+		t.Error("Duty.IsValid edges")
+	}
+	if !severity.Channels(0).IsValid() || !(severity.Phone | severity.Web | severity.CloudPortal | severity.AzurePortal).IsValid() || severity.Channels(16).IsValid() {
+		t.Error("Channels.IsValid edges")
+	}
+	// D-SEV-4: "azure" must be a whole word, in any case.
+	for _, tt := range []struct {
+		name  string
+		azure bool
+	}{{"Bzure Stack", false}, {"@zure", false}, {"`zure", false}, {"Azurez", false}, {"Azure0", false}, {"0Azure", false},
+		{"AZURE", true}, {"x-Azure-y", true}, {"Azure!", true}, {"Azur", false}} {
+		_, err := severity.TargetFor(severity.Incident{Level: severity.Sev1, Product: tt.name, Opened: opened})
+		if errors.Is(err, severity.ErrAzureMismatch) != tt.azure {
+			t.Errorf("TargetFor(%q, Azure false) error = %v; Azure product %t", tt.name, err, tt.azure)
+		}
+	}
+	// D-SEV-4: a product of 63 and 64 runes is on no list.
+	for _, n := range []int{63, 64, 65} {
+		if c, err := severity.Covers(severity.Standard, severity.AzureComponents, strings.Repeat("x", n)); err != nil || c.Excluded {
+			t.Errorf("Covers(%d runes) = %+v, %v", n, c, err)
 		}
 	}
 }

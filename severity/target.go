@@ -136,8 +136,8 @@ func targetOf(inc *Incident) (*Target, error) {
 	bp, bc := Standard, columnOf(Standard, l, inc.Azure, &pl) // Standard covers everything
 	best := targets[bp][l][bc][0].Within
 	for _, p := range inc.Plans {
-		if charts[p][l].missing || tieRank[p] <= tieRank[bp] && best <= fastest[l] {
-			continue // a fallback row is Standard's; or no chart can do better
+		if charts[p][l].missing {
+			continue // a fallback row is Standard's and takes no part (D-SEV-3)
 		}
 		c := columnOf(p, l, inc.Azure, &pl)
 		if c == colNone {
@@ -187,7 +187,7 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 // same instant whatever zone inc.Opened carries, and is expressed in that
 // zone.
 //
-// It returns the errors of [TargetFor], or one wrapping [ErrNoCalendar]
+// It returns the errors of [TargetFor], or one wrapping [calendar.ErrNoCalendar]
 // when the target counts business hours and cal is nil. It does not
 // allocate beyond what cal's Add does.
 //
@@ -210,7 +210,7 @@ func Deadline(inc Incident, cal *calendar.Calendar) (time.Time, error) {
 // [ErrInvalidLevel] for a zero Target (or one whose Level is invalid),
 // [ErrInvalidPlan] or [ErrInvalidValue] for a Target with an invalid Plan
 // or a Within that is not positive (as a decoded or hand-made Target may
-// hold), [ErrZeroTime] for a zero start and [ErrNoCalendar] for a
+// hold), [ErrZeroTime] for a zero start and [calendar.ErrNoCalendar] for a
 // business-hours target with a nil calendar.
 //
 // Rules D-SEV-1, D-CLOCK.
@@ -266,7 +266,7 @@ func addOn(start time.Time, d time.Duration, business bool, cal *calendar.Calend
 		return start.Add(d), nil
 	}
 	if cal == nil || cal.Location() == nil {
-		return time.Time{}, fmt.Errorf("%w: %s in business hours", ErrNoCalendar, d)
+		return time.Time{}, fmt.Errorf("%w: %s in business hours", calendar.ErrNoCalendar, d)
 	}
 	return cal.Add(start, d).In(start.Location()), nil
 }

@@ -355,7 +355,7 @@ func TestBadInputIsASentinelError(t *testing.T) {
 		{"zero opened", severity.Incident{Level: severity.Sev1}, true, severity.ErrZeroTime},
 		{"zero plan", severity.Incident{Level: severity.Sev1, Opened: opened, Plans: []severity.Plan{0}}, true, severity.ErrInvalidPlan},
 		{"unknown plan after a valid one", severity.Incident{Level: severity.Sev1, Opened: opened, Plans: []severity.Plan{severity.RapidResponse, 7}}, true, severity.ErrInvalidPlan},
-		{"business hours without a calendar", severity.Incident{Level: severity.SevB, Opened: opened}, false, severity.ErrNoCalendar},
+		{"business hours without a calendar", severity.Incident{Level: severity.SevB, Opened: opened}, false, calendar.ErrNoCalendar},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -374,7 +374,7 @@ func TestBadInputIsASentinelError(t *testing.T) {
 		t.Errorf("Deadline(A, nil calendar): %v", err)
 	}
 	// A zero Calendar is as unusable as a nil one.
-	if _, err := severity.Deadline(severity.Incident{Level: severity.SevC, Opened: opened}, new(calendar.Calendar)); !errors.Is(err, severity.ErrNoCalendar) {
+	if _, err := severity.Deadline(severity.Incident{Level: severity.SevC, Opened: opened}, new(calendar.Calendar)); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("Deadline(C, zero calendar) error = %v, want ErrNoCalendar", err)
 	}
 	if _, err := (severity.Target{}).Due(opened, cal); !errors.Is(err, severity.ErrInvalidLevel) {

@@ -16,7 +16,7 @@ import (
 // in UNIFIED_RULES (CI sets it), this test checks the transcription: the
 // same IDs in the same order; for each rule, the seed lines of its Lines
 // column and the kind its Type column gives (the first type in the order of
-// the Kind documentation); for each decision, the ambiguity entries and rules
+// the Type documentation); for each decision, the ambiguity entries and rules
 // names in its heading (settled ambiguities exactly; every rule it names,
 // there or in its text, is among the rules it reads).
 func TestRegistryMatchesTheCatalogue(t *testing.T) {
@@ -31,7 +31,7 @@ func TestRegistryMatchesTheCatalogue(t *testing.T) {
 	type want struct {
 		id             rule.ID
 		lines          rule.Lines
-		kind           rule.Kind
+		kind           rule.Type
 		settles, reads []rule.ID
 	}
 	var wants []want
@@ -90,8 +90,8 @@ func TestRegistryMatchesTheCatalogue(t *testing.T) {
 		switch {
 		case e.ID != w.id:
 			t.Fatalf("entry %d is %s, the catalogue has %s", i, e.ID, w.id)
-		case e.Kind != w.kind:
-			t.Errorf("%s: kind %v, the catalogue's types give %v", e.ID, e.Kind, w.kind)
+		case e.Type != w.kind:
+			t.Errorf("%s: kind %v, the catalogue's types give %v", e.ID, e.Type, w.kind)
 		case w.kind != rule.Ambiguity && e.Lines != w.lines:
 			t.Errorf("%s: seed lines %v, the catalogue has %v", e.ID, e.Lines, w.lines)
 		case !slices.Equal(e.Settles.IDs(), append([]rule.ID{}, w.settles...)):
@@ -125,11 +125,11 @@ func expand(s string) []rule.ID {
 	return ids
 }
 
-// kindOfTypes maps a Type column ("deadline, forfeiture") to a Kind: the
-// first of its types in the order of the Kind documentation.
-func kindOfTypes(t *testing.T, col string) rule.Kind {
+// kindOfTypes maps a Type column ("deadline, forfeiture") to a Type: the
+// first of its types in the order of the Type documentation.
+func kindOfTypes(t *testing.T, col string) rule.Type {
 	order := []struct {
-		kind  rule.Kind
+		kind  rule.Type
 		types []string
 	}{
 		{rule.Rounding, []string{"rounding"}},

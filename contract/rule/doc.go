@@ -8,10 +8,10 @@
 // of the document ("CANCEL-2", "SEV-STD-13"), the binding decisions the
 // module implements where the Korean text is ambiguous ("D-CLOCK",
 // "D-SEV-2"), and the catalogue's notes on those ambiguities ("AMB-9"). An
-// [Entry] gives an ID's family, its section of the document, the lines of the
-// Korean seed it draws on, its [Kind], and a one-sentence summary in English;
+// [Record] gives an ID's family, its section of the document, the lines of the
+// Korean seed it draws on, its [Type], and a one-sentence summary in English;
 // a decision also says what the module does and which ambiguities it
-// settles. [Lookup] finds an entry, [Entries] lists them all in the
+// settles. [Lookup] finds an entry, [Records] lists them all in the
 // document's order, and `go doc` on this package, or the tour, prints them.
 //
 // # Sets of rules

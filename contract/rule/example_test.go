@@ -12,7 +12,7 @@ import (
 func ExampleLookup() {
 	e, ok := rule.Lookup("SEV-STD-13")
 	fmt.Println(ok)
-	fmt.Println(e.Section, "|", e.Lines, "|", e.Kind)
+	fmt.Println(e.Section, "|", e.Lines, "|", e.Type)
 	fmt.Println(e.Summary)
 
 	d, _ := rule.Lookup("D-SEV-1")
@@ -57,10 +57,10 @@ func ExampleSet_MarshalJSON() {
 }
 
 // Count the registry's entries by kind.
-func ExampleEntries() {
-	count := map[rule.Kind]int{}
-	for e := range rule.Entries() {
-		count[e.Kind]++
+func ExampleRecords() {
+	count := map[rule.Type]int{}
+	for e := range rule.Records() {
+		count[e.Type]++
 	}
 	for k := rule.Definition; k <= rule.Ambiguity; k++ {
 		fmt.Printf("%s %d\n", k, count[k])

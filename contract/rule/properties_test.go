@@ -12,7 +12,7 @@ import (
 // allIDs is every ID of the registry, in order.
 var allIDs = func() []rule.ID {
 	var ids []rule.ID
-	for e := range rule.Entries() {
+	for e := range rule.Records() {
 		ids = append(ids, e.ID)
 	}
 	return ids

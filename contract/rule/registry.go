@@ -13,7 +13,7 @@ package rule
 //   - rules: the catalogue's rules, section by section. Columns: ID; the
 //     first and last line of the Korean seed the rule draws on (1-based
 //     lines of unified-enterprise-support-services-description.ko.txt);
-//     its Kind; a one-sentence summary.
+//     its Type; a one-sentence summary.
 //   - ambiguities: the catalogue's notes on ambiguous, cut-off or
 //     contradictory passages (AMB-n), with the same columns as rules; the
 //     line range spans every passage the note discusses, and is 0, 0 for
@@ -369,7 +369,7 @@ var rules = [...]row{
 	{"AED-15", 1489, 1503, Definition, "The direct engineering interface works with the customer's cloud operations team to unblock projects and speed mitigation."},
 	{"AED-16", 1507, 1521, Condition, "Incidents escalated from Rapid Response get 24x7 engineering-led crisis management, only within Rapid Response scope."},
 	{"AED-17", 1525, 1534, Definition, "Problem management orchestration works to stop critical incidents from recurring and extends Root Cause Analysis."},
-	{"AED-18", 1534, 1542, Deadline, "An Azure Engineering Direct Root Cause Analysis must be requested within 7 calendar days of closure and covers only the customer's own subscriptions."},
+	{"AED-18", 1534, 1542, Deadline, "An Azure Engineering Direct Root Cause Analysis must be requested in a 7-day window tied to closure (read by D-AED-2 as up to 7 days after) and covers only the customer's own subscriptions."},
 	{"AED-19", 1542, 1546, Obligation, "For Azure Engineering Direct Root Cause Analysis the customer supplies logs, traces and diagnostics."},
 	{"AED-20", 1546, 1550, Condition, "Azure Engineering Direct Root Cause Analysis covers production-impacting incidents, requested through the aligned engineer."},
 	{"AED-21", 1550, 1554, Computation, "The Root Cause Analysis is due 10 business days after the later of the request and the mitigation."},
@@ -449,7 +449,7 @@ var rules = [...]row{
 	{"TERM-14", 2043, 2047, Definition, "Only the non-Microsoft code the customer shares belongs to the customer; advice may cover customer or Microsoft code."},
 	{"TERM-15", 2049, 2057, Exclusion, "Reactive services provide only sample code, and the customer bears all risk of using it."},
 	{"TERM-16", 2059, 2059, Condition, "Services may have minimum platform requirements."},
-	{"TERM-17", 2061, 2061, Exclusion, "Services are not provided to the customer's own customers."},
+	{"TERM-17", 2061, 2061, Exclusion, "Services may not be provided to the customer's own customers."},
 	{"TERM-18", 2061, 2063, Fee, "Onsite visits need mutual agreement, and travel costs are invoiced afterwards."},
 	{"TERM-19", 2065, 2069, Condition, "GitHub's own privacy and security terms override conflicting Work Order terms (see GHED-4)."},
 	{"TERM-20", 2071, 2077, Condition, "Microsoft may email product information to users' corporate addresses, with a way to opt out."},

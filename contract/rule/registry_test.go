@@ -12,9 +12,9 @@ import (
 )
 
 // entries returns the whole registry in order.
-func entries() []rule.Entry {
-	var es []rule.Entry
-	for e := range rule.Entries() {
+func entries() []rule.Record {
+	var es []rule.Record
+	for e := range rule.Records() {
 		es = append(es, e)
 	}
 	return es
@@ -25,7 +25,7 @@ func entries() []rule.Entry {
 func TestRegistryHoldsTheWholeCatalogue(t *testing.T) {
 	var decisions, ambiguities, rules int
 	for _, e := range entries() {
-		switch e.Kind {
+		switch e.Type {
 		case rule.Decision:
 			decisions++
 		case rule.Ambiguity:
@@ -87,38 +87,38 @@ const lastSeedLine = 2790
 // one English sentence of the project's own, with no Korean in it. Only
 // decisions have a decision text and cross references; a decision settles
 // ambiguity entries only, each of which names it, and reads rules only.
-func TestEntriesAreWellFormed(t *testing.T) {
+func TestRecordsAreWellFormed(t *testing.T) {
 	seen := map[rule.ID]bool{}
 	for _, e := range entries() {
 		if seen[e.ID] {
 			t.Errorf("%s: listed twice", e.ID)
 		}
 		seen[e.ID] = true
-		if e.Family == "" || e.Section == "" || !e.Kind.IsValid() {
-			t.Errorf("%s: family %q, section %q, kind %v", e.ID, e.Family, e.Section, e.Kind)
+		if e.Family == "" || e.Section == "" || !e.Type.IsValid() {
+			t.Errorf("%s: family %q, section %q, kind %v", e.ID, e.Family, e.Section, e.Type)
 		}
 		switch l := e.Lines; {
-		case e.Kind == rule.Decision:
+		case e.Type == rule.Decision:
 			if l != (rule.Lines{}) {
 				t.Errorf("%s: a decision with seed lines %v", e.ID, l)
 			}
-		case e.Kind == rule.Ambiguity && l == (rule.Lines{}):
+		case e.Type == rule.Ambiguity && l == (rule.Lines{}):
 		case l.First < 1 || l.Last < l.First || l.Last > lastSeedLine:
 			t.Errorf("%s: seed lines %v", e.ID, l)
 		}
 		checkSentence(t, e.ID, "summary", e.Summary, 200)
-		if e.Kind == rule.Decision {
+		if e.Type == rule.Decision {
 			checkSentence(t, e.ID, "decision", e.Decision, 450)
 		} else if e.Decision != "" || e.Settles.Len() != 0 || e.Reads.Len() != 0 {
 			t.Errorf("%s: only decisions have a decision text and cross references", e.ID)
 		}
-		for a := range e.Settles.Entries() {
-			if a.Kind != rule.Ambiguity || !strings.Contains(a.Summary, string(e.ID)) {
+		for a := range e.Settles.Records() {
+			if a.Type != rule.Ambiguity || !strings.Contains(a.Summary, string(e.ID)) {
 				t.Errorf("%s settles %s, which is not an ambiguity entry naming it", e.ID, a.ID)
 			}
 		}
-		for r := range e.Reads.Entries() {
-			if r.Kind == rule.Decision || r.Kind == rule.Ambiguity {
+		for r := range e.Reads.Records() {
+			if r.Type == rule.Decision || r.Type == rule.Ambiguity {
 				t.Errorf("%s reads %s, which is not a rule", e.ID, r.ID)
 			}
 		}
@@ -163,7 +163,7 @@ func TestParseAndStringRoundTripOverTheRegistry(t *testing.T) {
 		if got, ok := rule.Lookup(id); !ok || got != e {
 			t.Errorf("Lookup(%q) = %v, %t", id, got, ok)
 		}
-		if id.Section() != e.Section || id.IsDecision() != (e.Kind == rule.Decision) {
+		if id.Section() != e.Section || id.IsDecision() != (e.Type == rule.Decision) {
 			t.Errorf("%s: Section %q, IsDecision %t", id, id.Section(), id.IsDecision())
 		}
 		b, err := id.MarshalText()
@@ -212,9 +212,9 @@ func TestParseRefusesUnregisteredIDs(t *testing.T) {
 	}
 }
 
-// Entry.String gives ID, section, seed lines and kind, then the summary;
+// Record.String gives ID, section, seed lines and kind, then the summary;
 // Lines prints a single line without a range.
-func TestEntryString(t *testing.T) {
+func TestRecordString(t *testing.T) {
 	tests := []struct {
 		id   rule.ID
 		want string
@@ -230,33 +230,33 @@ func TestEntryString(t *testing.T) {
 			t.Errorf("%s.String() =\n%s\nwant\n%s", tt.id, got, tt.want)
 		}
 	}
-	if s := (rule.Entry{}).String(); s != "" {
-		t.Errorf("zero Entry prints %q", s)
+	if s := (rule.Record{}).String(); s != "" {
+		t.Errorf("zero Record prints %q", s)
 	}
 }
 
-// Kinds follow the enum convention: case-insensitive parsing, a zero value
-// that round-trips through empty text, and errors wrapping ErrKind.
-func TestKindText(t *testing.T) {
-	for k := rule.Kind(0); k <= rule.Ambiguity; k++ {
+// Types follow the enum convention: case-insensitive parsing, a zero value
+// that round-trips through empty text, and errors wrapping ErrType.
+func TestTypeText(t *testing.T) {
+	for k := rule.Type(0); k <= rule.Ambiguity; k++ {
 		b, err := k.MarshalText()
-		var back rule.Kind
+		var back rule.Type
 		if err != nil || back.UnmarshalText(b) != nil || back != k {
 			t.Errorf("%v: text round trip gave %v (%v)", k, back, err)
 		}
-		if p, err := rule.ParseKind(strings.ToUpper(k.String())); err != nil || p != k {
-			t.Errorf("ParseKind(%q) = %v, %v", strings.ToUpper(k.String()), p, err)
+		if p, err := rule.ParseType(strings.ToUpper(k.String())); err != nil || p != k {
+			t.Errorf("ParseType(%q) = %v, %v", strings.ToUpper(k.String()), p, err)
 		}
 	}
-	if rule.Kind(0).IsValid() || !rule.Deadline.IsValid() || rule.Kind(99).IsValid() {
+	if rule.Type(0).IsValid() || !rule.Deadline.IsValid() || rule.Type(99).IsValid() {
 		t.Error("IsValid is wrong")
 	}
-	if _, err := rule.ParseKind("deadlines"); !errors.Is(err, rule.ErrKind) {
-		t.Errorf("ParseKind(deadlines) = %v", err)
+	if _, err := rule.ParseType("deadlines"); !errors.Is(err, rule.ErrType) {
+		t.Errorf("ParseType(deadlines) = %v", err)
 	}
-	decides := map[rule.Kind]bool{rule.Decision: true, rule.Deadline: true, rule.Rounding: true,
+	decides := map[rule.Type]bool{rule.Decision: true, rule.Deadline: true, rule.Rounding: true,
 		rule.Computation: true, rule.Exclusion: true, rule.Condition: true}
-	for k := rule.Kind(0); k <= rule.Ambiguity+1; k++ {
+	for k := rule.Type(0); k <= rule.Ambiguity+1; k++ {
 		if k.Decides() != decides[k] {
 			t.Errorf("%v.Decides() = %t", k, k.Decides())
 		}

@@ -104,10 +104,10 @@ func (r Set) All() iter.Seq[ID] {
 	}
 }
 
-// Entries returns an iterator over the registry entries of the rules of r,
+// Records returns an iterator over the registry records of the rules of r,
 // in order.
-func (r Set) Entries() iter.Seq[Entry] {
-	return func(yield func(Entry) bool) {
+func (r Set) Records() iter.Seq[Record] {
+	return func(yield func(Record) bool) {
 		for i, n := 0, r.Len(); i < n; i++ {
 			if !yield(entries[r.num(i)-1]) {
 				return
@@ -142,7 +142,7 @@ func (r Set) String() string {
 // "" for the empty Set.
 func (r Set) Explain() string {
 	var b []byte
-	for e := range r.Entries() {
+	for e := range r.Records() {
 		b = append(b, e.ID...)
 		b = append(b, ": "...)
 		b = append(b, e.Summary...)

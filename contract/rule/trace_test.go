@@ -71,12 +71,12 @@ func TestTraceability(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var notInCode, notInTests []rule.Entry
-	for e := range rule.Entries() {
-		if e.Kind != rule.Ambiguity && !code[e.ID] {
+	var notInCode, notInTests []rule.Record
+	for e := range rule.Records() {
+		if e.Type != rule.Ambiguity && !code[e.ID] {
 			notInCode = append(notInCode, e)
 		}
-		if e.Kind.Decides() && !tests[e.ID] {
+		if e.Type.Decides() && !tests[e.ID] {
 			notInTests = append(notInTests, e)
 		}
 	}
@@ -113,14 +113,14 @@ func knownFamily(w string) bool {
 
 var families = func() map[string]bool {
 	m := map[string]bool{}
-	for e := range rule.Entries() {
+	for e := range rule.Records() {
 		m[e.Family] = true
 	}
 	return m
 }()
 
 // byFamily lists entries one family to a line, in registry order.
-func byFamily(es []rule.Entry) string {
+func byFamily(es []rule.Record) string {
 	var b strings.Builder
 	for i, e := range es {
 		if i == 0 || es[i-1].Family != e.Family {

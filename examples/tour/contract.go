@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // contosoWorkOrder is the tour's sample Work Order: Contoso Korea, host
@@ -102,7 +103,7 @@ func tourContract(w io.Writer) error {
 	fmt.Fprintf(w, "  proactive and enhanced requests due by %v; one submitted %v is on time: %v  [%s]\n",
 		req.Deadline, req.Submitted, req.OnTime, req.Rules)
 	for _, id := range []catalogue.ServiceID{catalogue.UnifiedEnhancedResponse, catalogue.AzureEngineeringDirect} {
-		o, err := wo.Onboarding(id)
+		o, err := enhanced.OnboardingOf(wo, id)
 		if err != nil {
 			return err
 		}
@@ -112,14 +113,14 @@ func tourContract(w io.Writer) error {
 		}
 		fmt.Fprintf(w, "  [%s]\n", o.Rules)
 	}
-	e, err := wo.AEDEligibility()
+	e, err := contract.AEDEligibility(wo)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "  AED Extended Capabilities Customer (spend %s USD): %v; platform monitoring available: %v  [%s]\n",
 		wo.AssessedProductSpend.StringFixed(0), e.Extended, e.CapabilityAvailable(catalogue.AEDPlatformMonitoring), e.Rules)
 	aed := wo.Purchases[2].Period(wo.Term)
-	sip, err := contract.CheckSIPRequest(aed.Start, []calendar.Date{calendar.MustParseDate("2026-05-04"), calendar.MustParseDate("2026-11-02")}, calendar.MustParseDate("2027-02-15"))
+	sip, err := enhanced.CheckSIPRequest(aed.Start, []calendar.Date{calendar.MustParseDate("2026-05-04"), calendar.MustParseDate("2026-11-02")}, calendar.MustParseDate("2027-02-15"))
 	if err != nil {
 		return err
 	}
@@ -130,7 +131,7 @@ func tourContract(w io.Writer) error {
 		return err
 	}
 	closed, mitigated := calendar.MustParseDate("2026-09-22"), calendar.MustParseDate("2026-09-21")
-	rca, err := contract.AEDRootCauseAnalysis(cal, closed, calendar.MustParseDate("2026-09-23"), mitigated)
+	rca, err := enhanced.AEDRootCauseAnalysis(cal, closed, calendar.MustParseDate("2026-09-23"), mitigated)
 	if err != nil {
 		return err
 	}
@@ -138,14 +139,14 @@ func tourContract(w io.Writer) error {
 		closed, rca.RequestBy, "2026-09-23", rca.Due, rca.Due.Weekday(), rca.Rules)
 
 	sale := contract.Term{Start: calendar.MustParseDate("2026-11-27"), End: calendar.MustParseDate("2026-12-02")}
-	plan, err := contract.PlanAEM(2, sale, calendar.MustParseDate("2026-10-20"))
+	plan, err := enhanced.PlanAEM(2, sale, calendar.MustParseDate("2026-10-20"))
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "  AEM for a %d-day sale on %d Azure solutions: %d events (Work Order buys %d); %d days' notice, needs Microsoft's agreement: %v  [%s]\n",
 		plan.Days, plan.Solutions, plan.Events, wo.Purchases[6].Quantity, plan.NoticeDays, plan.NeedsAgreement, plan.Rules)
 
-	hours, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, time.Duration(wo.Purchases[3].Quantity)*time.Hour)
+	hours, err := enhanced.NewHourBlock(catalogue.EnhancedDesignatedEngineering, time.Duration(wo.Purchases[3].Quantity)*time.Hour)
 	if err != nil {
 		return err
 	}
@@ -153,7 +154,7 @@ func tourContract(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "  EDE hours after a 37h30m engagement: %v of %v left  [%s]\n", hours.Remaining(), hours.Purchased(), hours.Rules())
-	uer := wo.UERCoverage("Tokyo")
+	uer := enhanced.UERCoverage(wo, "Tokyo")
 	fmt.Fprintf(w, "  Tokyo covered by the host's UER: %v  [%s]\n", uer.Covered, uer.Rules)
 	return nil
 }

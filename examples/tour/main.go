@@ -149,7 +149,7 @@ func explain(out *bytes.Buffer) {
 		}
 	}
 	ids := make([]rule.ID, 0, len(cited))
-	for e := range rule.Entries() {
+	for e := range rule.Records() {
 		if cited[e.ID] {
 			ids = append(ids, e.ID)
 		}

@@ -95,6 +95,50 @@ func tourSeverity(w io.Writer) error {
 	fmt.Fprintf(w, "B raised to 1 at %s: first response due %s instead of %s  [%v; target %v]\n",
 		raised.Format(layout), r.Due.Format(layout), r.Previous.Format(layout), r.Rules, r.Target.Rules)
 
+	// The first call came at 16:50, after the severity 1 target's 16:30:
+	// the verdict is the Retargeted's own, whichever due time stands.
+	called := time.Date(2026, time.September, 23, 16, 50, 0, 0, seoul)
+	v, err := r.IsOnTime(called)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "engineer called %s: on time %t  [%v]\n", called.Format(layout), v.Allowed, v.Rules)
+
+	// A desk's view on Monday 28 September at 09:00, after 추석: where each
+	// open first response stands, in counted time on its own clock (the
+	// document promises a first response only: there is no pause clock).
+	asOf := time.Date(2026, time.September, 28, 9, 0, 0, 0, seoul)
+	desk := []struct {
+		id      string
+		inc     severity.Incident
+		changes []severity.Change
+	}{
+		{"INC-1", incidents[0].inc, nil},
+		{"INC-2", severity.Incident{Level: severity.SevC, Product: "Windows Server",
+			Opened: time.Date(2026, time.September, 23, 9, 0, 0, 0, seoul)},
+			[]severity.Change{{At: time.Date(2026, time.September, 23, 11, 30, 0, 0, seoul), To: severity.SevB}}},
+		{"INC-3", severity.Incident{Level: severity.SevB, Product: "SQL Server",
+			Opened: time.Date(2026, time.September, 23, 17, 0, 0, 0, seoul)}, nil},
+	}
+	fmt.Fprintf(w, "desk view at %s:\n", asOf.Format(layout))
+	for _, x := range desk {
+		x.inc.Plans = plans
+		st, err := severity.StatusAt(x.inc, x.changes, time.Time{}, asOf, cal)
+		if err != nil {
+			return err
+		}
+		note := ""
+		switch {
+		case st.State == severity.Breached:
+			note = fmt.Sprintf("overdue %v", st.Overdue)
+		case st.AtRisk(30 * time.Minute):
+			note = fmt.Sprintf("AT RISK, %v left", st.Remaining)
+		default:
+			note = fmt.Sprintf("%v left", st.Remaining)
+		}
+		fmt.Fprintf(w, "  %s severity %v, due %s: %v, %s  [%v]\n", x.id, st.Target.Level, st.Due.Format(layout), st.State, note, st.Rules)
+	}
+
 	// Root Cause Analysis must be asked for before the incident closes.
 	closed := time.Date(2026, time.September, 29, 18, 0, 0, 0, seoul)
 	for _, req := range []time.Time{closed.Add(-time.Hour), closed.Add(time.Hour)} {

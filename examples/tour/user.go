@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -114,7 +115,7 @@ func userContract(w io.Writer, in input) error {
 		if !slices.ContainsFunc(wo.Purchases, func(p contract.Purchase) bool { return p.Service == id }) {
 			continue
 		}
-		o, err := wo.Onboarding(id)
+		o, err := enhanced.OnboardingOf(wo, id)
 		if err != nil {
 			fmt.Fprintf(w, "  %v onboarding: %v\n", id, err)
 			continue
@@ -123,7 +124,7 @@ func userContract(w io.Writer, in input) error {
 	}
 	for _, l := range wo.Locations {
 		if l.Role == contract.Downstream {
-			c := wo.UERCoverage(l.Name)
+			c := enhanced.UERCoverage(wo, l.Name)
 			fmt.Fprintf(w, "  %s covered by UER: %v  [%s]\n", l.Name, c.Covered, c.Rules)
 		}
 	}

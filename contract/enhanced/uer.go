@@ -1,8 +1,9 @@
-package contract
+package enhanced
 
 import (
 	"time"
 
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
@@ -11,7 +12,7 @@ import (
 // which purchase and rules decided it.
 type LocationCover struct {
 	Covered bool `json:"covered"`
-	// Purchase is the index in [WorkOrder.Purchases] of the purchase that
+	// Purchase is the index in [contract.WorkOrder.Purchases] of the purchase that
 	// covers the location, or -1.
 	Purchase int      `json:"purchase"`
 	Rules    rule.Set `json:"rules"`
@@ -21,14 +22,14 @@ type LocationCover struct {
 // location named location of w. UER bought for the host covers every
 // location of a multi-country Work Order, its services being delivered
 // remotely to all of them; UER bought for a downstream location covers that
-// location only (and is reported by [WorkOrder.Violations] as unnecessary
+// location only (and is reported by [contract.WorkOrder.Violations] as unnecessary
 // when the host has it). In a single-location Work Order any UER purchase
 // covers the location. An unknown location is not covered.
 //
 // Interpretation: D-UER (AMB-11).
 //
 // Rules UER-23, UER-24, UER-25, MC-12, D-UER (§2.4, §2.5).
-func (w WorkOrder) UERCoverage(location string) LocationCover {
+func UERCoverage(w contract.WorkOrder, location string) LocationCover {
 	target, ok := w.Location(location)
 	if !ok {
 		return LocationCover{Purchase: -1, Rules: rule.Cite("MC-4")}

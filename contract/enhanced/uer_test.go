@@ -1,34 +1,34 @@
-package contract_test
+package enhanced_test
 
 import (
 	"testing"
 	"time"
 
-	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // TestUERBoughtForHostCoversAll (UER-23, UER-24, D-UER, AMB-11).
 func TestUERBoughtForHostCoversAll(t *testing.T) {
 	w := contoso()
 	for _, loc := range []string{"Seoul", "Tokyo"} {
-		c := w.UERCoverage(loc)
+		c := enhanced.UERCoverage(w, loc)
 		if !c.Covered || c.Purchase != 0 || !c.Rules.Has("UER-23") {
-			t.Errorf("UERCoverage(%s) = %+v", loc, c)
+			t.Errorf("contract.UERCoverage(%s) = %+v", loc, c)
 		}
 	}
 	// Bought for Tokyo only: Tokyo is covered, Seoul is not.
 	w.Purchases[0].Location = "Tokyo"
-	if c := w.UERCoverage("Tokyo"); !c.Covered || !c.Rules.Has("D-UER") {
+	if c := enhanced.UERCoverage(w, "Tokyo"); !c.Covered || !c.Rules.Has("D-UER") {
 		t.Errorf("downstream UER, Tokyo: %+v", c)
 	}
-	if c := w.UERCoverage("Seoul"); c.Covered || c.Purchase != -1 {
+	if c := enhanced.UERCoverage(w, "Seoul"); c.Covered || c.Purchase != -1 {
 		t.Errorf("downstream UER, Seoul: %+v", c)
 	}
-	if c := w.UERCoverage("Osaka"); c.Covered {
+	if c := enhanced.UERCoverage(w, "Osaka"); c.Covered {
 		t.Errorf("unknown location covered: %+v", c)
 	}
 	w.Purchases = w.Purchases[1:]
-	if c := w.UERCoverage("Seoul"); c.Covered {
+	if c := enhanced.UERCoverage(w, "Seoul"); c.Covered {
 		t.Errorf("no UER, covered: %+v", c)
 	}
 }
@@ -54,7 +54,7 @@ func TestRCARequestedBeforeClosure(t *testing.T) {
 		{time.Time{}, false},
 	}
 	for _, tt := range tests {
-		got, rules := contract.RCARequestedInTime(closed, tt.requested)
+		got, rules := enhanced.RCARequestedInTime(closed, tt.requested)
 		if got != tt.want || rules.At(0) != "UER-14" {
 			t.Errorf("RCARequestedInTime(%v, %v) = %v, %v; want %v", closed, tt.requested, got, rules, tt.want)
 		}

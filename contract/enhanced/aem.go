@@ -1,10 +1,11 @@
-package contract
+package enhanced
 
 import (
 	"errors"
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -27,10 +28,10 @@ const maxAEMSolutions = 1 << 20
 // Errors of [PlanAEM].
 var (
 	// ErrNoSolution reports an AEM plan for fewer than one Azure solution.
-	ErrNoSolution = errors.New("contract: AEM needs at least one Azure solution")
+	ErrNoSolution = errors.New("enhanced: AEM needs at least one Azure solution")
 	// ErrAEMEventTooLong reports one AEM event spanning more than 5
 	// consecutive days.
-	ErrAEMEventTooLong = errors.New("contract: AEM event longer than 5 days")
+	ErrAEMEventTooLong = errors.New("enhanced: AEM event longer than 5 days")
 )
 
 // An AEMPlan is the Azure Event Management coverage of one critical
@@ -40,7 +41,7 @@ type AEMPlan struct {
 	// covers exactly one (AEM-7).
 	Solutions int `json:"solutions"`
 	// Period is the event support period, both ends inclusive.
-	Period Term `json:"period"`
+	Period contract.Term `json:"period"`
 	// Days is the number of calendar days in Period.
 	Days int `json:"days"`
 	// EventsPerSolution is ceil(Days ÷ 5): back-to-back events of at most
@@ -66,22 +67,22 @@ type AEMPlan struct {
 // consecutive calendar days, run back to back; a confirmation fewer than 42
 // calendar days before the start needs Microsoft's agreement. Dates are
 // civil dates (D-DAYS). It returns an error wrapping [ErrNoSolution] for
-// solutions < 1 (or absurdly many) and [ErrInvalidTerm] for invalid dates.
+// solutions < 1 (or absurdly many) and [contract.ErrInvalidTerm] for invalid dates.
 //
 // Interpretation: D-AEM (AMB-5, AMB-6) — calendar-date counting; the
 // count is the expected one; short notice needs agreement.
 //
 // Rules AEM-7, AEM-9, AEM-11, AEM-12, AEM-14, AEM-15, D-AEM, AMB-5, AMB-6
 // (§2.4).
-func PlanAEM(solutions int, period Term, confirmed calendar.Date) (AEMPlan, error) {
+func PlanAEM(solutions int, period contract.Term, confirmed calendar.Date) (AEMPlan, error) {
 	if solutions < 1 || solutions > maxAEMSolutions {
 		return AEMPlan{}, fmt.Errorf("%w: %d solutions", ErrNoSolution, solutions)
 	}
-	if err := period.check(); err != nil {
+	if err := period.Validate(); err != nil {
 		return AEMPlan{}, err
 	}
 	if !confirmed.IsValid() {
-		return AEMPlan{}, fmt.Errorf("%w: confirmed %v", ErrInvalidTerm, confirmed)
+		return AEMPlan{}, fmt.Errorf("%w: confirmed %v", contract.ErrInvalidTerm, confirmed)
 	}
 	p := AEMPlan{Solutions: solutions, Period: period, Days: period.Days()}
 	p.EventsPerSolution = (p.Days + AEMEventDays - 1) / AEMEventDays
@@ -103,44 +104,32 @@ func PlanAEM(solutions int, period Term, confirmed calendar.Date) (AEMPlan, erro
 // is not a multiple of five days.
 //
 // Rules AEM-11, AEM-12, D-AEM.
-func (p AEMPlan) EventSpans() []Term {
+func (p AEMPlan) EventSpans() []contract.Term {
 	if !p.Period.IsValid() {
 		return nil
 	}
-	spans := make([]Term, 0, p.EventsPerSolution)
+	spans := make([]contract.Term, 0, p.EventsPerSolution)
 	for s := p.Period.Start; !s.After(p.Period.End); s = s.AddDays(AEMEventDays) {
 		e := s.AddDays(AEMEventDays - 1)
 		if e.After(p.Period.End) {
 			e = p.Period.End
 		}
-		spans = append(spans, Term{Start: s, End: e})
+		spans = append(spans, contract.Term{Start: s, End: e})
 	}
 	return spans
 }
 
 // CheckAEMEvent reports whether one AEM event may cover span: at most five
 // consecutive calendar days. It returns nil, or an error wrapping
-// [ErrAEMEventTooLong] or [ErrInvalidTerm].
+// [ErrAEMEventTooLong] or [contract.ErrInvalidTerm].
 //
 // Rules AEM-11, D-AEM (§2.4).
-func CheckAEMEvent(span Term) error {
-	if err := span.check(); err != nil {
+func CheckAEMEvent(span contract.Term) error {
+	if err := span.Validate(); err != nil {
 		return err
 	}
 	if n := span.Days(); n > AEMEventDays {
 		return fmt.Errorf("%w: %v is %d days (AEM-11)", ErrAEMEventTooLong, span, n)
 	}
 	return nil
-}
-
-// AEMAvailable reports whether Azure Event Management is available to w's
-// customer: only for the Azure public cloud, not for Azure Government or
-// sovereign cloud environments. The Rules say why.
-//
-// Rules AEM-17, AEM-18 (§2.4).
-func (w WorkOrder) AEMAvailable() (bool, rule.Set) {
-	if w.GovernmentCloud || w.SovereignCloud {
-		return false, rule.Cite("AEM-18", "AEM-17")
-	}
-	return true, rule.Cite("AEM-17")
 }

@@ -1,11 +1,13 @@
 package contract
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/enum"
 )
 
 // ExtendedCapabilitiesThreshold is the annual Assessed Product Spend at
@@ -30,7 +32,8 @@ type Eligibility struct {
 // ExtendedCapabilities reports whether an AED customer is an Extended
 // Capabilities Customer (AED-5): its annual Assessed Product Spend at
 // contract signing, spend in USD, is at least 60,000,000, or it chose to pay
-// the Extended Capabilities cap price stated in the Work Order (optIn).
+// the Extended Capabilities cap price stated in the Work Order (optIn is
+// [OptedIn]).
 // The status is fixed at signing for the whole term: later changes in spend
 // do not change it, so spend is the figure at signing. Other customers get
 // only the capabilities available to all (AED-6). It returns an error
@@ -40,12 +43,12 @@ type Eligibility struct {
 // signing, or the opt-in; the Work Order records the result (AED-27).
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1 (§2.4 Azure Engineering Direct).
-func ExtendedCapabilities(spend decimal.Decimal, optIn bool) (Eligibility, error) {
+func ExtendedCapabilities(spend decimal.Decimal, optIn OptIn) (Eligibility, error) {
 	if spend.Sign() < 0 {
 		return Eligibility{}, fmt.Errorf("%w: assessed product spend %s", ErrNegativeAmount, spend.String())
 	}
-	e := Eligibility{ByOptIn: optIn, Rules: rule.Cite("AED-5", "D-AED-1")}
-	if e := spend.Exponent(); e > maxExponent || e < -maxExponent {
+	e := Eligibility{ByOptIn: optIn == OptedIn, Rules: rule.Cite("AED-5", "D-AED-1")}
+	if e := spend.Exponent(); e > maxSpendExponent || e < -maxSpendExponent {
 		return Eligibility{}, fmt.Errorf("%w: assessed product spend exponent %d", ErrInvalidAmount, e)
 	}
 	e.BySpend = spend.Cmp(decimal.New(ExtendedCapabilitiesThreshold, 0)) >= 0
@@ -60,8 +63,8 @@ func ExtendedCapabilities(spend decimal.Decimal, optIn bool) (Eligibility, error
 // Spend and opt-in.
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1.
-func (w WorkOrder) AEDEligibility() (Eligibility, error) {
-	return ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn)
+func AEDEligibility(w WorkOrder) (Eligibility, error) {
+	return ExtendedCapabilities(w.AssessedProductSpend, optInOf(w.ExtendedCapabilitiesOptIn))
 }
 
 // isAEDCapability reports whether id is one of AED's ten capabilities.
@@ -90,3 +93,55 @@ func (e Eligibility) CapabilityAvailable(id catalogue.ServiceID) bool {
 	}
 	return !isAEDExtendedCapability(id) || e.Extended
 }
+
+// maxSpendExponent bounds the decimal exponent of an Assessed Product Spend,
+// as [WorkOrder.Validate] bounds every amount.
+const maxSpendExponent = 30
+
+// AEMAvailable reports whether Azure Event Management is available to w's
+// customer: only for the Azure public cloud, not for Azure Government or
+// sovereign cloud environments. The Rules say why. [WorkOrder.Validate]
+// reports a purchase of AEM that it refuses.
+//
+// Rules AEM-17, AEM-18 (§2.4).
+func AEMAvailable(w WorkOrder) rule.Verdict {
+	if w.GovernmentCloud || w.SovereignCloud {
+		return rule.Verdict{Allowed: false, Rules: rule.Cite("AEM-18", "AEM-17")}
+	}
+	return rule.Verdict{Allowed: true, Rules: rule.Cite("AEM-17")}
+}
+
+// ErrInvalidEnum reports text that names no value of one of the package's
+// enumerated types.
+var ErrInvalidEnum = errors.New("contract: invalid enum value")
+
+// OptIn is whether an AED customer chose to pay the Extended Capabilities
+// cap price stated in the Work Order. The zero value is [NotOptedIn].
+//
+// Rules AED-5, D-AED-1 (§2.4).
+type OptIn uint8
+
+// The choices of an AED customer.
+const (
+	NotOptedIn OptIn = iota // "not-opted-in": the customer did not choose the cap price
+	OptedIn                 // "opted-in": the customer pays the cap price
+)
+
+var optIns = enum.New[OptIn](ErrInvalidEnum, "opt-in", "not-opted-in", "opted-in")
+
+func optInOf(b bool) OptIn {
+	if b {
+		return OptedIn
+	}
+	return NotOptedIn
+}
+
+// ParseOptIn returns the OptIn named s ("opted-in", "not-opted-in"),
+// ignoring case, or an error wrapping [ErrInvalidEnum].
+func ParseOptIn(s string) (OptIn, error) { return optIns.Parse(s) }
+
+func (o OptIn) String() string                      { return optIns.String(o) }
+func (o OptIn) IsValid() bool                       { return optIns.IsValid(o) }
+func (o OptIn) AppendText(b []byte) ([]byte, error) { return optIns.AppendText(b, o) }
+func (o OptIn) MarshalText() ([]byte, error)        { return optIns.AppendText(nil, o) }
+func (o *OptIn) UnmarshalText(b []byte) error       { return optIns.UnmarshalText(o, b) }

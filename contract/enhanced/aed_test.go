@@ -1,61 +1,14 @@
-package contract_test
+package enhanced_test
 
 import (
 	"errors"
 	"testing"
 	"time"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
-	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 )
-
-// TestExtendedCapabilitiesThreshold (AED-5, AED-6, D-AED-1, AMB-12):
-// 60,000,000 USD inclusive, or the opt-in.
-func TestExtendedCapabilitiesThreshold(t *testing.T) {
-	tests := []struct {
-		spend    string
-		optIn    bool
-		extended bool
-	}{
-		{"0", false, false},
-		{"59999999.99", false, false}, // one cent below
-		{"60000000", false, true},     // exactly the threshold
-		{"60000000.00", false, true},
-		{"60000000.01", false, true},
-		{"0", true, true}, // the cap price paid
-		{"75000000", true, true},
-	}
-	for _, tt := range tests {
-		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(tt.spend), tt.optIn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if e.Extended != tt.extended || !e.Rules.Has("D-AED-1") || e.Rules.Has("AED-6") == tt.extended {
-			t.Errorf("ExtendedCapabilities(%s, %v) = %+v, want extended %v", tt.spend, tt.optIn, e, tt.extended)
-		}
-		for id := catalogue.AEDEngineeringInterface; id <= catalogue.AEDKnowMe; id++ {
-			extendedOnly := id >= catalogue.AEDPlatformMonitoring
-			if got := e.CapabilityAvailable(id); got != (!extendedOnly || tt.extended) {
-				t.Errorf("CapabilityAvailable(%v) = %v for %+v", id, got, e)
-			}
-		}
-	}
-	if _, err := contract.ExtendedCapabilities(decimal.RequireFromString("-1"), false); !errors.Is(err, contract.ErrNegativeAmount) {
-		t.Errorf("negative spend: %v", err)
-	}
-	if _, err := contract.ExtendedCapabilities(decimal.New(1, 1000), false); !errors.Is(err, contract.ErrInvalidAmount) {
-		t.Errorf("huge exponent: %v", err)
-	}
-	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {
-		t.Errorf("Rapid Response reported as an AED capability")
-	}
-	if e, err := contoso().AEDEligibility(); err != nil || !e.Extended || !e.BySpend {
-		t.Errorf("sample AEDEligibility = %+v, %v", e, err)
-	}
-}
 
 // TestSIPsPerTwelveMonths (AED-23, D-AED-3, AMB-24): at most two requests
 // in each 12-month period from the AED start, no carry-over.
@@ -84,7 +37,7 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 			for _, e := range tt.earlier {
 				earlier = append(earlier, d(e))
 			}
-			c, err := contract.CheckSIPRequest(start, earlier, d(tt.request))
+			c, err := enhanced.CheckSIPRequest(start, earlier, d(tt.request))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -95,15 +48,15 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 	}
 	// A start on 29 February: the anniversary in a common year is 1 March
 	// (D-FLEX-2), so 28 February 2029 is still in the first twelve months.
-	c, err := contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-02-28"))
+	c, err := enhanced.CheckSIPRequest(d("2028-02-29"), nil, d("2029-02-28"))
 	if err != nil || c.Index != 1 || c.Period != term("2028-02-29", "2029-02-28") {
 		t.Errorf("leap start, last day of the first period: %+v, %v", c, err)
 	}
-	c, err = contract.CheckSIPRequest(d("2028-02-29"), nil, d("2029-03-01"))
+	c, err = enhanced.CheckSIPRequest(d("2028-02-29"), nil, d("2029-03-01"))
 	if err != nil || c.Index != 2 || c.Period != term("2029-03-01", "2030-02-28") {
 		t.Errorf("leap start, first day of the second period: %+v, %v", c, err)
 	}
-	if _, err := contract.CheckSIPRequest(start, nil, d("2026-02-28")); !errors.Is(err, contract.ErrInvalidTerm) {
+	if _, err := enhanced.CheckSIPRequest(start, nil, d("2026-02-28")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("request before start: %v", err)
 	}
 }
@@ -119,13 +72,13 @@ func TestMonitoringScenarioCap(t *testing.T) {
 	}{
 		{ext, 0, nil},
 		{ext, 7, nil},
-		{ext, 8, contract.ErrScenarioLimit},
+		{ext, 8, enhanced.ErrScenarioLimit},
 		{ext, -1, contract.ErrNegativeQuantity},
 		{contract.Eligibility{}, 1, contract.ErrNotExtendedCustomer},
 		{contract.Eligibility{}, 0, nil},
 	}
 	for _, tt := range tests {
-		if err := contract.CheckMonitoringScenarios(tt.e, tt.n); !errors.Is(err, tt.wantErr) {
+		if err := enhanced.CheckMonitoringScenarios(tt.e, tt.n); !errors.Is(err, tt.wantErr) {
 			t.Errorf("CheckMonitoringScenarios(%v, %d) = %v, want %v", tt.e.Extended, tt.n, err, tt.wantErr)
 		}
 	}
@@ -159,14 +112,14 @@ func TestAEDRCARequestWindowAndDueDate(t *testing.T) {
 		// 10 business days after Fri 02-20: 23,24,25,26,27, (03-02 holiday) 3,4,5,6,9.
 		{"request on closure", "2026-02-20", "2026-02-20", "2026-02-19", "2026-03-09", nil},
 		{"request on the 7th day", "2026-02-20", "2026-02-27", "2026-02-19", "2026-03-16", nil},
-		{"request on the 8th day", "2026-02-20", "2026-02-28", "2026-02-19", "", contract.ErrRCARequestLate},
+		{"request on the 8th day", "2026-02-20", "2026-02-28", "2026-02-19", "", enhanced.ErrRCARequestLate},
 		{"request before closure", "2026-02-20", "2026-02-18", "2026-02-19", "2026-03-06", nil}, // from the mitigation, Thu 02-19
 		{"mitigated after request", "2026-02-20", "2026-02-16", "2026-02-20", "2026-03-09", nil},
 		{"from a Saturday", "2026-02-21", "2026-02-21", "2026-02-21", "2026-03-09", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := contract.AEDRootCauseAnalysis(cal, d(tt.closed), d(tt.requested), d(tt.mitigated))
+			r, err := enhanced.AEDRootCauseAnalysis(cal, d(tt.closed), d(tt.requested), d(tt.mitigated))
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("AEDRootCauseAnalysis = %v, want %v", err, tt.wantErr)
 			}
@@ -181,10 +134,10 @@ func TestAEDRCARequestWindowAndDueDate(t *testing.T) {
 			}
 		})
 	}
-	if _, err := contract.AEDRootCauseAnalysis(nil, d("2026-02-20"), d("2026-02-20"), d("2026-02-20")); !errors.Is(err, contract.ErrNilCalendar) {
+	if _, err := enhanced.AEDRootCauseAnalysis(nil, d("2026-02-20"), d("2026-02-20"), d("2026-02-20")); !errors.Is(err, enhanced.ErrNilCalendar) {
 		t.Errorf("nil calendar: %v", err)
 	}
-	if _, err := contract.AEDRootCauseAnalysis(cal, calendar.Date{}, d("2026-02-20"), d("2026-02-20")); !errors.Is(err, contract.ErrInvalidTerm) {
+	if _, err := enhanced.AEDRootCauseAnalysis(cal, calendar.Date{}, d("2026-02-20"), d("2026-02-20")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("zero date: %v", err)
 	}
 }

@@ -1,10 +1,11 @@
-package contract
+package enhanced
 
 import (
 	"errors"
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -24,9 +25,9 @@ const RCADeliveryBusinessDays = 10
 var (
 	// ErrRCARequestLate reports an AED RCA requested after closure + 7
 	// calendar days.
-	ErrRCARequestLate = errors.New("contract: RCA requested after its window")
+	ErrRCARequestLate = errors.New("enhanced: RCA requested after its window")
 	// ErrNilCalendar reports a missing business calendar.
-	ErrNilCalendar = errors.New("contract: nil calendar")
+	ErrNilCalendar = errors.New("enhanced: nil calendar")
 )
 
 // An RCA is the schedule of one AED root cause analysis.
@@ -51,7 +52,7 @@ type RCA struct {
 // location's business calendar (the later date itself is day 0).
 //
 // It returns an error wrapping [ErrNilCalendar] when cal is nil,
-// [ErrInvalidTerm] for an invalid date, and [ErrRCARequestLate] for a
+// [contract.ErrInvalidTerm] for an invalid date, and [ErrRCARequestLate] for a
 // request after the window — with the RCA's RequestBy still set, so the
 // caller can say when the window closed.
 //
@@ -69,12 +70,12 @@ func AEDRootCauseAnalysis(cal *calendar.Calendar, closed, requested, mitigated c
 		d    calendar.Date
 	}{{"closed", closed}, {"requested", requested}, {"mitigated", mitigated}} {
 		if !x.d.IsValid() {
-			return RCA{}, fmt.Errorf("%w: %s %v", ErrInvalidTerm, x.name, x.d)
+			return RCA{}, fmt.Errorf("%w: %s %v", contract.ErrInvalidTerm, x.name, x.d)
 		}
 	}
 	r := RCA{RequestBy: closed.AddDays(RCARequestDays), Rules: rule.Cite("AED-18", "AED-21", "D-AED-2", "D-DAYS")}
 	if !r.RequestBy.IsValid() {
-		return RCA{}, fmt.Errorf("%w: closed %v, at the end of the calendar", ErrInvalidTerm, closed)
+		return RCA{}, fmt.Errorf("%w: closed %v, at the end of the calendar", contract.ErrInvalidTerm, closed)
 	}
 	if requested.After(r.RequestBy) {
 		return RCA{RequestBy: r.RequestBy, Rules: rule.Cite("AED-18", "D-AED-2")},
@@ -86,7 +87,7 @@ func AEDRootCauseAnalysis(cal *calendar.Calendar, closed, requested, mitigated c
 	}
 	r.Due = cal.AddBusinessDays(r.From, RCADeliveryBusinessDays)
 	if !r.Due.IsValid() || !r.Due.After(r.From) {
-		return RCA{}, fmt.Errorf("%w: no business day due after %v", ErrInvalidTerm, r.From)
+		return RCA{}, fmt.Errorf("%w: no business day due after %v", contract.ErrInvalidTerm, r.From)
 	}
 	return r, nil
 }

@@ -1,10 +1,11 @@
-package contract
+package enhanced
 
 import (
 	"errors"
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -22,17 +23,17 @@ const MaxMonitoringScenarios = 7
 
 // ErrSIPLimit reports a Service Improvement Plan request beyond the two of
 // its 12-month period.
-var ErrSIPLimit = errors.New("contract: Service Improvement Plan limit reached")
+var ErrSIPLimit = errors.New("enhanced: Service Improvement Plan limit reached")
 
 // ErrScenarioLimit reports more monitoring scenarios than AED provides.
-var ErrScenarioLimit = errors.New("contract: monitoring scenario limit exceeded")
+var ErrScenarioLimit = errors.New("enhanced: monitoring scenario limit exceeded")
 
 // A SIPCheck is the verdict on one Service Improvement Plan request.
 type SIPCheck struct {
 	// Period is the 12-month period of the AED term the request falls in,
 	// both ends inclusive, and Index its number (1 for the first).
-	Period Term `json:"period"`
-	Index  int  `json:"index"`
+	Period contract.Term `json:"period"`
+	Index  int           `json:"index"`
 	// Earlier is how many requests earlier in the same period count
 	// against the limit; Remaining how many remain after this one (0 when
 	// refused).
@@ -48,7 +49,7 @@ type SIPCheck struct {
 // and those after request are ignored, those on the same day count). At
 // most two may be requested in each 12-month period from the AED start — [start, first anniversary),
 // and so on, the anniversary of 29 February being 1 March in a common year (D-FLEX-2) — and unused
-// ones do not carry over. It returns an error wrapping [ErrInvalidTerm] for
+// ones do not carry over. It returns an error wrapping [contract.ErrInvalidTerm] for
 // invalid dates or a request before start.
 //
 // Interpretation: D-AED-3 (AMB-24) — per 12-month period from the AED
@@ -58,9 +59,9 @@ type SIPCheck struct {
 func CheckSIPRequest(start calendar.Date, earlier []calendar.Date, request calendar.Date) (SIPCheck, error) {
 	n, p, ok := calendar.ContractYearOf(start, request)
 	if !ok {
-		return SIPCheck{}, fmt.Errorf("%w: SIP request %v for an AED term starting %v", ErrInvalidTerm, request, start)
+		return SIPCheck{}, fmt.Errorf("%w: SIP request %v for an AED term starting %v", contract.ErrInvalidTerm, request, start)
 	}
-	c := SIPCheck{Period: TermOf(p), Index: n, Rules: rule.Cite("AED-23", "D-AED-3")}
+	c := SIPCheck{Period: contract.TermOf(p), Index: n, Rules: rule.Cite("AED-23", "D-AED-3")}
 	for _, e := range earlier {
 		if e.IsValid() && p.Contains(e) && !e.After(request) {
 			c.Earlier++
@@ -77,16 +78,16 @@ func CheckSIPRequest(start calendar.Date, earlier []calendar.Date, request calen
 // monitoring scenarios may be set up for a customer with eligibility e:
 // platform monitoring is an extended capability (AED-27, AED-28), and it
 // provides at most seven scenarios (AED-30). It returns nil, or an error
-// wrapping [ErrNotExtendedCustomer], [ErrScenarioLimit] or
-// [ErrNegativeQuantity].
+// wrapping [contract.ErrNotExtendedCustomer], [ErrScenarioLimit] or
+// [contract.ErrNegativeQuantity].
 //
 // Rules AED-27, AED-28, AED-30, D-AED-3 (§2.4).
-func CheckMonitoringScenarios(e Eligibility, scenarios int) error {
+func CheckMonitoringScenarios(e contract.Eligibility, scenarios int) error {
 	switch {
 	case scenarios < 0:
-		return fmt.Errorf("%w: %d monitoring scenarios", ErrNegativeQuantity, scenarios)
+		return fmt.Errorf("%w: %d monitoring scenarios", contract.ErrNegativeQuantity, scenarios)
 	case !e.Extended && scenarios > 0:
-		return fmt.Errorf("%w: platform monitoring is an extended capability (AED-27)", ErrNotExtendedCustomer)
+		return fmt.Errorf("%w: platform monitoring is an extended capability (AED-27)", contract.ErrNotExtendedCustomer)
 	case scenarios > MaxMonitoringScenarios:
 		return fmt.Errorf("%w: %d scenarios, at most %d (AED-30)", ErrScenarioLimit, scenarios, MaxMonitoringScenarios)
 	}

@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// An Entry is what the registry knows about one ID: where the catalogue puts
+// A Record is what the registry knows about one ID: where the catalogue puts
 // it, what kind of statement it is, and what it says, in one sentence.
-// Entries are values: changing a copy changes nothing in the registry.
-type Entry struct {
+// Records are values: changing a copy changes nothing in the registry.
+type Record struct {
 	ID ID
 	// Family is the ID's prefix: "SEV-STD" for "SEV-STD-13", "D" for a
 	// decision, "AMB" for an ambiguity entry.
@@ -20,10 +20,10 @@ type Entry struct {
 	// Lines is the range of lines of the Korean seed the entry draws on;
 	// zero for decisions, which are the project's, not the seed's.
 	Lines Lines
-	Kind  Kind
+	Type  Type
 	// Summary says in one English sentence what the entry states.
 	Summary string
-	// Decision is, for a binding decision (Kind Decision), what the module
+	// Decision is, for a binding decision (Type Decision), what the module
 	// does, in short; "" for other entries.
 	Decision string
 	// Settles holds, for a decision, the ambiguity entries (AMB-n) it
@@ -35,7 +35,7 @@ type Entry struct {
 // String returns the entry on one line: its ID, section, seed lines and kind,
 // then its summary, as in
 // "CANCEL-2 (§2.6, seed lines 2025-2027, fee): Cancelling 6 to 13 days …".
-func (e Entry) String() string {
+func (e Record) String() string {
 	if e.ID == "" {
 		return ""
 	}
@@ -48,7 +48,7 @@ func (e Entry) String() string {
 		b = e.Lines.appendTo(b)
 	}
 	b = append(b, ", "...)
-	b = append(b, e.Kind.String()...)
+	b = append(b, e.Type.String()...)
 	b = append(b, "): "...)
 	b = append(b, e.Summary...)
 	return string(b)
@@ -76,19 +76,19 @@ func (l Lines) appendTo(b []byte) []byte {
 
 // Lookup returns the registry's entry for id, and false when the registry
 // has no such ID.
-func Lookup(id ID) (Entry, bool) {
+func Lookup(id ID) (Record, bool) {
 	i, ok := index[id]
 	if !ok {
-		return Entry{}, false
+		return Record{}, false
 	}
 	return entries[i-1], true
 }
 
-// Entries returns an iterator over every entry of the registry in the
+// Records returns an iterator over every record of the registry in the
 // catalogue's order: the binding decisions first, then the rules section by
 // section, then the ambiguity entries.
-func Entries() iter.Seq[Entry] {
-	return func(yield func(Entry) bool) {
+func Records() iter.Seq[Record] {
+	return func(yield func(Record) bool) {
 		for i := range entries {
 			if !yield(entries[i]) {
 				return
@@ -106,11 +106,11 @@ var entries, index = build()
 
 // entries holds every entry in document order; a Set refers to entries[i]
 // by the number i+1, which index maps each ID to.
-func build() ([]Entry, map[ID]uint16) {
+func build() ([]Record, map[ID]uint16) {
 	n := len(decisions) + len(rules) + len(ambiguities)
-	es := make([]Entry, 0, n)
+	es := make([]Record, 0, n)
 	idx := make(map[ID]uint16, n)
-	add := func(e Entry) {
+	add := func(e Record) {
 		e.Family = family(e.ID)
 		e.Section = sections[e.Family]
 		es = append(es, e)
@@ -120,13 +120,13 @@ func build() ([]Entry, map[ID]uint16) {
 		}
 	}
 	for _, d := range decisions {
-		add(Entry{ID: d.id, Kind: Decision, Summary: d.summary, Decision: d.decisionSummary})
+		add(Record{ID: d.id, Type: Decision, Summary: d.summary, Decision: d.decisionSummary})
 	}
 	for _, r := range rules {
-		add(Entry{ID: r.id, Lines: Lines{r.first, r.last}, Kind: r.kind, Summary: r.summary})
+		add(Record{ID: r.id, Lines: Lines{r.first, r.last}, Type: r.kind, Summary: r.summary})
 	}
 	for _, r := range ambiguities {
-		add(Entry{ID: r.id, Lines: Lines{r.first, r.last}, Kind: r.kind, Summary: r.summary})
+		add(Record{ID: r.id, Lines: Lines{r.first, r.last}, Type: r.kind, Summary: r.summary})
 	}
 	// Cross references need the whole index first.
 	cite := func(s string) Set {
@@ -156,7 +156,7 @@ type decision struct {
 type row struct {
 	id          ID
 	first, last int
-	kind        Kind
+	kind        Type
 	summary     string
 }
 

@@ -1,4 +1,4 @@
-package contract
+package enhanced
 
 import (
 	"errors"
@@ -14,10 +14,10 @@ import (
 var (
 	// ErrInsufficientHours reports a deduction larger than the hours left;
 	// the document states no overage, so it is refused.
-	ErrInsufficientHours = errors.New("contract: not enough hours left")
+	ErrInsufficientHours = errors.New("enhanced: not enough hours left")
 	// ErrInvalidHours reports a negative or fractional-minute amount of
 	// hours, or a service not sold in hours.
-	ErrInvalidHours = errors.New("contract: invalid hours")
+	ErrInvalidHours = errors.New("enhanced: invalid hours")
 )
 
 // maxHours bounds a block: a century of round-the-clock hours.

@@ -1,9 +1,10 @@
-package contract
+package enhanced
 
 import (
 	"fmt"
 
 	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
 )
@@ -27,7 +28,7 @@ type Onboarding struct {
 	// Service is the add-on onboarded: UER or AED.
 	Service catalogue.ServiceID `json:"service"`
 	// Period holds the sixty onboarding days, both ends inclusive.
-	Period Term `json:"period"`
+	Period contract.Term `json:"period"`
 	// MonitorsDue is the last day by which AED platform monitors must be
 	// ready for testing: 30 days after the onboarding ends (day 90). It is
 	// the zero Date for UER, which has no monitors.
@@ -41,20 +42,20 @@ type Onboarding struct {
 // and AED activity is limited to onboarding and discovery; for AED, the
 // monitoring scenarios are defined in it and the monitors are due 30 days
 // after it ends, on start+89. It returns an error wrapping
-// [catalogue.ErrUnknownService] for another service and [ErrInvalidTerm] for an
+// [catalogue.ErrUnknownService] for another service and [contract.ErrInvalidTerm] for an
 // invalid start.
 //
 // Interpretation: D-AED-3 (AMB-10) — the 60 days count from the add-on's
 // start date, which defaults to the Work Order start (see
-// [WorkOrder.Onboarding]); AED-8's limit applies to the proactive
+// [OnboardingOf]); AED-8's limit applies to the proactive
 // capabilities only.
 //
 // Rules UER-16, AED-7, AED-8, AED-9, AED-32, AED-33, D-AED-3 (§2.4).
 func NewOnboarding(id catalogue.ServiceID, start calendar.Date) (Onboarding, error) {
 	if !start.IsValid() {
-		return Onboarding{}, fmt.Errorf("%w: onboarding start %v", ErrInvalidTerm, start)
+		return Onboarding{}, fmt.Errorf("%w: onboarding start %v", contract.ErrInvalidTerm, start)
 	}
-	o := Onboarding{Service: id, Period: Term{Start: start, End: start.AddDays(OnboardingDays - 1)}}
+	o := Onboarding{Service: id, Period: contract.Term{Start: start, End: start.AddDays(OnboardingDays - 1)}}
 	switch id {
 	case catalogue.UnifiedEnhancedResponse:
 		o.Rules = rule.Cite("UER-16", "D-AED-3", "AMB-10")
@@ -65,7 +66,7 @@ func NewOnboarding(id catalogue.ServiceID, start calendar.Date) (Onboarding, err
 		return Onboarding{}, fmt.Errorf("%w: %v has no onboarding period (UER and AED do)", catalogue.ErrUnknownService, id)
 	}
 	if !o.Period.End.IsValid() || o.MonitorsDue != (calendar.Date{}) && !o.MonitorsDue.IsValid() {
-		return Onboarding{}, fmt.Errorf("%w: onboarding from %v runs past the end of the calendar", ErrInvalidTerm, start)
+		return Onboarding{}, fmt.Errorf("%w: onboarding from %v runs past the end of the calendar", contract.ErrInvalidTerm, start)
 	}
 	return o, nil
 }
@@ -83,7 +84,7 @@ func (o Onboarding) IsOnboarding(d calendar.Date) bool { return o.Period.Contain
 // when w does not buy id or id has no onboarding.
 //
 // Rules UER-16, AED-7, AED-33, D-AED-3 (§2.4).
-func (w WorkOrder) Onboarding(id catalogue.ServiceID) (Onboarding, error) {
+func OnboardingOf(w contract.WorkOrder, id catalogue.ServiceID) (Onboarding, error) {
 	for _, p := range w.Purchases {
 		if p.Service == id {
 			return NewOnboarding(id, p.Period(w.Term).Start)

@@ -1,4 +1,4 @@
-package contract_test
+package enhanced_test
 
 import (
 	"errors"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // TestAEMExpectedEvents (AEM-7, AEM-11, AEM-12, D-AEM, AMB-6): solutions ×
@@ -25,7 +26,7 @@ func TestAEMExpectedEvents(t *testing.T) {
 		{2, "2028-02-27", "2028-03-02", 5, 1, 2}, // across 29 February
 	}
 	for _, tt := range tests {
-		p, err := contract.PlanAEM(tt.solutions, term(tt.first, tt.last), d("2026-01-01"))
+		p, err := enhanced.PlanAEM(tt.solutions, term(tt.first, tt.last), d("2026-01-01"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,7 +39,7 @@ func TestAEMExpectedEvents(t *testing.T) {
 			t.Errorf("EventSpans = %v", spans)
 		}
 		for i, s := range spans {
-			if err := contract.CheckAEMEvent(s); err != nil {
+			if err := enhanced.CheckAEMEvent(s); err != nil {
 				t.Errorf("span %d: %v", i, err)
 			}
 			if i > 0 && s.Start != spans[i-1].End.AddDays(1) {
@@ -64,7 +65,7 @@ func TestAEMSixWeeksNotice(t *testing.T) {
 		{"2026-11-28", -1, true},  // after the start
 	}
 	for _, tt := range tests {
-		p, err := contract.PlanAEM(1, event, d(tt.confirmed))
+		p, err := enhanced.PlanAEM(1, event, d(tt.confirmed))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,33 +84,21 @@ func TestAEMBadInput(t *testing.T) {
 		confirmed calendar.Date
 		wantErr   error
 	}{
-		{"no solution", 0, term("2026-11-27", "2026-11-30"), d("2026-01-01"), contract.ErrNoSolution},
-		{"absurd solutions", 1 << 40, term("2026-11-27", "2026-11-30"), d("2026-01-01"), contract.ErrNoSolution},
+		{"no solution", 0, term("2026-11-27", "2026-11-30"), d("2026-01-01"), enhanced.ErrNoSolution},
+		{"absurd solutions", 1 << 40, term("2026-11-27", "2026-11-30"), d("2026-01-01"), enhanced.ErrNoSolution},
 		{"reversed", 1, term("2026-11-30", "2026-11-27"), d("2026-01-01"), contract.ErrInvalidTerm},
 		{"zero period", 1, contract.Term{}, d("2026-01-01"), contract.ErrInvalidTerm},
 		{"zero confirmation", 1, term("2026-11-27", "2026-11-30"), calendar.Date{}, contract.ErrInvalidTerm},
 	}
 	for _, tt := range tests {
-		if _, err := contract.PlanAEM(tt.solutions, tt.period, tt.confirmed); !errors.Is(err, tt.wantErr) {
+		if _, err := enhanced.PlanAEM(tt.solutions, tt.period, tt.confirmed); !errors.Is(err, tt.wantErr) {
 			t.Errorf("%s: PlanAEM = %v, want %v", tt.name, err, tt.wantErr)
 		}
 	}
-	if err := contract.CheckAEMEvent(term("2026-11-27", "2026-12-02")); !errors.Is(err, contract.ErrAEMEventTooLong) {
+	if err := enhanced.CheckAEMEvent(term("2026-11-27", "2026-12-02")); !errors.Is(err, enhanced.ErrAEMEventTooLong) {
 		t.Errorf("six-day event: %v", err)
 	}
-	if (contract.AEMPlan{}).EventSpans() != nil {
+	if (enhanced.AEMPlan{}).EventSpans() != nil {
 		t.Errorf("zero plan has spans")
-	}
-}
-
-// TestAEMAvailable (AEM-17, AEM-18): public cloud only.
-func TestAEMAvailable(t *testing.T) {
-	w := contoso()
-	if ok, r := w.AEMAvailable(); !ok || !r.Has("AEM-17") {
-		t.Errorf("public cloud: %v %v", ok, r)
-	}
-	w.SovereignCloud = true
-	if ok, r := w.AEMAvailable(); ok || r.At(0) != "AEM-18" {
-		t.Errorf("sovereign cloud: %v %v", ok, r)
 	}
 }

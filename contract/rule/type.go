@@ -6,13 +6,13 @@ import (
 	"github.com/supportrules/unified/internal/enum"
 )
 
-// ErrKind reports text that names no [Kind].
-var ErrKind = errors.New("rule: invalid kind")
+// ErrType reports text that names no [Type].
+var ErrType = errors.New("rule: invalid rule type")
 
-// A Kind says what sort of statement a registry entry makes. A rule of the
-// catalogue often has several types ("deadline, forfeiture"); its Kind is the
+// A Type says what sort of statement a registry record makes. A rule of the
+// catalogue often has several types ("deadline, forfeiture"); its Type is the
 // first of them in the order below, so that a rule that decides something is
-// never filed under a kind that does not:
+// never filed under a type that does not:
 //
 //	Rounding     rounding
 //	Computation  computation
@@ -28,17 +28,17 @@ var ErrKind = errors.New("rule: invalid kind")
 //	Definition   definition, enumeration, cross-ref
 //	Gap          gap
 //
-// Binding decisions are of kind Decision and ambiguity entries of kind
+// Binding decisions are of type Decision and ambiguity entries of type
 // Ambiguity. Rounding, Computation, Deadline, Exclusion, Condition and
 // Decision entries decide answers: a test of the module names each of them.
 //
-// The zero Kind is "not set": it is not valid, and it marshals to empty text
+// The zero Type is "not set": it is not valid, and it marshals to empty text
 // and back.
-type Kind uint8
+type Type uint8
 
-// The kinds of registry entries.
+// The types of registry records.
 const (
-	_ Kind = iota
+	_ Type = iota
 	Definition
 	Marking
 	Delivery
@@ -55,33 +55,33 @@ const (
 	Ambiguity
 )
 
-var kinds = enum.New[Kind](ErrKind, "rule kind", "",
+var kinds = enum.New[Type](ErrType, "rule type", "",
 	"definition", "marking", "delivery", "limit", "fee", "obligation", "condition",
 	"exclusion", "deadline", "computation", "rounding", "gap", "decision", "ambiguity")
 
 // String returns the kind's lower-case name, such as "deadline".
-func (k Kind) String() string { return kinds.String(k) }
+func (k Type) String() string { return kinds.String(k) }
 
 // IsValid reports whether k is one of the named kinds.
-func (k Kind) IsValid() bool { return kinds.IsValid(k) }
+func (k Type) IsValid() bool { return kinds.IsValid(k) }
 
-// ParseKind returns the kind named s, ignoring case; empty text is the zero
-// Kind. Other text is an error wrapping [ErrKind].
-func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
+// ParseType returns the kind named s, ignoring case; empty text is the zero
+// Type. Other text is an error wrapping [ErrType].
+func ParseType(s string) (Type, error) { return kinds.Parse(s) }
 
 // AppendText implements [encoding.TextAppender].
-func (k Kind) AppendText(b []byte) ([]byte, error) { return kinds.AppendText(b, k) }
+func (k Type) AppendText(b []byte) ([]byte, error) { return kinds.AppendText(b, k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k Kind) MarshalText() ([]byte, error) { return kinds.AppendText(nil, k) }
+func (k Type) MarshalText() ([]byte, error) { return kinds.AppendText(nil, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
+func (k *Type) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }
 
 // Decides reports whether entries of kind k decide answers, so that the
 // module's tests must name each of them: decisions, and rules of kind
 // Deadline, Rounding, Computation, Exclusion or Condition.
-func (k Kind) Decides() bool {
+func (k Type) Decides() bool {
 	switch k {
 	case Decision, Deadline, Rounding, Computation, Exclusion, Condition:
 		return true

@@ -1,19 +1,19 @@
-package contract_test
+package enhanced_test
 
 import (
 	"errors"
 	"testing"
 	"time"
 
-	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 )
 
 // TestHourBlocksDeductedAsUsed (EDE-2, EDE-3, REDE-4, AMB-43): used hours
 // come off the purchased total, to the minute; a block never goes below
 // zero; a deduction returns a new block and leaves the old one unchanged.
 func TestHourBlocksDeductedAsUsed(t *testing.T) {
-	h, err := contract.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
+	h, err := enhanced.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,13 +28,13 @@ func TestHourBlocksDeductedAsUsed(t *testing.T) {
 	if err != nil || h3.Remaining() != 0 {
 		t.Errorf("deduct all: %v, %v", h3.Remaining(), err)
 	}
-	if _, err := h3.Deduct(time.Minute); !errors.Is(err, contract.ErrInsufficientHours) {
+	if _, err := h3.Deduct(time.Minute); !errors.Is(err, enhanced.ErrInsufficientHours) {
 		t.Errorf("overdraw by a minute: %v", err)
 	}
 	if !h.Rules().Has("EDE-3") {
 		t.Errorf("EDE rules %v", h.Rules())
 	}
-	r, err := contract.NewHourBlock(catalogue.ReactiveEnhancedDesignatedEngineering, 100*time.Hour)
+	r, err := enhanced.NewHourBlock(catalogue.ReactiveEnhancedDesignatedEngineering, 100*time.Hour)
 	if err != nil || !r.Rules().Has("REDE-4") || r.Service() != catalogue.ReactiveEnhancedDesignatedEngineering {
 		t.Errorf("REDE block: %v %v", r.Rules(), err)
 	}
@@ -50,14 +50,14 @@ func TestHourBlocksDeductedAsUsed(t *testing.T) {
 		{"zero service", 0, time.Hour},
 	}
 	for _, tt := range tests {
-		if _, err := contract.NewHourBlock(tt.id, tt.d); !errors.Is(err, contract.ErrInvalidHours) {
+		if _, err := enhanced.NewHourBlock(tt.id, tt.d); !errors.Is(err, enhanced.ErrInvalidHours) {
 			t.Errorf("%s: NewHourBlock = %v", tt.name, err)
 		}
 	}
-	if _, err := h.Deduct(-time.Minute); !errors.Is(err, contract.ErrInvalidHours) {
+	if _, err := h.Deduct(-time.Minute); !errors.Is(err, enhanced.ErrInvalidHours) {
 		t.Errorf("negative deduction: %v", err)
 	}
-	if _, err := (contract.HourBlock{}).Deduct(time.Minute); !errors.Is(err, contract.ErrInvalidHours) {
+	if _, err := (enhanced.HourBlock{}).Deduct(time.Minute); !errors.Is(err, enhanced.ErrInvalidHours) {
 		t.Errorf("zero block: %v", err)
 	}
 }

@@ -1,0 +1,58 @@
+package enhanced_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
+)
+
+func BenchmarkAEDRootCauseAnalysis(b *testing.B) {
+	cal := seoulCalendar(b, d("2026-03-02"))
+	closed, req, mit := d("2026-02-20"), d("2026-02-27"), d("2026-02-19")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = enhanced.AEDRootCauseAnalysis(cal, closed, req, mit)
+	}
+}
+
+func BenchmarkCheckSIPRequest(b *testing.B) {
+	start := d("2026-03-01")
+	earlier := []calendar.Date{d("2026-04-01"), d("2026-09-01"), d("2027-04-01")}
+	req := d("2027-05-01")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = enhanced.CheckSIPRequest(start, earlier, req)
+	}
+}
+
+func BenchmarkPlanAEM(b *testing.B) {
+	period := contract.Term{Start: d("2026-11-27"), End: d("2026-12-02")}
+	confirmed := d("2026-10-20")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = enhanced.PlanAEM(2, period, confirmed)
+	}
+}
+
+func BenchmarkHourBlockDeduct(b *testing.B) {
+	h, err := enhanced.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 400*time.Hour)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = h.Deduct(90 * time.Minute)
+	}
+}
+
+func BenchmarkNewOnboarding(b *testing.B) {
+	on := d("2028-11-15")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, on)
+	}
+}

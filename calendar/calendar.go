@@ -90,6 +90,7 @@ type Calendar struct {
 	week     [7][]Window // civil windows per weekday; empty: not a workday
 	holidays []Date      // sorted, unique, on any weekday
 	eng      engine
+	fast     *fastHolder // the dense table, built on first use (fast.go)
 }
 
 // An Option configures a [Calendar] built by [New].
@@ -255,6 +256,7 @@ func New(loc *time.Location, opts ...Option) (*Calendar, error) {
 	slices.SortFunc(h, Date.Compare)
 	c.holidays = slices.Compact(h)
 	c.eng = buildEngine(c)
+	c.fast = new(fastHolder)
 	return c, nil
 }
 

@@ -312,8 +312,25 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	if out != 0 || c.none() {
 		return false
 	}
+	if ft := c.fast.table(&c.eng); ft != nil {
+		if _, _, open, ok := ft.locate(&c.eng, u, ns); ok {
+			return open
+		}
+	}
 	_, _, _, open := c.eng.locate(u, ns)
 	return open
+}
+
+// locate returns F of the day of (u, ns) and the business nanoseconds of
+// that day before it, from the table where it can.
+func (c *Calendar) locate(ft *fastTable, u, ns int64) (f, within int64) {
+	if ft != nil {
+		if f, within, _, ok := ft.locate(&c.eng, u, ns); ok {
+			return f, within
+		}
+	}
+	_, f, within, _ = c.eng.locate(u, ns)
+	return f, within
 }
 
 // Add returns the earliest instant at which d of business time has elapsed
@@ -335,7 +352,8 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	if out > 0 {
 		return t
 	}
-	_, f, within, _ := c.eng.locate(u, ns)
+	ft := c.fast.table(&c.eng)
+	f, within := c.locate(ft, u, ns)
 	// Target position, in whole seconds plus nanoseconds, without overflow.
 	ts := f + within/nsPerSec + int64(d)/nsPerSec
 	tn := within%nsPerSec + int64(d)%nsPerSec
@@ -346,12 +364,19 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	if tn > 0 {
 		need++
 	}
+	if ft != nil {
+		if zt, fz, ok := ft.reach(need); ok {
+			if rs, rn, ok := ft.instant(&c.eng, zt, (ts-fz)*nsPerSec+tn); ok {
+				return time.Unix(rs, rn).In(t.Location())
+			}
+		}
+	}
 	zt := c.eng.reach(need)
 	if zt >= limitDay {
 		return time.Unix(limitSec, 0).In(t.Location())
 	}
-	ft, _ := c.eng.day(zt)
-	rs, rn := c.eng.instant(zt, (ts-ft)*nsPerSec+tn)
+	fz, _ := c.eng.day(zt)
+	rs, rn := c.eng.instant(zt, (ts-fz)*nsPerSec+tn)
 	return time.Unix(rs, rn).In(t.Location())
 }
 
@@ -365,8 +390,9 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	}
 	ua, na, _ := clamp(a)
 	ub, nb, _ := clamp(b)
-	_, fa, wa, _ := c.eng.locate(ua, na)
-	_, fb, wb, _ := c.eng.locate(ub, nb)
+	ft := c.fast.table(&c.eng)
+	fa, wa := c.locate(ft, ua, na)
+	fb, wb := c.locate(ft, ub, nb)
 	// Whole seconds and nanoseconds apart, so that the saturation test
 	// sees the within-day parts too.
 	secs := (fb + wb/nsPerSec) - (fa + wa/nsPerSec)

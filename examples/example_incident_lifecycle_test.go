@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/enhanced"
 	"github.com/supportrules/unified/multicountry"
 	"github.com/supportrules/unified/severity"
 )
@@ -196,7 +197,7 @@ func Example_incidentLifecycle() {
 	// Root Cause Analysis: asked for before closure, and (hypothetically) after.
 	closed := time.Date(2026, time.September, 24, 11, 0, 0, 0, seoul)
 	for _, asked := range []time.Time{closed.Add(-90 * time.Minute), closed.Add(26 * time.Hour)} {
-		v, err := severity.CanRequestRCA(asked, closed)
+		v, err := enhanced.RCARequest(asked, closed)
 		if err != nil {
 			panic(err)
 		}
@@ -226,8 +227,8 @@ func Example_incidentLifecycle() {
 	// engineer calls at Wed 09-23 17:32 KST: on time true  [PRS-9, D-SEV-1, D-SEV-6]
 	//   status at the call: met, due Wed 09-23 17:40 KST  [PRS-9, D-SEV-1, D-CLOCK, PRS-6, D-SEV-6]
 	// mitigated Thu 09-24 02:40 KST, Contoso stands down its 24x7 effort: Microsoft may lower 1 to A  [SEV-UER-14, D-SEV-5]
-	// RCA asked Thu 09-24 09:30 KST, incident closed Thu 09-24 11:00 KST: allowed true  [RCA-2, UER-14, RCA-4, RCA-3]
-	// RCA asked Fri 09-25 13:00 KST, incident closed Thu 09-24 11:00 KST: allowed false  [RCA-2, UER-14, RCA-4, RCA-3]
+	// RCA asked Thu 09-24 09:30 KST, incident closed Thu 09-24 11:00 KST: allowed true  [RCA-2, UER-14, UER-12, RCA-4, RCA-3]
+	// RCA asked Fri 09-25 13:00 KST, incident closed Thu 09-24 11:00 KST: allowed false  [RCA-2, UER-14, UER-12, RCA-4, RCA-3]
 	//   with an RCA Contoso owes: Request the analysis explicitly before the incident is closed  [RCA-2]
 	//   with an RCA Contoso owes: Provide log files, network traces and other diagnostic output, working with the Microsoft team  [RCA-3]
 }

@@ -102,14 +102,6 @@ func BenchmarkParseLevel(b *testing.B) {
 	}
 }
 
-func BenchmarkCanRequestRCA(b *testing.B) {
-	req, closed := at(2026, 5, 12, 14, 0), at(2026, 5, 12, 15, 0)
-	b.ReportAllocs()
-	for b.Loop() {
-		severity.CanRequestRCA(req, closed)
-	}
-}
-
 // TargetFor and Deadline do not allocate: the allocation budget of the
 // issue, checked as a test (STYLE §12).
 func TestNoAllocs(t *testing.T) {

@@ -34,9 +34,9 @@
 // [RetargetAll] applies several in order.
 // Downgrades are explicit and never automatic: [Level.Downgrade] lowers
 // the severity one step, [Row.DowngradeCoverage] lowers a 24x7 effort to
-// business hours (D-SEV-5). [CanRequestRCA] says whether a Root Cause
-// Analysis may still be requested; [REDEEngages] whether the REDE engineer
-// takes part.
+// business hours (D-SEV-5). Whether a Root Cause Analysis may still be
+// requested is package enhanced's (enhanced.RCARequest, RCA-2);
+// [REDEEngages] says whether the REDE engineer takes part.
 //
 // # Where an incident stands
 //
@@ -73,8 +73,8 @@
 //     the published 15 minutes, marked NotFromSeed (D-SEV-2).
 //   - Chart 4, Azure Event Management (SEV-AEM-1..11, AEM-20).
 //   - Table 9 Problem Resolution Support (PRS-1..10), Support Assistance
-//     Management (SAM-1..7) and Root Cause Analysis (RCA-1..4):
-//     [Incident], [ChartRow], [CanRequestRCA].
+//     Management (SAM-1..7): [Incident], [ChartRow]. Root Cause Analysis
+//     (RCA-1..4) is package enhanced's.
 //   - REDE engagement (REDE-6, REDE-7, REDE-18) and AED's reliance on the
 //     standard times and Rapid Response (AED-11, AED-12, AED-13):
 //     [REDEEngages], [Plan].

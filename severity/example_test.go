@@ -236,21 +236,6 @@ func ExampleLanguagesOf() {
 	// AEM azure-event-management en
 }
 
-// An RCA requested after the incident closed is refused (RCA-2).
-func ExampleCanRequestRCA() {
-	closed := time.Date(2026, time.May, 12, 15, 0, 0, 0, time.UTC)
-	for _, req := range []time.Time{closed.Add(-time.Minute), closed} {
-		v, err := severity.CanRequestRCA(req, closed)
-		if err != nil {
-			panic(err)
-		}
-		fmt.Println(req.Format("15:04"), v.Allowed, v.Rules)
-	}
-	// Output:
-	// 14:59 true RCA-2, UER-14, RCA-4, RCA-3
-	// 15:00 false RCA-2, UER-14, RCA-4, RCA-3
-}
-
 // The REDE engineer joins a Severity B incident only on request (REDE-7).
 func ExampleREDEEngages() {
 	v, err := severity.REDEEngages(severity.SevB, false)

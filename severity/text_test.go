@@ -199,11 +199,6 @@ func TestJSONRoundTrips(t *testing.T) {
 			roundTrip(t, cov) // includes a not-covered one with the zero class
 		}
 	}
-	v, err := severity.CanRequestRCA(inc.Opened, time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	roundTrip(t, v)
 	list, err := severity.Exclusions(severity.Standard)
 	if err != nil {
 		t.Fatal(err)

@@ -80,7 +80,7 @@ func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...rul
 	e.rules[FactPrerequisites] = cite("TERM-7")
 	e.units = []Unit{UnitService}
 	e.rules[FactUnits] = cite("MC-8")
-	e.coverage = CoverageNotStated
+	e.coverage = HoursNotStated
 	e.languages = mustLanguages(BestEffortDeliveryLocation, language.English)
 	e.rules[FactLanguages] = cite("TERM-4", "D-LANG")
 	return e
@@ -117,7 +117,7 @@ func reactive(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entr
 	e.modes = remoteOnly
 	e.defaultMode = DeliveryRemote
 	e.rules[FactDelivery] = cite("REACT-3")
-	e.coverage = Coverage24x7
+	e.coverage = Hours24x7
 	e.rules[FactCoverage] = cite("SVC-2")
 	e.rules[FactUnits] = cite("REACT-2")
 	e.locations = LocationsAny
@@ -167,7 +167,7 @@ func (e entry) deliver(def DeliveryMode, modes DeliveryModes, ids ...rule.ID) en
 	return e
 }
 
-func (e entry) hours(c Coverage, ids ...rule.ID) entry {
+func (e entry) hours(c ServiceHours, ids ...rule.ID) entry {
 	e.coverage, e.rules[FactCoverage] = c, cite(ids...)
 	return e
 }

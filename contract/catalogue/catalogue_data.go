@@ -128,7 +128,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[DesignatedEngineering] = proactive(DesignatedEngineering, CategoryAdditionalProactive, MarkingPurchasable,
 		"Designated Engineering (DE)", "전담 엔지니어링(DE)", "DE-1").
 		deliver(DeliveryRemote, remoteOrOnsite, "DE-6", "PRO-4").
-		hours(CoverageBusinessHours, "DE-3", "D-CAL").
+		hours(HoursBusiness, "DE-3", "D-CAL").
 		needs(DependenceStated, PrerequisitesOf(NeedsUnifiedContract), "DE-2", "D-TERM-3").
 		serves(LocationsSingle, "DE-5", "AMB-34").
 		note("Needs a valid Unified Support contract; terminates on the date that contract expires or is terminated", "DE-2", "D-TERM-3").
@@ -154,7 +154,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("By email, chat or phone, with knowledge-base articles, on a reasonable best-effort basis; no response-time commitment", "ADV-3")
 	c[ProblemResolutionSupport] = reactive(ProblemResolutionSupport, MarkingIncluded,
 		"Problem Resolution Support (PRS)", "문제 해결 지원", "PRS-1").
-		hours(CoverageSeverityDependent, "SVC-2", "D-SEV-1", "SEV-STD-13", "SEV-STD-16").
+		hours(HoursSeverityDependent, "SVC-2", "D-SEV-1", "SEV-STD-13", "SEV-STD-16").
 		note("Needs an incident request opened by phone or via the web", "PRS-2").
 		note("Products not covered by their online services support portal go through the Microsoft Services Online portal", "PRS-3").
 		note("Severity decides the response level, the initial response time and the customer's duties (Appendix A standard chart)", "PRS-4", "PRS-10").
@@ -164,7 +164,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("First call response is the first non-automated contact by phone or email", "PRS-9")
 	c[SupportAssistanceManagement] = reactive(SupportAssistanceManagement, MarkingIncluded,
 		"Support Assistance Management (SAM)", "대응 지원 관리", "SAM-1").
-		hours(CoverageSeverityDependent, "SAM-3", "SAM-4", "D-SEV-1").
+		hours(HoursSeverityDependent, "SAM-3", "SAM-4", "D-SEV-1").
 		note("Success Management services are used for the support assistance management of all support requests", "SAM-2").
 		note("Severity B and C: during business hours, with escalation updates on request", "SAM-3").
 		note("Severity 1 and A: an enhanced escalation process starts automatically", "SAM-4").
@@ -174,7 +174,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[RootCauseAnalysis] = reactive(RootCauseAnalysis, MarkingPurchasable,
 		"Root Cause Analysis (RCA)", "근본 원인 분석", "RCA-1").
 		speaks(mustLanguages(BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
-		hours(CoverageNotStated).
+		hours(HoursNotStated).
 		serves(LocationsDesignated, "MC-11", "AMB-30").
 		note("Only when explicitly requested before the incident is closed; one incident or a series of related problems", "RCA-2").
 		note("The customer provides log files, network traces and other diagnostic output", "RCA-3").
@@ -182,7 +182,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[SupportAssistanceAddOn] = reactive(SupportAssistanceAddOn, MarkingPurchasable,
 		"Support Assistance Management add-on (additional hours)", "대응 지원 관리 추가 기능", "SAMX-1").
 		deliver(DeliveryRemote, remoteOnly, "SAMX-2", "REACT-3").
-		hours(CoverageBusinessHours, "SAMX-2", "SAM-6").
+		hours(HoursBusiness, "SAMX-2", "SAM-6").
 		speaks(mustLanguages(BestEffortContactLanguage, language.English), "SAMX-3", "D-LANG").
 		sold([]Unit{UnitHours}, "SAMX-1").
 		note("Additional hours of support assistance management", "SAMX-1").
@@ -207,7 +207,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[EnhancedDesignatedEngineering] = enhanced(EnhancedDesignatedEngineering, MarkingPurchasable,
 		"Enhanced Designated Engineering (EDE)", "고급 전담 엔지니어링(EDE)", "EDE-1").
 		deliver(DeliveryRemote, remoteOrOnsite, "EDE-12").
-		hours(CoverageBusinessHours, "EDE-9", "D-CAL").
+		hours(HoursBusiness, "EDE-9", "D-CAL").
 		needs(DependenceStated, PrerequisitesOf(NeedsUnifiedContract), "EDE-8", "D-TERM-3").
 		sold([]Unit{UnitHours, UnitService}, "EDE-2", "EDE-3").
 		serves(LocationsSingle, "EDE-11", "EDE-7", "AMB-34").
@@ -226,7 +226,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Reactive Enhanced Designated Engineering (REDE)", "REDE(Reactive Enhanced Designated Engineering)").
 		markedBy(MarkingPurchasable, true, "MARK-5", "REDE-1", "D-MARK", "AMB-26", "ENH-3").
 		deliver(DeliveryRemote, remoteOrOnsite, "REDE-17").
-		hours(CoverageBusinessHours, "REDE-15", "D-CAL").
+		hours(HoursBusiness, "REDE-15", "D-CAL").
 		needs(DependenceStated, PrerequisitesOf(NeedsUnifiedContract), "REDE-13", "D-TERM-3").
 		sold([]Unit{UnitHours}, "REDE-4").
 		serves(LocationsPurchased, "REDE-16", "AMB-34").
@@ -249,7 +249,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	uer := enhanced(UnifiedEnhancedResponse, MarkingPurchasable,
 		"Unified Enhanced Response (UER)", "통합 고급 대응", "UER-1").
 		deliver(DeliveryRemote, remoteOnly, "UER-17", "UER-20", "UER-24").
-		hours(Coverage24x7, "UER-7", "UER-9").
+		hours(Hours24x7, "UER-7", "UER-9").
 		speaks(mustLanguages(BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
 		needs(DependenceByDecision, PrerequisitesOf(NeedsUnifiedContract), "UER-4", "D-TERM-3", "AMB-28").
 		serves(LocationsHostCoversAll, "UER-23", "UER-24", "D-UER", "AMB-11")
@@ -277,7 +277,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[RapidResponse] = enhanced(RapidResponse, MarkingPurchasable,
 		"Rapid Response", "신속 대응", "RR-1").
 		deliver(DeliveryRemote, remoteOnly, "REACT-3", "TERM-2").
-		hours(Coverage24x7, "RR-5").
+		hours(Hours24x7, "RR-5").
 		speaks(mustLanguages(BestEffortNone, language.English, language.Japanese), "RR-9", "SEV-RR-10", "D-LANG", "AMB-16").
 		note("The customer's Microsoft Azure components only", "RR-2").
 		note("Incidents are submitted through the relevant cloud services portal and routed directly to Rapid Response engineers", "RR-3", "RR-4").
@@ -288,7 +288,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Response commitments in the Appendix A Rapid Response chart, which is truncated", "RR-10", "D-SEV-2")
 	c[AzureEventManagement] = enhanced(AzureEventManagement, MarkingPurchasable,
 		"Microsoft Azure Event Management (AEM)", "Microsoft Azure 이벤트 관리(AEM)", "AEM-1").
-		hours(Coverage24x7, "AEM-4").
+		hours(Hours24x7, "AEM-4").
 		speaks(mustLanguages(BestEffortNone, language.English), "AEM-20", "SEV-AEM-10", "D-LANG").
 		needs(DependenceNone, PrerequisitesOf(NeedsAzurePublicCloud), "AEM-17", "AEM-18", "TERM-7").
 		sold([]Unit{UnitEvents}, "AEM-11", "AEM-12", "D-AEM").
@@ -363,7 +363,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Works with the customer's cloud operations team on projects within the Registered Subscriptions", "AED-15")
 	c[AEDCrisisManagement] = capability(AEDCrisisManagement,
 		"Engineering-led crisis management", "엔지니어링 주도 위기 관리", false, "AED-16").
-		hours(Coverage24x7, "AED-16").
+		hours(Hours24x7, "AED-16").
 		note("24x7 with Azure service teams, for incidents escalated by Rapid Response engineers within the Rapid Response contract's scope", "AED-16")
 	c[AEDProblemManagement] = capability(AEDProblemManagement,
 		"Problem management orchestration (extended RCA)", "문제 관리 오케스트레이션", false, "AED-17").
@@ -386,7 +386,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("After activation, the Azure CXP team sets up feedback channels through the CSAM", "AED-26")
 	c[AEDPlatformMonitoring] = capability(AEDPlatformMonitoring,
 		"Platform monitoring", "플랫폼 모니터링", true, "AED-28").
-		hours(Coverage24x7, "AED-34").
+		hours(Hours24x7, "AED-34").
 		note("Extended Capabilities Customers named in the Work Order only", "AED-27", "D-AED-1").
 		note("Monitors on internal telemetry of 20+ Azure services; some services may be excluded, the list on request", "AED-28", "AED-29").
 		note("At most 7 agreed monitoring scenarios, defined during the 60-day onboarding with the customer's full participation", "AED-30", "AED-32", "D-AED-3").
@@ -399,7 +399,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("During Azure-declared multi-customer outages: tailored communications, help with self-mitigation such as failover", "AED-36")
 	c[AEDKnowMe] = capability(AEDKnowMe,
 		"Global Know-Me support for engineering crisis management", "엔지니어링 위기 관리를 위한 글로벌 Know-Me 지원", true, "AED-37").
-		hours(CoverageBeyondBusinessHours, "AED-37").
+		hours(HoursBeyondBusiness, "AED-37").
 		note("Extended Capabilities Customers named in the Work Order only", "AED-27", "D-AED-1").
 		note("Crisis management coverage beyond base business hours", "AED-37")
 	c[CybersecurityIncidentResponse] = enhanced(CybersecurityIncidentResponse, MarkingPurchasable,

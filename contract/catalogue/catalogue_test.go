@@ -22,11 +22,11 @@ const (
 	online   = catalogue.DeliveryOnline
 	onDemand = catalogue.DeliveryOnDemand
 
-	notStated  = catalogue.CoverageNotStated
-	bizHours   = catalogue.CoverageBusinessHours
-	allDay     = catalogue.Coverage24x7
-	bySeverity = catalogue.CoverageSeverityDependent
-	beyond     = catalogue.CoverageBeyondBusinessHours
+	notStated  = catalogue.HoursNotStated
+	bizHours   = catalogue.HoursBusiness
+	allDay     = catalogue.Hours24x7
+	bySeverity = catalogue.HoursSeverityDependent
+	beyond     = catalogue.HoursBeyondBusiness
 
 	noDep      = catalogue.DependenceNone
 	stated     = catalogue.DependenceStated
@@ -81,7 +81,7 @@ type catalogueRow struct {
 	inferred bool
 	def      catalogue.DeliveryMode
 	modes    catalogue.DeliveryModes
-	coverage catalogue.Coverage
+	coverage catalogue.ServiceHours
 	langs    string
 	needs    catalogue.Prerequisites
 	dep      catalogue.Dependence
@@ -269,21 +269,21 @@ func TestCatalogueMatchesRulesRowByRow(t *testing.T) {
 			}
 			parent, hasParent := s.Parent()
 			type view struct {
-				ID                     catalogue.ServiceID
-				English, Korean        string
-				Table                  int
-				Category               catalogue.Category
-				Parent                 catalogue.ServiceID
-				HasParent              bool
-				Marking                catalogue.Marking
-				Inferred               bool
-				Default                catalogue.DeliveryMode
-				Modes, Coverage, Langs string
-				Needs                  catalogue.Prerequisites
-				Dep                    catalogue.Dependence
-				Units                  []catalogue.Unit
-				Flex                   catalogue.FlexUse
-				Loc                    catalogue.Locations
+				ID                         catalogue.ServiceID
+				English, Korean            string
+				Table                      int
+				Category                   catalogue.Category
+				Parent                     catalogue.ServiceID
+				HasParent                  bool
+				Marking                    catalogue.Marking
+				Inferred                   bool
+				Default                    catalogue.DeliveryMode
+				Modes, ServiceHours, Langs string
+				Needs                      catalogue.Prerequisites
+				Dep                        catalogue.Dependence
+				Units                      []catalogue.Unit
+				Flex                       catalogue.FlexUse
+				Loc                        catalogue.Locations
 			}
 			want := view{tt.id, tt.english, tt.korean, tt.table, tt.category, tt.parent, tt.parent != 0, tt.marking, tt.inferred,
 				tt.def, tt.modes.String(), tt.coverage.String(), tt.langs, tt.needs, tt.dep, tt.units, tt.flex, tt.loc}
@@ -461,7 +461,7 @@ func TestDependentServicesAndCoTermination(t *testing.T) {
 // Rules DE-3, EDE-9, REDE-15, SAMX-2, UER-7, RR-5, AEM-4, AED-16, AED-34,
 // AED-37, SAM-3, SAM-4, D-CAL: the services whose hours the document states.
 func TestStatedCoverage(t *testing.T) {
-	want := map[catalogue.ServiceID]catalogue.Coverage{
+	want := map[catalogue.ServiceID]catalogue.ServiceHours{
 		catalogue.AdvisorySupport: allDay, catalogue.ProblemResolutionSupport: bySeverity,
 		catalogue.SupportAssistanceManagement: bySeverity, catalogue.SupportAssistanceAddOn: bizHours,
 		catalogue.DesignatedEngineering: bizHours, catalogue.EnhancedDesignatedEngineering: bizHours,

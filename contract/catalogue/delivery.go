@@ -132,51 +132,51 @@ func (s *DeliveryModes) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Coverage is the hours during which a service is provided, where the
-// document states them. The zero Coverage is not valid; [CoverageNotStated]
+// ServiceHours is the hours during which a service is provided, where the
+// document states them. The zero ServiceHours is not valid; [HoursNotStated]
 // says that the document is silent. Coverages are comparable.
 //
 // Rules SVC-2, DE-3, EDE-9, REDE-15, SAMX-2, UER-7, RR-5, AEM-4, AED-16, AED-37, D-CAL.
-type Coverage uint8
+type ServiceHours uint8
 
 // The coverages.
 const (
-	_                           Coverage = iota // zero is deliberately invalid
-	CoverageNotStated                           // the document states no hours for the service
-	CoverageBusinessHours                       // business hours, by default 09:00–17:30 local, weekdays less holidays (D-CAL)
-	Coverage24x7                                // around the clock, every day (연중무휴 24시간)
-	CoverageSeverityDependent                   // 24x7 for Severity 1 and A, business hours for B and C (SAM-3, SAM-4, D-SEV-1)
-	CoverageBeyondBusinessHours                 // extended beyond base business hours, hours unstated (AED-37)
+	_                      ServiceHours = iota // zero is deliberately invalid
+	HoursNotStated                             // the document states no hours for the service
+	HoursBusiness                              // business hours, by default 09:00–17:30 local, weekdays less holidays (D-CAL)
+	Hours24x7                                  // around the clock, every day (연중무휴 24시간)
+	HoursSeverityDependent                     // 24x7 for Severity 1 and A, business hours for B and C (SAM-3, SAM-4, D-SEV-1)
+	HoursBeyondBusiness                        // extended beyond base business hours, hours unstated (AED-37)
 )
 
 var coverageNames = [...]string{"", "not-stated", "business-hours", "24x7", "severity-dependent", "beyond-business-hours"}
 
-// ParseCoverage returns the Coverage named s, such as "24x7" or
+// ParseServiceHours returns the ServiceHours named s, such as "24x7" or
 // "business-hours", or an error wrapping [ErrInvalidEnum].
-func ParseCoverage(s string) (Coverage, error) {
+func ParseServiceHours(s string) (ServiceHours, error) {
 	v, err := enumParse(coverageNames[:], s, "coverage")
-	return Coverage(v), err
+	return ServiceHours(v), err
 }
 
 // IsValid reports whether c is one of the declared coverages.
-func (c Coverage) IsValid() bool { return c > 0 && int(c) < len(coverageNames) }
+func (c ServiceHours) IsValid() bool { return c > 0 && int(c) < len(coverageNames) }
 
 // String returns c's name, or a diagnostic such as "contract.Coverage(9)".
-func (c Coverage) String() string { return enumString(coverageNames[:], uint8(c), "Coverage") }
+func (c ServiceHours) String() string { return enumString(coverageNames[:], uint8(c), "ServiceHours") }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero Coverage encodes
+// MarshalText implements [encoding.TextMarshaler]; the zero ServiceHours encodes
 // as empty text.
-func (c Coverage) MarshalText() ([]byte, error) {
+func (c ServiceHours) MarshalText() ([]byte, error) {
 	return enumMarshal(coverageNames[:], uint8(c), "coverage")
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Coverage.
-func (c *Coverage) UnmarshalText(b []byte) error {
+// zero ServiceHours.
+func (c *ServiceHours) UnmarshalText(b []byte) error {
 	v, err := enumUnmarshal(coverageNames[:], b, "coverage")
 	if err != nil {
 		return err
 	}
-	*c = Coverage(v)
+	*c = ServiceHours(v)
 	return nil
 }

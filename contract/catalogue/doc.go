@@ -13,13 +13,13 @@
 //     [Service.UnmarshalJSON] rejects data that disagrees with it (DOC-2,
 //     DOC-3).
 //   - SVC (§2): the kinds of support service, [Kind]; reactive services
-//     24x7 ([Coverage24x7]).
+//     24x7 ([Hours24x7]).
 //   - BUY (§2.1, table 1): [Package], [Packages], [Service.Package].
 //   - FLEX-1, FLEX-8 (§2.2): which services the Flex Allowance may pay for,
 //     [Service.Flex] and [FlexUse]; package flex owns the allowance rules.
 //   - MARK, PRO, CAT (§2.3) and tables 2–10 (PLAN, IMPL, MAINT, OPT, EDU,
 //     APRO, DE, CRED, REACT, ADV, PRS, SAM, RCA, SAMX, SM): [Service],
-//     [Marking], [Category], [DeliveryMode], [DeliveryModes], [Coverage],
+//     [Marking], [Category], [DeliveryMode], [DeliveryModes], [ServiceHours],
 //     [Prerequisite], [Dependence], [Unit], [Locations], [Constraint].
 //   - ENH, EDE, REDE, UER, RR, AEM, O365ED, DEV, GHED, SFMC, AED, MSCIR
 //     (§2.4, table 11): the entries, with UER's Enhanced Incident Management

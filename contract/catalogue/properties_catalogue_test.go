@@ -61,7 +61,7 @@ func TestServiceTextRoundTripProperty(t *testing.T) {
 func TestEnumsAreTotal(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		v := rapid.Uint8().Draw(t, "value")
-		for _, e := range []textEnum{catalogue.Marking(v), catalogue.Category(v), catalogue.Coverage(v), catalogue.DeliveryMode(v),
+		for _, e := range []textEnum{catalogue.Marking(v), catalogue.Category(v), catalogue.ServiceHours(v), catalogue.DeliveryMode(v),
 			catalogue.FlexUse(v), catalogue.Locations(v), catalogue.Dependence(v), catalogue.Prerequisite(v), catalogue.Condition(v),
 			catalogue.Package(v), catalogue.Activity(v), catalogue.Axis(v), catalogue.Kind(v), catalogue.Fact(v), catalogue.BestEffort(v)} {
 			b, err := e.MarshalText()

@@ -45,7 +45,7 @@ type entry struct {
 	inferred    bool
 	modes       DeliveryModes
 	defaultMode DeliveryMode
-	coverage    Coverage
+	coverage    ServiceHours
 	languages   LanguagePolicy
 	prereqs     Prerequisites
 	coterm      Dependence
@@ -179,7 +179,7 @@ func (s Service) DefaultDelivery() DeliveryMode { return s.entry().defaultMode }
 // Coverage returns the hours during which s is provided, where stated.
 //
 // Rules SVC-2, DE-3, EDE-9, REDE-15, SAMX-2, UER-7, RR-5, AEM-4, AED-16, AED-34, AED-37.
-func (s Service) Coverage() Coverage { return s.entry().coverage }
+func (s Service) Coverage() ServiceHours { return s.entry().coverage }
 
 // Languages returns the languages s is delivered in.
 //
@@ -276,7 +276,7 @@ type serviceJSON struct {
 	MarkingInferred bool              `json:"markingInferred,omitempty"`
 	Delivery        DeliveryModes     `json:"delivery"`
 	DefaultDelivery DeliveryMode      `json:"defaultDelivery"`
-	Coverage        Coverage          `json:"coverage"`
+	Coverage        ServiceHours      `json:"coverage"`
 	Languages       LanguagePolicy    `json:"languages"`
 	Prerequisites   Prerequisites     `json:"prerequisites"`
 	Dependence      Dependence        `json:"dependence"`

@@ -3,6 +3,7 @@ package enhanced
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
@@ -28,7 +29,39 @@ var (
 	ErrRCARequestLate = errors.New("enhanced: RCA requested after its window")
 	// ErrNilCalendar reports a missing business calendar.
 	ErrNilCalendar = errors.New("enhanced: nil calendar")
+	// ErrNoRequestTime reports an RCA request without its instant.
+	ErrNoRequestTime = errors.New("enhanced: RCA request without a time")
 )
+
+// rcaRules are the rules of [RCARequest]; never written after
+// initialisation.
+var rcaRules = rule.Cite("RCA-2", "UER-14", "UER-12", "RCA-4", "RCA-3")
+
+// RCARequest reports whether a Root Cause Analysis requested at requested
+// may be performed for an incident closed at closed, under the base RCA
+// service (table 9) and Unified Enhanced Response: only when it is
+// requested explicitly before the incident is closed, so a request at the
+// very instant of closure, or after it, is refused. An incident that is
+// still open has no closure yet: pass the zero time as closed, and the
+// request is allowed (UER-12: "requested during the incident"). Instants
+// are compared as instants, whatever their zones. An allowed RCA is still
+// limited to specific Microsoft technologies, may cost extra (RCA-4) and
+// needs the customer's logs, traces and diagnostics (RCA-3); under UER it
+// is requested through the CSAM or an Enhanced Incident Management team
+// member and is not included in UER (UER-12). It returns an error wrapping
+// [ErrNoRequestTime] when requested is the zero time.
+//
+// Azure Engineering Direct extends the window to 7 calendar days after
+// closure: see [AEDRootCauseAnalysis].
+//
+// Rules RCA-1, RCA-2, RCA-3, RCA-4, UER-11, UER-12, UER-13, UER-14
+// (§2.3 table 9, §2.4 table 11).
+func RCARequest(requested, closed time.Time) (rule.Verdict, error) {
+	if requested.IsZero() {
+		return rule.Verdict{}, fmt.Errorf("%w (RCA-2)", ErrNoRequestTime)
+	}
+	return rule.Verdict{Allowed: closed.IsZero() || requested.Before(closed), Rules: rcaRules}, nil
+}
 
 // An RCA is the schedule of one AED root cause analysis.
 type RCA struct {

@@ -1,8 +1,6 @@
 package enhanced
 
 import (
-	"time"
-
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
@@ -55,21 +53,4 @@ func UERCoverage(w contract.WorkOrder, location string) LocationCover {
 		return LocationCover{Covered: true, Purchase: own, Rules: rule.Cite("MC-12", "D-UER")}
 	}
 	return LocationCover{Purchase: -1, Rules: rule.Cite("UER-23", "D-UER")}
-}
-
-// RCARequestedInTime reports whether a root cause analysis of an incident
-// closed at closed, requested at requested, was asked for in time under
-// UER and the base RCA service: explicitly, before the incident is closed
-// (a request at the very instant of closure is late). RCA is not included
-// in UER; this says only whether the CSAM may start one. AED extends the
-// window to 7 days after closure: see [AEDRootCauseAnalysis]. A zero
-// instant is never in time.
-//
-// Rules UER-12, UER-14, RCA-2 (§2.3 table 9, §2.4).
-func RCARequestedInTime(closed, requested time.Time) (bool, rule.Set) {
-	rules := rule.Cite("UER-14", "RCA-2", "UER-12")
-	if closed.IsZero() || requested.IsZero() {
-		return false, rules
-	}
-	return requested.Before(closed), rules
 }

@@ -2,7 +2,6 @@ package enhanced_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/supportrules/unified/contract/enhanced"
 )
@@ -30,33 +29,5 @@ func TestUERBoughtForHostCoversAll(t *testing.T) {
 	w.Purchases = w.Purchases[1:]
 	if c := enhanced.UERCoverage(w, "Seoul"); c.Covered {
 		t.Errorf("no UER, covered: %+v", c)
-	}
-}
-
-// TestRCARequestedBeforeClosure (UER-14, RCA-2): before the incident is
-// closed, not at or after it; the same instant in another zone gives the
-// same answer.
-func TestRCARequestedBeforeClosure(t *testing.T) {
-	seoul, err := time.LoadLocation("Asia/Seoul")
-	if err != nil {
-		t.Fatal(err)
-	}
-	closed := time.Date(2026, time.March, 5, 14, 0, 0, 0, seoul)
-	tests := []struct {
-		requested time.Time
-		want      bool
-	}{
-		{closed.Add(-time.Hour), true},
-		{closed.Add(-time.Nanosecond), true},
-		{closed, false}, // at closure: late
-		{closed.Add(time.Minute), false},
-		{closed.Add(-time.Hour).UTC(), true},
-		{time.Time{}, false},
-	}
-	for _, tt := range tests {
-		got, rules := enhanced.RCARequestedInTime(closed, tt.requested)
-		if got != tt.want || rules.At(0) != "UER-14" {
-			t.Errorf("RCARequestedInTime(%v, %v) = %v, %v; want %v", closed, tt.requested, got, rules, tt.want)
-		}
 	}
 }

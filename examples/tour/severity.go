@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/supportrules/unified/calendar/kr"
+	"github.com/supportrules/unified/contract/enhanced"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -142,7 +143,7 @@ func tourSeverity(w io.Writer) error {
 	// Root Cause Analysis must be asked for before the incident closes.
 	closed := time.Date(2026, time.September, 29, 18, 0, 0, 0, seoul)
 	for _, req := range []time.Time{closed.Add(-time.Hour), closed.Add(time.Hour)} {
-		v, err := severity.CanRequestRCA(req, closed)
+		v, err := enhanced.RCARequest(req, closed)
 		if err != nil {
 			return err
 		}

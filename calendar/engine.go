@@ -82,39 +82,43 @@ func buildEngine(c *Calendar) engine {
 
 	// Exceptions: holidays on working days, then days around each offset
 	// change whose real length differs from the nominal one.
-	holiday := make(map[int64]bool, len(c.holidays))
 	for _, h := range c.holidays {
 		z := h.days()
 		if e.nom[weekdayOf(z)] > 0 {
-			holiday[z] = true
 			e.hol = append(e.hol, z)
 			e.exc = append(e.exc, exception{day: z, holiday: true})
 		}
 	}
-	seen := make(map[int64]bool)
+	// The days around each offset change, sorted and unique (a slice, not
+	// a map: a zone's history to 2500 has thousands of them).
+	hz := slices.Clone(e.hol) // sorted: the holidays are
+	var near []int64
 	for i, tr := range e.zone.trans {
 		before := e.zone.offAt(i)
 		z1 := floorDiv(tr.at+min(before, tr.off)-1, secPerDay)
 		z2 := floorDiv(tr.at+max(before, tr.off), secPerDay)
-		for z := z1 - 1; z <= z2+1; z++ {
-			if z >= blockHiDay || seen[z] || holiday[z] {
-				continue
-			}
-			seen[z] = true
-			wd := weekdayOf(z)
-			if e.nom[wd] > 0 && e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
-				// The zone skipped the whole date (Pacific/Apia,
-				// 2011-12-30): it never happened there, so it is no
-				// business day.
-				e.hol = append(e.hol, z)
-			}
-			var real int64
-			for _, w := range e.win[wd] {
-				real += e.zone.resolve(z*secPerDay+w.close) - e.zone.resolve(z*secPerDay+w.open)
-			}
-			if real != e.nom[wd] {
-				e.exc = append(e.exc, exception{day: z, length: real})
-			}
+		for z := z1 - 1; z <= min(z2+1, blockHiDay-1); z++ {
+			near = append(near, z)
+		}
+	}
+	slices.Sort(near)
+	for _, z := range slices.Compact(near) {
+		if _, holiday := slices.BinarySearch(hz, z); holiday {
+			continue
+		}
+		wd := weekdayOf(z)
+		if e.nom[wd] > 0 && e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
+			// The zone skipped the whole date (Pacific/Apia,
+			// 2011-12-30): it never happened there, so it is no
+			// business day.
+			e.hol = append(e.hol, z)
+		}
+		var real int64
+		for _, w := range e.win[wd] {
+			real += e.zone.resolve(z*secPerDay+w.close) - e.zone.resolve(z*secPerDay+w.open)
+		}
+		if real != e.nom[wd] {
+			e.exc = append(e.exc, exception{day: z, length: real})
 		}
 	}
 	slices.SortFunc(e.exc, func(a, b exception) int { return int(a.day - b.day) })

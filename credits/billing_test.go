@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
@@ -575,5 +576,31 @@ func TestRefundMarksFollowTheirVersion_DCANCEL(t *testing.T) {
 	other := must(base.Adjust(d("2026-03-01"), 1, 0, "c", credits.Reference{}))
 	if _, err := other.Cancel(2, start, start.AddDate(0, 0, -19), credits.Reference{}); err != nil {
 		t.Errorf("a version without the refund cannot cancel: %v", err)
+	}
+}
+
+// More edges found by mutation testing: an account with one invalid date,
+// a transfer naming another location in the ledger's currency, and an
+// entry whose figure does not parse.
+func TestMoreLedgerEdges(t *testing.T) {
+	a := seoulAccount
+	a.Start = calendar.Date{}
+	if _, err := credits.Open(a, 1); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("an account without a start: %v", err)
+	}
+	a = seoulAccount
+	a.End = calendar.Date{}
+	if _, err := credits.Open(a, 1); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("an account without an end: %v", err)
+	}
+	l := must(credits.Open(seoulAccount, 10))
+	x := krToJP(1)
+	x.From = "Busan" // in KRW, like Seoul, but not this ledger
+	if _, err := l.TransferOut(d("2026-02-01"), x, credits.Reference{}); !errors.Is(err, credits.ErrTransfer) {
+		t.Errorf("a transfer out of Busan on Seoul's ledger: %v", err)
+	}
+	var e credits.Entry
+	if err := json.Unmarshal([]byte(`{"seq":2,"kind":"redeem","value":"abc","rules":[]}`), &e); !errors.Is(err, credits.ErrInvalidEntry) {
+		t.Errorf("an entry whose value is abc: %v", err)
 	}
 }

@@ -425,9 +425,7 @@ func (l Ledger) refund(on calendar.Date, red Entry, o cancellation.Outcome, ref 
 	}
 	expiry := l.expiryDate()
 	l = l.add(e)
-	l = l.add(Entry{Kind: KindExpire, Date: expiry, Change: -l.balance, Rules: expiryRules})
-	l.expired = true
-	return l, nil
+	return l.add(Entry{Kind: KindExpire, Date: expiry, Change: -l.balance, Rules: expiryRules}), nil // l stays expired
 }
 
 // refundOf is [Restore] for a cancelled redemption; the notice was counted
@@ -623,8 +621,7 @@ func (l Ledger) fits(e Entry) error {
 	c := e.Change
 	lo, hi := l.balance, l.balance
 	if e.Date.Before(l.latest) && (c < 0 || l.peak+c > MaxCredits) {
-		lo, hi = l.extremesFrom(e.Date)
-		lo, hi = min(lo, l.balance), max(hi, l.balance)
+		lo, hi = l.extremesFrom(e.Date) // the last date's balance is l.balance
 	}
 	if lo+c < 0 {
 		return &InsufficientError{Balance: lo, Needed: -c}

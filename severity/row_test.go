@@ -200,8 +200,10 @@ func TestLanguagesPerChart(t *testing.T) {
 			t.Errorf("LanguagesOf(%v) does not guarantee en-GB", tt.plan)
 		}
 	}
-	if _, err := severity.LanguagesOf(0); !errors.Is(err, severity.ErrInvalidPlan) {
-		t.Errorf("LanguagesOf(0) error = %v", err)
+	for _, p := range []severity.Plan{0, 5, 9, 255} {
+		if _, err := severity.LanguagesOf(p); !errors.Is(err, severity.ErrInvalidPlan) {
+			t.Errorf("LanguagesOf(%d) error = %v", p, err)
+		}
 	}
 }
 

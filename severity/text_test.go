@@ -406,8 +406,8 @@ func TestParsePlanDeskSpellings(t *testing.T) {
 		}
 	}
 	for _, bad := range []string{"", " ", "Premier", "Azure", "Rapid", "UER+RR"} {
-		_, err := severity.ParsePlan(bad)
-		if !errors.Is(err, severity.ErrInvalidPlan) || !strings.Contains(err.Error(), "Unified Enhanced Response (UER)") {
+		got, err := severity.ParsePlan(bad)
+		if got != 0 || !errors.Is(err, severity.ErrInvalidPlan) || !strings.Contains(err.Error(), "Unified Enhanced Response (UER)") {
 			t.Errorf("ParsePlan(%q) error = %v; want ErrInvalidPlan listing the accepted names", bad, err)
 		}
 	}

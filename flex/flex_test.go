@@ -280,6 +280,52 @@ func TestRequestErrorMessage(t *testing.T) {
 	}
 }
 
+// TestEachLimitIsReportedOnce_FLEX1_FLEX2: a plan over the credits cap is
+// refused at the first capped request that crosses it, and only there;
+// likewise the allowance. The message of a one-rule refusal names its rule.
+func TestEachLimitIsReportedOnce_FLEX1_FLEX2(t *testing.T) {
+	_, err := flex.Allocate(usd("300000"), []flex.Request{
+		req(flex.ProactiveCredits, "60000.01", ""),
+		req(flex.CustomProactive, "10", ""),
+		req(flex.EnhancedSolutions, "250000", ""),
+		req(flex.EnhancedSolutions, "1", ""),
+	})
+	var got []int
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var re *flex.RequestError
+		if errors.As(e, &re) {
+			got = append(got, re.Index)
+		}
+	}
+	if diff := cmp.Diff([]int{0, 2}, got); diff != "" {
+		t.Errorf("refused indexes (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(err.Error(), "above the allowance of 300000.00 USD (FLEX-1)") {
+		t.Errorf("message %q does not name FLEX-1", err)
+	}
+}
+
+// TestCapRemaining_FLEX2: what is left under the cap is zero when the cap
+// is used up, and the zero Amount for a hand-built Allocation over its cap
+// or in two currencies.
+func TestCapRemaining_FLEX2(t *testing.T) {
+	a, err := flex.Allocate(usd("300000"), []flex.Request{req(flex.ProactiveCredits, "60000", "")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := a.CapRemaining(); !r.Equal(usd("0")) {
+		t.Errorf("CapRemaining at the cap = %v, want 0.00 USD", r)
+	}
+	a.Capped = usd("60000.01")
+	if r := a.CapRemaining(); !r.Equal(money.Amount{}) {
+		t.Errorf("CapRemaining over the cap = %v, want the zero Amount", r)
+	}
+	a.Capped = money.MustParse("1 EUR")
+	if r := a.CapRemaining(); !r.Equal(money.Amount{}) {
+		t.Errorf("CapRemaining in two currencies = %v, want the zero Amount", r)
+	}
+}
+
 // TestAllocateCopiesRequests: the result does not alias the caller's slice.
 func TestAllocateCopiesRequests(t *testing.T) {
 	reqs := []flex.Request{req(flex.ProactiveCredits, "100", "x")}

@@ -301,6 +301,7 @@ func TestRatioHalfUp_DCRED1(t *testing.T) {
 		{"-25 USD", "10 USD", 0, "-3", nil},
 		{"1000000000000000000 KRW", "0.000000000000000001 KRW", 0, "1000000000000000000000000000000000000", nil},
 		{"999999999999999999.999999999999999999 USD", "3 USD", 18, "333333333333333333.333333333333333333", nil},
+		{"999999999999999999 KRW", "0.1 KRW", 0, "9999999999999999990", nil}, // above 2^63: the big path
 		{"1 USD", "0 USD", 0, "", money.ErrRange},
 		{"1 USD", "1 USD", 19, "", money.ErrRange},
 		{"1 USD", "1 USD", -1, "", money.ErrRange},
@@ -361,6 +362,7 @@ func TestEqualTellsEveryFieldApart(t *testing.T) {
 		{"12.5 USD", "12.50 USD", true},
 		{"12.50 USD", "12.50 EUR", false}, // currency only
 		{"12.50 USD", "12.51 USD", false}, // value only
+		{"1.5 USD", "15 USD", false},      // the same digits, another exponent
 		{"12.50 USD", "-12.50 USD", false},
 		{"123456789.123456789123 USD", "123456789.1234567891230 USD", true}, // the decimal form
 		{"123456789.123456789123 USD", "123456789.123456789124 USD", false}, // likewise, one unit apart
@@ -471,7 +473,10 @@ func TestTextBoundaries(t *testing.T) {
 	if _, err := money.ParseDecimal(at); !errors.Is(err, money.ErrRange) || strings.Contains(err.Error(), "longer than") {
 		t.Errorf("ParseDecimal(%d bytes) = %v; want the 18-place refusal, not the length one", len(at), err)
 	}
-	ok := strings.Repeat("0", money.MaxTextLen-1) + "5" // MaxTextLen bytes: read
+	if money.MaxTextLen != 64 {
+		t.Fatalf("MaxTextLen = %d, the documented bound is 64", money.MaxTextLen)
+	}
+	ok := strings.Repeat("0", 63) + "5" // 64 bytes: read
 	if d, err := money.ParseDecimal(ok); err != nil || !d.Equal(dec("5")) {
 		t.Errorf("ParseDecimal(%d zeros and 5) = %v, %v", money.MaxTextLen-1, d, err)
 	}
@@ -484,8 +489,11 @@ func TestTextBoundaries(t *testing.T) {
 		}
 	}
 	long := strings.Repeat("x", 100)
-	if _, err := money.ParseDecimal(long[:60]); err == nil || len(err.Error()) > 120 {
-		t.Errorf("a refused input is quoted in full: %v", err)
+	if _, err := money.ParseDecimal(long[:60]); err == nil || len(err.Error()) > 100 || !strings.Contains(err.Error(), "…") {
+		t.Errorf("a refused input of 60 bytes is quoted in full: %v", err)
+	}
+	if _, err := money.ParseDecimal(long[:40]); err == nil || strings.Contains(err.Error(), "…") {
+		t.Errorf("a refused input of 40 bytes is cut: %v", err)
 	}
 	var a money.Amount
 	if err := a.UnmarshalText([]byte(ok + " USD")); err != nil || !a.Equal(money.MustParse("5 USD")) {

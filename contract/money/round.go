@@ -57,9 +57,9 @@ func (a Amount) roundHalfUp(places int) Amount {
 	p := int64(pow10[k])
 	q, r := a.c/p, a.c%p
 	switch {
-	case r >= p-r && r > 0:
+	case r >= p-r: // r > 0 and at least half of p
 		q++
-	case -r >= p+r && r < 0:
+	case -r >= p+r: // r < 0 and at least half of p in magnitude
 		q--
 	}
 	n, err := norm(q, -places, a.cur)

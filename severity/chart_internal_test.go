@@ -1,7 +1,11 @@
 package severity
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/supportrules/unified/contract/rule"
 )
@@ -79,6 +83,95 @@ func TestEveryPrintedNameIsIndexed(t *testing.T) {
 					t.Errorf("%q of the %v list is not found", name, p)
 				}
 			}
+		}
+	}
+}
+
+// exclusionMask, with its first-byte filter, agrees with the literal
+// reading (trim, then compare with every printed name ignoring case) for
+// every printed name in upper, lower and title case, with spaces around
+// it, with its first rune replaced by every rune that folds to the same
+// letter, and for names that differ from a printed one in the first byte.
+// Rules D-SEV-4, SEV-STD-18, SEV-UER-12, RR-7, AMB-15.
+func TestExclusionMaskAgreesWithTheLiteralReading(t *testing.T) {
+	literal := func(product string) uint8 {
+		var m uint8
+		product = strings.TrimSpace(product)
+		for p := Standard; p <= EventManagement; p++ {
+			for _, x := range exclusionList(p) {
+				if strings.EqualFold(x.English, product) || strings.EqualFold(x.Korean, product) {
+					m |= 1 << p
+				}
+			}
+		}
+		return m
+	}
+	var products []string
+	for p := Standard; p <= EventManagement; p++ {
+		for _, x := range exclusionList(p) {
+			for _, name := range []string{x.English, x.Korean} {
+				first, size := utf8.DecodeRuneInString(name)
+				rest := name[size:]
+				products = append(products, name, strings.ToUpper(name), strings.ToLower(name), " "+name+"\t", "\u00a0"+name,
+					"x"+rest, "@"+rest, "`"+rest, string(first+1)+rest)
+				for f := unicode.SimpleFold(first); f != first; f = unicode.SimpleFold(f) {
+					products = append(products, string(f)+rest)
+				}
+			}
+		}
+	}
+	products = append(products, "", " ", "kelvin", "\u212aelvin", "\u017ftack", "Exchange Server", "A4", "A400", "a40")
+	for _, product := range products {
+		if got, want := exclusionMask(product), literal(product); got != want {
+			t.Errorf("exclusionMask(%q) = %08b, literal reading %08b", product, got, want)
+		}
+	}
+}
+
+// Result types stay small (issue 15): a Target is one word of duration, one
+// of small fields and a 32-byte rule.Set.
+func TestResultTypesStaySmall(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		got, most uintptr
+	}{
+		{"Target", unsafe.Sizeof(Target{}), 48},
+		{"Status", unsafe.Sizeof(Status{}), 152},
+		{"Retargeted", unsafe.Sizeof(Retargeted{}), 136},
+		{"CustomerDuty", unsafe.Sizeof(CustomerDuty{}), 88},
+	} {
+		if tt.got > tt.most {
+			t.Errorf("a %s is %d bytes, more than %d", tt.name, tt.got, tt.most)
+		}
+	}
+}
+
+// hasZ finds 'z' and 'Z' at every position of strings of every length up
+// to 40, among every other byte value, and nothing else.
+func TestHasZAgreesWithASearch(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		for pos := -1; pos < n; pos++ {
+			for _, fill := range []byte{0, 'a', 'y', '{', 'Z' ^ 0x20 ^ 0x80, 0x5b, 0x7b, 0xfa, 0xda, 0xff, 0x01} {
+				for _, z := range []byte{'z', 'Z'} {
+					b := make([]byte, n)
+					for i := range b {
+						b[i] = fill
+					}
+					if pos >= 0 {
+						b[pos] = z
+					}
+					s := string(b)
+					if got, want := hasZ(s), strings.ContainsAny(s, "zZ"); got != want {
+						t.Fatalf("hasZ(%q) = %t, want %t", s, got, want)
+					}
+				}
+			}
+		}
+	}
+	for c := range 256 {
+		s := strings.Repeat(string([]byte{byte(c)}), 9)
+		if got, want := hasZ(s), c == 'z' || c == 'Z'; got != want {
+			t.Errorf("hasZ(9 × %#x) = %t, want %t", c, got, want)
 		}
 	}
 }

@@ -94,8 +94,9 @@ func excluded(p Plan, product string) bool {
 // An indexEntry is one distinct printed name with the plans whose lists
 // print it, as a bit set (1<<Plan).
 type indexEntry struct {
-	name  string
-	plans uint8
+	name        string
+	plans       uint8
+	first, last byte // name's first and last bytes
 }
 
 // maxNameRunes bounds the rune count of a printed name; a test checks that
@@ -121,12 +122,34 @@ func buildExclusionIndex() *[maxNameRunes][]indexEntry {
 						continue names
 					}
 				}
-				idx[n] = append(idx[n], indexEntry{name: name, plans: 1 << p})
+				idx[n] = append(idx[n], indexEntry{name: name, plans: 1 << p, first: name[0], last: name[len(name)-1]})
 			}
 		}
 	}
 	return &idx
 }
+
+// exclusionFirst holds, for every printed name that starts with an ASCII
+// byte b, the entry b|0x20: the first byte, in either case, of every ASCII
+// product that may equal a printed name. [strings.EqualFold] compares rune
+// by rune, and an ASCII rune folds to an ASCII rune in the other case or to
+// a non-ASCII rune (K to the Kelvin sign, S to the long s); so an ASCII
+// product whose first byte, so marked, is absent matches no name. Other
+// bytes marked by the mark (such as '@' for '`') only send a product to the
+// full comparison. Never written after initialisation.
+var exclusionFirst = func() (t [utf8.RuneSelf]bool) {
+	for _, idx := range exclusionIndex {
+		for _, e := range idx {
+			if c := e.name[0]; c < utf8.RuneSelf {
+				t[c|0x20] = true
+			}
+		}
+	}
+	return t
+}()
+
+// asciiSpace marks the ASCII bytes [strings.TrimSpace] removes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // A productLists finds, once and only when asked, the lists that print a
 // product.
@@ -157,12 +180,31 @@ func (pl *productLists) has(p Plan) bool {
 // surrounding spaces. Names are distinct without regard to case, so at
 // most one matches. It does not allocate.
 func exclusionMask(product string) uint8 {
+	if product == "" {
+		return 0
+	}
+	if c := product[0]; c < utf8.RuneSelf && !asciiSpace[c] && !exclusionFirst[c|0x20] {
+		// An ASCII first rune that no printed name starts with, in any
+		// case: the common case of a product on no list, decided without
+		// reading the rest.
+		return 0
+	}
 	product = strings.TrimSpace(product)
 	n := utf8.RuneCountInString(product)
 	if n >= maxNameRunes {
 		return 0 // no printed name is that long
 	}
+	if n == 0 {
+		return 0
+	}
+	first, last := product[0], product[len(product)-1]
 	for _, e := range exclusionIndex[n] {
+		// Two ASCII bytes at either end that differ, in any case, tell
+		// names apart without a full comparison (see exclusionFirst).
+		if first < utf8.RuneSelf && e.first < utf8.RuneSelf && first|0x20 != e.first|0x20 ||
+			last < utf8.RuneSelf && e.last < utf8.RuneSelf && last|0x20 != e.last|0x20 {
+			continue
+		}
 		if strings.EqualFold(e.name, product) {
 			return e.plans
 		}
@@ -268,6 +310,9 @@ func isAzureName(product string, pl *productLists) bool {
 // inside a longer word of letters or digits.
 func hasWordAzure(s string) bool {
 	const w = "azure"
+	if !hasZ(s) {
+		return false // the common case, decided eight bytes at a time
+	}
 	for i := 0; i+len(w) <= len(s); i++ {
 		j := 0
 		for j < len(w) && s[i+j]|0x20 == w[j] {
@@ -277,6 +322,29 @@ func hasWordAzure(s string) bool {
 			continue
 		}
 		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasZ reports whether s holds 'z' or 'Z', reading eight bytes at a time:
+// after setting bit 5 of every byte, exactly those two bytes equal 'z',
+// and a word holds a zero byte after XOR with 'z' in every byte when
+// (x - 0x01…) &^ x & 0x80… is not zero.
+func hasZ(s string) bool {
+	const ones, highs, zs, bit5 = 0x0101010101010101, 0x8080808080808080, 0x7a7a7a7a7a7a7a7a, 0x2020202020202020
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x = (x | bit5) ^ zs
+		if (x-ones)&^x&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i]|0x20 == 'z' {
 			return true
 		}
 	}

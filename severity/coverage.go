@@ -88,7 +88,7 @@ func Exclusions(p Plan) ([]Product, error) {
 // English or Korean name, ignoring case and surrounding spaces. It does
 // not allocate.
 func excluded(p Plan, product string) bool {
-	return exclusionMask(product)&(1<<p) != 0
+	return listMask(exclusionMask(product)).has(p)
 }
 
 // An indexEntry is one distinct printed name with the plans whose lists
@@ -99,23 +99,22 @@ type indexEntry struct {
 	first, last byte // name's first and last bytes
 }
 
-// maxNameRunes bounds the rune count of a printed name; a test checks that
-// every name is shorter.
-const maxNameRunes = 64
-
 // exclusionIndex holds every distinct name of every list, grouped by its
-// rune count, so that a product is compared only with the names that can
-// equal it ([strings.EqualFold] compares rune by rune). It is never
-// written after initialisation.
+// rune count (its index, up to the longest name's), so that a product is
+// compared only with the names that can equal it ([strings.EqualFold]
+// compares rune by rune). It is never written after initialisation.
 var exclusionIndex = buildExclusionIndex()
 
-func buildExclusionIndex() *[maxNameRunes][]indexEntry {
-	var idx [maxNameRunes][]indexEntry
+func buildExclusionIndex() [][]indexEntry {
+	var idx [][]indexEntry
 	for p := Standard; p <= EventManagement; p++ {
 		for _, x := range exclusionList(p) {
 		names:
 			for _, name := range [2]string{x.English, x.Korean} {
 				n := utf8.RuneCountInString(name)
+				for len(idx) <= n {
+					idx = append(idx, nil)
+				}
 				for i := range idx[n] {
 					if strings.EqualFold(idx[n][i].name, name) {
 						idx[n][i].plans |= 1 << p
@@ -126,7 +125,7 @@ func buildExclusionIndex() *[maxNameRunes][]indexEntry {
 			}
 		}
 	}
-	return &idx
+	return idx
 }
 
 // exclusionFirst holds, for every printed name that starts with an ASCII
@@ -151,29 +150,12 @@ var exclusionFirst = func() (t [utf8.RuneSelf]bool) {
 // asciiSpace marks the ASCII bytes [strings.TrimSpace] removes.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// A productLists finds, once and only when asked, the lists that print a
-// product.
-type productLists struct {
-	product string
-	mask    uint8
-	done    bool
-}
-
-// any reports whether any exclusion list prints the product.
-func (pl *productLists) any() bool {
-	if !pl.done {
-		pl.mask, pl.done = exclusionMask(pl.product), true
-	}
-	return pl.mask != 0
-}
+// A listMask is the set of plans (bit 1<<Plan) whose exclusion lists
+// print a product, as [exclusionMask] finds it.
+type listMask uint8
 
 // has reports whether plan p's exclusion list prints the product.
-func (pl *productLists) has(p Plan) bool {
-	if !pl.done {
-		pl.mask, pl.done = exclusionMask(pl.product), true
-	}
-	return pl.mask&(1<<p) != 0
-}
+func (m listMask) has(p Plan) bool { return m&(1<<p) != 0 }
 
 // exclusionMask returns the set of plans (bit 1<<Plan) whose exclusion
 // list prints product, compared with [strings.EqualFold] after trimming
@@ -191,16 +173,13 @@ func exclusionMask(product string) uint8 {
 	}
 	product = strings.TrimSpace(product)
 	n := utf8.RuneCountInString(product)
-	if n >= maxNameRunes {
+	if n >= len(exclusionIndex) {
 		return 0 // no printed name is that long
 	}
-	if n == 0 {
-		return 0
-	}
-	first, last := product[0], product[len(product)-1]
-	for _, e := range exclusionIndex[n] {
+	for _, e := range exclusionIndex[n] { // none for the empty product
 		// Two ASCII bytes at either end that differ, in any case, tell
 		// names apart without a full comparison (see exclusionFirst).
+		first, last := product[0], product[len(product)-1]
 		if first < utf8.RuneSelf && e.first < utf8.RuneSelf && first|0x20 != e.first|0x20 ||
 			last < utf8.RuneSelf && e.last < utf8.RuneSelf && last|0x20 != e.last|0x20 {
 			continue
@@ -244,7 +223,7 @@ func Covers(p Plan, class ProductClass, product string) (Coverage, error) {
 	if class != AzureComponents && class != OtherProducts {
 		return Coverage{}, fmt.Errorf("%w: product class %v: want azure-components or other-products", ErrInvalidValue, class)
 	}
-	if class == OtherProducts && product != "" && isAzureName(product, &productLists{product: product}) {
+	if class == OtherProducts && isAzureName(product) {
 		return Coverage{}, fmt.Errorf("%w: %q is an Azure product, not one of the other products", ErrAzureMismatch, clip(product))
 	}
 	c, ok := cover(p, class == AzureComponents, product)
@@ -302,8 +281,8 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 // of Azure products (the exclusion lists). It does not allocate.
 //
 // Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4.
-func isAzureName(product string, pl *productLists) bool {
-	return hasWordAzure(product) || pl.any()
+func isAzureName(product string) bool {
+	return hasWordAzure(product) || exclusionMask(product) != 0
 }
 
 // hasWordAzure reports whether s holds "azure", in any ASCII case, not

@@ -137,7 +137,7 @@ func targetOf(inc *Incident) (*Target, error) {
 	}
 	d := &decisions[l][held]
 	if !inc.Azure {
-		if inc.Product != "" && (hasWordAzure(inc.Product) || exclusionMask(inc.Product) != 0) {
+		if isAzureName(inc.Product) {
 			return nil, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
 		}
 		return d.other, nil
@@ -184,7 +184,7 @@ var decisions = func() (t [numLevels][badPlan]decision) {
 			d.other = decide(l, held, false, 0)
 			for lists := range uint8(listBits + 1) {
 				d.azure[lists] = decide(l, held, true, lists<<1)
-				d.lists = d.lists || d.azure[lists] != d.azure[0]
+				d.lists = d.lists || *d.azure[lists] != *d.azure[0]
 			}
 		}
 	}
@@ -197,14 +197,14 @@ var decisions = func() (t [numLevels][badPlan]decision) {
 // target of Standard and every held plan whose chart covers the product,
 // ties broken by [tieRank], a fallback row taking no part (D-SEV-3).
 func decide(l Level, held uint8, azure bool, mask uint8) *Target {
-	pl := productLists{mask: mask, done: true}
-	bp, bc := Standard, columnOf(Standard, l, azure, &pl) // Standard covers everything
+	pl := listMask(mask)
+	bp, bc := Standard, columnOf(Standard, l, azure, pl) // Standard covers everything
 	best := targets[bp][l][bc][0].Within
 	for p := EnhancedResponse; p <= EventManagement; p++ {
 		if held&addOnBit[p] == 0 || charts[p][l].missing {
 			continue // not held, or a fallback row, which is Standard's and takes no part (D-SEV-3)
 		}
-		c := columnOf(p, l, azure, &pl)
+		c := columnOf(p, l, azure, pl)
 		if c == colNone {
 			continue
 		}
@@ -238,7 +238,7 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 	if _, err := TargetFor(Incident{Level: inc.Level, Opened: inc.Opened}); err != nil {
 		return Target{}, err
 	}
-	c := columnOf(p, inc.Level, inc.Azure, &productLists{product: inc.Product})
+	c := columnOf(p, inc.Level, inc.Azure, listMask(exclusionMask(inc.Product)))
 	if c == colNone {
 		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
 	}

@@ -94,9 +94,8 @@ func excluded(p Plan, product string) bool {
 // An indexEntry is one distinct printed name with the plans whose lists
 // print it, as a bit set (1<<Plan).
 type indexEntry struct {
-	name        string
-	plans       uint8
-	first, last byte // name's first and last bytes
+	name  string
+	plans uint8
 }
 
 // exclusionIndex holds every distinct name of every list, grouped by its
@@ -121,7 +120,7 @@ func buildExclusionIndex() [][]indexEntry {
 						continue names
 					}
 				}
-				idx[n] = append(idx[n], indexEntry{name: name, plans: 1 << p, first: name[0], last: name[len(name)-1]})
+				idx[n] = append(idx[n], indexEntry{name: name, plans: 1 << p})
 			}
 		}
 	}
@@ -177,13 +176,6 @@ func exclusionMask(product string) uint8 {
 		return 0 // no printed name is that long
 	}
 	for _, e := range exclusionIndex[n] { // none for the empty product
-		// Two ASCII bytes at either end that differ, in any case, tell
-		// names apart without a full comparison (see exclusionFirst).
-		first, last := product[0], product[len(product)-1]
-		if first < utf8.RuneSelf && e.first < utf8.RuneSelf && first|0x20 != e.first|0x20 ||
-			last < utf8.RuneSelf && e.last < utf8.RuneSelf && last|0x20 != e.last|0x20 {
-			continue
-		}
 		if strings.EqualFold(e.name, product) {
 			return e.plans
 		}
@@ -289,9 +281,6 @@ func isAzureName(product string) bool {
 // inside a longer word of letters or digits.
 func hasWordAzure(s string) bool {
 	const w = "azure"
-	if !hasZ(s) {
-		return false // the common case, decided eight bytes at a time
-	}
 	for i := 0; i+len(w) <= len(s); i++ {
 		j := 0
 		for j < len(w) && s[i+j]|0x20 == w[j] {
@@ -301,29 +290,6 @@ func hasWordAzure(s string) bool {
 			continue
 		}
 		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasZ reports whether s holds 'z' or 'Z', reading eight bytes at a time:
-// after setting bit 5 of every byte, exactly those two bytes equal 'z',
-// and a word holds a zero byte after XOR with 'z' in every byte when
-// (x - 0x01…) &^ x & 0x80… is not zero.
-func hasZ(s string) bool {
-	const ones, highs, zs, bit5 = 0x0101010101010101, 0x8080808080808080, 0x7a7a7a7a7a7a7a7a, 0x2020202020202020
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		x = (x | bit5) ^ zs
-		if (x-ones)&^x&highs != 0 {
-			return true
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i]|0x20 == 'z' {
 			return true
 		}
 	}

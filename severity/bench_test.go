@@ -201,7 +201,7 @@ func BenchmarkLanguagesOf(b *testing.B) {
 func BenchmarkREDEEngages(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		severity.REDEEngages(severity.SevB, true)
+		severity.REDEEngages(severity.SevB, severity.Requested)
 	}
 }
 

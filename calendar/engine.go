@@ -317,7 +317,7 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 		return false
 	}
 	if ft := c.fast.table(&c.eng); ft != nil {
-		if _, _, open, ok := ft.locate(&c.eng, u, ns); ok {
+		if _, _, open, ok := ft.locate(u, ns); ok {
 			return open
 		}
 	}
@@ -325,16 +325,17 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	return open
 }
 
-// locate returns F of the day of (u, ns) and the business nanoseconds of
-// that day before it, from the table where it can.
-func (c *Calendar) locate(ft *fastTable, u, ns int64) (f, within int64) {
+// locate returns the position of (u, ns) in counted time: F of its day
+// plus the whole business seconds of the day before it, and the
+// nanoseconds beyond them; from the table where it can.
+func (c *Calendar) locate(ft *fastTable, u, ns int64) (pos, nanos int64) {
 	if ft != nil {
-		if f, within, _, ok := ft.locate(&c.eng, u, ns); ok {
-			return f, within
+		if pos, nanos, _, ok := ft.locate(u, ns); ok {
+			return pos, nanos
 		}
 	}
-	_, f, within, _ = c.eng.locate(u, ns)
-	return f, within
+	_, f, within, _ := c.eng.locate(u, ns)
+	return f + within/nsPerSec, within % nsPerSec
 }
 
 // Add returns the earliest instant at which d of business time has elapsed
@@ -357,10 +358,10 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 		return t
 	}
 	ft := c.fast.table(&c.eng)
-	f, within := c.locate(ft, u, ns)
+	pos, nanos := c.locate(ft, u, ns)
 	// Target position, in whole seconds plus nanoseconds, without overflow.
-	ts := f + within/nsPerSec + int64(d)/nsPerSec
-	tn := within%nsPerSec + int64(d)%nsPerSec
+	ts := pos + int64(d)/nsPerSec
+	tn := nanos + int64(d)%nsPerSec
 	if tn >= nsPerSec {
 		ts, tn = ts+1, tn-nsPerSec
 	}
@@ -370,7 +371,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	}
 	if ft != nil {
 		if zt, fz, ok := ft.reach(need); ok {
-			if rs, rn, ok := ft.instant(&c.eng, zt, (ts-fz)*nsPerSec+tn); ok {
+			if rs, rn, ok := ft.instant(zt, ts-fz, tn); ok {
 				return time.Unix(rs, rn).In(t.Location())
 			}
 		}
@@ -395,12 +396,12 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	ua, na, _ := clamp(a)
 	ub, nb, _ := clamp(b)
 	ft := c.fast.table(&c.eng)
-	fa, wa := c.locate(ft, ua, na)
-	fb, wb := c.locate(ft, ub, nb)
+	pa, na := c.locate(ft, ua, na)
+	pb, nb := c.locate(ft, ub, nb)
 	// Whole seconds and nanoseconds apart, so that the saturation test
 	// sees the within-day parts too.
-	secs := (fb + wb/nsPerSec) - (fa + wa/nsPerSec)
-	ns := wb%nsPerSec - wa%nsPerSec
+	secs := pb - pa
+	ns := nb - na
 	if ns < 0 {
 		secs, ns = secs-1, ns+nsPerSec
 	}

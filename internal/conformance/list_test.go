@@ -93,6 +93,7 @@ var types = []namedType{
 	{"credits.DatedRate", reflect.TypeFor[credits.DatedRate]()},
 	{"credits.Entry", reflect.TypeFor[credits.Entry]()},
 	{"credits.EntryKind", reflect.TypeFor[credits.EntryKind]()},
+	{"credits.Funding", reflect.TypeFor[credits.Funding]()},
 	{"credits.InsufficientError", reflect.TypeFor[credits.InsufficientError]()},
 	{"credits.Ledger", reflect.TypeFor[credits.Ledger]()},
 	{"credits.RateCard", reflect.TypeFor[credits.RateCard]()},

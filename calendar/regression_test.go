@@ -48,7 +48,8 @@ func TestBetweenSaturatesPastTheLargestDuration(t *testing.T) {
 // D-CLOCK: an instant before the calendar's range (about a million years
 // before 1970) counts from the range's first instant, whole: on a 24x7
 // calendar the business time from it to an hour into the range is exactly
-// an hour, and an Add from it counts from the range's start.
+// an hour, and an Add from it counts from the range's start. Likewise an
+// instant after the range counts as its last instant.
 func TestInstantsBeforeTheRangeCountFromItsStart(t *testing.T) {
 	cal := mustNew(t, time.UTC, calendar.WithHours(0, 24*time.Hour), allWeek)
 	first := time.Unix(-1<<45, 0)
@@ -65,6 +66,17 @@ func TestInstantsBeforeTheRangeCountFromItsStart(t *testing.T) {
 	}
 	if got := cal.Between(first, first.Add(time.Hour)); got != time.Hour {
 		t.Errorf("Between(range start, +1h) = %v, want 1h", got)
+	}
+	// After the range nothing counts: from an hour before its end to any
+	// later instant is exactly an hour.
+	end := time.Unix(1<<45, 0)
+	for _, after := range []time.Time{end, end.Add(1), end.Add(time.Hour + 1), time.Unix(1<<62, 999999999)} {
+		if got := cal.Between(end.Add(-time.Hour), after); got != time.Hour {
+			t.Errorf("Between(range end - 1h, %v) = %v, want 1h", after, got)
+		}
+		if cal.IsOpen(after) {
+			t.Errorf("IsOpen(%v) after the range", after)
+		}
 	}
 }
 

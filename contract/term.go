@@ -261,7 +261,9 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 // Enhanced Incident Management, AED's capabilities) takes that service's
 // effective term, cut by the part's own dates: its zero Start or End is the
 // service's, not the Work Order's. Developer Services' sub-services are
-// sold on their own and take their own dates (OPT-2). The Rules name the
+// sold on their own, under one "+" marking, and take their own dates, as
+// their catalogue [catalogue.Service.Dependence] says (OPT-2, OPT-3,
+// OPT-4). The Rules name the
 // dependencies applied. It returns an error wrapping
 // [ErrParentEnded] when a parent is not active on p's start, and
 // [ErrNoUnifiedContract] or [ErrNoRapidResponse] when there is none.

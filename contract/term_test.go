@@ -271,3 +271,41 @@ func TestEndOfCalendar(t *testing.T) {
 		t.Errorf("AEDRootCauseAnalysis at the end of the calendar: %v", err)
 	}
 }
+
+// TestPartsEndWithTheirParentAsTheCatalogueSays_OPT_2: the catalogue's
+// Dependence and the Work Order checks agree for every part of a service.
+// A part that ends with its parent (DependenceParent: UER's Enhanced
+// Incident Management, AED's capabilities; D-TERM-3) cannot be bought
+// without it; Developer Services' three sub-services, sold on their own
+// under one "+" marking, two in hours (OPT-2, OPT-3, OPT-4, seed lines
+// 335-361), can, and keep their own dates.
+func TestPartsEndWithTheirParentAsTheCatalogueSays_OPT_2(t *testing.T) {
+	for id := catalogue.ServiceID(1); int(id) <= catalogue.NumServiceIDs; id++ {
+		svc, _ := catalogue.Lookup(id)
+		parent, part := svc.Parent()
+		if !part {
+			continue
+		}
+		withParent := svc.Dependence() == catalogue.DependenceParent
+		if devSub := parent == catalogue.DeveloperServices; devSub == withParent {
+			t.Errorf("%v: Dependence %v; Developer Services' sub-services alone are sold on their own (OPT-2)", id, svc.Dependence())
+		}
+		w := contoso()
+		w.Purchases = []contract.Purchase{{Service: id, Quantity: 1, Unit: svc.Units()[0], Location: "Seoul",
+			Start: d("2027-01-01"), End: d("2027-06-30")}}
+		alone := false
+		for _, v := range w.Violations() {
+			if errors.Is(v, contract.ErrPartWithoutWhole) {
+				alone = true
+			}
+		}
+		if alone != withParent {
+			t.Errorf("%v bought without %v: ErrPartWithoutWhole reported %v, want %v", id, parent, alone, withParent)
+		}
+		if !withParent {
+			if got, err := w.EffectiveTerm(w.Purchases[0]); err != nil || got.Term != term("2027-01-01", "2027-06-30") || got.Cut {
+				t.Errorf("%v on its own: EffectiveTerm = %+v, %v; want its own dates, not cut", id, got, err)
+			}
+		}
+	}
+}

@@ -209,6 +209,59 @@ func TestValidateReportsEachRule(t *testing.T) {
 		// D-UER, UER-23: UER for a downstream location is a warning.
 		{"D-UER downstream UER", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
 			[]found{{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+		{"D-UER downstream UER beside the host's", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"})
+		}, []found{{W, "Purchases[7].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+		{"D-UER UER for the host only", func(w *contract.WorkOrder) {}, nil},
+		// RESP-14, D-TERM-1: proactive services and enhanced solutions are
+		// requested no later than 60 days before the Work Order expires on
+		// 2028-12-31, that is by 2028-11-01.
+		{"D-TERM-1 proactive request 60 days before expiry", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2028-11-01") }, nil},
+		{"D-TERM-1 proactive request 59 days before expiry", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2028-11-02") },
+			[]found{{E, "Purchases[5].Requested", contract.ErrLateRequest, "RESP-14"}}},
+		{"D-TERM-1 enhanced request 60 days before expiry", func(w *contract.WorkOrder) { w.Purchases[0].Requested = d("2028-11-01") }, nil},
+		{"D-TERM-1 enhanced request on the last day", func(w *contract.WorkOrder) { w.Purchases[0].Requested = d("2028-12-31") },
+			[]found{{E, "Purchases[0].Requested", contract.ErrLateRequest, "RESP-14"}}},
+		{"D-TERM-1 enhanced request after expiry", func(w *contract.WorkOrder) { w.Purchases[3].Requested = d("2029-01-02") },
+			[]found{{E, "Purchases[3].Requested", contract.ErrLateRequest, "RESP-14"}}},
+		{"D-TERM-1 request long before the term", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2025-06-01") }, nil},
+		{"D-TERM-1 reactive request is not checked", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RootCauseAnalysis, Quantity: 1, Location: "Seoul", Requested: d("2028-12-30")})
+		}, nil},
+		{"D-TERM-1 request on no date", func(w *contract.WorkOrder) { w.Purchases[5].Requested = calendar.Date{Year: 2028, Month: 2, Day: 30} },
+			[]found{{E, "Purchases[5].Requested", contract.ErrInvalidTerm, "RESP-14"}}},
+		// CRED-1, FLEX-1: the credits stated and the credits the lines buy
+		// agree when the Work Order states both.
+		{"CRED-1 credits stated twice, 7 vs 20", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 7
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits stated twice, equal over two lines", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 12, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 8, Unit: catalogue.UnitCredits, Location: "Tokyo"})
+		}, nil},
+		{"CRED-1 credits stated twice, one more in the lines", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 21, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits stated twice, a line of none", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits in the lines only", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 0
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, nil},
+		{"CRED-1 credits in a negative line", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 21, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: -1, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{
+			{E, "Purchases[8].Quantity", contract.ErrNegativeQuantity, "MC-8"},
+			{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"},
+		}},
 		// AEM-17, AEM-18.
 		{"AEM-18 government cloud", func(w *contract.WorkOrder) { w.GovernmentCloud = true },
 			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
@@ -381,6 +434,43 @@ func TestValidateReportsEveryViolationAtOnce(t *testing.T) {
 	}
 }
 
+// TestDownstreamUERMessageIsTrue_D_UER: UER bought for a downstream
+// location is a warning whether or not the host has UER (D-UER), and the
+// message says which is the case, never that a host purchase covers every
+// location when the host has none (UER-23, seed lines 1139-1141).
+func TestDownstreamUERMessageIsTrue_D_UER(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(w *contract.WorkOrder)
+		want   string
+	}{
+		{"host has none", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
+			`unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none`},
+		{"host has it", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"})
+		}, `unified-enhanced-response bought for downstream "Tokyo" is unnecessary: the host "Seoul" buys it, which covers every location`},
+		{"no host", func(w *contract.WorkOrder) {
+			w.Purchases[0].Location = "Tokyo"
+			w.Locations[0].Role = contract.Downstream
+		}, `unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host location`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := contoso()
+			tt.mutate(&w)
+			var got []string
+			for _, v := range w.Violations() {
+				if errors.Is(v, contract.ErrUnnecessaryPurchase) {
+					got = append(got, v.Detail)
+				}
+			}
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("warnings (-want +got):\n%s\nall: %v", diff, w.Violations())
+			}
+		})
+	}
+}
+
 // TestViolationMessage is the one test of the full message format.
 func TestViolationMessage(t *testing.T) {
 	w := contoso()
@@ -391,7 +481,7 @@ func TestViolationMessage(t *testing.T) {
 		got = append(got, v.Error())
 	}
 	want := []string{
-		`contract: warning: Purchases[0].Location: unified-enhanced-response bought for downstream "Tokyo": UER bought for the host covers every location (D-UER, UER-23, UER-24, AMB-11)`,
+		`contract: warning: Purchases[0].Location: unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none (D-UER, UER-23, UER-24, AMB-11)`,
 		`contract: Purchases[4].Maximum: developer-support is "+1": the Work Order must state its maximum quantity (MARK-3, D-MARK, DEV-1, AMB-27)`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -309,3 +309,115 @@ func TestPartsEndWithTheirParentAsTheCatalogueSays_OPT_2(t *testing.T) {
 		}
 	}
 }
+
+// TestEffectiveTermOfPartsAndRenewals pins D-TERM-3 (AMB-28, AED-39) where
+// a service is bought in several lines: a part takes the line of its
+// service that is active on its start (the first line when it states no
+// start); Rapid Response lines that overlap or touch, in any order, are one
+// period; and Cut says whether a parent ended the purchase before its own
+// end.
+func TestEffectiveTermOfPartsAndRenewals(t *testing.T) {
+	rr := func(a, b string) contract.Purchase {
+		return contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Start: d(a), End: d(b), Location: "Seoul"}
+	}
+	part := func(a, b string) contract.Purchase {
+		p := contract.Purchase{Service: catalogue.AEDInsights, Location: "Seoul"}
+		if a != "" {
+			p.Start = d(a)
+		}
+		if b != "" {
+			p.End = d(b)
+		}
+		return p
+	}
+	aed := func(a, b string) contract.Purchase {
+		p := part(a, b)
+		p.Service, p.Quantity = catalogue.AzureEngineeringDirect, 1
+		return p
+	}
+	tests := []struct {
+		name  string
+		lines []contract.Purchase // the Work Order's lines besides UER
+		p     contract.Purchase
+		want  contract.Term
+		cut   bool
+		err   error
+	}{
+		// The parent purchase active on the part's start (AMB-28).
+		{"D-TERM-3 part in the second AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2027-04-01", ""), term("2027-04-01", "2028-06-30"), false, nil},
+		{"D-TERM-3 part on the first day of the second AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2027-03-01", ""), term("2027-03-01", "2028-06-30"), false, nil},
+		{"D-TERM-3 part on the last day of the first AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2026-12-31", ""), term("2026-12-31", "2026-12-31"), false, nil},
+		{"D-TERM-3 part stating no start takes the first AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("", ""), term("2026-03-01", "2026-12-31"), false, nil},
+		{"D-TERM-3 part between AED lines", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2027-01-15", ""), contract.Term{}, false, contract.ErrParentEnded},
+		// Renewed Rapid Response (AED-39): touching or overlapping lines
+		// are one period, whatever their order; a gap of a day is not.
+		{"AED-39 renewal the day after", []contract.Purchase{rr("2027-01-01", "2028-12-31"), rr("2026-01-01", "2026-12-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-12-31"), false, nil},
+		{"AED-39 overlapping renewal", []contract.Purchase{rr("2026-01-01", "2027-03-31"), rr("2027-01-01", "2028-06-30"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-06-30"), true, nil},
+		{"AED-39 a line inside another", []contract.Purchase{rr("2026-01-01", "2028-06-30"), rr("2027-01-01", "2027-03-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-06-30"), true, nil},
+		{"AED-39 three lines chained", []contract.Purchase{rr("2026-01-01", "2026-06-30"), rr("2027-01-01", "2028-12-31"), rr("2026-07-01", "2026-12-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-12-31"), false, nil},
+		{"AED-39 renewal after a gap of a day", []contract.Purchase{rr("2026-01-01", "2026-12-31"), rr("2027-01-02", "2028-12-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2026-12-31"), true, nil},
+		// Cut: a part that takes its end from a cut AED is cut; one that
+		// states an end before the cut is not; one that states a later end
+		// is.
+		{"D-TERM-3 part of a cut AED", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", ""), term("2026-03-01", "2027-12-31"), true, nil},
+		{"D-TERM-3 part ending before AED's cut", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", "2027-06-30"), term("2026-03-01", "2027-06-30"), false, nil},
+		{"D-TERM-3 part ending on AED's cut", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", "2027-12-31"), term("2026-03-01", "2027-12-31"), false, nil},
+		{"D-TERM-3 part ending after AED's cut", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", "2028-06-30"), term("2026-03-01", "2027-12-31"), true, nil},
+		{"D-TERM-3 part of an uncut AED", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "")},
+			part("", ""), term("2026-03-01", "2028-12-31"), false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := contoso()
+			w.Purchases = append([]contract.Purchase{w.Purchases[0]}, tt.lines...)
+			got, err := w.EffectiveTerm(tt.p)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("EffectiveTerm = %+v, %v; want %v", got, err, tt.err)
+			}
+			if got.Term != tt.want || got.Cut != tt.cut {
+				t.Errorf("EffectiveTerm = %v cut %v, want %v cut %v", got.Term, got.Cut, tt.want, tt.cut)
+			}
+		})
+	}
+}
+
+// TestTermOfAndPeriodAgree: the inclusive Term and the half-open
+// calendar.Period convert into each other explicitly, on every boundary: a
+// one-day period is a one-day term, an empty period no term (D-DAYS).
+func TestTermOfAndPeriodAgree(t *testing.T) {
+	day := d("2026-05-05")
+	tests := []struct {
+		name string
+		p    calendar.Period
+		want contract.Term
+	}{
+		{"one day", calendar.Period{Start: day, End: day.AddDays(1)}, contract.Term{Start: day, End: day}},
+		{"two days", calendar.Period{Start: day, End: day.AddDays(2)}, contract.Term{Start: day, End: day.AddDays(1)}},
+		{"empty", calendar.Period{Start: day, End: day}, contract.Term{}},
+		{"reversed", calendar.Period{Start: day, End: day.AddDays(-1)}, contract.Term{}},
+		{"zero", calendar.Period{}, contract.Term{}},
+	}
+	for _, tt := range tests {
+		got := contract.TermOf(tt.p)
+		if got != tt.want {
+			t.Errorf("%s: TermOf(%v) = %v, want %v", tt.name, tt.p, got, tt.want)
+		}
+		if !got.IsZero() && got.Period() != tt.p {
+			t.Errorf("%s: TermOf(%v).Period() = %v", tt.name, tt.p, got.Period())
+		}
+	}
+}

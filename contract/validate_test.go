@@ -3,6 +3,7 @@ package contract_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -534,5 +535,61 @@ func TestCheckAvailability(t *testing.T) {
 	}
 	if vs := w.CheckAvailability(nil); vs != nil {
 		t.Errorf("nil list: %v", vs)
+	}
+}
+
+// TestManyLocations_MC_4: Work Orders with more locations than a linear
+// scan serves (above 8) find locations by name as those with few do: the
+// first of two locations with one name is the one, the second is a
+// duplicate (MC-1, MC-4), unknown names are reported, known ones resolve.
+func TestManyLocations_MC_4(t *testing.T) {
+	all := []contract.Location{
+		{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+		{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
+		{Name: "Sydney", Country: "AU", Role: contract.Downstream, TimeZone: "Australia/Sydney", Currency: currency.AUD},
+		{Name: "Berlin", Country: "DE", Role: contract.Downstream, TimeZone: "Europe/Berlin", Currency: currency.EUR},
+		{Name: "New York", Country: "US", Role: contract.Downstream, TimeZone: "America/New_York", Currency: currency.USD},
+		{Name: "Paris", Country: "FR", Role: contract.Downstream, TimeZone: "Europe/Paris", Currency: currency.EUR},
+		{Name: "London", Country: "GB", Role: contract.Downstream, TimeZone: "Europe/London", Currency: currency.GBP},
+		{Name: "Toronto", Country: "CA", Role: contract.Downstream, TimeZone: "America/Toronto", Currency: currency.CAD},
+		{Name: "Madrid", Country: "ES", Role: contract.Downstream, TimeZone: "Europe/Madrid", Currency: currency.EUR},
+		{Name: "Rome", Country: "IT", Role: contract.Downstream, TimeZone: "Europe/Rome", Currency: currency.EUR},
+	}
+	for _, n := range []int{8, 9, 10} { // 8: a linear scan; 9 and 10: the index by name
+		t.Run(fmt.Sprint(n, " locations"), func(t *testing.T) {
+			w := contoso()
+			w.Locations = slices.Clone(all[:n])
+			last := n - 1
+			w.Purchases = []contract.Purchase{
+				{Service: catalogue.Workshops, Quantity: 1, Location: w.Locations[last].Name},
+				{Service: catalogue.Workshops, Quantity: 1, Location: "Busan"},
+			}
+			w.Contacts = append(w.Contacts, contract.Contact{Name: "Ana", Role: contract.ReactiveContact, Location: w.Locations[last].Name})
+			w.Locations[last].Name = w.Locations[2].Name // a duplicate of Sydney
+			w.Locations[last].Country = "NZ"
+			got := summarize(w.Violations())
+			want := []found{
+				{E, fmt.Sprintf("Locations[%d].Name", last), contract.ErrDuplicateLocation, "MC-1"},
+				{E, "Purchases[0].Location", contract.ErrUnknownLocation, "MC-4"},
+				{E, "Purchases[1].Location", contract.ErrUnknownLocation, "MC-4"},
+				{E, "Contacts[3].Location", contract.ErrUnknownLocation, "RESP-2"},
+			}
+			if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
+				t.Errorf("Violations() (-want +got):\n%s\nall: %v", diff, w.Violations())
+			}
+			for _, v := range w.Violations() {
+				if v.Field == fmt.Sprintf("Locations[%d].Name", last) && !strings.Contains(v.Detail, "also Locations[2]") {
+					t.Errorf("duplicate names the wrong first location: %v", v)
+				}
+			}
+			// The purchase for the duplicate's name resolves to the first.
+			w.Purchases[0].Location = "Sydney"
+			w.Purchases = w.Purchases[:1]
+			w.Contacts = w.Contacts[:3]
+			w.Locations[last].Name = "Auckland"
+			if vs := w.Violations(); len(vs) != 0 {
+				t.Errorf("Violations() = %v, want none", vs)
+			}
+		})
 	}
 }

@@ -275,7 +275,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 		}, []found{{E, "Purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
 		{"AED-5 extended capability by opt-in", func(w *contract.WorkOrder) {
 			w.AssessedProductSpend = money.Amount{}
-			w.ExtendedCapabilitiesOptIn = true
+			w.ExtendedCapabilitiesOptIn = contract.OptedIn
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
 		}, nil},
 		{"part without its service", func(w *contract.WorkOrder) {

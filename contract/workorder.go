@@ -76,10 +76,10 @@ type WorkOrder struct {
 	// at contract signing, in USD, as the AED exhibit states it (AED-4,
 	// AED-5). The zero Amount when not stated.
 	AssessedProductSpend money.Amount `json:"assessedProductSpend"`
-	// ExtendedCapabilitiesOptIn reports whether the customer chose to pay
-	// the AED Extended Capabilities cap price stated in the Work Order
-	// (AED-5, D-AED-1).
-	ExtendedCapabilitiesOptIn bool `json:"extendedCapabilitiesOptIn,omitempty"`
+	// ExtendedCapabilitiesOptIn says whether the customer chose to pay the
+	// AED Extended Capabilities cap price stated in the Work Order (AED-5,
+	// D-AED-1); in JSON "opted-in" or "not-opted-in", the zero value.
+	ExtendedCapabilitiesOptIn OptIn `json:"extendedCapabilitiesOptIn,omitzero"`
 	// GovernmentCloud and SovereignCloud report whether the customer's
 	// Azure environment is Azure Government or a sovereign cloud; AEM is
 	// then not available (AEM-17, AEM-18).

@@ -128,6 +128,7 @@ func genWorkOrder(t *rapid.T) contract.WorkOrder {
 			contract.Purchase{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: locs[0].Name},
 		)
 		w.AssessedProductSpend = must(money.New(decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "assessedSpend"), 0), currency.USD))
+		w.ExtendedCapabilitiesOptIn = rapid.SampledFrom([]contract.OptIn{contract.NotOptedIn, contract.OptedIn}).Draw(t, "optIn")
 	}
 	return w
 }

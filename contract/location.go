@@ -200,7 +200,7 @@ func (l *Location) UnmarshalJSON(b []byte) error {
 	v := Location{Name: j.Name, Country: j.Country, Role: j.Role, TimeZone: j.TimeZone, Exception: j.Exception}
 	if j.Currency != "" {
 		u, err := currency.ParseISO(j.Currency)
-		if err != nil || len(j.Currency) != 3 || u == (currency.Unit{}) {
+		if err != nil || u == (currency.Unit{}) { // "XXX", no currency, parses as the zero Unit
 			return fmt.Errorf("%w: %.40q: currency %.8q is not an ISO 4217 code", ErrInvalidLocation, j.Name, j.Currency)
 		}
 		v.Currency = u

@@ -3,6 +3,7 @@ package contract_test
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -250,6 +251,20 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"CRED-1 credits stated twice, a line of none", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"})
 		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits in lines whose total overflows", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 1
+			for _, q := range []int{math.MaxInt, math.MaxInt, 3} { // wraps around to 1 without a bound
+				w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: q, Unit: catalogue.UnitCredits, Location: "Seoul"})
+			}
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"D-TERM-1 request under a reversed term", func(w *contract.WorkOrder) {
+			w.Term.End = d("2025-12-31")
+			w.Purchases = w.Purchases[5:6]
+			w.Purchases[0].Requested = d("2025-12-30")
+		}, []found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+		{"BUY-5 unknown service for the host", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: 200, Quantity: 1, Location: "Seoul"})
+		}, []found{{E, "Purchases[7].Service", catalogue.ErrUnknownService, "DOC-1"}}},
 		{"CRED-1 credits in the lines only", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 0
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})

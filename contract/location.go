@@ -129,9 +129,9 @@ func (c *checker) locationViolations(l Location, prefix string) []Violation {
 //
 // Rules MC-1, MC-2 (§2.5: support locations are countries).
 func IsCountryCode(s string) bool {
-	if len(s) != 2 || !isUpper(s[0]) || !isUpper(s[1]) {
-		return false
-	}
+	// ParseRegion refuses text of other lengths before reading it, and the
+	// region's own text is two upper-case letters, so comparing it with s
+	// refuses alpha-3 and numeric codes and lower case.
 	r, err := language.ParseRegion(s)
 	if err != nil || r.String() != s || !r.IsCountry() || r.IsPrivateUse() || r.M49() == 0 || r.Canonicalize() != r {
 		return false
@@ -152,7 +152,6 @@ func IsCountryCode(s string) bool {
 	return listed
 }
 
-func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // zoneLoads reports whether l's time zone resolves, through the cache
 // c.zones when it is not nil.

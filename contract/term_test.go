@@ -260,8 +260,15 @@ func TestEndOfCalendar(t *testing.T) {
 	if _, err := last.Forfeiture(d("9999-06-01")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("Forfeiture at the end of the calendar: %v", err)
 	}
+	// A day earlier, the answer still fits in the calendar.
+	if f, err := term("9999-01-01", "9999-12-30").Forfeiture(d("9999-12-31")); err != nil || f.ForfeitedOn != d("9999-12-31") || !f.Forfeited {
+		t.Errorf("Forfeiture of a term ending 9999-12-30 = %+v, %v", f, err)
+	}
 	if _, err := term("0001-01-01", "0001-02-01").CheckRequest(d("0001-01-15")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("CheckRequest at the start of the calendar: %v", err)
+	}
+	if r, err := term("0001-01-01", "0001-03-02").CheckRequest(d("0001-01-01")); err != nil || r.Deadline != d("0001-01-01") || !r.OnTime {
+		t.Errorf("CheckRequest with the deadline on the first day of the calendar = %+v, %v", r, err)
 	}
 	if _, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, d("9999-12-01")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("NewOnboarding at the end of the calendar: %v", err)
@@ -379,6 +386,8 @@ func TestEffectiveTermOfPartsAndRenewals(t *testing.T) {
 			part("", "2028-06-30"), term("2026-03-01", "2027-12-31"), true, nil},
 		{"D-TERM-3 part of an uncut AED", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "")},
 			part("", ""), term("2026-03-01", "2028-12-31"), false, nil},
+		{"AED-39 part of an AED without Rapid Response", []contract.Purchase{rr("2027-01-01", "2028-12-31"), aed("2026-03-01", "")},
+			part("", ""), contract.Term{}, false, contract.ErrNoRapidResponse},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

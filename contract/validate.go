@@ -289,14 +289,7 @@ func (c *checker) term(name string, t Term, optional bool) {
 
 // trimPrefix drops the "contract: " of a wrapped error, which the
 // violation's own message repeats.
-func trimPrefix(err error) string {
-	s := err.Error()
-	const p = "contract: "
-	if len(s) > len(p) && s[:len(p)] == p {
-		return s[len(p):]
-	}
-	return s
-}
+func trimPrefix(err error) string { return strings.TrimPrefix(err.Error(), "contract: ") }
 
 // proactiveCredits checks that the two statements of Proactive Credits agree: the
 // number w states and the quantities of its lines of
@@ -371,10 +364,7 @@ func (c *checker) locations(w WorkOrder) {
 // so boughtWith reports false for them.
 func boughtWith(svc catalogue.Service) (catalogue.ServiceID, bool) {
 	parent, part := svc.Parent()
-	if !part || svc.Dependence() != catalogue.DependenceParent {
-		return 0, false
-	}
-	return parent, true
+	return parent, part && svc.Dependence() == catalogue.DependenceParent
 }
 
 // unifiedRules returns the rules under which svc needs an active Unified

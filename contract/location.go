@@ -152,7 +152,6 @@ func IsCountryCode(s string) bool {
 	return listed
 }
 
-
 // zoneLoads reports whether l's time zone resolves, through the cache
 // c.zones when it is not nil.
 func (c *checker) zoneLoads(l Location) bool {

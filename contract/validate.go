@@ -367,16 +367,6 @@ func boughtWith(svc catalogue.Service) (catalogue.ServiceID, bool) {
 	return parent, part && svc.Dependence() == catalogue.DependenceParent
 }
 
-// unifiedRules returns the rules under which svc needs an active Unified
-// Support contract and ends with it (D-TERM-3), or the zero Rules when it
-// does not. Parts are checked through the service they belong to.
-func unifiedRules(svc catalogue.Service) rule.Set {
-	if _, part := svc.Parent(); part || !svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) {
-		return rule.Set{}
-	}
-	return svc.Rules(catalogue.FactPrerequisites).With("D-TERM-3")
-}
-
 func (c *checker) purchase(w WorkOrder, i int) {
 	p := w.Purchases[i]
 	field := index("Purchases", i)
@@ -481,7 +471,9 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 
 	// Dependencies (D-TERM-3).
-	if rules := unifiedRules(svc); rules.Len() > 0 {
+	// Parts are checked through the service they belong to.
+	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) {
+		rules := svc.Rules(catalogue.FactPrerequisites).With("D-TERM-3")
 		switch {
 		case w.Unified.IsZero():
 			c.add(GradeError, field, ErrNoUnifiedContract, rules, "%v requires an active Unified Support contract", id)

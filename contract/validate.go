@@ -185,9 +185,7 @@ func (c *checker) index(w WorkOrder) {
 	for i, p := range w.Purchases {
 		if p.Service == catalogue.ProactiveCredits {
 			c.creditsN++
-			if p.Quantity > 0 {
-				c.credits += min(int64(p.Quantity), maxQuantitySum-c.credits)
-			}
+			c.credits += min(int64(max(p.Quantity, 0)), maxQuantitySum-c.credits) // a negative quantity is reported, not subtracted
 		}
 		if p.Service.IsValid() {
 			c.purchased[p.Service] = true
@@ -679,8 +677,8 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field 
 		return
 	}
 	m := svc.Marking()
-	if m.NeedsStatedMaximum() && p.Quantity > 0 {
-		c.bought[id] += min(p.Quantity, maxQuantitySum-c.bought[id])
+	if m.NeedsStatedMaximum() { // a negative quantity is reported, not subtracted
+		c.bought[id] += min(max(p.Quantity, 0), maxQuantitySum-c.bought[id])
 	}
 	switch {
 	case m.NeedsStatedMaximum():

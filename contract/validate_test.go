@@ -269,6 +269,24 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"BUY-5 unknown service for the host", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: 200, Quantity: 1, Location: "Seoul"})
 		}, []found{{E, "Purchases[7].Service", catalogue.ErrUnknownService, "DOC-1"}}},
+		{"CRED-1 credits stated twice, with a line of none", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, nil},
+		{"DEV-1 a line of none and one at the maximum", func(w *contract.WorkOrder) {
+			w.Purchases[4].Quantity = 0
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 4, Maximum: 4, Location: "Tokyo"})
+		}, nil},
+		{"RESP-2 a Support Services Manager without a location in a multi-location Work Order", func(w *contract.WorkOrder) {
+			w.Contacts[0].Location = ""
+		}, []found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
+		{"RESP-2 a Support Services Manager without a location in a one-location multi-country Work Order", func(w *contract.WorkOrder) {
+			w.Locations = w.Locations[:1]
+			w.Purchases = w.Purchases[:4]
+			w.Contacts = []contract.Contact{{Name: "Kim", Role: contract.SupportServicesManager}}
+		}, nil},
 		{"CRED-1 credits in the lines only", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 0
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})

@@ -630,3 +630,24 @@ func TestManyLocations_MC_4(t *testing.T) {
 		})
 	}
 }
+
+// TestViolationErrorForms: a violation's message names its field and
+// rules only when it has them, and marks warnings.
+func TestViolationErrorForms(t *testing.T) {
+	tests := []struct {
+		v    contract.Violation
+		want string
+	}{
+		{contract.Violation{Grade: E, Detail: "no term"}, "contract: no term"},
+		{contract.Violation{Grade: W, Field: "Purchases[0]", Detail: "odd"}, "contract: warning: Purchases[0]: odd"},
+		{contract.Violation{Grade: E, Field: "Term", Rules: rule.Cite("TERM-7"), Detail: "no dates"}, "contract: Term: no dates (TERM-7)"},
+	}
+	for _, tt := range tests {
+		if got := tt.v.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+	}
+	if (contract.Violation{}).Rule() != "" {
+		t.Errorf("the deciding rule of a violation without rules is not empty")
+	}
+}

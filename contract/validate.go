@@ -452,7 +452,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if !known {
 		return // the rest needs the catalogue entry
 	}
-	if j := c.first[id] - 1; svc.Locations() == catalogue.LocationsSingle && j < i {
+	if j := c.first[id] - 1; svc.Locations() == catalogue.LocationsSingle && j != i { // an earlier line of the service
 		// Compare the locations the two lines resolve to: in a Work Order
 		// with one location, "" and that location's name are the same one.
 		a, b := w.Purchases[j].Location, p.Location

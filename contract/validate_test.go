@@ -205,6 +205,10 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"D-TERM-3 AED capability starts before AED", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-02-28"), Location: "Seoul"})
 		}, []found{{E, "Purchases[7].Start", contract.ErrPartWithoutWhole, "D-TERM-3"}}},
+		{"BUY-7 a start that is no date, after the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = calendar.Date{Year: 2030, Month: 2, Day: 30} },
+			[]found{{E, "Purchases[5].Start", contract.ErrInvalidTerm, "BUY-7"}}},
+		{"BUY-7 an end that is no date, after the term", func(w *contract.WorkOrder) { w.Purchases[5].End = calendar.Date{Year: 2030, Month: 2, Day: 30} },
+			[]found{{E, "Purchases[5].End", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"D-TERM-3 AED capability of an AED with reversed dates", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2026-02-01")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-03-05"), Location: "Seoul"})

@@ -338,8 +338,10 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 	c := must(credits.Exchange(10, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	for name, change := range map[string]func(*credits.Conversion){
 		"Received": func(x *credits.Conversion) { x.Received++ },
-		"Value":    func(x *credits.Conversion) { x.Value = dec("1") },
-		"Rules":    func(x *credits.Conversion) { x.Rules = rule.Cite("MC-17") },
+		"Value": func(x *credits.Conversion) {
+			*x = must(credits.Exchange(10, won(dec("1000000")), dec("0.11"), yen(dec("110000"))))
+		}, // 10 exactly, also 10 credits
+		"Rules": func(x *credits.Conversion) { x.Rules = rule.Cite("MC-17") },
 	} {
 		x := c
 		change(&x)

@@ -193,8 +193,8 @@ func (a Amount) appendNumber(b []byte) []byte {
 			digits = append(digits, '0')
 		}
 	}
-	frac := max(0, -int(a.e))                   // digits of c after the point
-	if len(digits) <= frac { // 0.0125: zeros before the first digit
+	frac := max(0, -int(a.e)) // digits of c after the point
+	if len(digits) <= frac {  // 0.0125: zeros before the first digit
 		var padded [40]byte
 		n := copy(padded[:], "0000000000000000000"[:frac+1-len(digits)])
 		digits = append(padded[:n], digits...)

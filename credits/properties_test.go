@@ -471,3 +471,48 @@ func TestResultsJSONRoundTrip(t *testing.T) {
 		}
 	})
 }
+
+// Rules FLEX-1, CRED-1, CRED-2: Flex Allowance that buys n whole credits
+// at a credit price — in the same currency, or in KRW at 10^k KRW per USD —
+// opens a ledger of exactly n credits; the funding's value is the funds ×
+// the currency rate, to the last digit (money is conserved); and the
+// ledger replays, through JSON, to itself.
+func TestFundingOpensTheLedgerAndConservesMoney_FLEX1_CRED1(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Int64Range(0, 1_000_000_000).Draw(t, "credits")
+		fx := decimal.New(1, 0)
+		price := money.MustParse(genRate(t, "creditPrice").String() + " USD")
+		if rapid.Bool().Draw(t, "hostInKRW") {
+			fx = decimal.New(1, int32(rapid.IntRange(0, 3).Draw(t, "krwPerUSDPowerOfTen")))
+			price = won(decimal.New(rapid.Int64Range(1, 100_000_000).Draw(t, "creditPriceKRW"), 0))
+		}
+		value := must(price.Mul(decimal.New(n, 0)))
+		funds := must(money.New(value.Decimal().Div(fx), currency.USD)) // exact: fx is a power of ten
+		f, err := credits.FundedCredits(funds, fx, price)
+		if err != nil {
+			t.Fatalf("FundedCredits(%v, %v, %v): %v", funds, fx, price, err)
+		}
+		if f.Credits != n || !f.Value.Equal(value) || !must(money.New(funds.Decimal().Mul(fx), price.Currency())).Equal(f.Value) {
+			t.Fatalf("FundedCredits(%v, %v, %v) = %d credits worth %v; want %d worth %v", funds, fx, price, f.Credits, f.Value, n, value)
+		}
+		l := must(credits.Open(credits.Account{Location: "Seoul", Currency: price.Currency(), Start: seoulAccount.Start, End: seoulAccount.End}, f.Credits))
+		var back credits.Ledger
+		if err := json.Unmarshal(must(json.Marshal(l)), &back); err != nil || back.Balance() != n || !slices.EqualFunc(back.Entries(), l.Entries(), credits.Entry.Equal) {
+			t.Fatalf("the opened ledger does not replay: %v", err)
+		}
+	})
+}
+
+// Rule CRED-1, outside the domain: funds one cent more than a whole number
+// of credits, at a credit price above a cent, are refused with
+// ErrFractional, never rounded.
+func TestFundsForAFractionOfACreditAreRefused_CRED1(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Int64Range(0, 1_000_000_000).Draw(t, "credits")
+		price := money.MustParse(decimal.New(rapid.Int64Range(2, 1_000_000_000).Draw(t, "creditPriceCents"), -2).String() + " USD")
+		funds := must(must(price.Mul(decimal.New(n, 0))).Add(money.MustParse("0.01 USD")))
+		if f, err := credits.FundedCredits(funds, decimal.New(1, 0), price); !errors.Is(err, credits.ErrFractional) {
+			t.Fatalf("FundedCredits(%v at %v) = %+v, %v; want %v", funds, price, f, err, credits.ErrFractional)
+		}
+	})
+}

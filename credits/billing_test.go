@@ -423,6 +423,9 @@ func TestFundedCredits_FLEX1_CRED1(t *testing.T) {
 				if !f.Equal(credits.Funding{}) {
 					t.Errorf("a refusal returned %+v", f)
 				}
+				if tt.reason == credits.ErrFractional && !strings.Contains(err.Error(), "= 50.0000 credits (CRED-1)") {
+					t.Errorf("message %q, want the credits to 4 places", err)
+				}
 				return
 			}
 			want := credits.Funding{Credits: tt.want, Value: money.MustParse(tt.value), Rules: rule.Cite("FLEX-1", "CRED-1", "CRED-2")}

@@ -111,28 +111,28 @@ const halfCredit = 5 * 1e17
 // it rounds to, half up (D-CRED-1); false when a figure leaves the 256-bit
 // path or the value is 2^63 credits or more, far beyond MaxCredits, both
 // of which the decimal path then decides. d > 0.
-func quotientInt(n word4, s int, d uint64) (creditValue, uint64, bool) {
+func quotientInt(n word4, s int, d uint64) (v creditValue, whole uint64, ok bool) {
 	if s < 0 {
 		if -s >= len(pow10u) {
-			return creditValue{}, 0, false
+			return
 		}
 		hi, lo := bits.Mul64(d, pow10u[-s])
 		if hi != 0 {
-			return creditValue{}, 0, false
+			return
 		}
 		d, s = lo, 0
 	}
 	for ; s > 0; s -= min(s, 19) {
 		if !n.mul(pow10u[min(s, 19)]) {
-			return creditValue{}, 0, false
+			return
 		}
 	}
 	if n == (word4{}) {
-		return creditValue{}, 0, true
+		return v, 0, true
 	}
 	n.quo(d)
 	if n[3] != 0 || n[2] != 0 || n[1] >= halfCredit {
-		return creditValue{}, 0, false // at least ½·10^18·2^64 ÷ 10^18 = 2^63 credits
+		return // at least ½·10^18·2^64 ÷ 10^18 = 2^63 credits
 	}
 	whole, r := bits.Div64(n[1], n[0], pow10u[ValuePlaces])
 	if r >= halfCredit {

@@ -68,6 +68,15 @@ func TestFastPathAgreesWithDecimal(t *testing.T) {
 	})
 }
 
+// big returns x as a big.Int.
+func (x word4) big() *big.Int {
+	b := new(big.Int)
+	for i := len(x) - 1; i >= 0; i-- {
+		b.Lsh(b, 64).Or(b, new(big.Int).SetUint64(x[i]))
+	}
+	return b
+}
+
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
@@ -111,6 +120,24 @@ func TestQuotientIntBoundaries(t *testing.T) {
 			t.Errorf("quotientInt(%d, %d, %d) = %v → %d, decimal %v → %d", tt.a, tt.s, tt.b, v.decimal(), whole, d, w)
 		}
 	}
+	// mul and quo agree with math/big on every carry and borrow.
+	rapid.Check(t, func(t *rapid.T) {
+		word := rapid.OneOf(rapid.Uint64(), rapid.SampledFrom([]uint64{0, 1, 1<<64 - 1, 1<<63 - 1}))
+		x := word4{word.Draw(t, "w0"), word.Draw(t, "w1"), word.Draw(t, "w2"), 0}
+		m := rapid.OneOf(rapid.Uint64Range(1, 1<<64-1), rapid.SampledFrom([]uint64{1<<64 - 1, 1e19})).Draw(t, "factor")
+		want := new(big.Int).Mul(x.big(), new(big.Int).SetUint64(m))
+		y := x
+		if fits := y.mul(m); fits != (want.BitLen() <= 256) || fits && y.big().Cmp(want) != 0 {
+			t.Fatalf("%v × %d = %v (fits %v), want %v", x.big(), m, y.big(), fits, want)
+		}
+		if x != (word4{}) {
+			q := x
+			q.quo(m)
+			if want := new(big.Int).Quo(x.big(), new(big.Int).SetUint64(m)); q.big().Cmp(want) != 0 {
+				t.Fatalf("%v ÷ %d = %v, want %v", x.big(), m, q.big(), want)
+			}
+		}
+	})
 	x := word4{0, 0, 0, 2}
 	if x.mul(1<<63) || !x.mul(1) {
 		t.Error("mul does not report a product beyond 256 bits")

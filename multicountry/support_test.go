@@ -198,7 +198,7 @@ func TestServicesBoughtBeyondTheFirstSixtyFourLocations_MC4(t *testing.T) {
 		for b := 'A'; b <= 'Z'; b++ {
 			if c := string([]rune{a, b}); contract.IsCountryCode(c) && !used[c] {
 				wo.Locations = append(wo.Locations, contract.Location{Name: "Office " + c, Country: c,
-					Role: contract.Downstream, TimeZone: "UTC", Currency: "USD"})
+					Role: contract.Downstream, TimeZone: "UTC", Currency: currency.USD})
 			}
 		}
 	}

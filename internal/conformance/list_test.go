@@ -310,6 +310,7 @@ var sentinels = []namedError{
 	{"contract.ErrAboveMaximum", contract.ErrAboveMaximum},
 	{"contract.ErrAssessmentSupport", contract.ErrAssessmentSupport},
 	{"contract.ErrCloudNotEligible", contract.ErrCloudNotEligible},
+	{"contract.ErrCreditsMismatch", contract.ErrCreditsMismatch},
 	{"contract.ErrDuplicateLocation", contract.ErrDuplicateLocation},
 	{"contract.ErrInvalidContact", contract.ErrInvalidContact},
 	{"contract.ErrInvalidEnum", contract.ErrInvalidEnum},

@@ -45,6 +45,7 @@ func TestCreditsCapBoundaries_FLEX2(t *testing.T) {
 		{"one cent above: 20% binds, exactly, with a tenth of a cent", "250000.01", "50000.002"},
 		{"Contoso Korea's allowance", "300000", "60000"},
 		{"20% of a whole-cent amount ending in a tenth of a cent", "300000.01", "60000.002"},
+		{"20% in mills, a multiple of 11 but not of 10", "250000.08", "50000.016"},
 		{"the largest accepted allowance", "1000000000", "200000000"},
 		{"trailing zeros change nothing", "250000.000000", "50000"},
 	}

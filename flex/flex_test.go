@@ -279,6 +279,28 @@ func TestRequestErrorMessage(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v\nwant    %s", err, want)
 	}
+	// A hand-built RequestError with no sentinel and no rules still says
+	// that the request was refused.
+	const wantBare = `flex: refused: request 0 (, 0)`
+	if got := (&flex.RequestError{}).Error(); got != wantBare {
+		t.Errorf("the zero RequestError says %q, want %q", got, wantBare)
+	}
+}
+
+// TestZeroAllocationJSON: the zero Allocation encodes its granted requests
+// as an empty list, never null, and reads back Equal.
+func TestZeroAllocationJSON(t *testing.T) {
+	b, err := json.Marshal(flex.Allocation{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"granted":[]`) {
+		t.Errorf("the zero Allocation encodes as %s, want \"granted\":[]", b)
+	}
+	var back flex.Allocation
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(flex.Allocation{}) {
+		t.Errorf("%s reads back as %+v, %v", b, back, err)
+	}
 }
 
 // TestEachLimitIsReportedOnce_FLEX1_FLEX2: a plan over the credits cap is

@@ -34,6 +34,20 @@
 // # Values
 //
 // All values of the package are immutable and safe for concurrent use.
+// Every amount carries its currency ([money.Amount]); a location's currency
+// is a [currency.Unit], written in JSON as its ISO 4217 code ("KRW").
+//
+// # Time zone data
+//
+// A [Location] names its zone by IANA name ("Asia/Seoul"). The checks that
+// need the zone itself ([WorkOrder.Validate], [WorkOrder.Violations],
+// [Location.Validate], [Location.Zone]) resolve it with [time.LoadLocation]
+// by default, which reads the zone database of the system (or of $ZONEINFO,
+// or of the Go installation) and fails where there is none, such as in a
+// minimal container. A service that wants no disk access, or ships its own
+// zone data, passes [WithZones] with its own [calendar.ZoneResolver]; a main program
+// may also import time/tzdata to embed the database in its binary. This
+// package never imports time/tzdata itself, and never reads time.Local.
 //
 // # Rule families
 //
@@ -50,7 +64,7 @@
 //     [Location], [Role], [WorkOrder.Host]; package multicountry owns
 //     delivery and credit exchange.
 //   - TERM (§2.6): [Term], [Term.Forfeiture] (TERM-7, D-TERM-2),
-//     [Term.CheckRequest] (D-TERM-1), [CoTerminate] and
+//     [Term.CheckRequest] (D-TERM-1, also checked by Validate), [CoTerminate] and
 //     [WorkOrder.EffectiveTerm] (D-TERM-3); availability by region (DOC-2,
 //     TERM-12), [WorkOrder.CheckAvailability]. Cancellation fees (CANCEL)
 //     are in package cancellation.
@@ -58,6 +72,8 @@
 //     [WorkOrder.Exclusions].
 //   - The Work Order itself: [WorkOrder], [Purchase], [Contact],
 //     [WorkOrder.Validate] and [WorkOrder.Violations], which report every
-//     [Violation] at once with its rules (MARK, BUY, MC, TERM, AED-4).
+//     [Violation] at once with its rules and field path (MARK, BUY, MC,
+//     TERM, AED-4; CRED-1 and FLEX-1 for Proactive Credits stated twice;
+//     RESP-14 and D-TERM-1 for a [Purchase.Requested] date).
 //   - Appendix A, the severity charts (SEV): package severity.
 package contract

@@ -5,7 +5,10 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/enum"
 )
@@ -36,22 +39,23 @@ type Eligibility struct {
 // [OptedIn]).
 // The status is fixed at signing for the whole term: later changes in spend
 // do not change it, so spend is the figure at signing. Other customers get
-// only the capabilities available to all (AED-6). It returns an error
-// wrapping [ErrNegativeAmount] when spend is negative.
+// only the capabilities available to all (AED-6). The zero Amount is no
+// spend. It returns an error wrapping [money.ErrNegative] when spend is
+// negative and [money.ErrCurrency] when it is not in USD.
 //
 // Interpretation: D-AED-1 (AMB-12) — inclusive threshold, annual spend at
 // signing, or the opt-in; the Work Order records the result (AED-27).
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1 (§2.4 Azure Engineering Direct).
-func ExtendedCapabilities(spend decimal.Decimal, optIn OptIn) (Eligibility, error) {
-	if spend.Sign() < 0 {
-		return Eligibility{}, fmt.Errorf("%w: assessed product spend %s", ErrNegativeAmount, spend.String())
+func ExtendedCapabilities(spend money.Amount, optIn OptIn) (Eligibility, error) {
+	switch {
+	case spend.Currency() != (currency.Unit{}) && spend.Currency() != currency.USD:
+		return Eligibility{}, fmt.Errorf("%w: assessed product spend %v is not in USD (AED-5)", money.ErrCurrency, spend)
+	case spend.Sign() < 0:
+		return Eligibility{}, fmt.Errorf("%w: assessed product spend %v", money.ErrNegative, spend)
 	}
 	e := Eligibility{ByOptIn: optIn == OptedIn, Rules: rule.Cite("AED-5", "D-AED-1")}
-	if e := spend.Exponent(); e > maxSpendExponent || e < -maxSpendExponent {
-		return Eligibility{}, fmt.Errorf("%w: assessed product spend exponent %d", ErrInvalidAmount, e)
-	}
-	e.BySpend = spend.Cmp(decimal.New(ExtendedCapabilitiesThreshold, 0)) >= 0
+	e.BySpend = spend.Decimal().Cmp(threshold) >= 0
 	e.Extended = e.BySpend || e.ByOptIn
 	if !e.Extended {
 		e.Rules = e.Rules.With("AED-6")
@@ -64,7 +68,7 @@ func ExtendedCapabilities(spend decimal.Decimal, optIn OptIn) (Eligibility, erro
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1.
 func AEDEligibility(w WorkOrder) (Eligibility, error) {
-	return ExtendedCapabilities(w.AssessedProductSpend, optInOf(w.ExtendedCapabilitiesOptIn))
+	return ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn)
 }
 
 // isAEDCapability reports whether id is one of AED's ten capabilities.
@@ -94,9 +98,8 @@ func (e Eligibility) CapabilityAvailable(id catalogue.ServiceID) bool {
 	return !isAEDExtendedCapability(id) || e.Extended
 }
 
-// maxSpendExponent bounds the decimal exponent of an Assessed Product Spend,
-// as [WorkOrder.Validate] bounds every amount.
-const maxSpendExponent = 30
+// threshold is ExtendedCapabilitiesThreshold as a decimal.
+var threshold = decimal.New(ExtendedCapabilitiesThreshold, 0)
 
 // AEMAvailable reports whether Azure Event Management is available to w's
 // customer: only for the Azure public cloud, not for Azure Government or
@@ -129,19 +132,23 @@ const (
 
 var optIns = enum.New[OptIn](ErrInvalidEnum, "opt-in", "not-opted-in", "opted-in")
 
-func optInOf(b bool) OptIn {
-	if b {
-		return OptedIn
-	}
-	return NotOptedIn
-}
-
 // ParseOptIn returns the OptIn named s ("opted-in", "not-opted-in"),
 // ignoring case, or an error wrapping [ErrInvalidEnum].
 func ParseOptIn(s string) (OptIn, error) { return optIns.Parse(s) }
 
-func (o OptIn) String() string                      { return optIns.String(o) }
-func (o OptIn) IsValid() bool                       { return optIns.IsValid(o) }
+// String returns "opted-in" or "not-opted-in", or a diagnostic such as
+// "opt-in(7)".
+func (o OptIn) String() string { return optIns.String(o) }
+
+// IsValid reports whether o is [NotOptedIn] or [OptedIn].
+func (o OptIn) IsValid() bool { return optIns.IsValid(o) }
+
+// AppendText appends o's name to b; an OptIn out of range is an error
+// wrapping [ErrInvalidEnum].
 func (o OptIn) AppendText(b []byte) ([]byte, error) { return optIns.AppendText(b, o) }
-func (o OptIn) MarshalText() ([]byte, error)        { return optIns.AppendText(nil, o) }
-func (o *OptIn) UnmarshalText(b []byte) error       { return optIns.UnmarshalText(o, b) }
+
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (o OptIn) MarshalText() ([]byte, error) { return optIns.AppendText(nil, o) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseOptIn].
+func (o *OptIn) UnmarshalText(b []byte) error { return optIns.UnmarshalText(o, b) }

@@ -1,11 +1,13 @@
 package contract_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"golang.org/x/text/currency"
 )
 
 // TestRoleText (MC-2, MC-3): names round-trip; the zero Role is empty
@@ -28,7 +30,7 @@ func TestRoleText(t *testing.T) {
 	if r, err := contract.ParseRole(" HOST "); err != nil || r != contract.Host {
 		t.Errorf("ParseRole(HOST) = %v, %v", r, err)
 	}
-	if _, err := contract.ParseRole("guest"); !errors.Is(err, contract.ErrInvalidRole) {
+	if _, err := contract.ParseRole("guest"); !errors.Is(err, contract.ErrInvalidEnum) {
 		t.Errorf("ParseRole(guest) = %v", err)
 	}
 	if (contract.Role(0)).IsValid() || (contract.Role(3)).IsValid() {
@@ -37,10 +39,10 @@ func TestRoleText(t *testing.T) {
 	if b, err := contract.Role(0).MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("zero Role text = %q, %v", b, err)
 	}
-	if _, err := contract.Role(3).MarshalText(); !errors.Is(err, contract.ErrInvalidRole) {
+	if _, err := contract.Role(3).MarshalText(); !errors.Is(err, contract.ErrInvalidEnum) {
 		t.Errorf("Role(3).MarshalText = %v", err)
 	}
-	if s := contract.Role(3).String(); s != "contract.Role(3)" {
+	if s := contract.Role(3).String(); s != "location role(3)" {
 		t.Errorf("String = %q", s)
 	}
 	var z contract.Role = contract.Host
@@ -54,7 +56,7 @@ func TestLocationValidate(t *testing.T) {
 	if err := seoul.Validate(); err != nil {
 		t.Errorf("Seoul: %v", err)
 	}
-	bad := contract.Location{Country: "EU", Role: 0, TimeZone: "Local", Currency: "krw"}
+	bad := contract.Location{Country: "EU", Role: 0, TimeZone: "Local", Currency: currency.Unit{}}
 	err := bad.Validate()
 	if !errors.Is(err, contract.ErrInvalidLocation) {
 		t.Fatalf("Validate = %v", err)
@@ -99,7 +101,35 @@ func TestUnitAndContactRoleText(t *testing.T) {
 			t.Errorf("ContactRole %v: %v, %v", r, v, err)
 		}
 	}
-	if s := contract.ContactRole(9).String(); s != "contract.ContactRole(9)" {
+	if s := contract.ContactRole(9).String(); s != "contact role(9)" {
 		t.Errorf("String = %q", s)
+	}
+}
+
+// TestLocationJSON (MC-1): a location's currency is its ISO 4217 code in
+// JSON, read in any case and written in upper case; no currency is "", and
+// an unknown code or "XXX" is refused with ErrInvalidLocation.
+func TestLocationJSON(t *testing.T) {
+	b, err := json.Marshal(seoul)
+	if want := `{"name":"Seoul","country":"KR","role":"host","timeZone":"Asia/Seoul","currency":"KRW"}`; err != nil || string(b) != want {
+		t.Errorf("Marshal(Seoul) = %s, %v; want %s", b, err, want)
+	}
+	if b, err := json.Marshal(contract.Location{Exception: true}); err != nil || string(b) != `{"name":"","country":"","role":"","timeZone":"","currency":"","exception":true}` {
+		t.Errorf("Marshal(no currency) = %s, %v", b, err)
+	}
+	var l contract.Location
+	if err := json.Unmarshal([]byte(`{"name":"Seoul","currency":"krw","exception":true}`), &l); err != nil || l.Currency != currency.KRW || !l.Exception || l.Name != "Seoul" {
+		t.Errorf("Unmarshal(krw) = %+v, %v", l, err)
+	}
+	if err := json.Unmarshal([]byte(`{"name":"Seoul","currency":""}`), &l); err != nil || l.Currency != (currency.Unit{}) {
+		t.Errorf("Unmarshal(no currency) = %+v, %v", l, err)
+	}
+	for _, in := range []string{`{"currency":"XXX"}`, `{"currency":"KRWX"}`, `{"currency":"ZZZ"}`, `{"currency":"K"}`} {
+		if err := json.Unmarshal([]byte(in), &l); !errors.Is(err, contract.ErrInvalidLocation) {
+			t.Errorf("Unmarshal(%s) = %v, want ErrInvalidLocation", in, err)
+		}
+	}
+	if err := json.Unmarshal([]byte(`{"currency":["KRW"]}`), &l); !errors.Is(err, contract.ErrMalformed) {
+		t.Errorf("Unmarshal(currency list) = %v, want ErrMalformed", err)
 	}
 }

@@ -252,7 +252,7 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 }
 
 // EffectiveTerm returns the term over which purchase p of w can be used:
-// its own dates ([Purchase.Period]) co-terminated with the Work Order term
+// its own dates ([Purchase.Term]) co-terminated with the Work Order term
 // (TERM-7), with the Unified contract for the services that need one
 // (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39), and with Azure
 // Rapid Response for AED (AED-39): the Rapid Response lines active on its
@@ -261,7 +261,9 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 // Enhanced Incident Management, AED's capabilities) takes that service's
 // effective term, cut by the part's own dates: its zero Start or End is the
 // service's, not the Work Order's. Developer Services' sub-services are
-// sold on their own and take their own dates (OPT-2). The Rules name the
+// sold on their own, under one "+" marking, and take their own dates, as
+// their catalogue [catalogue.Service.Dependence] says (OPT-2, OPT-3,
+// OPT-4). The Rules name the
 // dependencies applied. It returns an error wrapping
 // [ErrParentEnded] when a parent is not active on p's start, and
 // [ErrNoUnifiedContract] or [ErrNoRapidResponse] when there is none.
@@ -272,7 +274,7 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	if err := w.Term.Validate(); err != nil {
 		return CoTermination{}, err
 	}
-	own := p.Period(w.Term)
+	own := p.Term(w.Term)
 	parents := [3]Term{w.Term}
 	n := 1
 	rules := rule.Cite("TERM-7")
@@ -316,10 +318,12 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 // each defaulting to those of the parent's purchase, co-terminated with
 // the parent's effective term, so that it never outlives the service it
 // belongs to (DependenceParent, D-TERM-3). The parent purchase is the one
-// active on the part's start, or the first one when the part states none.
+// active on the part's start, or the first one when the part states none;
+// a part that starts when none is active is an error wrapping
+// [ErrParentEnded].
 func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTermination, error) {
 	var whole Purchase
-	found := false
+	found, active := false, false
 	for _, q := range w.Purchases {
 		if q.Service != parent {
 			continue
@@ -327,10 +331,13 @@ func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTerminati
 		if !found {
 			whole, found = q, true
 		}
-		if p.Start != (calendar.Date{}) && q.Period(w.Term).Contains(p.Start) {
-			whole = q
+		if p.Start != (calendar.Date{}) && q.Term(w.Term).Contains(p.Start) {
+			whole, active = q, true
 			break
 		}
+	}
+	if p.Start != (calendar.Date{}) && !active {
+		return CoTermination{}, fmt.Errorf("%w: no purchase of %v is active on %v", ErrParentEnded, parent, p.Start)
 	}
 	pt, err := w.EffectiveTerm(whole)
 	if err != nil {
@@ -347,7 +354,9 @@ func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTerminati
 	if err != nil {
 		return CoTermination{}, err
 	}
-	ct.Cut = ct.Cut || pt.Cut
+	// A part that takes its end from its service is cut when the service
+	// is; one that states its own end is cut only when that end is.
+	ct.Cut = ct.Cut || (p.End == (calendar.Date{}) && pt.Cut)
 	ct.Rules = pt.Rules.Join(ct.Rules)
 	return ct, nil
 }
@@ -371,7 +380,7 @@ func (w WorkOrder) rapidResponsePeriods() []Term {
 	var ts []Term
 	for _, q := range w.Purchases {
 		if q.Service == catalogue.RapidResponse {
-			if rr := q.Period(w.Term); rr.IsValid() {
+			if rr := q.Term(w.Term); rr.IsValid() {
 				ts = append(ts, rr)
 			}
 		}

@@ -12,10 +12,10 @@ import (
 
 func BenchmarkAEDRootCauseAnalysis(b *testing.B) {
 	cal := seoulCalendar(b, d("2026-03-02"))
-	closed, req, mit := d("2026-02-20"), d("2026-02-27"), d("2026-02-19")
+	r := aedRCA("2026-02-20", "2026-02-27", "2026-02-19")
 	b.ReportAllocs()
 	for b.Loop() {
-		_, _ = enhanced.AEDRootCauseAnalysis(cal, closed, req, mit)
+		_, _ = enhanced.AEDRootCauseAnalysis(cal, r)
 	}
 }
 

@@ -12,11 +12,12 @@ import (
 	"github.com/supportrules/unified/contract/enhanced"
 )
 
-// The AED root cause analysis of an incident closed on Friday 20 February
-// 2026, mitigated the day before and requested on the following Friday
-// (the 7th calendar day after closure, the last day of the window): it is
-// due 10 Seoul business days after the request, skipping the weekend and
-// the substitute holiday of Monday 2 March (AED-18, AED-21, D-AED-2).
+// The AED root cause analysis of a production-impacting incident closed on
+// Friday 20 February 2026, mitigated the day before and requested through
+// the aligned AED engineer on the following Friday (the 7th calendar day
+// after closure, the last day of the window): it is due 10 Seoul business
+// days after the request, skipping the weekend and the substitute holiday
+// of Monday 2 March (AED-18, AED-20, AED-21, D-AED-2).
 func ExampleAEDRootCauseAnalysis() {
 	seoul, err := time.LoadLocation("Asia/Seoul")
 	if err != nil {
@@ -26,8 +27,14 @@ func ExampleAEDRootCauseAnalysis() {
 	if err != nil {
 		panic(err)
 	}
-	closed := calendar.MustParseDate("2026-02-20")
-	rca, err := enhanced.AEDRootCauseAnalysis(cal, closed, calendar.MustParseDate("2026-02-27"), calendar.MustParseDate("2026-02-19"))
+	req := enhanced.AEDRCARequest{
+		Closed:    calendar.MustParseDate("2026-02-20"),
+		Mitigated: calendar.MustParseDate("2026-02-19"),
+		Requested: calendar.MustParseDate("2026-02-27"),
+		Impact:    enhanced.ImpactProduction,
+		Channel:   enhanced.ChannelAlignedEngineer,
+	}
+	rca, err := enhanced.AEDRootCauseAnalysis(cal, req)
 	if err != nil {
 		panic(err)
 	}
@@ -36,13 +43,22 @@ func ExampleAEDRootCauseAnalysis() {
 	fmt.Println("rules:     ", rca.Rules)
 
 	// A day later, the window has closed.
-	_, err = enhanced.AEDRootCauseAnalysis(cal, closed, calendar.MustParseDate("2026-02-28"), calendar.MustParseDate("2026-02-19"))
+	late := req
+	late.Requested = calendar.MustParseDate("2026-02-28")
+	_, err = enhanced.AEDRootCauseAnalysis(cal, late)
 	fmt.Println(errors.Is(err, enhanced.ErrRCARequestLate))
+
+	// Asked through a support case rather than the aligned AED engineer.
+	other := req
+	other.Channel = enhanced.ChannelOther
+	_, err = enhanced.AEDRootCauseAnalysis(cal, other)
+	fmt.Println(err)
 	// Output:
 	// request by: 2026-02-27
 	// due:        2026-03-16 Monday
-	// rules:      AED-18, AED-21, D-AED-2, D-DAYS
+	// rules:      AED-18, AED-20, AED-21, D-AED-2, D-DAYS
 	// true
+	// enhanced: RCA not eligible: requested via "other", an RCA is given only when requested through the customer's aligned AED engineer (AED-20)
 }
 
 // A Black Friday sale over two Azure solutions, from 27 November to 2
@@ -56,7 +72,11 @@ func ExamplePlanAEM() {
 		panic(err)
 	}
 	fmt.Println("days:", p.Days, "events:", p.Events, "notice:", p.NoticeDays, "needs agreement:", p.NeedsAgreement)
-	fmt.Println("spans:", p.EventSpans())
+	spans, err := p.EventSpans()
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("spans:", spans)
 	fmt.Println("rules:", p.Rules)
 	// Output:
 	// days: 6 events: 4 notice: 38 needs agreement: true
@@ -127,8 +147,8 @@ func ExampleUERCoverage() {
 		Purchases: []contract.Purchase{{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"}},
 	}
 	c := enhanced.UERCoverage(w, "Tokyo")
-	fmt.Println(c.Covered, c.Rules)
-	// Output: true UER-23, UER-24, D-UER
+	fmt.Println(c.Verdict)
+	// Output: allowed (UER-23, UER-24, D-UER)
 }
 
 // Platform monitoring is for Extended Capabilities Customers, with at most

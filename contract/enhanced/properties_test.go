@@ -25,7 +25,10 @@ func TestAEMEventsCoverThePeriod(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		spans := p.EventSpans()
+		spans, err := p.EventSpans()
+		if err != nil {
+			t.Fatal(err)
+		}
 		days := 0
 		for i, s := range spans {
 			if err := enhanced.CheckAEMEvent(s); err != nil {
@@ -83,7 +86,8 @@ func TestRCADueIsABusinessDayAfterBoth(t *testing.T) {
 		closed := genDate(t, "closed")
 		requested := closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "requestedAfterClosure"))
 		mitigated := closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "mitigatedAfterClosure"))
-		r, err := enhanced.AEDRootCauseAnalysis(cal, closed, requested, mitigated)
+		r, err := enhanced.AEDRootCauseAnalysis(cal, enhanced.AEDRCARequest{Closed: closed, Requested: requested, Mitigated: mitigated,
+			Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer})
 		if requested.After(closed.AddDays(7)) {
 			if !errors.Is(err, enhanced.ErrRCARequestLate) {
 				t.Fatalf("late request accepted: %v", err)

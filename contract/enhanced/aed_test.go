@@ -2,7 +2,11 @@ package enhanced_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/supportrules/unified/contract/rule"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
@@ -20,28 +24,37 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 		allowed bool
 		index   int
 		period  contract.Term
+		counted int
+		left    int
 	}{
-		{"first", nil, "2026-03-01", true, 1, term("2026-03-01", "2027-02-28")},
-		{"second", []string{"2026-04-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
-		{"third refused", []string{"2026-04-01", "2026-09-01"}, "2027-02-28", false, 1, term("2026-03-01", "2027-02-28")},
-		{"new period, no carry-over", []string{"2026-04-01", "2026-09-01"}, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
-		{"unused do not carry over", nil, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
+		{"AED-23 first", nil, "2026-03-01", true, 1, term("2026-03-01", "2027-02-28"), 0, 1},
+		{"AED-23 second", []string{"2026-04-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28"), 1, 0},
+		{"AED-23 third refused", []string{"2026-04-01", "2026-09-01"}, "2027-02-28", false, 1, term("2026-03-01", "2027-02-28"), 2, 0},
+		{"D-AED-3 new period, no carry-over", []string{"2026-04-01", "2026-09-01"}, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29"), 0, 1},
+		{"D-AED-3 unused do not carry over", nil, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29"), 0, 1},
 		// Found by rapid: two earlier requests on the same day count.
-		{"same-day requests count", []string{"2026-03-01", "2026-03-01"}, "2026-03-01", false, 1, term("2026-03-01", "2027-02-28")},
-		{"later requests ignored", []string{"2026-10-01", "2026-11-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
+		{"AED-23 same-day requests count", []string{"2026-03-01", "2026-03-01"}, "2026-03-01", false, 1, term("2026-03-01", "2027-02-28"), 2, 0},
+		{"AED-23 later requests ignored", []string{"2026-10-01", "2026-11-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28"), 0, 1},
+		{"AED-23 invalid earlier dates ignored", []string{"2026-02-30"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28"), 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var earlier []calendar.Date
 			for _, e := range tt.earlier {
-				earlier = append(earlier, d(e))
+				var v calendar.Date
+				if _, err := fmt.Sscanf(e, "%d-%d-%d", &v.Year, &v.Month, &v.Day); err != nil {
+					t.Fatal(err)
+				}
+				earlier = append(earlier, v)
 			}
 			c, err := enhanced.CheckSIPRequest(start, earlier, d(tt.request))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if c.Allowed != tt.allowed || c.Index != tt.index || c.Period != tt.period || !c.Rules.Has("AED-23") {
-				t.Errorf("CheckSIPRequest = %+v, want allowed %v in period %d %v", c, tt.allowed, tt.index, tt.period)
+			want := enhanced.SIPCheck{Verdict: rule.Verdict{Allowed: tt.allowed, Rules: rule.Cite("AED-23", "D-AED-3")},
+				Period: tt.period, Index: tt.index, Earlier: tt.counted, Remaining: tt.left}
+			if diff := cmp.Diff(want, c); diff != "" {
+				t.Errorf("CheckSIPRequest (-want +got):\n%s", diff)
 			}
 		})
 	}

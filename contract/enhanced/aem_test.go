@@ -6,6 +6,9 @@ import (
 	"math"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/supportrules/unified/contract/rule"
+
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/enhanced"
@@ -54,6 +57,26 @@ func TestAEMExpectedEvents(t *testing.T) {
 	}
 }
 
+// TestAEMRulesOfOneAndSeveralSolutions (AEM-7, AEM-9, AEM-11, AEM-12,
+// AEM-14, D-AEM): a plan cites AEM-7 and AEM-9 (one event per solution)
+// only when it involves more than one solution.
+func TestAEMRulesOfOneAndSeveralSolutions(t *testing.T) {
+	one, err := enhanced.PlanAEM(1, term("2026-11-27", "2026-11-30"), d("2026-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rule.Cite("AEM-11", "AEM-12", "AEM-14", "D-AEM"), one.Rules); diff != "" {
+		t.Errorf("AEM-7 one solution (-want +got):\n%s", diff)
+	}
+	two, err := enhanced.PlanAEM(2, term("2026-11-27", "2026-11-30"), d("2026-01-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rule.Cite("AEM-11", "AEM-12", "AEM-14", "D-AEM", "AEM-7", "AEM-9"), two.Rules); diff != "" {
+		t.Errorf("AEM-7 two solutions (-want +got):\n%s", diff)
+	}
+}
+
 // TestAEMSixWeeksNotice (AEM-14, AEM-15, D-AEM, AMB-5): 42 calendar days
 // or more is enough; shorter notice needs Microsoft's agreement.
 func TestAEMSixWeeksNotice(t *testing.T) {
@@ -91,6 +114,9 @@ func TestAEMBadInput(t *testing.T) {
 	}{
 		{"no solution", 0, term("2026-11-27", "2026-11-30"), d("2026-01-01"), enhanced.ErrNoSolution},
 		{"absurd solutions", 1 << 40, term("2026-11-27", "2026-11-30"), d("2026-01-01"), enhanced.ErrNoSolution},
+		{"2^20+1 solutions", 1<<20 + 1, term("2026-11-27", "2026-11-30"), d("2026-01-01"), enhanced.ErrNoSolution},
+		{"2^20 solutions", 1 << 20, term("2026-11-27", "2026-11-30"), d("2026-01-01"), nil},
+		{"negative solutions", -1, term("2026-11-27", "2026-11-30"), d("2026-01-01"), enhanced.ErrNoSolution},
 		{"reversed", 1, term("2026-11-30", "2026-11-27"), d("2026-01-01"), contract.ErrInvalidTerm},
 		{"zero period", 1, contract.Term{}, d("2026-01-01"), contract.ErrInvalidTerm},
 		{"zero confirmation", 1, term("2026-11-27", "2026-11-30"), calendar.Date{}, contract.ErrInvalidTerm},
@@ -102,6 +128,12 @@ func TestAEMBadInput(t *testing.T) {
 	}
 	if err := enhanced.CheckAEMEvent(term("2026-11-27", "2026-12-02")); !errors.Is(err, enhanced.ErrAEMEventTooLong) {
 		t.Errorf("six-day event: %v", err)
+	}
+	if err := enhanced.CheckAEMEvent(term("2026-11-27", "2026-12-01")); err != nil {
+		t.Errorf("five-day event: %v", err)
+	}
+	if err := enhanced.CheckAEMEvent(term("2026-11-27", "2026-11-26")); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("reversed event: %v", err)
 	}
 	if spans, err := (enhanced.AEMPlan{}).EventSpans(); spans != nil || !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("zero plan: spans %v, %v", spans, err)

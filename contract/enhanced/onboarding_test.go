@@ -51,8 +51,28 @@ func TestOnboardingWindows(t *testing.T) {
 	if _, err := enhanced.NewOnboarding(catalogue.RapidResponse, d("2026-01-01")); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("Rapid Response onboarding: %v", err)
 	}
-	if _, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
-		t.Errorf("zero start: %v", err)
+	for _, tt := range []struct {
+		name  string
+		id    catalogue.ServiceID
+		start calendar.Date
+	}{
+		{"AED zero start", catalogue.AzureEngineeringDirect, calendar.Date{}},
+		{"AED 30 February", catalogue.AzureEngineeringDirect, calendar.Date{Year: 2026, Month: 2, Day: 30}},
+		{"UER 30 February", catalogue.UnifiedEnhancedResponse, calendar.Date{Year: 2026, Month: 2, Day: 30}},
+		{"UER onboarding past 9999", catalogue.UnifiedEnhancedResponse, d("9999-12-01")},
+		{"AED monitors due past 9999", catalogue.AzureEngineeringDirect, d("9999-11-01")},
+	} {
+		if o, err := enhanced.NewOnboarding(tt.id, tt.start); !errors.Is(err, contract.ErrInvalidTerm) {
+			t.Errorf("%s: %+v, %v", tt.name, o, err)
+		}
+	}
+	// The last starts that fit the calendar: UER's sixty days, AED's
+	// ninety.
+	if o, err := enhanced.NewOnboarding(catalogue.UnifiedEnhancedResponse, d("9999-11-02")); err != nil || o.Period.End != d("9999-12-31") {
+		t.Errorf("UER onboarding to 9999-12-31: %+v, %v", o, err)
+	}
+	if o, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, d("9999-10-03")); err != nil || o.MonitorsDue != d("9999-12-31") {
+		t.Errorf("AED monitors due 9999-12-31: %+v, %v", o, err)
 	}
 	// The Work Order's AED starts 2026-03-01; its UER defaults to the term start.
 	w := contoso()

@@ -30,10 +30,6 @@ const maxAEMSolutions = 1 << 20
 // is a bound of the implementation, not a rule of the document.
 const maxAEMDays = 3660
 
-// maxNoticeDays bounds the notice of a decoded plan to the span of the
-// calendar (years 1 to 9999).
-const maxNoticeDays = 3_660_000
-
 // Errors of [PlanAEM].
 var (
 	// ErrNoSolution reports an AEM plan for fewer than one Azure solution.
@@ -140,12 +136,20 @@ func (p AEMPlan) Validate() error {
 		return fmt.Errorf("%w: %d events per solution over %d days (AEM-11, AEM-12)", ErrInvalidPlan, p.EventsPerSolution, days)
 	case p.Events != p.Solutions*p.EventsPerSolution:
 		return fmt.Errorf("%w: %d events for %d solutions × %d (AEM-7)", ErrInvalidPlan, p.Events, p.Solutions, p.EventsPerSolution)
-	case p.NoticeDays < -maxNoticeDays || p.NoticeDays > maxNoticeDays || !p.Period.Start.AddDays(-p.NoticeDays).IsValid():
+	case !noticeFits(p.Period.Start, p.NoticeDays):
 		return fmt.Errorf("%w: %d days' notice", ErrInvalidPlan, p.NoticeDays)
 	case p.NeedsAgreement != (p.NoticeDays < AEMNoticeDays):
 		return fmt.Errorf("%w: %d days' notice, needs agreement %t (AEM-14, AEM-15)", ErrInvalidPlan, p.NoticeDays, p.NeedsAgreement)
 	}
 	return nil
+}
+
+// noticeFits reports whether a confirmation notice days before start is a
+// valid date, without trusting notice: a notice that overflows lands on no
+// date that is notice days before start.
+func noticeFits(start calendar.Date, notice int) bool {
+	confirmed := start.AddDays(-notice)
+	return confirmed.IsValid() && confirmed.DaysUntil(start) == notice
 }
 
 // EventSpans returns the back-to-back events that cover the plan's period

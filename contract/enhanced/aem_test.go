@@ -180,7 +180,7 @@ func TestAEMPlanCountsAreCheckedWhereUsed(t *testing.T) {
 		{"notice MinInt", func(p *enhanced.AEMPlan) { p.NoticeDays = math.MinInt }},
 		{"notice MaxInt", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = math.MaxInt, false }},
 		{"notice before year 1", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = 3_000_000, false }},
-		{"notice beyond the bound", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = 3_660_001, false }},
+		{"notice a day before year 1", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = p.Period.Start.DaysUntil(d("0001-01-01"))*-1+1, false }},
 		{"notice after year 9999", func(p *enhanced.AEMPlan) { p.NoticeDays = -3_000_000 }},
 		{"period of 3661 days", func(p *enhanced.AEMPlan) {
 			p.Period.End = p.Period.Start.AddDays(3660)
@@ -213,6 +213,18 @@ func TestAEMPlanCountsAreCheckedWhereUsed(t *testing.T) {
 	p.NoticeDays, p.NeedsAgreement = 42, false
 	if err := p.Validate(); err != nil {
 		t.Errorf("42 days' notice: %v", err)
+	}
+	p.NoticeDays = p.Period.Start.DaysUntil(d("0001-01-01")) * -1 // confirmed on 1 January of year 1
+	if err := p.Validate(); err != nil {
+		t.Errorf("confirmed on the first day of the calendar: %v", err)
+	}
+	p.NoticeDays, p.NeedsAgreement = p.Period.Start.DaysUntil(d("9999-12-31"))*-1, true // confirmed on the last day
+	if err := p.Validate(); err != nil {
+		t.Errorf("confirmed on the last day of the calendar: %v", err)
+	}
+	p.NoticeDays--
+	if err := p.Validate(); !errors.Is(err, enhanced.ErrInvalidPlan) {
+		t.Errorf("confirmed a day after the calendar: %v", err)
 	}
 	p = good
 	p.Period.End = p.Period.Start.AddDays(-1)

@@ -121,6 +121,9 @@ func TestHourBlockDecodingChecksTheBlock(t *testing.T) {
 		if !errors.Is(err, tt.wantErr) {
 			t.Errorf("%s: %v, want %v", tt.name, err, tt.wantErr)
 		}
+		if tt.name == "not sold in hours" && (err == nil || !strings.Contains(err.Error(), "is not sold in hours")) {
+			t.Errorf("%s: %v does not say why", tt.name, err)
+		}
 		if tt.wantErr != nil && h != before {
 			t.Errorf("%s: the block changed on error: %+v", tt.name, h)
 		}

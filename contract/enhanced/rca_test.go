@@ -217,6 +217,14 @@ func TestAEDRCABadInput(t *testing.T) {
 		{"closure at the end of the calendar", cal, aedRCA("9999-12-30", "9999-12-30", "9999-12-30"), contract.ErrInvalidTerm},
 		{"due beyond the calendar", cal, aedRCA("9999-12-20", "9999-12-22", "9999-12-22"), contract.ErrInvalidTerm},
 	}
+	endIneligible := aedRCA("9999-12-30", "9999-12-30", "9999-12-30")
+	endIneligible.Impact = enhanced.ImpactNonProduction
+	tests = append(tests, struct {
+		name    string
+		cal     *calendar.Calendar
+		req     enhanced.AEDRCARequest
+		wantErr error
+	}{"ineligible, closed at the end of the calendar", cal, endIneligible, contract.ErrInvalidTerm})
 	for i, field := range []string{"closed", "requested", "mitigated"} {
 		r := ok
 		*[...]*calendar.Date{&r.Closed, &r.Requested, &r.Mitigated}[i] = calendar.Date{}

@@ -102,11 +102,11 @@ func TestUERCoverageByDate(t *testing.T) {
 	}
 	// A line with no Unified contract to depend on (UER-4) and an invalid
 	// date are errors.
-	if _, err := enhanced.UERCoverageOn(w, "Tokyo", calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
+	if c, err := enhanced.UERCoverageOn(w, "Tokyo", calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) || !cmp.Equal(c, enhanced.LocationCover{Purchase: -1}) {
 		t.Errorf("zero date: %v", err)
 	}
 	w.Unified = contract.Term{}
-	if _, err := enhanced.UERCoverageOn(w, "Tokyo", d("2027-03-15")); !errors.Is(err, contract.ErrNoUnifiedContract) {
+	if c, err := enhanced.UERCoverageOn(w, "Tokyo", d("2027-03-15")); !errors.Is(err, contract.ErrNoUnifiedContract) || !cmp.Equal(c, enhanced.LocationCover{Purchase: -1}) {
 		t.Errorf("no Unified contract: %v", err)
 	}
 	// Without UER nothing is covered, and no date is asked about.

@@ -180,7 +180,9 @@ func TestAEMPlanCountsAreCheckedWhereUsed(t *testing.T) {
 		{"notice MinInt", func(p *enhanced.AEMPlan) { p.NoticeDays = math.MinInt }},
 		{"notice MaxInt", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = math.MaxInt, false }},
 		{"notice before year 1", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = 3_000_000, false }},
-		{"notice a day before year 1", func(p *enhanced.AEMPlan) { p.NoticeDays, p.NeedsAgreement = p.Period.Start.DaysUntil(d("0001-01-01"))*-1+1, false }},
+		{"notice a day before year 1", func(p *enhanced.AEMPlan) {
+			p.NoticeDays, p.NeedsAgreement = p.Period.Start.DaysUntil(d("0001-01-01"))*-1+1, false
+		}},
 		{"notice after year 9999", func(p *enhanced.AEMPlan) { p.NoticeDays = -3_000_000 }},
 		{"period of 3661 days", func(p *enhanced.AEMPlan) {
 			p.Period.End = p.Period.Start.AddDays(3660)

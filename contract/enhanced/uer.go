@@ -93,7 +93,7 @@ func uerCover(w contract.WorkOrder, location string, counts func(contract.Purcha
 		return LocationCover{Verdict: rule.Deny("MC-4"), Purchase: -1}, nil
 	}
 	host, hasHost := w.Host()
-	own, ownTerm := -1, contract.Term{}
+	own := LocationCover{Verdict: rule.Deny("UER-23", "D-UER"), Purchase: -1}
 	for i, p := range w.Purchases {
 		if p.Service != catalogue.UnifiedEnhancedResponse {
 			continue
@@ -112,12 +112,9 @@ func uerCover(w contract.WorkOrder, location string, counts func(contract.Purcha
 		if hasHost && l.Name == host.Name {
 			return LocationCover{Verdict: rule.Allow("UER-23", "UER-24", "D-UER"), Purchase: i, Term: t}, nil
 		}
-		if own < 0 {
-			own, ownTerm = i, t
+		if !own.Allowed {
+			own = LocationCover{Verdict: rule.Allow("MC-12", "D-UER"), Purchase: i, Term: t}
 		}
 	}
-	if own >= 0 {
-		return LocationCover{Verdict: rule.Allow("MC-12", "D-UER"), Purchase: own, Term: ownTerm}, nil
-	}
-	return LocationCover{Verdict: rule.Deny("UER-23", "D-UER"), Purchase: -1}, nil
+	return own, nil
 }

@@ -18,10 +18,7 @@ func (w WorkOrder) Obligations() []catalogue.Obligation {
 			out = append(out, o)
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return out // never empty: the Base Package's duties always bind
 }
 
 // Exclusions returns what the contract and the services w buys do not
@@ -31,10 +28,7 @@ func (w WorkOrder) Obligations() []catalogue.Obligation {
 //
 // Rules DOC-1, PRS-8, TERM-15, TERM-17 (§2.3, §2.6).
 func (w WorkOrder) Exclusions() []catalogue.Exclusion {
-	out, _ := catalogue.Exclusions(w.validServices()...) // every ID is valid
-	if len(out) == 0 {
-		return nil
-	}
+	out, _ := catalogue.Exclusions(w.validServices()...) // every ID is valid; never empty: the contract's own exclusions always apply
 	return out
 }
 

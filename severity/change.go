@@ -144,7 +144,7 @@ func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar
 	if err != nil {
 		return err
 	}
-	due, err := t.due(inc.Opened, cal)
+	due, err := addOn(inc.Opened, t.Within, t.BusinessHours, cal) // a valid target of the table, a non-zero start
 	if err != nil {
 		return err
 	}
@@ -180,7 +180,7 @@ func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar
 		if ch.Anchor == Retroactive {
 			start = inc.Opened
 		}
-		due, err := t.due(start, cal)
+		due, err := addOn(start, t.Within, t.BusinessHours, cal)
 		if err != nil {
 			return err
 		}

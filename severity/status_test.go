@@ -479,7 +479,9 @@ func TestPinnedEdges(t *testing.T) {
 		name  string
 		azure bool
 	}{{"Bzure Stack", false}, {"@zure", false}, {"`zure", false}, {"Azurez", false}, {"Azure0", false}, {"0Azure", false},
-		{"AZURE", true}, {"x-Azure-y", true}, {"Azure!", true}, {"Azur", false}} {
+		{"AZURE", true}, {"x-Azure-y", true}, {"Azure!", true}, {"Azur", false},
+		{"Azurea", false}, {"aAzure", false}, {"AAzure", false}, {"Azure9", false}, {"9Azure", false},
+		{"Azure/", true}, {"Azure:", true}, {"[Azure]", true}, {"{Azure}", true}, {"@Azure`", true}} {
 		_, err := severity.TargetFor(severity.Incident{Level: severity.Sev1, Product: tt.name, Opened: opened})
 		if errors.Is(err, severity.ErrAzureMismatch) != tt.azure {
 			t.Errorf("TargetFor(%q, Azure false) error = %v; Azure product %t", tt.name, err, tt.azure)

@@ -33,7 +33,8 @@ type LocationCover struct {
 // covers that location only. In a single-location Work Order any UER
 // purchase covers the location. An unknown location is not covered (MC-4).
 // A downstream purchase is reported by [contract.WorkOrder.Violations] as
-// unnecessary, whether or not the host has UER (D-UER).
+// unnecessary, a warning, whether or not the host has UER: the document
+// asks for the host's purchase only (D-UER).
 //
 // Interpretation: D-UER (AMB-11).
 //

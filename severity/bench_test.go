@@ -295,8 +295,8 @@ func bulkIncidents() []bulkCase {
 }
 
 // BenchmarkBulk runs 1,000,000 mixed incidents on Korea's calendar
-// (calendar/kr) through StatusAt, TargetFor (severity's own share) and
-// Deadline, and reports incidents per second of wall-clock time and, where
+// (calendar/kr) through StatusAt, TargetFor (severity's own share),
+// calendar.Add alone (the calendar's share) and Deadline, and reports incidents per second of wall-clock time and, where
 // the process CPU time can be read, CPU time per incident and incidents
 // per CPU-second: the figure per core on a busy machine. Run with -cpu 1.
 func BenchmarkBulk(b *testing.B) {
@@ -327,6 +327,27 @@ func BenchmarkBulk(b *testing.B) {
 			for i := range cases {
 				if _, err := severity.TargetFor(cases[i].inc); err != nil {
 					b.Fatal(err)
+				}
+			}
+		}
+		reportBulk(b, cpu0)
+	})
+	// The calendar's share of Deadline: calendar.Add alone, for the
+	// business-hours incidents, with their targets' durations found before
+	// the loop.
+	within := make([]time.Duration, len(cases))
+	for i := range cases {
+		if tg, err := severity.TargetFor(cases[i].inc); err == nil && tg.BusinessHours {
+			within[i] = tg.Within
+		}
+	}
+	b.Run("CalendarShare", func(b *testing.B) {
+		b.ReportAllocs()
+		cpu0 := processCPU()
+		for b.Loop() {
+			for i := range cases {
+				if within[i] > 0 {
+					cal.Add(cases[i].inc.Opened, within[i])
 				}
 			}
 		}

@@ -53,18 +53,16 @@ var (
 	}
 )
 
-func exclusionList(p Plan) []Product {
-	switch p {
-	case Standard:
-		return standardExclusions[:]
-	case EnhancedResponse:
-		return enhancedExclusions[:]
-	case RapidResponse:
-		return rapidExclusions[:]
-	default: // Azure Event Management prints no list: it covers Azure only.
-		return nil
-	}
+// exclusionLists holds each plan's printed list; Azure Event Management
+// prints none: it covers Azure only. Never written after initialisation.
+var exclusionLists = [numPlans][]Product{
+	Standard:         standardExclusions[:],
+	EnhancedResponse: enhancedExclusions[:],
+	RapidResponse:    rapidExclusions[:],
 }
+
+// exclusionList returns the list printed for the valid plan p.
+func exclusionList(p Plan) []Product { return exclusionLists[p] }
 
 // Exclusions returns a new slice holding the exclusion list printed for
 // plan p's chart, in the printed order: the Azure products that the
@@ -106,8 +104,8 @@ var exclusionIndex = buildExclusionIndex()
 
 func buildExclusionIndex() [][]indexEntry {
 	var idx [][]indexEntry
-	for p := Standard; p <= EventManagement; p++ {
-		for _, x := range exclusionList(p) {
+	for p, list := range exclusionLists {
+		for _, x := range list {
 		names:
 			for _, name := range [2]string{x.English, x.Korean} {
 				n := utf8.RuneCountInString(name)
@@ -278,18 +276,14 @@ func isAzureName(product string) bool {
 }
 
 // hasWordAzure reports whether s holds "azure", in any ASCII case, not
-// inside a longer word of letters or digits.
+// inside a longer word of letters or digits. It looks for the rare 'z'
+// first, one byte at a time, and reads the rest of the word only there.
 func hasWordAzure(s string) bool {
-	const w = "azure"
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && s[i+j]|0x20 == w[j] {
-			j++
-		}
-		if j < len(w) {
+	for i := 1; i+4 <= len(s); i++ { // s[i] would be the z of "azure" at i-1
+		if s[i]|0x20 != 'z' || s[i-1]|0x20 != 'a' || s[i+1]|0x20 != 'u' || s[i+2]|0x20 != 'r' || s[i+3]|0x20 != 'e' {
 			continue
 		}
-		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+		if (i == 1 || !isWordByte(s[i-2])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
 			return true
 		}
 	}

@@ -202,7 +202,7 @@ func TestREDEEngagement(t *testing.T) {
 	always, onRequest := rule.Cite("REDE-6", "REDE-18"), rule.Cite("REDE-7", "REDE-18")
 	for _, tt := range []struct {
 		level severity.Level
-		asked severity.Request
+		asked severity.REDERequest
 		want  rule.Verdict
 	}{
 		{severity.Sev1, severity.NotRequested, rule.Verdict{Allowed: true, Rules: always}},
@@ -220,7 +220,7 @@ func TestREDEEngagement(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		level severity.Level
-		asked severity.Request
+		asked severity.REDERequest
 		want  error
 	}{{0, severity.Requested, severity.ErrInvalidLevel}, {5, severity.NotRequested, severity.ErrInvalidLevel},
 		{severity.Sev1, 2, severity.ErrInvalidValue}, {severity.SevB, 2, severity.ErrInvalidValue}} {
@@ -228,21 +228,21 @@ func TestREDEEngagement(t *testing.T) {
 			t.Errorf("REDEEngages(%d, %d) = %v, %v; want %v", tt.level, tt.asked, v, err, tt.want)
 		}
 	}
-	for _, r := range []severity.Request{severity.NotRequested, severity.Requested} {
-		var back severity.Request = 7
+	for _, r := range []severity.REDERequest{severity.NotRequested, severity.Requested} {
+		var back severity.REDERequest = 7
 		b, err := r.MarshalText()
 		if err != nil || back.UnmarshalText(b) != nil || back != r {
-			t.Errorf("Request %v text round trip gave %v (%q, %v)", r, back, b, err)
+			t.Errorf("REDERequest %v text round trip gave %v (%q, %v)", r, back, b, err)
 		}
-		if p, err := severity.ParseRequest(strings.ToUpper(r.String())); err != nil || p != r {
-			t.Errorf("ParseRequest(%q) = %v, %v", strings.ToUpper(r.String()), p, err)
+		if p, err := severity.ParseREDERequest(strings.ToUpper(r.String())); err != nil || p != r {
+			t.Errorf("ParseREDERequest(%q) = %v, %v", strings.ToUpper(r.String()), p, err)
 		}
 	}
-	if _, err := severity.ParseRequest("maybe"); !errors.Is(err, severity.ErrInvalidValue) {
-		t.Errorf("ParseRequest(maybe) error = %v", err)
+	if _, err := severity.ParseREDERequest("maybe"); !errors.Is(err, severity.ErrInvalidValue) {
+		t.Errorf("ParseREDERequest(maybe) error = %v", err)
 	}
-	if severity.Request(2).IsValid() || !severity.Requested.IsValid() {
-		t.Error("Request.IsValid edges")
+	if severity.REDERequest(2).IsValid() || !severity.Requested.IsValid() {
+		t.Error("REDERequest.IsValid edges")
 	}
 }
 

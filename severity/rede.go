@@ -7,44 +7,44 @@ import (
 	"github.com/supportrules/unified/internal/enum"
 )
 
-// A Request says whether the customer asked for its Reactive Enhanced
+// A REDERequest says whether the customer asked for its Reactive Enhanced
 // Designated Engineering (REDE) engineer to take part in an incident,
 // which decides for severity B and C (REDE-7).
 //
-// The zero Request is [NotRequested]; it is valid and round-trips as
-// "not-requested". Requests are comparable with ==.
+// The zero REDERequest is [NotRequested]; it is valid and round-trips as
+// "not-requested". REDERequests are comparable with ==.
 //
 // Rules REDE-7 (§2.4 table 11).
-type Request uint8
+type REDERequest uint8
 
-// Requests.
+// Answers to whether the customer asked for the REDE engineer.
 const (
-	NotRequested Request = iota // the customer did not ask
-	Requested                   // the customer asked for the REDE engineer
+	NotRequested REDERequest = iota // the customer did not ask
+	Requested                       // the customer asked for the REDE engineer
 )
 
-var requests = enum.New[Request](ErrInvalidValue, "request", "not-requested", "requested")
+var requests = enum.New[REDERequest](ErrInvalidValue, "REDE request", "not-requested", "requested")
 
 // IsValid reports whether r is NotRequested or Requested.
-func (r Request) IsValid() bool { return requests.IsValid(r) }
+func (r REDERequest) IsValid() bool { return requests.IsValid(r) }
 
 // String returns "not-requested" or "requested".
-func (r Request) String() string { return requests.String(r) }
+func (r REDERequest) String() string { return requests.String(r) }
 
-// ParseRequest returns the Request named by s, ignoring case; other text
+// ParseREDERequest returns the REDERequest named by s, ignoring case;
+// other text is an error wrapping [ErrInvalidValue].
+func ParseREDERequest(s string) (REDERequest, error) { return requests.Parse(s) }
+
+// AppendText implements [encoding.TextAppender]; an invalid REDERequest
 // is an error wrapping [ErrInvalidValue].
-func ParseRequest(s string) (Request, error) { return requests.Parse(s) }
-
-// AppendText implements [encoding.TextAppender]; an invalid Request is an
-// error wrapping [ErrInvalidValue].
-func (r Request) AppendText(b []byte) ([]byte, error) { return requests.AppendText(b, r) }
+func (r REDERequest) AppendText(b []byte) ([]byte, error) { return requests.AppendText(b, r) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r Request) MarshalText() ([]byte, error) { return requests.AppendText(nil, r) }
+func (r REDERequest) MarshalText() ([]byte, error) { return requests.AppendText(nil, r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], ignoring case. On
 // error *r is left unchanged.
-func (r *Request) UnmarshalText(b []byte) error { return requests.UnmarshalText(r, b) }
+func (r *REDERequest) UnmarshalText(b []byte) error { return requests.UnmarshalText(r, b) }
 
 // Rules of REDE's engagement, cited once; never written after
 // initialisation.
@@ -63,7 +63,7 @@ var (
 // an invalid l and [ErrInvalidValue] for an invalid r.
 //
 // Rules REDE-2, REDE-6, REDE-7, REDE-18, D-SEV-3 (§2.4 table 11).
-func REDEEngages(l Level, r Request) (rule.Verdict, error) {
+func REDEEngages(l Level, r REDERequest) (rule.Verdict, error) {
 	if !r.IsValid() {
 		return rule.Verdict{}, fmt.Errorf("%w: request %d", ErrInvalidValue, uint8(r))
 	}

@@ -117,12 +117,21 @@ var tieRank = [numPlans]uint8{Standard: 0, EventManagement: 1, EnhancedResponse:
 // targetOf is TargetFor without the copy: it returns a pointer into the
 // read-only table [targets], found through [decisions] with no search.
 func targetOf(inc *Incident) (*Target, error) {
-	l := inc.Level
-	if !l.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
+	held, err := check(inc)
+	if err != nil {
+		return nil, err
+	}
+	return lookup(inc, inc.Level, held), nil
+}
+
+// check validates inc for [TargetFor] and returns the set of add-on plans
+// it holds (addOnBit).
+func check(inc *Incident) (uint8, error) {
+	if !inc.Level.IsValid() {
+		return 0, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
 	}
 	if inc.Opened.IsZero() {
-		return nil, fmt.Errorf("%w: incident opened", ErrZeroTime)
+		return 0, fmt.Errorf("%w: incident opened", ErrZeroTime)
 	}
 	var held uint8
 	for _, p := range inc.Plans {
@@ -131,21 +140,27 @@ func targetOf(inc *Incident) (*Target, error) {
 	if held&badPlan != 0 {
 		for _, p := range inc.Plans {
 			if !p.IsValid() {
-				return nil, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
+				return 0, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
 			}
 		}
 	}
+	if !inc.Azure && isAzureName(inc.Product) {
+		return 0, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
+	}
+	return held, nil
+}
+
+// lookup returns the target of the checked incident inc at level l, which
+// holds the add-on plans held.
+func lookup(inc *Incident, l Level, held uint8) *Target {
 	d := &decisions[l][held]
-	if !inc.Azure {
-		if isAzureName(inc.Product) {
-			return nil, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
-		}
-		return d.other, nil
+	switch {
+	case !inc.Azure:
+		return d.other
+	case !d.lists:
+		return d.azure[0]
 	}
-	if !d.lists {
-		return d.azure[0], nil
-	}
-	return d.azure[exclusionMask(inc.Product)>>1&listBits], nil
+	return d.azure[exclusionMask(inc.Product)>>1&listBits]
 }
 
 // addOnBit gives each plan its bit in a set of held add-on plans: none for

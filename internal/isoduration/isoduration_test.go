@@ -52,7 +52,9 @@ func TestFormatAndParseRows(t *testing.T) {
 		d time.Duration
 	}{{"P1D", 24 * time.Hour}, {"P1DT2H", 26 * time.Hour}, {"PT120M", 2 * time.Hour}, {"PT0.5S", 500 * time.Millisecond},
 		{"PT9223372036S", 9223372036 * time.Second}, {"PT09S", 9 * time.Second}, {"P0D", 0}, {"PT0.90S", 900 * time.Millisecond},
-		{"P106751DT23H47M16.854775807S", math.MaxInt64}, {"-P1D", -24 * time.Hour}} {
+		{"P106751DT23H47M16.854775807S", math.MaxInt64}, {"-P1D", -24 * time.Hour},
+		{"PT" + strings.Repeat("0", 60) + "1H", time.Hour}, // 64 bytes, the longest text read
+	} {
 		if got, err := isoduration.Parse(tt.s); err != nil || got != tt.d {
 			t.Errorf("Parse(%q) = %v, %v; want %v", tt.s, got, err, tt.d)
 		}
@@ -60,7 +62,8 @@ func TestFormatAndParseRows(t *testing.T) {
 	for _, bad := range []string{"", "P", "PT", "2H", "PT2", "PTH", "PT2H2H", "PT2M2H", "P2H", "PT1D", "PT1.5H", "PT1.S", "PT0.0000000001S",
 		"PT2562047H47M16.854775808S", "PT99999999999999999999H", "P1DT", "pt2h", " PT2H", strings.Repeat("PT1H", 20), "--PT1H", "PTT1H",
 		"-", "-P", "-PT", "P1", "PT9999999999999H", "P999999999999D", "PT2562047H48M", "PT2562047H47M17S", "PT1H.5S", "P1H", "T1H", "P1DT1H1D",
-		"PT18446744073M", "PT18446744073709551615S", "PT18446744073709551616S", "PT18446744073709551619S", "PT184467440737095516160S"} {
+		"PT18446744073M", "PT" + strings.Repeat("0", 61) + "1H", // 65 bytes
+		"PT18446744073709551615S", "PT18446744073709551616S", "PT18446744073709551619S", "PT184467440737095516160S"} {
 		if d, err := isoduration.Parse(bad); !errors.Is(err, isoduration.ErrSyntax) || d != 0 {
 			t.Errorf("Parse(%q) = %v, %v; want 0 and ErrSyntax", bad, d, err)
 		}

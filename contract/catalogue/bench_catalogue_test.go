@@ -20,12 +20,12 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-func BenchmarkLookupText(b *testing.B) {
+func BenchmarkParseServiceID(b *testing.B) {
 	for _, text := range []string{"designated-engineering", "mscir", "AED"} {
 		b.Run(text, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := catalogue.LookupText(text); err != nil {
+				if _, err := catalogue.ParseServiceID(text); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -56,27 +56,6 @@ func BenchmarkLanguageSupport(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = s.Languages().Support(ko)
-	}
-}
-
-func BenchmarkObligations(b *testing.B) {
-	cases := []struct {
-		name string
-		ids  []catalogue.ServiceID
-	}{
-		{"base", nil},
-		{"contoso", []catalogue.ServiceID{catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse, catalogue.RapidResponse,
-			catalogue.AzureEngineeringDirect, catalogue.AEDPlatformMonitoring, catalogue.Workshops, catalogue.ProactiveCredits}},
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := catalogue.Obligations(c.ids...); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
 	}
 }
 

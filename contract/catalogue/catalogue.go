@@ -20,17 +20,6 @@ func Lookup(id ServiceID) (Service, bool) {
 	return Service{e: &catalogue[id]}, true
 }
 
-// LookupText returns the catalogue entry whose slug or abbreviation is s, as
-// [ParseServiceID] reads it, or an error wrapping [ErrUnknownService].
-func LookupText(s string) (Service, error) {
-	id, err := ParseServiceID(s)
-	if err != nil {
-		return Service{}, err
-	}
-	svc, _ := Lookup(id)
-	return svc, nil
-}
-
 // All returns an iterator over every entry of the catalogue in document
 // order: the services of tables 2–11, each followed by its parts.
 //
@@ -44,10 +33,6 @@ func All() iter.Seq[Service] {
 		}
 	}
 }
-
-// Services returns every entry of the catalogue in document order, as a new
-// slice.
-func Services() []Service { return slices.Collect(All()) }
 
 // catalogue holds the entries, indexed by ServiceID. It is built once, never
 // written after, and only ever read through Service's accessors, which

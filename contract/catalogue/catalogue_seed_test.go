@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/success"
 )
 
 // seedName is the file name of the Korean seed, the document the catalogue
@@ -73,7 +74,7 @@ func TestKoreanNamesAreTheSeeds(t *testing.T) {
 	for p := range catalogue.Packages() {
 		check(p.String(), p.KoreanName())
 	}
-	for a := range catalogue.Activities() {
+	for a := range success.Activities() {
 		check(a.String(), a.KoreanName())
 	}
 	for c := catalogue.CategoryPlanning; c.IsValid(); c++ {

@@ -287,14 +287,14 @@ func TestCatalogueMatchesRulesRowByRow(t *testing.T) {
 			}
 			want := view{tt.id, tt.english, tt.korean, tt.table, tt.category, tt.parent, tt.parent != 0, tt.marking, tt.inferred,
 				tt.def, tt.modes.String(), tt.coverage.String(), tt.langs, tt.needs, tt.dep, tt.units, tt.flex, tt.loc}
-			got := view{s.ID(), s.EnglishName(), s.KoreanName(), s.Table(), s.Category(), parent, hasParent, s.Marking(), s.MarkingInferred(),
+			got := view{s.ID(), s.EnglishName(), s.KoreanName(), s.Category().Table(), s.Category(), parent, hasParent, s.Marking(), s.MarkingInferred(),
 				s.DefaultDelivery(), s.Delivery().String(), s.Coverage().String(), s.Languages().String(), s.Prerequisites(), s.Dependence(),
 				s.Units(), s.Flex(), s.Locations()}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Lookup(%v) mismatch (-want +got):\n%s", tt.id, diff)
 			}
 			for _, id := range tt.cites {
-				if !s.Cites(id) {
+				if !s.AllRules().Has(id) {
 					t.Errorf("%v does not cite %s; it cites %v", tt.id, id, s.AllRules())
 				}
 			}
@@ -320,16 +320,13 @@ func TestCatalogueRowsCoverEveryServiceInDocumentOrder(t *testing.T) {
 	if len(got) != catalogue.NumServiceIDs {
 		t.Errorf("All() yields %d services, want %d", len(got), catalogue.NumServiceIDs)
 	}
-	if n := len(catalogue.Services()); n != catalogue.NumServiceIDs {
-		t.Errorf("len(Services()) = %d, want %d", n, catalogue.NumServiceIDs)
-	}
 }
 
 // TestEveryCitedRuleIsWellFormed checks that every rule ID the catalogue
 // cites has the form of RULES.md's IDs and a known section.
 func TestEveryCitedRuleIsWellFormed(t *testing.T) {
 	for s := range catalogue.All() {
-		for _, id := range s.AllRules() {
+		for id := range s.AllRules().All() {
 			if !id.IsValid() || id.Section() == "" {
 				t.Errorf("%v cites %q, not a well-formed rule ID", s.ID(), id)
 			}
@@ -449,12 +446,6 @@ func TestDependentServicesAndCoTermination(t *testing.T) {
 			t.Errorf("%v: needs %v, dependence %v, rules %v; want %v, %v citing %s",
 				tt.id, s.Prerequisites(), s.Dependence(), s.Rules(catalogue.FactPrerequisites), tt.needs, tt.dep, tt.rule)
 		}
-	}
-	if id, ok := catalogue.NeedsRapidResponse.Service(); !ok || id != catalogue.RapidResponse {
-		t.Errorf("NeedsRapidResponse.Service() = %v, %v; want rapid-response, true", id, ok)
-	}
-	if _, ok := catalogue.NeedsUnifiedContract.Service(); ok {
-		t.Error("NeedsUnifiedContract.Service() reports a catalogue service")
 	}
 }
 
@@ -598,7 +589,7 @@ func TestAEDExtendedCapabilities(t *testing.T) {
 	}
 }
 
-// TestLookupInvalid checks that Lookup and LookupText reject IDs the
+// TestLookupInvalid checks that Lookup and ParseServiceID reject IDs the
 // catalogue does not define, and that the zero Service is empty.
 func TestLookupInvalid(t *testing.T) {
 	for _, id := range []catalogue.ServiceID{0, catalogue.ServiceID(catalogue.NumServiceIDs + 1), 255} {
@@ -606,15 +597,15 @@ func TestLookupInvalid(t *testing.T) {
 			t.Errorf("Lookup(%d) = %v, %v; want invalid", id, s, ok)
 		}
 	}
-	if _, err := catalogue.LookupText("premier"); !errors.Is(err, catalogue.ErrUnknownService) {
-		t.Errorf("LookupText(premier) error = %v, want ErrUnknownService", err)
+	if _, err := catalogue.ParseServiceID("premier"); !errors.Is(err, catalogue.ErrUnknownService) {
+		t.Errorf("ParseServiceID(premier) error = %v, want ErrUnknownService", err)
 	}
-	if s, err := catalogue.LookupText("UER"); err != nil || s.ID() != catalogue.UnifiedEnhancedResponse {
-		t.Errorf("LookupText(UER) = %v, %v", s, err)
+	if id, err := catalogue.ParseServiceID("UER"); err != nil || id != catalogue.UnifiedEnhancedResponse {
+		t.Errorf("ParseServiceID(UER) = %v, %v", id, err)
 	}
 	var zero catalogue.Service
-	if zero.IsValid() || zero.String() != "" || zero.Marking() != 0 || zero.Table() != 0 || zero.Parts() != nil ||
-		zero.Units() != nil || zero.Package() != 0 || zero.Rules(catalogue.FactMarking).Len() != 0 || len(zero.AllRules()) != 0 {
+	if zero.IsValid() || zero.String() != "" || zero.Marking() != 0 || zero.Category() != 0 || zero.Parts() != nil ||
+		zero.Units() != nil || zero.Package() != 0 || zero.Rules(catalogue.FactMarking).Len() != 0 || zero.AllRules().Len() != 0 {
 		t.Errorf("zero Service is not empty: %v", zero)
 	}
 	if _, ok := zero.Parent(); ok {

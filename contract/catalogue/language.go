@@ -3,6 +3,7 @@ package catalogue
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/supportrules/unified/internal/enum"
 	"slices"
 
 	"golang.org/x/text/language"
@@ -150,43 +151,34 @@ type BestEffort uint8
 
 // The best-effort rules.
 const (
-	_                          BestEffort = iota // zero is deliberately invalid
-	BestEffortNone                               // only the guaranteed languages (e.g. RR-9, AEM-20, AED-40)
-	BestEffortContactLanguage                    // the language of the customer's contacts, where possible (TERM-3, SAMX-3)
-	BestEffortDeliveryLocation                   // the language where the delivering Microsoft service is located (TERM-4)
+	BestEffortNone             BestEffort = iota + 1 // only the guaranteed languages (e.g. RR-9, AEM-20, AED-40)
+	BestEffortContactLanguage                        // the language of the customer's contacts, where possible (TERM-3, SAMX-3)
+	BestEffortDeliveryLocation                       // the language where the delivering Microsoft service is located (TERM-4)
 )
 
-var bestEffortNames = [...]string{"", "none", "contact-language", "delivery-location-language"}
+// bestEfforts names the values; the zero BestEffort is unnamed ("not set").
+var bestEfforts = enum.New[BestEffort](ErrInvalidEnum, "best-effort rule", "", "none", "contact-language", "delivery-location-language")
 
-// ParseBestEffort returns the BestEffort named s, or an error wrapping
-// [ErrInvalidEnum].
-func ParseBestEffort(s string) (BestEffort, error) {
-	v, err := enumParse(bestEffortNames[:], s, "best effort")
-	return BestEffort(v), err
-}
+// ParseBestEffort returns the BestEffort named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero BestEffort.
+func ParseBestEffort(s string) (BestEffort, error) { return bestEfforts.Parse(s) }
 
-// IsValid reports whether b is one of the declared rules.
-func (b BestEffort) IsValid() bool { return b > 0 && int(b) < len(bestEffortNames) }
+// IsValid reports whether b is one of the declared values.
+func (b BestEffort) IsValid() bool { return bestEfforts.IsValid(b) }
 
-// String returns b's name, or a diagnostic such as "contract.BestEffort(9)".
-func (b BestEffort) String() string { return enumString(bestEffortNames[:], uint8(b), "BestEffort") }
+// String returns b's name; "" for the zero BestEffort, and a
+// diagnostic such as "best-effort rule(99)" for other undeclared values.
+func (b BestEffort) String() string { return bestEfforts.String(b) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero BestEffort
-// encodes as empty text.
-func (b BestEffort) MarshalText() ([]byte, error) {
-	return enumMarshal(bestEffortNames[:], uint8(b), "best effort")
-}
+// AppendText implements [encoding.TextAppender] with e's name; an
+// undeclared value is an error.
+func (e BestEffort) AppendText(b []byte) ([]byte, error) { return bestEfforts.AppendText(b, e) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero BestEffort.
-func (b *BestEffort) UnmarshalText(t []byte) error {
-	v, err := enumUnmarshal(bestEffortNames[:], t, "best effort")
-	if err != nil {
-		return err
-	}
-	*b = BestEffort(v)
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (b BestEffort) MarshalText() ([]byte, error) { return bestEfforts.AppendText(nil, b) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseBestEffort] reads.
+func (e *BestEffort) UnmarshalText(b []byte) error { return bestEfforts.UnmarshalText(e, b) }
 
 // LanguageSupport is the answer of [LanguagePolicy.Support]. The zero
 // LanguageSupport is not valid.
@@ -194,42 +186,33 @@ type LanguageSupport uint8
 
 // The answers.
 const (
-	_                  LanguageSupport = iota // zero is deliberately invalid
-	LanguageGuaranteed                        // the service is delivered in the language
-	LanguageBestEffort                        // possibly, where Microsoft can ("가능한 경우")
-	LanguageNotOffered                        // the document rules the language out
+	LanguageGuaranteed LanguageSupport = iota + 1 // the service is delivered in the language
+	LanguageBestEffort                            // possibly, where Microsoft can ("가능한 경우")
+	LanguageNotOffered                            // the document rules the language out
 )
 
-var languageSupportNames = [...]string{"", "guaranteed", "best-effort", "not-offered"}
+// languageSupports names the values; the zero LanguageSupport is unnamed ("not set").
+var languageSupports = enum.New[LanguageSupport](ErrInvalidEnum, "language support", "", "guaranteed", "best-effort", "not-offered")
 
-// ParseLanguageSupport returns the LanguageSupport named s, or an error
-// wrapping [ErrInvalidEnum].
-func ParseLanguageSupport(s string) (LanguageSupport, error) {
-	v, err := enumParse(languageSupportNames[:], s, "language support")
-	return LanguageSupport(v), err
+// ParseLanguageSupport returns the LanguageSupport named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero LanguageSupport.
+func ParseLanguageSupport(s string) (LanguageSupport, error) { return languageSupports.Parse(s) }
+
+// IsValid reports whether l is one of the declared values.
+func (l LanguageSupport) IsValid() bool { return languageSupports.IsValid(l) }
+
+// String returns l's name; "" for the zero LanguageSupport, and a
+// diagnostic such as "language support(99)" for other undeclared values.
+func (l LanguageSupport) String() string { return languageSupports.String(l) }
+
+// AppendText implements [encoding.TextAppender] with l's name; an
+// undeclared value is an error.
+func (l LanguageSupport) AppendText(b []byte) ([]byte, error) {
+	return languageSupports.AppendText(b, l)
 }
 
-// IsValid reports whether l is one of the declared answers.
-func (l LanguageSupport) IsValid() bool { return l > 0 && int(l) < len(languageSupportNames) }
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (l LanguageSupport) MarshalText() ([]byte, error) { return languageSupports.AppendText(nil, l) }
 
-// String returns l's name, or a diagnostic such as "contract.LanguageSupport(9)".
-func (l LanguageSupport) String() string {
-	return enumString(languageSupportNames[:], uint8(l), "LanguageSupport")
-}
-
-// MarshalText implements [encoding.TextMarshaler]; the zero value encodes as
-// empty text.
-func (l LanguageSupport) MarshalText() ([]byte, error) {
-	return enumMarshal(languageSupportNames[:], uint8(l), "language support")
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero value.
-func (l *LanguageSupport) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(languageSupportNames[:], b, "language support")
-	if err != nil {
-		return err
-	}
-	*l = LanguageSupport(v)
-	return nil
-}
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseLanguageSupport] reads.
+func (l *LanguageSupport) UnmarshalText(b []byte) error { return languageSupports.UnmarshalText(l, b) }

@@ -95,11 +95,6 @@ func (s Service) EnglishName() string { return s.entry().english }
 // KoreanName returns s's name in the Korean seed, such as "전담 엔지니어링(DE)".
 func (s Service) KoreanName() string { return s.entry().korean }
 
-// Table returns the number of the table that lists s (2 to 11).
-//
-// Rules CAT-1, CAT-10.
-func (s Service) Table() int { return s.entry().category.Table() }
-
 // Category returns the category of s's table.
 //
 // Rules CAT-1, CAT-2, CAT-3, CAT-4, CAT-5, CAT-6, CAT-7, CAT-8, CAT-9, CAT-10.
@@ -226,41 +221,19 @@ func (s Service) Rules(f Fact) rule.Set {
 // new slice in the order of the document.
 func (s Service) Constraints() []Constraint { return slices.Clone(s.entry().constraints) }
 
-// AllRules returns, as a new slice, every rule ID that s cites: those of its
-// facts, then those of its constraints, without duplicates.
-func (s Service) AllRules() []rule.ID {
+// AllRules returns every rule s cites: those of its facts, in the order of
+// the [Fact] constants, then those of its constraints, each once. Use
+// [rule.Set.Has] to ask whether s cites a rule.
+func (s Service) AllRules() rule.Set {
 	e := s.entry()
-	var ids []rule.ID
-	add := func(r rule.Set) {
-		for id := range r.All() {
-			if !slices.Contains(ids, id) {
-				ids = append(ids, id)
-			}
-		}
-	}
+	var all rule.Set
 	for f := Fact(1); f < numFacts; f++ {
-		add(e.rules[f])
+		all = all.Join(e.rules[f])
 	}
 	for _, c := range e.constraints {
-		add(c.Rules)
+		all = all.Join(c.Rules)
 	}
-	return ids
-}
-
-// Cites reports whether s cites rule id in one of its facts or constraints.
-func (s Service) Cites(id rule.ID) bool {
-	e := s.entry()
-	for f := Fact(1); f < numFacts; f++ {
-		if e.rules[f].Has(id) {
-			return true
-		}
-	}
-	for _, c := range e.constraints {
-		if c.Rules.Has(id) {
-			return true
-		}
-	}
-	return false
+	return all
 }
 
 // serviceJSON is the JSON form of a Service.
@@ -300,7 +273,7 @@ func (s Service) toJSON() serviceJSON {
 		cs = []Constraint{}
 	}
 	return serviceJSON{
-		ID: e.id, EnglishName: e.english, KoreanName: e.korean, Table: s.Table(),
+		ID: e.id, EnglishName: e.english, KoreanName: e.korean, Table: e.category.Table(),
 		Category: e.category, Kind: s.Kind(), Parent: e.parent, Marking: e.marking,
 		MarkingInferred: e.inferred, Delivery: e.modes, DefaultDelivery: e.defaultMode,
 		Coverage: e.coverage, Languages: e.languages, Prerequisites: e.prereqs,

@@ -99,7 +99,7 @@ func TestLookupDoesNotAllocate(t *testing.T) {
 		_ = s.Marking()
 		_ = s.Prerequisites().Has(catalogue.NeedsRapidResponse)
 		_ = s.Rules(catalogue.FactPrerequisites)
-		_ = s.Cites("AED-39")
+		_ = s.Rules(catalogue.FactPrerequisites).Has("AED-39")
 		for s := range catalogue.All() {
 			_ = s.Coverage()
 		}

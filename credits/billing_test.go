@@ -349,6 +349,35 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 	}
 }
 
+// TestFundingEqualOneFieldAtATime: Funding.Equal is true exactly when
+// every field is equal, and a Funding round-trips through JSON.
+func TestFundingEqualOneFieldAtATime(t *testing.T) {
+	f := must(credits.FundedCredits(money.MustParse("60000 USD"), dec("1300"), won(dec("1560000"))))
+	if !f.Equal(must(credits.FundedCredits(money.MustParse("60000.00 USD"), dec("1300.0"), won(dec("1560000"))))) {
+		t.Fatal("equal fundings differ")
+	}
+	for name, change := range map[string]func(*credits.Funding){
+		"Credits": func(g *credits.Funding) { g.Credits++ },
+		"Value":   func(g *credits.Funding) { g.Value = won(dec("78000001")) },
+		"Rules":   func(g *credits.Funding) { g.Rules = rule.Cite("CRED-1") },
+	} {
+		g := f
+		change(&g)
+		if f.Equal(g) || g.Equal(f) {
+			t.Errorf("fundings differing in %s are Equal", name)
+		}
+	}
+	var back credits.Funding
+	if err := json.Unmarshal(must(json.Marshal(f)), &back); err != nil || !back.Equal(f) {
+		t.Errorf("JSON round trip: %+v, %v; want %+v", back, err, f)
+	}
+	for _, bad := range []string{`{"credits":"x"}`, `{"value":{"amount":"1e99","currency":"KRW"}}`, `["x"]`} {
+		if err := json.Unmarshal([]byte(bad), &back); !errors.Is(err, credits.ErrInvalidEntry) && !errors.Is(err, money.ErrRange) {
+			t.Errorf("Funding from %s: %v, want a sentinel", bad, err)
+		}
+	}
+}
+
 // TestFundedCredits_FLEX1_CRED1: the Flex Allowance applied to Proactive
 // Credits (USD) buys credits at the host's credit price; a row on each
 // side of a whole number, and each refusal.
@@ -360,27 +389,42 @@ func TestFundedCredits_FLEX1_CRED1(t *testing.T) {
 		fx     string
 		price  money.Amount
 		want   int64
+		value  string
 		reason error
 	}{
-		{"60,000 USD at 1,200 USD", usd("60000"), "1", usd("1200"), 50, nil},
-		{"60,000.01 USD at 1,200 USD: a fraction", usd("60000.01"), "1", usd("1200"), 0, credits.ErrFractional},
-		{"59,999.99 USD at 1,200 USD: a fraction", usd("59999.99"), "1", usd("1200"), 0, credits.ErrFractional},
-		{"60,000 USD into KRW at 1,300 KRW/USD, 1,560,000 KRW a credit", usd("60000"), "1300", won(dec("1560000")), 50, nil},
-		{"zero funds", usd("0"), "1", usd("1200"), 0, nil},
-		{"negative funds", usd("-1200"), "1", usd("1200"), 0, money.ErrNegative},
-		{"a zero price", usd("60000"), "1", money.Amount{}, 0, credits.ErrInvalidRate},
-		{"a rate of 2 within USD", usd("60000"), "2", usd("1200"), 0, credits.ErrInvalidRate},
-		{"a zero rate", usd("60000"), "0", won(dec("1560000")), 0, credits.ErrInvalidRate},
-		{"more than MaxCredits", usd("1000000000000000"), "1", usd("0.001"), 0, credits.ErrOutOfRange},
+		{"60,000 USD at 1,200 USD", usd("60000"), "1", usd("1200"), 50, "60000 USD", nil},
+		{"60,000.01 USD at 1,200 USD: a fraction", usd("60000.01"), "1", usd("1200"), 0, "", credits.ErrFractional},
+		{"59,999.99 USD at 1,200 USD: a fraction", usd("59999.99"), "1", usd("1200"), 0, "", credits.ErrFractional},
+		{"60,000 USD into KRW at 1,300 KRW/USD, 1,560,000 KRW a credit", usd("60000"), "1300", won(dec("1560000")), 50, "78000000 KRW", nil},
+		{"a rate written 1.00 within USD", usd("2400"), "1.00", usd("1200"), 2, "2400 USD", nil},
+		{"zero funds", usd("0"), "1", usd("1200"), 0, "0 USD", nil},
+		{"exactly MaxCredits", usd("1000000000"), "1", usd("0.001"), credits.MaxCredits, "1000000000 USD", nil},
+		{"one credit more than MaxCredits", usd("1000000000.001"), "1", usd("0.001"), 0, "", credits.ErrOutOfRange},
+		{"negative funds", usd("-1200"), "1", usd("1200"), 0, "", money.ErrNegative},
+		{"a zero price", usd("60000"), "1", money.Amount{}, 0, "", credits.ErrInvalidRate},
+		{"a negative price", usd("60000"), "1", usd("-1200"), 0, "", credits.ErrInvalidRate},
+		{"a rate of 2 within USD", usd("60000"), "2", usd("1200"), 0, "", credits.ErrInvalidRate},
+		{"a rate of 2 on zero funds", money.Amount{}, "2", usd("1200"), 0, "", credits.ErrInvalidRate},
+		{"a zero rate", usd("60000"), "0", won(dec("1560000")), 0, "", credits.ErrInvalidRate},
+		{"a negative rate", usd("60000"), "-1300", won(dec("1560000")), 0, "", credits.ErrInvalidRate},
+		{"a rate above 10^18", usd("60000"), "1e19", won(dec("1560000")), 0, "", credits.ErrOutOfRange},
+		{"more than MaxCredits", usd("1000000000000000"), "1", usd("0.001"), 0, "", credits.ErrOutOfRange},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			n, rules, err := credits.FundedCredits(tt.funds, dec(tt.fx), tt.price)
+			f, err := credits.FundedCredits(tt.funds, dec(tt.fx), tt.price)
 			if !errors.Is(err, tt.reason) || (tt.reason == nil) != (err == nil) {
 				t.Fatalf("error %v, want %v", err, tt.reason)
 			}
-			if err == nil && (n != tt.want || !rules.Has("FLEX-1") || !rules.Has("CRED-1")) {
-				t.Errorf("FundedCredits = %d %v, want %d citing FLEX-1, CRED-1", n, rules, tt.want)
+			if err != nil {
+				if !f.Equal(credits.Funding{}) {
+					t.Errorf("a refusal returned %+v", f)
+				}
+				return
+			}
+			want := credits.Funding{Credits: tt.want, Value: money.MustParse(tt.value), Rules: rule.Cite("FLEX-1", "CRED-1", "CRED-2")}
+			if !f.Equal(want) {
+				t.Errorf("FundedCredits = %+v, want %+v", f, want)
 			}
 		})
 	}

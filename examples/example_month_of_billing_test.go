@@ -66,12 +66,12 @@ func Example_monthOfBilling() {
 	term := contract.Term{Start: date("2026-01-01"), End: date("2028-12-31")}
 
 	// Opening balance from the Flex Allowance.
-	opening, rules, err := credits.FundedCredits(money.MustParse("60000.00 USD"), decimal.RequireFromString("1300"), money.MustParse("1560000 KRW"))
+	funding, err := credits.FundedCredits(money.MustParse("60000.00 USD"), decimal.RequireFromString("1300"), money.MustParse("1560000 KRW"))
 	must(err)
 	seoul, err := credits.OpenWith(credits.Account{Location: "Seoul", Currency: currency.KRW, Start: term.Start, End: term.End},
-		opening, credits.Reference{Memo: "Flex Allowance 60,000 USD", External: "WO-2026-KR-001"})
+		funding.Credits, credits.Reference{Memo: "Flex Allowance 60,000 USD", External: "WO-2026-KR-001"})
 	must(err)
-	fmt.Printf("opening balance %d credits  [%v]\n", opening, rules)
+	fmt.Printf("opening balance %d credits, worth %v  [%v]\n", funding.Credits, funding.Value, funding.Rules)
 
 	card, err := credits.NewRateCard(
 		credits.DatedRate{From: date("2026-01-01"), Price: money.MustParse("1560000 KRW")},
@@ -154,7 +154,7 @@ func Example_monthOfBilling() {
 	must(err)
 	fmt.Println(string(out))
 	// Output:
-	// opening balance 50 credits  [FLEX-1, CRED-1, CRED-2]
+	// opening balance 50 credits, worth 78000000 KRW  [FLEX-1, CRED-1, CRED-2]
 	// refused: credits: service cannot be paid with credits: problem-resolution-support (CRED-2, SVC-1, CAT-8, REACT-1)
 	// refused: money: currency mismatch: price 1200.00 USD on a ledger in KRW (CRED-2)
 	// #1 2026-01-01 open         -          +50 → 50  WO-2026-KR-001 [CRED-1]

@@ -18,20 +18,21 @@ import (
 // An InvoiceLine is one billable line of a Unified Support transaction: a
 // service delivered to a support location on a date, described for the
 // customer, as a quantity at a unit price, for an amount. The amount
-// carries the currency. InvoiceLines cannot be compared with ==; use
+// carries the currency and is a whole number of the currency's minor units
+// (cents, won, yen). InvoiceLines cannot be compared with ==; use
 // [InvoiceLine.Equal].
 //
 // Rule MC-21 (§2.5).
 type InvoiceLine struct {
 	_ [0]func() // forbid ==: amounts hold pointers
 
-	Description string              // for the customer, such as "Security workshop, 2 days"
+	Description string              // for the customer, such as "Security workshop, 2 days"; required
 	Service     catalogue.ServiceID // the product; its [catalogue.Kind] is the product type
 	Location    string              // the customer location billed, a [contract.Location.Name]
 	Delivered   calendar.Date       // the delivery date
 	Quantity    decimal.Decimal     // units delivered, such as 2 (days) or 1.5 (hours); positive
-	UnitPrice   money.Amount        // the price of one unit
-	Amount      money.Amount        // Quantity × UnitPrice exactly, in UnitPrice's currency; never rounded here
+	UnitPrice   money.Amount        // the price of one unit, not negative; it may be finer than the minor unit
+	Amount      money.Amount        // Quantity × UnitPrice exactly, in UnitPrice's currency and its minor unit; never rounded
 }
 
 // Equal reports whether l and m are the same line: every field equal,
@@ -43,23 +44,67 @@ func (l InvoiceLine) Equal(m InvoiceLine) bool {
 }
 
 // NewInvoiceLine returns the line for quantity units of service svc at
-// unitPrice, delivered to location on delivered: its Amount is quantity ×
-// unitPrice, exactly. It returns an error wrapping [ErrInvoice] for a
-// quantity that is not positive or out of range, and money's errors for an
-// amount out of range.
+// unitPrice, described as description, delivered to location on
+// delivered: its Amount is quantity × unitPrice, exactly. It returns the
+// errors of [InvoiceLine.Validate], all at once, each wrapping
+// [ErrInvoice].
 //
 // Rule MC-21 (§2.5).
 func NewInvoiceLine(description string, svc catalogue.ServiceID, location string, delivered calendar.Date,
 	quantity decimal.Decimal, unitPrice money.Amount) (InvoiceLine, error) {
-	if !inRange(quantity) {
-		return InvoiceLine{}, fmt.Errorf("%w: quantity %s (positive, below 1e18, at most %d decimal places) (MC-21)", ErrInvoice, formatDecimal(quantity), maxPlaces)
+	l := InvoiceLine{Description: description, Service: svc, Location: location, Delivered: delivered,
+		Quantity: quantity, UnitPrice: unitPrice}
+	if inRange(quantity) {
+		amt, err := unitPrice.Mul(quantity)
+		if err != nil {
+			return InvoiceLine{}, fmt.Errorf("%w: %s × %v: %w (MC-21)", ErrInvoice, formatDecimal(quantity), unitPrice, err)
+		}
+		l.Amount = amt
 	}
-	amt, err := unitPrice.Mul(quantity)
-	if err != nil {
-		return InvoiceLine{}, fmt.Errorf("%w: %s × %v: %w", ErrInvoice, formatDecimal(quantity), unitPrice, err)
+	if err := l.Validate(); err != nil {
+		return InvoiceLine{}, err
 	}
-	return InvoiceLine{Description: description, Service: svc, Location: location, Delivered: delivered,
-		Quantity: quantity, UnitPrice: unitPrice, Amount: amt}, nil
+	return l, nil
+}
+
+// Validate reports every problem with l at once (joined with
+// [errors.Join]), each wrapping [ErrInvoice]: no description or location,
+// an invalid service or delivery date, a quantity that is not positive,
+// beyond 10^18 or with more than 18 decimal places, a unit price without
+// a currency or negative ([money.ErrNegative] too), an amount that is not
+// exactly quantity × unit price ([money.ErrCurrency] too when their
+// currencies differ), and an amount finer than its currency's minor unit,
+// such as half a yen.
+//
+// Interpretation: MC-21 bills a transaction in the location's currency
+// and no rule rounds an invoice amount. An amount is paid in whole minor
+// units (ISO 4217, as [money.Amount.MinorUnits] counts them), and rounding
+// one would change the transaction's total silently, so a line whose
+// exact amount is finer is refused: the caller bills a quantity and unit
+// price whose product is whole, or rounds the price itself, visibly.
+//
+// Rule MC-21 (§2.5).
+func (l InvoiceLine) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%w: "+format+" (MC-21)", append([]any{ErrInvoice}, args...)...))
+	}
+	if l.Description == "" {
+		bad("no description")
+	}
+	if _, ok := catalogue.Lookup(l.Service); !ok {
+		bad("service %v", l.Service)
+	}
+	if l.Location == "" {
+		bad("no location")
+	}
+	if !l.Delivered.IsValid() {
+		bad("delivery date %v", l.Delivered)
+	}
+	if err := checkFigures(l); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %w (MC-21)", ErrInvoice, err))
+	}
+	return errors.Join(errs...)
 }
 
 // A Split is the set of criteria by which a transaction is split into
@@ -167,24 +212,15 @@ func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
 	var errs []error
 	keys := make([]InvoiceKey, len(lines))
 	for i, l := range lines {
-		svc, ok := catalogue.Lookup(l.Service)
-		if !ok {
-			errs = append(errs, fmt.Errorf("%w: line %d: service %v (MC-21)", ErrInvoice, i, l.Service))
-		}
-		if !l.Delivered.IsValid() {
-			errs = append(errs, fmt.Errorf("%w: line %d: delivery date %v (MC-21)", ErrInvoice, i, l.Delivered))
-		}
-		if l.Location == "" {
-			errs = append(errs, fmt.Errorf("%w: line %d: no location (MC-21)", ErrInvoice, i))
-		}
-		if err := checkLine(l); err != nil {
-			errs = append(errs, fmt.Errorf("%w: line %d: %w", ErrInvoice, i, err))
+		if err := l.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("multicountry: line %d: %w", i, err))
 		}
 		k := InvoiceKey{Currency: l.Amount.Currency().String()}
 		if by&ByLocation != 0 {
 			k.Location = l.Location
 		}
-		if by&ByProductType != 0 && ok {
+		if by&ByProductType != 0 {
+			svc, _ := catalogue.Lookup(l.Service) // valid, or the lines are refused below
 			k.ProductType = svc.Kind()
 		}
 		if by&ByDeliveryDate != 0 {
@@ -217,25 +253,29 @@ func SplitInvoices(lines []InvoiceLine, by Split) ([]Invoice, error) {
 	return out, nil
 }
 
-// checkLine checks one line's figures: a currency, a positive quantity, an
-// amount not negative and exactly quantity × unit price.
-func checkLine(l InvoiceLine) error {
+// checkFigures checks one line's figures: a positive quantity in range, a
+// unit price with a currency and not negative, and an amount that is
+// exactly quantity × unit price, in its currency's minor unit.
+func checkFigures(l InvoiceLine) error {
 	switch {
-	case l.Amount.Currency() == (currency.Unit{}):
-		return fmt.Errorf("amount %v has no currency (MC-21)", l.Amount)
-	case l.Amount.Sign() < 0:
-		return fmt.Errorf("%w: amount %v (MC-21)", money.ErrNegative, l.Amount)
 	case !inRange(l.Quantity):
-		return fmt.Errorf("quantity %s (positive, below 1e18, at most %d decimal places) (MC-21)", formatDecimal(l.Quantity), maxPlaces)
-	case l.UnitPrice.Currency() != l.Amount.Currency():
-		return fmt.Errorf("%w: unit price %v, amount %v (MC-21)", money.ErrCurrency, l.UnitPrice, l.Amount)
+		return fmt.Errorf("quantity %s (positive, below 1e18, at most %d decimal places)", formatDecimal(l.Quantity), maxPlaces)
+	case l.UnitPrice.Currency() == (currency.Unit{}):
+		return fmt.Errorf("unit price %v has no currency", l.UnitPrice)
+	case l.UnitPrice.Sign() < 0:
+		return fmt.Errorf("%w: unit price %v", money.ErrNegative, l.UnitPrice)
+	case l.Amount.Currency() != l.UnitPrice.Currency():
+		return fmt.Errorf("%w: unit price %v, amount %v", money.ErrCurrency, l.UnitPrice, l.Amount)
 	}
 	want, err := l.UnitPrice.Mul(l.Quantity)
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
+	case !want.Equal(l.Amount):
+		return fmt.Errorf("amount %v is not %s × %v = %v", l.Amount, formatDecimal(l.Quantity), l.UnitPrice, want)
 	}
-	if !want.Equal(l.Amount) {
-		return fmt.Errorf("amount %v is not %s × %v = %v (MC-21)", l.Amount, formatDecimal(l.Quantity), l.UnitPrice, want)
+	if _, ok := l.Amount.MinorUnits(); !ok {
+		return fmt.Errorf("amount %s × %v = %v is finer than a minor unit of %v", formatDecimal(l.Quantity), l.UnitPrice, l.Amount, l.Amount.Currency())
 	}
 	return nil
 }

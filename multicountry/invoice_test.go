@@ -218,3 +218,68 @@ func TestInvoiceQuantities(t *testing.T) {
 		}
 	}
 }
+
+// TestNewInvoiceLineValidates_MC21: NewInvoiceLine refuses a line that
+// cannot be billed, one problem per row, each wrapping ErrInvoice; a row
+// on each side of the minor unit of a 0-, 2- and 3-place currency.
+func TestNewInvoiceLineValidates_MC21(t *testing.T) {
+	type args struct {
+		desc string
+		svc  catalogue.ServiceID
+		loc  string
+		on   string
+		qty  string
+		unit money.Amount
+	}
+	ok := args{"Security workshop, 2 days", catalogue.Workshops, "Seoul", "2026-03-03", "2", amt("2600000", "KRW")}
+	tests := []struct {
+		name   string
+		edit   func(*args)
+		amount string // the amount of an accepted line
+		also   error  // a second sentinel the refusal wraps
+	}{
+		{"a valid line", func(*args) {}, "5200000 KRW", nil},
+		{"no description", func(a *args) { a.desc = "" }, "", nil},
+		{"an invalid service", func(a *args) { a.svc = 0 }, "", nil},
+		{"no location", func(a *args) { a.loc = "" }, "", nil},
+		{"a zero quantity", func(a *args) { a.qty = "0" }, "", nil},
+		{"a negative unit price", func(a *args) { a.unit = amt("-1", "KRW") }, "", money.ErrNegative},
+		{"a unit price without currency", func(a *args) { a.unit = money.Amount{} }, "", nil},
+		{"a free service", func(a *args) { a.unit = amt("0", "KRW") }, "0 KRW", nil},
+		{"1.5 × 3 JPY: 4.5 JPY, half a yen", func(a *args) { a.qty, a.unit = "1.5", amt("3", "JPY") }, "", nil},
+		{"1.5 × 4 JPY: 6 JPY", func(a *args) { a.qty, a.unit = "1.5", amt("4", "JPY") }, "6 JPY", nil},
+		{"0.5 × 0.01 USD: half a cent", func(a *args) { a.qty, a.unit = "0.5", amt("0.01", "USD") }, "", nil},
+		{"0.5 × 0.02 USD: a cent", func(a *args) { a.qty, a.unit = "0.5", amt("0.02", "USD") }, "0.01 USD", nil},
+		{"3 × 0.3333 USD: 0.9999 USD", func(a *args) { a.qty, a.unit = "3", amt("0.3333", "USD") }, "", nil},
+		{"0.5 × 0.002 BHD: a fils", func(a *args) { a.qty, a.unit = "0.5", amt("0.002", "BHD") }, "0.001 BHD", nil},
+		{"0.5 × 0.001 BHD: half a fils", func(a *args) { a.qty, a.unit = "0.5", amt("0.001", "BHD") }, "", nil},
+		{"a product beyond 10^18", func(a *args) { a.qty, a.unit = "11", amt("1e17", "KRW") }, "", money.ErrRange},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := ok
+			tt.edit(&a)
+			var on = day(a.on)
+			l, err := multicountry.NewInvoiceLine(a.desc, a.svc, a.loc, on, dec(a.qty), a.unit)
+			if tt.amount != "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				if !l.Amount.Equal(money.MustParse(tt.amount)) || l.Validate() != nil {
+					t.Errorf("amount %v (%v), want %s", l.Amount, l.Validate(), tt.amount)
+				}
+				return
+			}
+			if !errors.Is(err, multicountry.ErrInvoice) || (tt.also != nil && !errors.Is(err, tt.also)) {
+				t.Fatalf("error %v, want one wrapping %v and %v", err, multicountry.ErrInvoice, tt.also)
+			}
+			if !l.Equal(multicountry.InvoiceLine{}) {
+				t.Errorf("a refusal returned %+v", l)
+			}
+		})
+	}
+	var bad multicountry.InvoiceLine
+	if err := bad.Validate(); err == nil || len(err.(interface{ Unwrap() []error }).Unwrap()) != 5 {
+		t.Errorf("the zero line: %v, want 5 problems (description, service, location, date, figures)", err)
+	}
+}

@@ -320,7 +320,33 @@ func TestInvoicesAndExchangeRequestsJSONRoundTrip(t *testing.T) {
 // genLine draws an invoice line in currency code with minor places: a
 // quantity of 1 to 10 (in halves) at a unit price in minor units.
 func genLine(t *rapid.T, svc catalogue.ServiceID, loc, code string, minor int32) multicountry.InvoiceLine {
-	unit := must(money.New(decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "unitPriceMinorUnits"), -minor), currency.MustParseISO(code)))
-	qty := decimal.New(rapid.Int64Range(1, 20).Draw(t, "quantityInHalves"), 0).Mul(decimal.New(5, -1))
+	halves := rapid.Int64Range(1, 20).Draw(t, "quantityInHalves")
+	units := rapid.Int64Range(0, 100_000_000).Draw(t, "unitPriceMinorUnits")
+	if halves%2 == 1 {
+		units -= units % 2 // half a unit at an odd price would be half a minor unit, which no line may bill
+	}
+	unit := must(money.New(decimal.New(units, -minor), currency.MustParseISO(code)))
+	qty := decimal.New(halves, 0).Mul(decimal.New(5, -1))
 	return must(multicountry.NewInvoiceLine("line", svc, loc, day("2026-01-01").AddDays(rapid.IntRange(0, 90).Draw(t, "deliveryDay")), qty, unit))
+}
+
+// TestSubMinorAmountsAreRefused_MC21: outside the domain. A line whose
+// exact amount is finer than its currency's minor unit — k + ½ units at
+// an odd number of minor units — is refused by NewInvoiceLine and, built
+// by hand, by SplitInvoices, each with ErrInvoice: nothing is rounded.
+func TestSubMinorAmountsAreRefused_MC21(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := rapid.SampledFrom(currencies).Draw(t, "currency")
+		odd := 2*rapid.Int64Range(0, 50_000_000).Draw(t, "halfOfTheUnitPriceInMinorUnits") + 1
+		unit := must(money.New(decimal.New(odd, -c.minor), currency.MustParseISO(c.code)))
+		qty := decimal.New(2*rapid.Int64Range(0, 20).Draw(t, "wholeUnits")+1, -1).Mul(decimal.New(5, 0)) // k + ½
+		if _, err := multicountry.NewInvoiceLine("x", catalogue.Workshops, "Seoul", day("2026-01-01"), qty, unit); !errors.Is(err, multicountry.ErrInvoice) {
+			t.Fatalf("NewInvoiceLine(%s × %v): %v, want %v", qty, unit, err, multicountry.ErrInvoice)
+		}
+		l := multicountry.InvoiceLine{Description: "x", Service: catalogue.Workshops, Location: "Seoul", Delivered: day("2026-01-01"),
+			Quantity: qty, UnitPrice: unit, Amount: must(unit.Mul(qty))}
+		if invs, err := multicountry.SplitInvoices([]multicountry.InvoiceLine{l}, 0); invs != nil || !errors.Is(err, multicountry.ErrInvoice) {
+			t.Fatalf("SplitInvoices(%v): %v, %v; want %v", l.Amount, invs, err, multicountry.ErrInvoice)
+		}
+	})
 }

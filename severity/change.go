@@ -56,10 +56,10 @@ func (a Anchor) String() string { return anchors.String(a) }
 // The zero Change is not valid: At must be set and To must be a valid
 // Level.
 type Change struct {
-	At            time.Time `json:"at"`            // when the level changed; not before the incident was opened
-	To            Level     `json:"to"`            // the new level
-	FirstResponse time.Time `json:"firstResponse"` // when Microsoft's first call response was made; zero if not yet
-	Anchor        Anchor    `json:"anchor"`        // from when the new target runs; the zero value is FromChange
+	At            time.Time `json:"at"`                     // when the level changed; not before the incident was opened
+	To            Level     `json:"to"`                     // the new level
+	FirstResponse time.Time `json:"firstResponse,omitzero"` // when Microsoft's first call response was made; zero if not yet
+	Anchor        Anchor    `json:"anchor"`                 // from when the new target runs; the zero value is FromChange
 }
 
 // A Retargeted first response is the outcome of a severity change: the new
@@ -69,10 +69,10 @@ type Change struct {
 // The zero Retargeted holds no result.
 type Retargeted struct {
 	_        [0]func() // forbid ==: time.Time values are compared with Equal
-	Target   Target    `json:"target"`   // the new level's target (see [TargetFor])
-	Due      time.Time `json:"due"`      // when the first call response is now due
-	Previous time.Time `json:"previous"` // when it was due before the change
-	Kept     bool      `json:"kept"`     // the previous due time was earlier and stands
+	Target   Target    `json:"target"`            // the new level's target (see [TargetFor])
+	Due      time.Time `json:"due,omitzero"`      // when the first call response is now due
+	Previous time.Time `json:"previous,omitzero"` // when it was due before the change
+	Kept     bool      `json:"kept"`              // the previous due time was earlier and stands
 	Rules    rule.Set  `json:"rules"`
 }
 

@@ -63,7 +63,7 @@ type CustomerDuty struct {
 	Duty          Duty          `json:"duty"`
 	Within        time.Duration `json:"within"`        // 0: no deadline (a standing obligation)
 	BusinessHours bool          `json:"businessHours"` // Within counts business hours
-	Due           time.Time     `json:"due"`           // Opened + Within on the right clock; zero when Within is 0
+	Due           time.Time     `json:"due,omitzero"`  // Opened + Within on the right clock; zero when Within is 0
 	Channels      Channels      `json:"channels"`      // for Submit: the channels allowed
 	// CaseDescription is, for Submit, text the case description must
 	// contain ("AEM" during an Azure Event Management event); "" if none.

@@ -2,6 +2,7 @@ package severity
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -10,29 +11,23 @@ import (
 
 // JSON: every type of the package has a JSON form with camelCase keys,
 // enums as their text forms, instants in RFC 3339 and durations in ISO
-// 8601 ("PT2H"). The types holding durations (Target, Row, CustomerDuty,
-// Status) write them through isoDuration; decoding errors wrap
-// ErrInvalidValue, or the enum's own sentinel.
+// 8601 ("PT2H"). A zero instant (no due time, no response yet) is left
+// out, as the module leaves out every zero date and instant ("omitzero"),
+// and reads back from an absent key or null. The types holding durations
+// (Target, Row, CustomerDuty, Status) write them through
+// isoduration.Duration; decoding errors wrap ErrInvalidValue, and also the
+// enum's own sentinel or isoduration.ErrSyntax.
 
 // isoDuration is a time.Duration written as an ISO 8601 duration.
-type isoDuration time.Duration
-
-func (d isoDuration) MarshalText() ([]byte, error) {
-	return isoduration.Append(nil, time.Duration(d)), nil
-}
-
-func (d *isoDuration) UnmarshalText(b []byte) error {
-	v, err := isoduration.Parse(string(b))
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrInvalidValue, err)
-	}
-	*d = isoDuration(v)
-	return nil
-}
+type isoDuration = isoduration.Duration
 
 // decodeError wraps a JSON decoding error in ErrInvalidValue, keeping the
-// sentinel of an enum's own error reachable.
+// sentinel of an enum's own error reachable. An error of a nested decoder
+// of this package already wraps it and is returned as it is.
 func decodeError(what string, err error) error {
+	if errors.Is(err, ErrInvalidValue) {
+		return err
+	}
 	return fmt.Errorf("%w: %s: %w", ErrInvalidValue, what, err)
 }
 
@@ -89,15 +84,14 @@ func (r *Row) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// MarshalJSON writes d with Within in ISO 8601 and Due in RFC 3339 (null
-// for a standing duty).
+// MarshalJSON writes d with Within in ISO 8601 and Due in RFC 3339 (left
+// out for a standing duty).
 func (d CustomerDuty) MarshalJSON() ([]byte, error) {
 	type plain CustomerDuty
 	return json.Marshal(struct {
 		plain
 		Within isoDuration `json:"within"`
-		Due    *time.Time  `json:"due"`
-	}{plain(d), isoDuration(d.Within), optionalTime(d.Due)})
+	}{plain(d), isoDuration(d.Within)})
 }
 
 // UnmarshalJSON reads the form of [CustomerDuty.MarshalJSON].
@@ -106,30 +100,25 @@ func (d *CustomerDuty) UnmarshalJSON(b []byte) error {
 	var v struct {
 		plain
 		Within isoDuration `json:"within"`
-		Due    *time.Time  `json:"due"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return decodeError("customer duty", err)
 	}
 	*d = CustomerDuty(v.plain)
 	d.Within = time.Duration(v.Within)
-	d.Due = time.Time{}
-	if v.Due != nil {
-		d.Due = *v.Due
-	}
 	return nil
 }
 
 // MarshalJSON writes s with its durations in ISO 8601 and its instants in
-// RFC 3339 (responded is null while no response is known).
+// RFC 3339; a zero Due or Responded (no due time, no response known yet)
+// and a zero Target (a duty's status) are left out.
 func (s Status) MarshalJSON() ([]byte, error) {
 	type plain Status
 	return json.Marshal(struct {
 		plain
 		Remaining isoDuration `json:"remaining"`
 		Overdue   isoDuration `json:"overdue"`
-		Responded *time.Time  `json:"responded"`
-	}{plain(s), isoDuration(s.Remaining), isoDuration(s.Overdue), optionalTime(s.Responded)})
+	}{plain(s), isoDuration(s.Remaining), isoDuration(s.Overdue)})
 }
 
 // UnmarshalJSON reads the form of [Status.MarshalJSON].
@@ -139,26 +128,13 @@ func (s *Status) UnmarshalJSON(b []byte) error {
 		plain
 		Remaining isoDuration `json:"remaining"`
 		Overdue   isoDuration `json:"overdue"`
-		Responded *time.Time  `json:"responded"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
 		return decodeError("status", err)
 	}
 	*s = Status(v.plain)
 	s.Remaining, s.Overdue = time.Duration(v.Remaining), time.Duration(v.Overdue)
-	s.Responded = time.Time{}
-	if v.Responded != nil {
-		s.Responded = *v.Responded
-	}
 	return nil
-}
-
-// optionalTime returns nil for the zero time, so that JSON says null.
-func optionalTime(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	return &t
 }
 
 // UnmarshalJSON reads r's JSON form; errors wrap ErrInvalidValue (or an

@@ -72,20 +72,20 @@ func (s *State) UnmarshalText(b []byte) error { return states.UnmarshalText(s, b
 // Rules PRS-9, D-SEV-1, D-CLOCK, D-SEV-6 (§2.3 table 9, Appendix A).
 type Status struct {
 	_         [0]func()     // forbid ==: time.Time values are compared with Equal
-	Due       time.Time     `json:"due"`       // when the response (or duty) is due
-	State     State         `json:"state"`     // Pending, Met or Breached
-	Remaining time.Duration `json:"remaining"` // counted time from the instant to Due while Pending; else 0
-	Overdue   time.Duration `json:"overdue"`   // counted time from Due to the response (or the instant, if none yet) when Breached; else 0
+	Due       time.Time     `json:"due,omitzero"` // when the response (or duty) is due
+	State     State         `json:"state"`        // Pending, Met or Breached
+	Remaining time.Duration `json:"remaining"`    // counted time from the instant to Due while Pending; else 0
+	Overdue   time.Duration `json:"overdue"`      // counted time from Due to the response (or the instant, if none yet) when Breached; else 0
 	// Responded is the response (or the duty's fulfilment) known at the
 	// instant; zero if none yet.
-	Responded time.Time `json:"responded"`
+	Responded time.Time `json:"responded,omitzero"`
 	// BusinessHours reports that Remaining and Overdue count the support
 	// location's business hours; otherwise they count every instant.
 	BusinessHours bool `json:"businessHours"`
 	// Target is the first-response target that governs Due: after a
 	// severity change that kept an earlier due time, the earlier level's
 	// target. It is zero in the status of a customer duty.
-	Target Target `json:"target"`
+	Target Target `json:"target,omitzero"`
 	// Rules are the rules that decided the state (the due time's are in
 	// Target.Rules, or the duty's in a duty's status).
 	Rules rule.Set `json:"rules"`

@@ -23,11 +23,11 @@ import (
 //
 // Rules PRS-2, PRS-4, PRS-5, SEV-AEM-1, RR-3, D-SEV-3 (§2.3 table 9, Appendix A).
 type Incident struct {
-	Level   Level     `json:"level"`   // the severity Microsoft assigned after consultation (PRS-5)
-	Azure   bool      `json:"azure"`   // the incident concerns a Microsoft Azure component
-	Product string    `json:"product"` // the affected product, e.g. "Azure StorSimple"; may be empty
-	Opened  time.Time `json:"opened"`  // when the incident was submitted; the zero time is an error
-	Plans   []Plan    `json:"plans"`   // response plans held besides Standard, which always applies
+	Level   Level     `json:"level"`           // the severity Microsoft assigned after consultation (PRS-5)
+	Azure   bool      `json:"azure"`           // the incident concerns a Microsoft Azure component
+	Product string    `json:"product"`         // the affected product, e.g. "Azure StorSimple"; may be empty
+	Opened  time.Time `json:"opened,omitzero"` // when the incident was submitted; the zero time is an error
+	Plans   []Plan    `json:"plans"`           // response plans held besides Standard, which always applies
 }
 
 // A Target is the first-call-response commitment for an incident: within

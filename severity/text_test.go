@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/supportrules/unified/internal/isoduration"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -219,7 +220,8 @@ func TestJSONRoundTrips(t *testing.T) {
 }
 
 // The JSON convention: camelCase keys, durations in ISO 8601, instants in
-// RFC 3339, null for an instant not yet known. Rules D-SEV-1, PRS-9.
+// RFC 3339, a zero instant (not yet known, no deadline) left out as the
+// module leaves out every zero date and instant. Rules D-SEV-1, PRS-9.
 func TestJSONConvention(t *testing.T) {
 	cal := seoulCal(t)
 	inc := severity.Incident{Level: severity.SevB, Product: "Exchange Server", Opened: at(2026, 5, 8, 16, 0)}
@@ -232,7 +234,7 @@ func TestJSONConvention(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"due":"2026-05-11T09:30:00+09:00"`, `"state":"pending"`, `"remaining":"PT1H"`, `"overdue":"PT0S"`,
-		`"responded":null`, `"businessHours":true`, `"within":"PT2H"`, `"rules":["PRS-9","D-SEV-1","D-CLOCK"]`} {
+		`"businessHours":true`, `"within":"PT2H"`, `"rules":["PRS-9","D-SEV-1","D-CLOCK"]`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("Status JSON %s lacks %s", b, want)
 		}
@@ -242,9 +244,70 @@ func TestJSONConvention(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ = json.Marshal(duties)
-	for _, want := range []string{`"duty":"change-manager-response"`, `"within":"PT4H"`, `"due":"2026-05-11T11:30:00+09:00"`, `"due":null`} {
+	for _, want := range []string{`"duty":"change-manager-response"`, `"within":"PT4H"`, `"due":"2026-05-11T11:30:00+09:00"`} {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("duties JSON %s lacks %s", b, want)
+		}
+	}
+	if n := strings.Count(string(b), `"due":`); n != 1 {
+		t.Errorf("duties JSON %s holds %d due times, want only the change manager's", b, n)
+	}
+	if strings.Contains(string(b), "0001-01-01") || strings.Contains(string(b), "null") {
+		t.Errorf("duties JSON %s writes a zero instant", b)
+	}
+}
+
+// A zero instant is never written as "0001-01-01T00:00:00Z": a zero
+// Status (no deadline), a duty's status (no target), a zero Retargeted and
+// a Change without a response leave the key out, and an absent key or null
+// reads back as the zero instant. Rules D-SEV-1, PRS-9, D-SEV-6.
+func TestZeroInstantsAreLeftOut(t *testing.T) {
+	for _, tt := range []struct {
+		v      any
+		absent []string
+	}{
+		{severity.Status{}, []string{`"due"`, `"responded"`, `"target"`}},
+		{severity.Status{State: severity.Pending, Due: at(2026, 5, 8, 17, 0)}, []string{`"responded"`, `"target"`}},
+		{severity.Retargeted{}, []string{`"due"`, `"previous"`}},
+		{severity.Change{To: severity.SevA, At: at(2026, 5, 8, 17, 0)}, []string{`"firstResponse"`}},
+		{severity.CustomerDuty{Duty: severity.AssignStaff}, []string{`"due"`}},
+		{severity.Incident{Level: severity.SevB}, []string{`"opened"`}},
+	} {
+		b, err := json.Marshal(tt.v)
+		if err != nil {
+			t.Fatalf("json.Marshal(%T): %v", tt.v, err)
+		}
+		if strings.Contains(string(b), "0001-01-01") {
+			t.Errorf("%T JSON %s writes the zero instant", tt.v, b)
+		}
+		for _, key := range tt.absent {
+			if strings.Contains(string(b), key) {
+				t.Errorf("%T JSON %s holds %s, want it left out", tt.v, b, key)
+			}
+		}
+	}
+	roundTrip(t, severity.Status{})
+	roundTrip(t, severity.Retargeted{})
+	roundTrip(t, severity.CustomerDuty{})
+	var st severity.Status
+	if err := json.Unmarshal([]byte(`{"due":null,"responded":null,"state":"pending"}`), &st); err != nil || !st.Due.IsZero() || !st.Responded.IsZero() {
+		t.Errorf("null instants read as %+v, %v; want zero instants", st, err)
+	}
+}
+
+// Decode errors say what is wrong in the JSON's own terms and name no
+// unexported Go type. Rules D-SEV-1.
+func TestJSONDecodeErrorsNameNoInternalType(t *testing.T) {
+	for _, in := range []string{`{"within":5}`, `{"within":"PT"}`, `{"within":true}`, `{"within":{}}`, `{"within":"` + strings.Repeat("9", 500) + `"}`} {
+		var tg severity.Target
+		err := json.Unmarshal([]byte(in), &tg)
+		if !errors.Is(err, severity.ErrInvalidValue) || !errors.Is(err, isoduration.ErrSyntax) {
+			t.Errorf("Unmarshal(%.40s) error = %v, want ErrInvalidValue and isoduration.ErrSyntax", in, err)
+			continue
+		}
+		msg := err.Error()
+		if strings.Contains(msg, "isoDuration") || strings.Contains(msg, "Duration") || !strings.HasPrefix(msg, "severity: ") || len(msg) > 400 {
+			t.Errorf("Unmarshal(%.40s) error %q names a Go type, lacks the prefix or is too long", in, msg)
 		}
 	}
 }

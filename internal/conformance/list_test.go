@@ -95,6 +95,7 @@ var types = []namedType{
 	{"credits.DatedRate", reflect.TypeFor[credits.DatedRate]()},
 	{"credits.Entry", reflect.TypeFor[credits.Entry]()},
 	{"credits.EntryKind", reflect.TypeFor[credits.EntryKind]()},
+	{"credits.Funding", reflect.TypeFor[credits.Funding]()},
 	{"credits.InsufficientError", reflect.TypeFor[credits.InsufficientError]()},
 	{"credits.Ledger", reflect.TypeFor[credits.Ledger]()},
 	{"credits.RateCard", reflect.TypeFor[credits.RateCard]()},
@@ -112,6 +113,7 @@ var types = []namedType{
 	{"flex.YearError", reflect.TypeFor[flex.YearError]()},
 	{"flex.YearRequests", reflect.TypeFor[flex.YearRequests]()},
 	{"internal/amount.Problem", reflect.TypeFor[internal_amount.Problem]()},
+	{"internal/isoduration.Duration", reflect.TypeFor[internal_isoduration.Duration]()},
 	{"multicountry.Decision", reflect.TypeFor[multicountry.Decision]()},
 	{"multicountry.ExchangeRequest", reflect.TypeFor[multicountry.ExchangeRequest]()},
 	{"multicountry.ExchangeResult", reflect.TypeFor[multicountry.ExchangeResult]()},
@@ -141,7 +143,6 @@ var types = []namedType{
 	{"severity.State", reflect.TypeFor[severity.State]()},
 	{"severity.Status", reflect.TypeFor[severity.Status]()},
 	{"severity.Target", reflect.TypeFor[severity.Target]()},
-	{"severity.Verdict", reflect.TypeFor[severity.Verdict]()},
 }
 
 // funcs lists every exported, non-generic function of the module.

@@ -6,18 +6,25 @@
 // day of counted time is not a calendar day); Parse also reads a leading
 // "nD" (24 hours each) and a leading "-". Parsing is linear in the length
 // of the text, which is bounded, and refuses anything that overflows a
-// time.Duration. Every error wraps ErrSyntax.
+// time.Duration. [Duration] gives a struct field that form in text and
+// JSON. Every error is prefixed "isoduration: ", quotes at most 64 bytes of
+// the refused input, and wraps ErrSyntax.
 package isoduration
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"time"
 )
 
 // ErrSyntax reports text that is not an ISO 8601 duration this package
 // reads, or one outside time.Duration's range.
-var ErrSyntax = errors.New("isoduration: not an ISO 8601 duration")
+var ErrSyntax = errors.New("isoduration: invalid ISO 8601 duration")
+
+// want tells the reader of an error what is accepted.
+const want = `(want a form such as "PT2H", "PT1H30M", "PT0.5S" or "P1DT2H", within ±2562047 hours)`
 
 // maxLen bounds the text Parse reads.
 const maxLen = 64
@@ -69,13 +76,66 @@ func Append(b []byte, d time.Duration) []byte {
 func Parse(s string) (time.Duration, error) {
 	d, ok := parse(s)
 	if !ok {
-		q := s
-		if len(q) > maxLen {
-			q = q[:maxLen] + "…"
-		}
-		return 0, errors.Join(ErrSyntax, errors.New("isoduration: "+strconv.Quote(q)+" is not an ISO 8601 duration such as \"PT2H\""))
+		return 0, fmt.Errorf("%w %s %s", ErrSyntax, quote(s), want)
 	}
 	return d, nil
+}
+
+// quote returns s quoted, clipped to maxLen bytes.
+func quote(s string) string {
+	if len(s) > maxLen {
+		return strconv.Quote(s[:maxLen]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// A Duration is a time.Duration whose text and JSON forms are ISO 8601
+// durations ("PT2H"): the type of the duration fields of the module's JSON
+// forms. Its errors wrap [ErrSyntax] and name no Go type.
+type Duration time.Duration
+
+// MarshalText implements [encoding.TextMarshaler] with [Format]'s form.
+func (d Duration) MarshalText() ([]byte, error) { return Append(nil, time.Duration(d)), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], reading as [Parse]
+// does. On error *d is left unchanged.
+func (d *Duration) UnmarshalText(b []byte) error {
+	if len(b) > maxLen {
+		return fmt.Errorf("%w %s %s", ErrSyntax, quote(string(b[:maxLen+1])), want)
+	}
+	v, err := Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalJSON implements [json.Marshaler]: a JSON string such as "PT2H".
+func (d Duration) MarshalJSON() ([]byte, error) {
+	b := append(make([]byte, 0, 24), '"')
+	return append(Append(b, time.Duration(d)), '"'), nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: a JSON string read as by
+// [Parse]; null leaves *d unchanged, as for the standard library's types.
+// Any other JSON value is an error wrapping [ErrSyntax]. On error *d is
+// left unchanged.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	if len(b) == 0 || b[0] != '"' {
+		return fmt.Errorf("%w: the JSON value %s is not a string %s", ErrSyntax, quote(string(b)), want)
+	}
+	if len(b) > 6*maxLen+2 { // every byte of a valid text could be escaped as \uXXXX
+		return fmt.Errorf("%w: a JSON string of %d bytes is longer than any duration %s", ErrSyntax, len(b), want)
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("%w: the JSON value %s is not a valid string %s", ErrSyntax, quote(string(b)), want)
+	}
+	return d.UnmarshalText([]byte(s))
 }
 
 func parse(s string) (time.Duration, bool) {

@@ -1,6 +1,7 @@
 package isoduration_test
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"strings"
@@ -93,4 +94,88 @@ func BenchmarkFormat(b *testing.B) {
 	for b.Loop() {
 		isoduration.Format(90 * time.Minute)
 	}
+}
+
+// Every error is one line, prefixed "isoduration: ", wraps ErrSyntax,
+// quotes at most 64 bytes of the input and names no Go type.
+func TestErrorsAreClearAndPrefixed(t *testing.T) {
+	long := strings.Repeat("9", 10000)
+	for _, s := range []string{"", "PT", "2H", "PT2562047H47M16.854775808S", long, "P\x00T1H"} {
+		_, err := isoduration.Parse(s)
+		checkError(t, "Parse", s, err)
+		var d isoduration.Duration
+		checkError(t, "UnmarshalText", s, d.UnmarshalText([]byte(s)))
+	}
+	for _, j := range []string{`5`, `true`, `{}`, `[]`, `"PT"`, `"` + long + `"`, `"\u0050T"`, `"PT1H`, ``} {
+		var d isoduration.Duration
+		checkError(t, "UnmarshalJSON", j, d.UnmarshalJSON([]byte(j)))
+		if d != 0 {
+			t.Errorf("UnmarshalJSON(%.20s) changed the value to %v", j, time.Duration(d))
+		}
+	}
+}
+
+func checkError(t *testing.T, fn, in string, err error) {
+	t.Helper()
+	if !errors.Is(err, isoduration.ErrSyntax) {
+		t.Errorf("%s(%.20q) error = %v, want ErrSyntax", fn, in, err)
+		return
+	}
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "isoduration: invalid ISO 8601 duration") || strings.Contains(msg, "\n") ||
+		strings.Contains(msg, "Duration") || strings.Contains(msg, "json:") || len(msg) > 250 {
+		t.Errorf("%s(%.20q) error %q: want one prefixed line of at most 250 bytes naming no Go type", fn, in, msg)
+	}
+}
+
+// Duration's JSON form is the ISO 8601 string; null leaves the value as it
+// is, and an escaped string reads as its text.
+func TestDurationJSON(t *testing.T) {
+	for _, tt := range []struct {
+		d    time.Duration
+		json string
+	}{{0, `"PT0S"`}, {2 * time.Hour, `"PT2H"`}, {-90 * time.Minute, `"-PT1H30M"`}, {time.Nanosecond, `"PT0.000000001S"`}} {
+		b, err := json.Marshal(isoduration.Duration(tt.d))
+		if err != nil || string(b) != tt.json {
+			t.Errorf("Marshal(%v) = %s, %v; want %s", tt.d, b, err, tt.json)
+		}
+		t2, _ := isoduration.Duration(tt.d).MarshalText()
+		if string(t2) != strings.Trim(tt.json, `"`) {
+			t.Errorf("MarshalText(%v) = %s", tt.d, t2)
+		}
+		var back isoduration.Duration = 7
+		if err := json.Unmarshal(b, &back); err != nil || time.Duration(back) != tt.d {
+			t.Errorf("Unmarshal(%s) = %v, %v; want %v", b, time.Duration(back), err, tt.d)
+		}
+	}
+	d := isoduration.Duration(time.Hour)
+	if err := d.UnmarshalJSON([]byte("null")); err != nil || d != isoduration.Duration(time.Hour) {
+		t.Errorf("UnmarshalJSON(null) = %v, %v; want the value unchanged", time.Duration(d), err)
+	}
+	if err := d.UnmarshalJSON([]byte(`"\u0050T2H"`)); err != nil || time.Duration(d) != 2*time.Hour {
+		t.Errorf("UnmarshalJSON(escaped PT2H) = %v, %v", time.Duration(d), err)
+	}
+	if err := d.UnmarshalText([]byte("PT3H")); err != nil || time.Duration(d) != 3*time.Hour {
+		t.Errorf("UnmarshalText(PT3H) = %v, %v", time.Duration(d), err)
+	}
+}
+
+func FuzzDurationJSON(f *testing.F) {
+	for _, s := range []string{`"PT2H"`, `null`, `5`, `"\u0050T1H"`, `"P1DT1H"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var d isoduration.Duration
+		if err := d.UnmarshalJSON([]byte(s)); err != nil {
+			if !errors.Is(err, isoduration.ErrSyntax) || d != 0 {
+				t.Fatalf("UnmarshalJSON(%q) = %v, %v", s, time.Duration(d), err)
+			}
+			return
+		}
+		b, err := d.MarshalJSON()
+		var back isoduration.Duration
+		if err != nil || back.UnmarshalJSON(b) != nil || back != d {
+			t.Fatalf("UnmarshalJSON(%q) = %v, which writes %s and reads back as %v", s, time.Duration(d), b, time.Duration(back))
+		}
+	})
 }

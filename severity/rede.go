@@ -6,36 +6,30 @@ import (
 	"github.com/supportrules/unified/contract/rule"
 )
 
-// Rules of the verdicts, cited once; never written after initialisation.
+// Rules of REDE's engagement, cited once; never written after
+// initialisation.
 var (
 	redeAlways    = rule.Cite("REDE-6", "REDE-18")
 	redeOnRequest = rule.Cite("REDE-7", "REDE-18")
 )
-
-// A Verdict is a yes-or-no answer with the rules that decided it.
-// Verdicts are comparable with ==; the zero Verdict is "not allowed",
-// citing nothing.
-type Verdict struct {
-	Allowed bool
-	Rules   rule.Set
-}
 
 // REDEEngages reports whether the customer's Reactive Enhanced Designated
 // Engineering engineer takes part in an incident of level l: always for
 // severity 1 and A, and for other severities only when the customer asks
 // (requested). REDE never changes the response targets (REDE-18), and
 // covers only incidents on the products named in the Work Order (REDE-2),
-// which the caller checks. It returns an error wrapping [ErrInvalidLevel]
-// for an invalid l.
+// which the caller checks. The answer is the module's one yes/no shape,
+// [rule.Verdict]. It returns an error wrapping [ErrInvalidLevel] for an
+// invalid l.
 //
 // Rules REDE-2, REDE-6, REDE-7, REDE-18, D-SEV-3 (§2.4 table 11).
-func REDEEngages(l Level, requested bool) (Verdict, error) {
+func REDEEngages(l Level, requested bool) (rule.Verdict, error) {
 	switch l {
 	case Sev1, SevA:
-		return Verdict{Allowed: true, Rules: redeAlways}, nil
+		return rule.Verdict{Allowed: true, Rules: redeAlways}, nil
 	case SevB, SevC:
-		return Verdict{Allowed: requested, Rules: redeOnRequest}, nil
+		return rule.Verdict{Allowed: requested, Rules: redeOnRequest}, nil
 	default:
-		return Verdict{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
+		return rule.Verdict{}, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
 	}
 }

@@ -15,12 +15,6 @@ func genServiceID(t *rapid.T, label string) catalogue.ServiceID {
 	return catalogue.ServiceID(rapid.IntRange(1, catalogue.NumServiceIDs).Draw(t, label))
 }
 
-// genServiceIDs draws a set of purchased services, possibly empty, possibly
-// with repeats.
-func genServiceIDs(t *rapid.T, label string) []catalogue.ServiceID {
-	return rapid.SliceOfN(rapid.Custom(func(t *rapid.T) catalogue.ServiceID { return genServiceID(t, "service") }), 0, 8).Draw(t, label)
-}
-
 // Every catalogue entry survives a JSON round trip unchanged (DOC-1: the
 // catalogue is this edition's, and the encoding preserves it).
 func TestServiceJSONRoundTripProperty(t *testing.T) {

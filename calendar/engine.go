@@ -89,31 +89,42 @@ func buildEngine(c *Calendar) engine {
 			e.exc = append(e.exc, exception{day: z, holiday: true})
 		}
 	}
-	// The days around each offset change, sorted and unique (a slice, not
-	// a map: a zone's history to 2500 has thousands of them).
-	hz := slices.Clone(e.hol) // sorted: the holidays are
+	// Days on which an offset change can make a window's real length
+	// differ from its civil one, or skip the whole date. A change at T from
+	// offset o1 to o2 disturbs the local readings between T+o1 and T+o2
+	// (skipped or shown twice); a local time c outside every such interval
+	// is shown exactly once, at c minus the offset of its stretch, so a
+	// window that meets no disturbed interval has its civil length, and a
+	// date can only be skipped by a change of a day or more. Only the days
+	// with a window meeting a disturbed interval are asked about.
 	var near []int64
 	for i, tr := range e.zone.trans {
 		before := e.zone.offAt(i)
-		z1 := floorDiv(tr.at+min(before, tr.off)-1, secPerDay)
-		z2 := floorDiv(tr.at+max(before, tr.off), secPerDay)
-		for z := z1 - 1; z <= min(z2+1, blockHiDay-1); z++ {
-			near = append(near, z)
+		lo, hi := tr.at+min(before, tr.off), tr.at+max(before, tr.off)
+		for z := floorDiv(lo, secPerDay); z <= min(floorDiv(hi, secPerDay), blockHiDay-1); z++ {
+			base := z * secPerDay
+			for _, w := range e.win[weekdayOf(z)] {
+				if base+w.open <= hi && lo <= base+w.close {
+					near = append(near, z)
+					break
+				}
+			}
 		}
 	}
 	slices.Sort(near)
+	var skipped []int64
 	for _, z := range slices.Compact(near) {
-		if _, holiday := slices.BinarySearch(hz, z); holiday {
+		if _, holiday := slices.BinarySearch(e.hol, z); holiday {
 			continue
 		}
-		wd := weekdayOf(z)
-		if e.nom[wd] > 0 && e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
+		if e.zone.resolve(z*secPerDay) == e.zone.resolve((z+1)*secPerDay) {
 			// The zone skipped the whole date (Pacific/Apia,
 			// 2011-12-30): it never happened there, so it is no
 			// business day.
-			e.hol = append(e.hol, z)
+			skipped = append(skipped, z)
 		}
 		var real int64
+		wd := weekdayOf(z)
 		for _, w := range e.win[wd] {
 			real += e.zone.resolve(z*secPerDay+w.close) - e.zone.resolve(z*secPerDay+w.open)
 		}
@@ -121,6 +132,7 @@ func buildEngine(c *Calendar) engine {
 			e.exc = append(e.exc, exception{day: z, length: real})
 		}
 	}
+	e.hol = append(e.hol, skipped...)
 	slices.SortFunc(e.exc, func(a, b exception) int { return int(a.day - b.day) })
 	var cum int64
 	for i := range e.exc {
@@ -317,7 +329,7 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 		return false
 	}
 	if ft := c.fast.table(&c.eng); ft != nil {
-		if _, _, open, ok := ft.locate(&c.eng, u, ns); ok {
+		if _, _, open, ok := ft.locate(u, ns); ok {
 			return open
 		}
 	}
@@ -325,16 +337,17 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	return open
 }
 
-// locate returns F of the day of (u, ns) and the business nanoseconds of
-// that day before it, from the table where it can.
-func (c *Calendar) locate(ft *fastTable, u, ns int64) (f, within int64) {
+// locate returns the position of (u, ns) in counted time: F of its day
+// plus the whole business seconds of the day before it, and the
+// nanoseconds beyond them; from the table where it can.
+func (c *Calendar) locate(ft *fastTable, u, ns int64) (pos, nanos int64) {
 	if ft != nil {
-		if f, within, _, ok := ft.locate(&c.eng, u, ns); ok {
-			return f, within
+		if pos, nanos, _, ok := ft.locate(u, ns); ok {
+			return pos, nanos
 		}
 	}
-	_, f, within, _ = c.eng.locate(u, ns)
-	return f, within
+	_, f, within, _ := c.eng.locate(u, ns)
+	return f + within/nsPerSec, within % nsPerSec
 }
 
 // Add returns the earliest instant at which d of business time has elapsed
@@ -357,10 +370,10 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 		return t
 	}
 	ft := c.fast.table(&c.eng)
-	f, within := c.locate(ft, u, ns)
+	pos, nanos := c.locate(ft, u, ns)
 	// Target position, in whole seconds plus nanoseconds, without overflow.
-	ts := f + within/nsPerSec + int64(d)/nsPerSec
-	tn := within%nsPerSec + int64(d)%nsPerSec
+	ts := pos + int64(d)/nsPerSec
+	tn := nanos + int64(d)%nsPerSec
 	if tn >= nsPerSec {
 		ts, tn = ts+1, tn-nsPerSec
 	}
@@ -370,7 +383,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	}
 	if ft != nil {
 		if zt, fz, ok := ft.reach(need); ok {
-			if rs, rn, ok := ft.instant(&c.eng, zt, (ts-fz)*nsPerSec+tn); ok {
+			if rs, rn, ok := ft.instant(zt, ts-fz, tn); ok {
 				return time.Unix(rs, rn).In(t.Location())
 			}
 		}
@@ -395,12 +408,12 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	ua, na, _ := clamp(a)
 	ub, nb, _ := clamp(b)
 	ft := c.fast.table(&c.eng)
-	fa, wa := c.locate(ft, ua, na)
-	fb, wb := c.locate(ft, ub, nb)
+	pa, na := c.locate(ft, ua, na)
+	pb, nb := c.locate(ft, ub, nb)
 	// Whole seconds and nanoseconds apart, so that the saturation test
 	// sees the within-day parts too.
-	secs := (fb + wb/nsPerSec) - (fa + wa/nsPerSec)
-	ns := wb%nsPerSec - wa%nsPerSec
+	secs := pb - pa
+	ns := nb - na
 	if ns < 0 {
 		secs, ns = secs-1, ns+nsPerSec
 	}

@@ -9,20 +9,30 @@ import (
 // The dense table: a fast path for Add, Between and IsOpen.
 //
 // Over the days 1970-01-01 to 2099-12-31 (z in [0, fastDays)), a Calendar
-// keeps, once first asked, F of every day relative to F(0) (uint32: at most
-// 130 years of 24-hour days), the UTC offset of each day that lies well away
-// from every offset change (an index into a small palette; slowDay for the
-// others), and an inverse index from counted time to days. An instant whose
-// day is such a quiet day is located with two table reads and the day's
-// windows; a target of counted time is found from the inverse index and a
-// short forward walk. Everything else — instants before 1970 or after 2099,
-// days next to an offset change — goes to the exact engine, whose F the
-// table only caches, so both paths give identical answers (the differential
-// test checks this over many zones).
+// keeps, once first asked, F of every local day relative to F(0) (uint32:
+// at most 130 years of 24-hour days) and an inverse index from counted time
+// to days. It also keeps, for every UTC day and every local day whose UTC
+// offset does not change, that offset (an index into a small palette;
+// slowDay for the others). An instant in a steady UTC day whose local day
+// is steady with the same offset is located with a few table reads and the
+// day's windows; a target of counted time is found from the inverse index
+// and a short forward walk. Everything else — instants before 1970 or after
+// 2099, days on which the offset changes — goes to the exact engine, whose
+// F the table only caches, so both paths give identical answers (the
+// differential test checks this over many zones).
 //
-// Memory: 4 bytes per day for F, 1 per day for the offset, and 2 per inverse
-// bucket (about one bucket per day): some 330 KB for a calendar with
-// weekday hours, built in about a millisecond on first use.
+// A local day z is steady with offset off when the exact engine would map
+// every window boundary b of the day, and the next midnight, to the instant
+// zD + b - off (D = 86,400 s). That is proven without asking the engine
+// when no offset change lies within the zone's look-back span of the day
+// (the engine's resolve then sees one offset only); for the few days near
+// a change it is checked by asking the engine, so that the days around a
+// daylight-saving change that the change does not touch stay on the table.
+//
+// Memory: 4 bytes per day for F, 1 per UTC day and 1 per local day for the
+// offsets, and 2 per inverse bucket (about one bucket per day): some 380 KB
+// for a calendar with weekday hours (see [fastTable.bytes]), built in about
+// a millisecond on first use.
 
 const (
 	fastDays = blockLoDay // 1970-01-01 .. 2099-12-31
@@ -31,12 +41,14 @@ const (
 )
 
 type fastTable struct {
-	f0    int64    // F(0)
-	f     []uint32 // f[z] = F(z) - F(0), z in [0, fastDays]
-	pal   []int64  // distinct offsets of quiet days
-	p     []uint8  // palette index of day z, or slowDay
-	shift uint     // inverse buckets are 1<<shift business seconds
-	idx   []uint16 // idx[k]: the smallest z with f[z+1] > k<<shift
+	f0    int64       // F(0)
+	f     []uint32    // f[z] = F(z) - F(0), z in [0, fastDays]
+	pal   []int64     // distinct offsets of steady days
+	pu    []uint8     // palette index of UTC day zu, or slowDay
+	pl    []uint8     // palette index of local day z, or slowDay
+	win   [7][]winSec // the engine's windows per weekday
+	shift uint        // inverse buckets are 1<<shift business seconds
+	idx   []uint16    // idx[k]: the smallest z with f[z+1] > k<<shift
 }
 
 // fastHolder builds the table once, on first use, safely under
@@ -57,7 +69,7 @@ func (h *fastHolder) table(e *engine) *fastTable {
 // buildFast returns the table of e, or nil when the counted time of the
 // window does not fit (it always fits: 130 years of 24-hour days).
 func buildFast(e *engine) *fastTable {
-	t := &fastTable{f0: e.tableF(0)}
+	t := &fastTable{f0: e.tableF(0), win: e.win}
 	total := e.tableF(fastDays) - t.f0
 	if total <= 0 || total > math.MaxUint32 {
 		return nil
@@ -76,36 +88,52 @@ func buildFast(e *engine) *fastTable {
 	}
 	t.f[fastDays] = uint32(f)
 
-	// Quiet days and their offsets.
-	t.p = make([]uint8, fastDays)
-	tr := e.zone.trans
-	i := e.zone.search(0)
-	for z := range int64(fastDays) {
-		mid := z * secPerDay
-		for i < len(tr) && tr[i].at <= mid {
+	zm := &e.zone
+	tr := zm.trans
+	palette := func(off int64) uint8 {
+		for k, p := range t.pal {
+			if p == off {
+				return uint8(k)
+			}
+		}
+		if len(t.pal) == slowDay {
+			return slowDay
+		}
+		t.pal = append(t.pal, off)
+		return uint8(len(t.pal) - 1)
+	}
+
+	// UTC days: steady when no offset change falls inside.
+	t.pu = make([]uint8, fastDays)
+	i := zm.search(0)
+	for zu := range int64(fastDays) {
+		start := zu * secPerDay
+		for i < len(tr) && tr[i].at <= start {
 			i++
 		}
-		off := e.zone.offAt(i)
-		k := 0
-		for k < len(t.pal) && t.pal[k] != off {
-			k++
+		if i < len(tr) && tr[i].at < start+secPerDay {
+			t.pu[zu] = slowDay
+			continue
 		}
-		if k == len(t.pal) {
-			if k == slowDay {
-				t.p[z] = slowDay
-				continue
-			}
-			t.pal = append(t.pal, off)
-		}
-		t.p[z] = uint8(k)
+		t.pu[zu] = palette(zm.offAt(i))
 	}
-	// Days whose widened UTC extent holds an offset change are slow.
-	for n, x := range tr {
-		before := e.zone.offAt(n)
-		lo := floorDiv(x.at+min(before, x.off)-e.zone.gap, secPerDay) - 1
-		hi := floorDiv(x.at+max(before, x.off)+e.zone.gap, secPerDay) + 1
-		for z := max(lo, 0); z <= min(hi, fastDays-1); z++ {
-			t.p[z] = slowDay
+
+	// Local days: steady when no change lies within the look-back span
+	// (proven), or when the engine confirms every boundary (checked).
+	t.pl = make([]uint8, fastDays)
+	i = zm.search(-zm.span)
+	for z := range int64(fastDays) {
+		lo, hi := z*secPerDay-zm.span, (z+1)*secPerDay+zm.span
+		for i < len(tr) && tr[i].at <= lo {
+			i++
+		}
+		if i == len(tr) || tr[i].at > hi {
+			t.pl[z] = palette(zm.offAt(i))
+			continue
+		}
+		t.pl[z] = slowDay
+		if off, ok := e.steady(z); ok {
+			t.pl[z] = palette(off)
 		}
 	}
 
@@ -124,44 +152,62 @@ func buildFast(e *engine) *fastTable {
 	return t
 }
 
-// locate is [engine.locate] for an instant on a quiet day of the table; ok
-// is false when the exact engine must answer.
-func (t *fastTable) locate(e *engine, u, ns int64) (f, within int64, open, ok bool) {
-	if u < 0 {
-		return 0, 0, false, false
+// steady reports whether local day z keeps one UTC offset, off, over all
+// its instants, and the exact engine maps each of its window boundaries and
+// its end (the next midnight) to local time minus off.
+func (e *engine) steady(z int64) (off int64, ok bool) {
+	zm := &e.zone
+	base := z * secPerDay
+	off = zm.offset(base - zm.offset(base))
+	k := zm.search(base - off)
+	if zm.offAt(k) != off || k < len(zm.trans) && zm.trans[k].at <= base+secPerDay-off {
+		return 0, false
 	}
-	zu := u / secPerDay
+	if zm.resolve(base+secPerDay) != base+secPerDay-off {
+		return 0, false
+	}
+	for _, w := range e.win[weekdayOf(z)] {
+		if zm.resolve(base+w.open) != base+w.open-off || zm.resolve(base+w.close) != base+w.close-off {
+			return 0, false
+		}
+	}
+	return off, true
+}
+
+// locate is [engine.locate] for an instant of a steady day of the table:
+// pos is F of the day plus the whole business seconds of the day before
+// (u, ns), nanos the nanoseconds beyond them; ok is false when the exact
+// engine must answer.
+func (t *fastTable) locate(u, ns int64) (pos, nanos int64, open, ok bool) {
+	zu := uint64(u) / secPerDay // a negative u becomes huge
 	if zu >= fastDays {
 		return 0, 0, false, false
 	}
-	pi := t.p[zu]
+	pi := t.pu[zu]
 	if pi == slowDay {
 		return 0, 0, false, false
 	}
-	off := t.pal[pi]
-	l := u + off
-	if l < 0 {
+	l := u + t.pal[pi]
+	z := uint64(l) / secPerDay
+	if z >= fastDays || t.pl[z] != pi {
 		return 0, 0, false, false
 	}
-	z := l / secPerDay
-	if z >= fastDays || t.p[z] != pi {
-		return 0, 0, false, false
+	fz := t.f[z]
+	pos = t.f0 + int64(fz)
+	if t.f[z+1] == fz {
+		return pos, 0, false, true // a weekend or a holiday
 	}
-	f = t.f0 + int64(t.f[z])
-	if t.f[z+1] == t.f[z] {
-		return f, 0, false, true // a weekend or a holiday
-	}
-	c := l - z*secPerDay // civil seconds after midnight
-	for _, w := range e.win[(z+4)%7] {
+	c := int64(uint64(l) - z*secPerDay) // civil seconds after midnight
+	for _, w := range t.win[(z+4)%7] {
 		switch {
 		case c < w.open:
-			return f, within, false, true
+			return pos, 0, false, true
 		case c < w.close:
-			return f, within + (c-w.open)*nsPerSec + ns, true, true
+			return pos + c - w.open, ns, true, true
 		}
-		within += (w.close - w.open) * nsPerSec
+		pos += w.close - w.open
 	}
-	return f, within, false, true
+	return pos, 0, false, true
 }
 
 // reach is [engine.reach] within the table: the smallest day z with
@@ -182,24 +228,26 @@ func (t *fastTable) reach(x int64) (z, fz int64, ok bool) {
 	return int64(i), t.f0 + int64(t.f[i]), true
 }
 
-// instant is [engine.instant] on a quiet day z of the table.
-func (t *fastTable) instant(e *engine, z, rem int64) (s, ns int64, ok bool) {
-	pi := t.p[z]
+// instant is [engine.instant] on a steady day z of the table: the instant
+// at which rs seconds and rn nanoseconds (together > 0) of the day's
+// business time have elapsed.
+func (t *fastTable) instant(z, rs, rn int64) (s, ns int64, ok bool) {
+	pi := t.pl[z]
 	if pi == slowDay {
 		return 0, 0, false
 	}
 	base := z*secPerDay - t.pal[pi]
-	for _, w := range e.win[(z+4)%7] {
-		if l := (w.close - w.open) * nsPerSec; rem > l {
-			rem -= l
-			continue
+	for _, w := range t.win[uint64(z+4)%7] {
+		l := w.close - w.open
+		if rs < l || rs == l && rn == 0 {
+			return base + w.open + rs, rn, true
 		}
-		return base + w.open + rem/nsPerSec, rem % nsPerSec, true
+		rs -= l
 	}
 	return 0, 0, false
 }
 
 // bytes returns the memory the table holds.
 func (t *fastTable) bytes() int {
-	return 4*len(t.f) + len(t.p) + 8*len(t.pal) + 2*len(t.idx)
+	return 4*len(t.f) + len(t.pu) + len(t.pl) + 8*len(t.pal) + 2*len(t.idx)
 }

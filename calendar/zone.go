@@ -39,7 +39,7 @@ type transition struct {
 // zoneModel is the offset history of one location.
 type zoneModel struct {
 	off0  int64        // offset before the first transition
-	trans []transition // sorted by at; every change up to blockHiSec + 3 days
+	trans []transition // sorted by at; every change before modelEnd
 	// index[k] is the number of transitions before indexLo + k<<bucketShift.
 	indexLo int64
 	index   []int32
@@ -51,33 +51,116 @@ type zoneModel struct {
 }
 
 // newZoneModel reads loc's offset history.
+//
+// Up to the zone's last explicit transition it walks the periods that
+// time.Location reports. Past it, a Location follows the zone's yearly rule,
+// which it evaluates for each UTC year from the year's length and the
+// weekday of its 1 January alone: the offsets of a year are those of every
+// other year of the same type, shifted by whole days. So the model reads one
+// year of each of the 14 types from the Location and repeats it, rather
+// than asking the Location (which parses the rule afresh each time) about
+// every change up to 2500. The walk knows it has reached the rule when the
+// Location reports a period ending where it was asked, which only the rule
+// does (at 31 December of a leap year).
 func newZoneModel(loc *time.Location) zoneModel {
 	var z zoneModel
+	z.off0, z.trans = walkZone(loc)
+	return z.finish()
+}
+
+// modelEnd is the end of a zone model: every change before it is kept.
+var modelEnd = blockHiSec + 3*secPerDay
+
+// walkZone returns loc's offset at 0001-01-01 and its changes before
+// modelEnd.
+func walkZone(loc *time.Location) (off0 int64, trans []transition) {
 	t := time.Unix(-62135596800, 0).In(loc) // 0001-01-01T00:00:00Z
 	_, off := t.Zone()
-	z.off0 = int64(off)
-	cur := z.off0
-	end := blockHiSec + 3*secPerDay
-	for t.Unix() < end {
+	off0 = int64(off)
+	cur := off0
+	for t.Unix() < modelEnd {
 		_, e := t.ZoneBounds()
 		if e.IsZero() {
 			break // the zone goes on forever
 		}
 		if !e.After(t) {
-			// Past the last explicit transition, time.Location reports
-			// the end of each year as a zone boundary, and at that
-			// instant reports the boundary itself; step over it.
-			t = t.Add(24 * time.Hour)
-			continue
+			// The rule (see newZoneModel): t is 31 December of a leap
+			// year, and every later year follows the rule.
+			return off0, ruleYears(loc, t.UTC().Year()+1, cur, trans)
 		}
 		_, o := e.Zone()
-		if int64(o) != cur {
+		if int64(o) != cur && e.Unix() < modelEnd {
 			cur = int64(o)
-			z.trans = append(z.trans, transition{e.Unix(), cur})
+			trans = append(trans, transition{e.Unix(), cur})
 		}
 		t = e
 	}
-	z.trans = slices.Clip(z.trans)
+	return off0, slices.Clip(trans)
+}
+
+// yearRule is the offsets of one UTC year under a zone's rule: the offset
+// at its start and its changes, in seconds from its start.
+type yearRule struct {
+	start   int64
+	changes []transition
+}
+
+// ruleYears appends to trans the changes of the years from y on, in which
+// loc follows its yearly rule; cur is the offset before year y.
+func ruleYears(loc *time.Location, y int, cur int64, trans []transition) []transition {
+	var types [14]*yearRule // by leap year and weekday of 1 January
+	ys := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC).Unix()
+	trans = slices.Grow(trans, 2*int((modelEnd-ys)/(365*secPerDay)+1))
+	for ; ys < modelEnd; y++ {
+		leap := isLeap(y)
+		length := int64(365 * secPerDay)
+		k := int(weekdayOf(floorDiv(ys, secPerDay)))
+		if leap {
+			length += secPerDay
+			k += 7
+		}
+		r := types[k]
+		if r == nil {
+			r = readYear(loc, ys, ys+length)
+			types[k] = r
+		}
+		if r.start != cur {
+			cur = r.start
+			trans = append(trans, transition{ys, cur})
+		}
+		for _, c := range r.changes {
+			if at := ys + c.at; c.off != cur && at < modelEnd {
+				cur = c.off
+				trans = append(trans, transition{at, cur})
+			}
+		}
+		ys += length
+	}
+	return slices.Clip(trans)
+}
+
+// readYear reads the offsets of the UTC year [ys, ye) from loc.
+func readYear(loc *time.Location, ys, ye int64) *yearRule {
+	t := time.Unix(ys, 0).In(loc)
+	_, o := t.Zone()
+	r := &yearRule{start: int64(o)}
+	cur := r.start
+	for {
+		_, e := t.ZoneBounds()
+		if e.IsZero() || !e.After(t) || e.Unix() >= ye {
+			return r
+		}
+		if _, o := e.Zone(); int64(o) != cur {
+			cur = int64(o)
+			r.changes = append(r.changes, transition{e.Unix() - ys, cur})
+		}
+		t = e
+	}
+}
+
+// finish sets the look-back span and the search index of z from its
+// offsets.
+func (z zoneModel) finish() zoneModel {
 	z.span = spanOf(z.off0)
 	for _, tr := range z.trans {
 		z.span = max(z.span, spanOf(tr.off))

@@ -85,3 +85,38 @@ func TestJSONForm(t *testing.T) {
 		t.Errorf("JSON = %s\nwant   %s", b, wantS)
 	}
 }
+
+// TestJSONLengthBound: an Outcome or a Settlement whose JSON is longer than
+// 4,096 bytes is refused before it is parsed (ErrInvalid, money.ErrRange),
+// so that a megabyte of digits costs encoding/json one scan (issue 14); a
+// valid form padded with white space to exactly 4,096 bytes still reads.
+func TestJSONLengthBound(t *testing.T) {
+	o, err := cancellation.AssessNotice(10, money.MustParse("12345 KRW"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := o.Settle()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		v    any
+		into func() json.Unmarshaler
+	}{
+		{"outcome", o, func() json.Unmarshaler { return new(cancellation.Outcome) }},
+		{"settlement", s, func() json.Unmarshaler { return new(cancellation.Settlement) }},
+	} {
+		b, err := json.Marshal(tt.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pad := func(n int) []byte { return append([]byte(strings.Repeat(" ", n-len(b))), b...) }
+		if err := tt.into().UnmarshalJSON(pad(4096)); err != nil {
+			t.Errorf("%s of 4096 bytes: %v", tt.name, err)
+		}
+		if err := tt.into().UnmarshalJSON(pad(4097)); !errors.Is(err, cancellation.ErrInvalid) || !errors.Is(err, money.ErrRange) {
+			t.Errorf("%s of 4097 bytes: error %v, want ErrInvalid and money.ErrRange", tt.name, err)
+		}
+	}
+}

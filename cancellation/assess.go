@@ -104,12 +104,7 @@ func AssessIn(loc *time.Location, start, cancelled time.Time, price money.Amount
 	case cancelled.IsZero():
 		return Outcome{}, fmt.Errorf("%w: cancelled", ErrZeroTime)
 	}
-	o, err := AssessNotice(noticeDays(loc, start, cancelled), price)
-	if err != nil {
-		return Outcome{}, err
-	}
-	o.Rules = o.Rules.With("D-DAYS")
-	return o, nil
+	return assess(noticeDays(loc, start, cancelled), price, true)
 }
 
 // noticeDays returns the notice a cancellation at instant cancelled gives
@@ -130,29 +125,69 @@ func noticeDays(loc *time.Location, start, cancelled time.Time) int {
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (§2.6).
 func AssessNotice(noticeDays int, price money.Amount) (Outcome, error) {
-	if err := price.NonNegative(); err != nil {
-		return Outcome{}, fmt.Errorf("cancellation: price: %w", err)
-	}
-	rate, rules := band(noticeDays)
-	fee, err := price.Mul(rate.Decimal())
-	if err != nil {
-		return Outcome{}, fmt.Errorf("cancellation: fee on %s: %w", price, err)
-	}
-	refund, _ := price.Sub(fee) // cannot fail: one currency, 0 ≤ fee ≤ price
-	return Outcome{NoticeDays: noticeDays, FeeRate: rate, Fee: fee, Refund: refund, Rules: rules}, nil
+	return assess(noticeDays, price, false)
 }
 
-// band returns the fee rate and rules of the band noticeDays falls in.
+// assess returns the outcome of a cancellation with noticeDays' notice on
+// price; counted says the days were counted from instants (D-DAYS).
+//
+// The fee needs no general arithmetic: it is zero (CANCEL-1), the price
+// (CANCEL-3), or the price times one half (CANCEL-2), whose refund is the
+// same half, since price − price/2 = price/2 exactly. Only the half is
+// computed, by money's exact multiplication (its integer path, with
+// decimal as the fallback). A differential test checks every band against
+// decimal arithmetic on the price.
+func assess(noticeDays int, price money.Amount, counted bool) (Outcome, error) {
+	if price.Sign() < 0 {
+		return Outcome{}, fmt.Errorf("cancellation: price: %w", price.NonNegative())
+	}
+	o := Outcome{NoticeDays: noticeDays, FeeRate: band(noticeDays)}
+	switch o.FeeRate {
+	case NoFee:
+		o.Fee, o.Refund = money.Zero(price.Currency()), price
+	case HalfFee:
+		half, err := price.Mul(half)
+		if err != nil {
+			return Outcome{}, fmt.Errorf("cancellation: fee on %s: %w", price, err)
+		}
+		o.Fee, o.Refund = half, half
+	default:
+		o.Fee, o.Refund = price, money.Zero(price.Currency())
+	}
+	o.Rules = bandRules[o.FeeRate][b2i(counted)]
+	return o, nil
+}
+
+// half is the fraction of CANCEL-2's fee, read-only.
+var half = rateFraction[HalfFee]
+
+// bandRules holds, for each band, the rules of an outcome from a counted
+// notice (index 0) and from instants, adding D-DAYS (index 1). rule.Set
+// values are immutable, so sharing them is safe.
+var bandRules = [...][2]rule.Set{
+	NoFee:   {rule.Cite("CANCEL-1", "D-CANCEL"), rule.Cite("CANCEL-1", "D-CANCEL", "D-DAYS")},
+	HalfFee: {rule.Cite("CANCEL-2", "D-CANCEL"), rule.Cite("CANCEL-2", "D-CANCEL", "D-DAYS")},
+	FullFee: {rule.Cite("CANCEL-3", "D-CANCEL"), rule.Cite("CANCEL-3", "D-CANCEL", "D-DAYS")},
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// band returns the fee rate of the band noticeDays falls in.
 //
 // Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL (AMB-9).
-func band(noticeDays int) (Rate, rule.Set) {
+func band(noticeDays int) Rate {
 	switch {
 	case noticeDays >= FreeNoticeDays:
-		return NoFee, rule.Cite("CANCEL-1", "D-CANCEL")
+		return NoFee
 	case noticeDays >= HalfNoticeDays:
-		return HalfFee, rule.Cite("CANCEL-2", "D-CANCEL")
+		return HalfFee
 	default:
-		return FullFee, rule.Cite("CANCEL-3", "D-CANCEL")
+		return FullFee
 	}
 }
 

@@ -2,9 +2,11 @@ package cancellation_test
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 	"time"
 
+	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/cancellation"
 	"github.com/supportrules/unified/contract/money"
@@ -255,6 +257,44 @@ func TestOutcomeEqualIsFieldwise(t *testing.T) {
 		}
 		if q := o; !q.Equal(o) {
 			t.Fatalf("%+v not Equal to its copy", o)
+		}
+	})
+}
+
+// Rules CANCEL-1, CANCEL-2, CANCEL-3, D-CANCEL: the differential test of
+// the fixed-point path. For any price in money's domain — up to 10^18, up
+// to 18 decimal places, in any currency — the fee is price × rate and the
+// refund price − fee, computed here in shopspring/decimal, the oracle; and
+// Assess refuses (money.ErrRange) exactly when that fee needs more than 18
+// decimal places (half of a price whose 18th place is odd).
+func TestAssessAgreesWithDecimalOracle(t *testing.T) {
+	rates := map[string]decimal.Decimal{"0": decimal.Zero, "0.5": decimal.New(5, -1), "1": decimal.New(1, 0)}
+	rapid.Check(t, func(t *rapid.T) {
+		coef := rapid.OneOf(rapid.Int64Range(0, 1_000_000), rapid.Int64Range(0, 1_000_000_000_000_000_000)).Draw(t, "coefficient")
+		exp := rapid.IntRange(-18, 0).Draw(t, "exponent")
+		d := decimal.New(coef, int32(exp))
+		price, err := money.New(d, rapid.SampledFrom(currencies).Draw(t, "currency"))
+		if err != nil {
+			t.Fatalf("money.New(%s): %v", d, err) // within money's domain by construction
+		}
+		notice := rapid.IntRange(-400, 400).Draw(t, "noticeDays")
+		o, err := cancellation.AssessNotice(notice, price)
+		wantFee := d.Mul(rates[slowFeeRate(notice)])
+		if fits := wantFee.Equal(wantFee.Truncate(18)); !fits {
+			if !errors.Is(err, money.ErrRange) {
+				t.Fatalf("AssessNotice(%d, %v): error %v; the exact fee %s needs more than 18 places", notice, price, err, wantFee)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("AssessNotice(%d, %v): %v", notice, price, err)
+		}
+		if want := slowFeeRate(notice); o.FeeRate.String() != want {
+			t.Fatalf("notice %d: rate %v, want %s", notice, o.FeeRate, want)
+		}
+		if !o.Fee.Decimal().Equal(wantFee) || !o.Refund.Decimal().Equal(d.Sub(wantFee)) ||
+			o.Fee.Currency() != price.Currency() || o.Refund.Currency() != price.Currency() {
+			t.Fatalf("price %v at %v: fee %v, refund %v; the oracle gives %s and %s", price, o.FeeRate, o.Fee, o.Refund, wantFee, d.Sub(wantFee))
 		}
 	})
 }

@@ -82,12 +82,23 @@ func (r Rate) FeeInCredits(credits int64) int64 {
 	return 0
 }
 
+// maxJSONLen bounds the JSON an Outcome or a Settlement decodes: two
+// amounts of at most 256 bytes each, a rate, a notice, and a rule set
+// (an assessment cites at most three rules), with generous white space.
+// Longer input is refused before it is parsed, so that a megabyte of
+// digits costs one scan by encoding/json, not several (issue 14).
+const maxJSONLen = 4096
+
 // UnmarshalJSON reads the JSON form of an Outcome and checks that its
 // figures fit together: a valid rate, a fee and refund that are not
 // negative and share a currency, and a fee that is exactly the price times
-// the rate. Every error wraps [ErrInvalid] and, where the cause is an
-// amount, the money package's sentinel.
+// the rate. Input longer than 4,096 bytes is refused before it is parsed.
+// Every error wraps [ErrInvalid] and, where the cause is an amount or the
+// length, the money package's sentinel.
 func (o *Outcome) UnmarshalJSON(b []byte) error {
+	if len(b) > maxJSONLen {
+		return fmt.Errorf("%w: outcome: %d bytes of JSON, more than %d: %w", ErrInvalid, len(b), maxJSONLen, money.ErrRange)
+	}
 	type fields Outcome // the same fields, without this method
 	var f fields
 	if err := json.Unmarshal(b, &f); err != nil {
@@ -103,9 +114,13 @@ func (o *Outcome) UnmarshalJSON(b []byte) error {
 
 // UnmarshalJSON reads the JSON form of a Settlement and checks it: a fee
 // and refund that are not negative, share a currency and are whole numbers
-// of its minor unit. Every error wraps [ErrInvalid] and, where the cause is
-// an amount, the money package's sentinel.
+// of its minor unit. Input longer than 4,096 bytes is refused before it is
+// parsed. Every error wraps [ErrInvalid] and, where the cause is an amount
+// or the length, the money package's sentinel.
 func (s *Settlement) UnmarshalJSON(b []byte) error {
+	if len(b) > maxJSONLen {
+		return fmt.Errorf("%w: settlement: %d bytes of JSON, more than %d: %w", ErrInvalid, len(b), maxJSONLen, money.ErrRange)
+	}
 	type fields Settlement // the same fields, without this method
 	var f fields
 	if err := json.Unmarshal(b, &f); err != nil {

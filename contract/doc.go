@@ -34,6 +34,20 @@
 // # Values
 //
 // All values of the package are immutable and safe for concurrent use.
+// Every amount carries its currency ([money.Amount]); a location's currency
+// is a [currency.Unit], written in JSON as its ISO 4217 code ("KRW").
+//
+// # Time zone data
+//
+// A [Location] names its zone by IANA name ("Asia/Seoul"). The checks that
+// need the zone itself ([WorkOrder.Validate], [WorkOrder.Violations],
+// [Location.Validate], [Location.Zone]) resolve it with [time.LoadLocation]
+// by default, which reads the zone database of the system (or of $ZONEINFO,
+// or of the Go installation) and fails where there is none, such as in a
+// minimal container. A service that wants no disk access, or ships its own
+// zone data, passes [WithZones] with its own [calendar.ZoneResolver]; a main program
+// may also import time/tzdata to embed the database in its binary. This
+// package never imports time/tzdata itself, and never reads time.Local.
 //
 // # Rule families
 //

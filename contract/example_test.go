@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
+	"golang.org/x/text/currency"
 )
 
 // A Work Order that breaks three rules: Developer Support is "+1" but no
@@ -23,15 +23,15 @@ func ExampleWorkOrder_Validate() {
 		Unified:      contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")},
 		MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.DeveloperSupport, Quantity: 2, Location: "Seoul"},
 			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: "Seoul"},
 			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"},
 		},
-		FlexAllowance: decimal.RequireFromString("300000.00"),
+		FlexAllowance: money.MustParse("300000.00 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
 		},
@@ -89,7 +89,7 @@ func ExampleCoTerminate() {
 // Spend at signing, inclusive, or by paying the cap price (AED-5, D-AED-1).
 func ExampleExtendedCapabilities() {
 	for _, spend := range []string{"59999999.99", "60000000"} {
-		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(spend), contract.NotOptedIn)
+		e, err := contract.ExtendedCapabilities(money.MustParse(spend+" USD"), contract.NotOptedIn)
 		if err != nil {
 			panic(err)
 		}
@@ -121,7 +121,7 @@ func ExampleWorkOrder_EffectiveTerm() {
 		Term:    contract.Term{Start: date("2026-01-01"), End: date("2028-12-31")},
 		Unified: contract.Term{Start: date("2025-07-01"), End: date("2028-06-30")},
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.RapidResponse, Quantity: 1},

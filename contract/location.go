@@ -1,6 +1,7 @@
 package contract
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -35,25 +36,38 @@ var (
 //
 // Rules MC-1, MC-2, MC-3, MC-4, MC-9, BUY-9 (§2.5 multi-country support).
 type Location struct {
-	Name      string `json:"name"`                // unique within the Work Order
-	Country   string `json:"country"`             // ISO 3166-1 alpha-2, upper case, such as "KR"
-	Role      Role   `json:"role"`                // Host or Downstream
-	TimeZone  string `json:"timeZone"`            // IANA name, e.g. "Asia/Seoul"
-	Currency  string `json:"currency"`            // ISO 4217, upper case, such as "KRW"
-	Exception bool   `json:"exception,omitempty"` // an exception (tax-exception) country, MC rules
+	Name     string `json:"name"`     // unique within the Work Order
+	Country  string `json:"country"`  // ISO 3166-1 alpha-2, upper case, such as "KR"
+	Role     Role   `json:"role"`     // Host or Downstream
+	TimeZone string `json:"timeZone"` // IANA name, e.g. "Asia/Seoul"
+	// Currency is the location's currency, in which its prices and credit
+	// rates are stated; the zero Unit ("XXX") is not valid. In JSON it is
+	// the ISO 4217 code, "KRW".
+	Currency  currency.Unit `json:"currency"`
+	Exception bool          `json:"exception,omitempty"` // an exception (tax-exception) country, MC rules
 }
 
-// Zone loads the location's IANA time zone, the zone in which its business
-// hours and "N days before" comparisons are computed (D-CAL, D-DAYS). It
-// returns an error wrapping [ErrInvalidLocation] when TimeZone is empty,
-// "Local" or unknown.
-func (l Location) Zone() (*time.Location, error) {
+// Zone returns the location's IANA time zone, the zone in which its
+// business hours and "N days before" comparisons are computed (D-CAL,
+// D-DAYS). The zone is resolved by [time.LoadLocation] unless an option
+// ([WithZones]) gives another resolver; see the package documentation for
+// where zone data comes from. It returns an error wrapping
+// [ErrInvalidLocation] when TimeZone is empty, "Local" or unknown.
+func (l Location) Zone(opts ...ValidateOption) (*time.Location, error) {
+	return newConfig(opts).zone(l)
+}
+
+// zone resolves l's time zone with the configured resolver.
+func (c config) zone(l Location) (*time.Location, error) {
 	if l.TimeZone == "" || l.TimeZone == "Local" {
 		return nil, fmt.Errorf("%w: %q: time zone %q is not an IANA name", ErrInvalidLocation, l.Name, l.TimeZone)
 	}
-	loc, err := time.LoadLocation(l.TimeZone)
+	loc, err := c.resolve(l.TimeZone)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %q: time zone %q: %v", ErrInvalidLocation, l.Name, l.TimeZone, err)
+	}
+	if loc == nil {
+		return nil, fmt.Errorf("%w: %q: time zone %q: no zone", ErrInvalidLocation, l.Name, l.TimeZone)
 	}
 	return loc, nil
 }
@@ -61,21 +75,22 @@ func (l Location) Zone() (*time.Location, error) {
 // Validate reports every problem with l itself (not its place in a Work
 // Order; see [WorkOrder.Validate]): an empty name, a country that is not an
 // upper-case ISO 3166-1 alpha-2 country code, an invalid role, an unknown
-// IANA time zone, a currency that is not an upper-case ISO 4217 code. Each
-// error wraps [ErrInvalidLocation].
+// IANA time zone (resolved as [Location.Zone] does, with the same options),
+// no currency. Each error wraps [ErrInvalidLocation].
 //
 // Rules MC-1, MC-2, MC-3 (§2.5).
-func (l Location) Validate() error {
+func (l Location) Validate(opts ...ValidateOption) error {
 	var errs []error
-	for _, v := range l.violations("Location", nil) {
+	c := checker{config: newConfig(opts)}
+	for _, v := range c.locationViolations(l, "Location") {
 		errs = append(errs, v)
 	}
 	return errors.Join(errs...)
 }
 
-// violations returns l's own problems, with field names under prefix.
-// zones, when not nil, caches which time zone names load.
-func (l Location) violations(prefix string, zones map[string]bool) []Violation {
+// locationViolations returns l's own problems, with field names under
+// prefix.
+func (c *checker) locationViolations(l Location, prefix string) []Violation {
 	var vs []Violation
 	bad := func(field, format string, args ...any) {
 		vs = append(vs, Violation{
@@ -95,11 +110,11 @@ func (l Location) violations(prefix string, zones map[string]bool) []Violation {
 			Err: ErrInvalidLocation, Detail: fmt.Sprintf("role %v is neither host nor downstream", l.Role),
 		})
 	}
-	if !zoneLoads(l, zones) {
+	if !c.zoneLoads(l) {
 		bad("TimeZone", "%q is not an IANA time zone", l.TimeZone)
 	}
-	if !IsCurrencyCode(l.Currency) {
-		bad("Currency", "%q is not an ISO 4217 currency code", l.Currency)
+	if l.Currency == (currency.Unit{}) {
+		bad("Currency", "no ISO 4217 currency")
 	}
 	return vs
 }
@@ -137,27 +152,59 @@ func IsCountryCode(s string) bool {
 	return listed
 }
 
-// IsCurrencyCode reports whether s is an upper-case ISO 4217 code that
-// golang.org/x/text/currency knows, other than XXX ("no currency").
-func IsCurrencyCode(s string) bool {
-	if len(s) != 3 || !isUpper(s[0]) || !isUpper(s[1]) || !isUpper(s[2]) || s == "XXX" {
-		return false
-	}
-	u, err := currency.ParseISO(s)
-	return err == nil && u.String() == s
-}
-
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
-// zoneLoads reports whether l's time zone loads, through the cache zones
-// when it is not nil.
-func zoneLoads(l Location, zones map[string]bool) bool {
-	if ok, seen := zones[l.TimeZone]; seen {
+// zoneLoads reports whether l's time zone resolves, through the cache
+// c.zones when it is not nil.
+func (c *checker) zoneLoads(l Location) bool {
+	if ok, seen := c.zones[l.TimeZone]; seen {
 		return ok
 	}
-	_, err := l.Zone()
-	if zones != nil {
-		zones[l.TimeZone] = err == nil
+	_, err := c.config.zone(l)
+	if c.zones != nil {
+		c.zones[l.TimeZone] = err == nil
 	}
 	return err == nil
+}
+
+// locationJSON is Location's JSON form: the currency as its ISO 4217 code.
+type locationJSON struct {
+	Name      string `json:"name"`
+	Country   string `json:"country"`
+	Role      Role   `json:"role"`
+	TimeZone  string `json:"timeZone"`
+	Currency  string `json:"currency"`
+	Exception bool   `json:"exception,omitempty"`
+}
+
+// MarshalJSON implements [json.Marshaler]: the fields under their
+// lower-camel-case names, the currency as its ISO 4217 code ("KRW"), or ""
+// when there is none.
+func (l Location) MarshalJSON() ([]byte, error) {
+	j := locationJSON{Name: l.Name, Country: l.Country, Role: l.Role, TimeZone: l.TimeZone, Exception: l.Exception}
+	if l.Currency != (currency.Unit{}) {
+		j.Currency = l.Currency.String()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]. The currency is an ISO 4217
+// code, any case, or "" for none; an unknown code is an error wrapping
+// [ErrInvalidLocation], malformed JSON one wrapping [ErrMalformed]. It does
+// not check the rest ([Location.Validate] does).
+func (l *Location) UnmarshalJSON(b []byte) error {
+	var j locationJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return malformed("location", err)
+	}
+	v := Location{Name: j.Name, Country: j.Country, Role: j.Role, TimeZone: j.TimeZone, Exception: j.Exception}
+	if j.Currency != "" {
+		u, err := currency.ParseISO(j.Currency)
+		if err != nil || len(j.Currency) != 3 || u == (currency.Unit{}) {
+			return fmt.Errorf("%w: %.40q: currency %.8q is not an ISO 4217 code", ErrInvalidLocation, j.Name, j.Currency)
+		}
+		v.Currency = u
+	}
+	*l = v
+	return nil
 }

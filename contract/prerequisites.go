@@ -5,7 +5,10 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
+
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/enum"
 )
@@ -36,22 +39,23 @@ type Eligibility struct {
 // [OptedIn]).
 // The status is fixed at signing for the whole term: later changes in spend
 // do not change it, so spend is the figure at signing. Other customers get
-// only the capabilities available to all (AED-6). It returns an error
-// wrapping [ErrNegativeAmount] when spend is negative.
+// only the capabilities available to all (AED-6). The zero Amount is no
+// spend. It returns an error wrapping [money.ErrNegative] when spend is
+// negative and [money.ErrCurrency] when it is not in USD.
 //
 // Interpretation: D-AED-1 (AMB-12) — inclusive threshold, annual spend at
 // signing, or the opt-in; the Work Order records the result (AED-27).
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1 (§2.4 Azure Engineering Direct).
-func ExtendedCapabilities(spend decimal.Decimal, optIn OptIn) (Eligibility, error) {
-	if spend.Sign() < 0 {
-		return Eligibility{}, fmt.Errorf("%w: assessed product spend %s", ErrNegativeAmount, spend.String())
+func ExtendedCapabilities(spend money.Amount, optIn OptIn) (Eligibility, error) {
+	switch {
+	case spend.Currency() != (currency.Unit{}) && spend.Currency() != currency.USD:
+		return Eligibility{}, fmt.Errorf("%w: assessed product spend %v is not in USD (AED-5)", money.ErrCurrency, spend)
+	case spend.Sign() < 0:
+		return Eligibility{}, fmt.Errorf("%w: assessed product spend %v", money.ErrNegative, spend)
 	}
 	e := Eligibility{ByOptIn: optIn == OptedIn, Rules: rule.Cite("AED-5", "D-AED-1")}
-	if e := spend.Exponent(); e > maxSpendExponent || e < -maxSpendExponent {
-		return Eligibility{}, fmt.Errorf("%w: assessed product spend exponent %d", ErrInvalidAmount, e)
-	}
-	e.BySpend = spend.Cmp(decimal.New(ExtendedCapabilitiesThreshold, 0)) >= 0
+	e.BySpend = spend.Decimal().Cmp(threshold) >= 0
 	e.Extended = e.BySpend || e.ByOptIn
 	if !e.Extended {
 		e.Rules = e.Rules.With("AED-6")
@@ -94,9 +98,8 @@ func (e Eligibility) CapabilityAvailable(id catalogue.ServiceID) bool {
 	return !isAEDExtendedCapability(id) || e.Extended
 }
 
-// maxSpendExponent bounds the decimal exponent of an Assessed Product Spend,
-// as [WorkOrder.Validate] bounds every amount.
-const maxSpendExponent = 30
+// threshold is ExtendedCapabilitiesThreshold as a decimal.
+var threshold = decimal.New(ExtendedCapabilitiesThreshold, 0)
 
 // AEMAvailable reports whether Azure Event Management is available to w's
 // customer: only for the Azure public cloud, not for Azure Government or

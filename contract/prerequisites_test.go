@@ -4,9 +4,9 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 )
 
 // TestExtendedCapabilitiesThreshold (AED-5, AED-6, D-AED-1, AMB-12):
@@ -26,7 +26,7 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 		{"75000000", contract.OptedIn, true},
 	}
 	for _, tt := range tests {
-		e, err := contract.ExtendedCapabilities(decimal.RequireFromString(tt.spend), tt.optIn)
+		e, err := contract.ExtendedCapabilities(usd(tt.spend), tt.optIn)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,10 +40,10 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 			}
 		}
 	}
-	if _, err := contract.ExtendedCapabilities(decimal.RequireFromString("-1"), contract.NotOptedIn); !errors.Is(err, contract.ErrNegativeAmount) {
+	if _, err := contract.ExtendedCapabilities(usd("-1"), contract.NotOptedIn); !errors.Is(err, money.ErrNegative) {
 		t.Errorf("negative spend: %v", err)
 	}
-	if _, err := contract.ExtendedCapabilities(decimal.New(1, 1000), contract.NotOptedIn); !errors.Is(err, contract.ErrInvalidAmount) {
+	if _, err := contract.ExtendedCapabilities(money.MustParse("60000000 KRW"), contract.NotOptedIn); !errors.Is(err, money.ErrCurrency) {
 		t.Errorf("huge exponent: %v", err)
 	}
 	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {

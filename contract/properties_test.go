@@ -15,11 +15,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 )
 
 // genDate draws a valid date from 2020 to 2040.
@@ -37,11 +39,11 @@ func genTerm(t *rapid.T, label string) contract.Term {
 // locationPool is the support locations a generated Work Order draws
 // from, host first.
 var locationPool = []contract.Location{
-	{Name: "Seoul", Country: "KR", TimeZone: "Asia/Seoul", Currency: "KRW"},
-	{Name: "Tokyo", Country: "JP", TimeZone: "Asia/Tokyo", Currency: "JPY"},
-	{Name: "Sydney", Country: "AU", TimeZone: "Australia/Sydney", Currency: "AUD"},
-	{Name: "Berlin", Country: "DE", TimeZone: "Europe/Berlin", Currency: "EUR", Exception: true},
-	{Name: "New York", Country: "US", TimeZone: "America/New_York", Currency: "USD"},
+	{Name: "Seoul", Country: "KR", TimeZone: "Asia/Seoul", Currency: currency.KRW},
+	{Name: "Tokyo", Country: "JP", TimeZone: "Asia/Tokyo", Currency: currency.JPY},
+	{Name: "Sydney", Country: "AU", TimeZone: "Australia/Sydney", Currency: currency.AUD},
+	{Name: "Berlin", Country: "DE", TimeZone: "Europe/Berlin", Currency: currency.EUR, Exception: true},
+	{Name: "New York", Country: "US", TimeZone: "America/New_York", Currency: currency.USD},
 }
 
 // plainServices are purchasable ("+") services that depend on nothing and
@@ -86,7 +88,7 @@ func genWorkOrder(t *rapid.T) contract.WorkOrder {
 		Term:             term,
 		MultiCountry:     n > 1 || rapid.Bool().Draw(t, "multiCountry"),
 		Locations:        locs,
-		FlexAllowance:    decimal.New(rapid.Int64Range(0, 100_000_000_00).Draw(t, "flexCents"), -2),
+		FlexAllowance:    must(money.FromMinor(rapid.Int64Range(0, 100_000_000_00).Draw(t, "flexCents"), currency.USD)),
 		ProactiveCredits: rapid.Int64Range(0, 10_000).Draw(t, "credits"),
 		Contacts:         []contract.Contact{{Name: "SSM", Role: contract.SupportServicesManager, Location: locs[0].Name}},
 	}
@@ -106,7 +108,7 @@ func genWorkOrder(t *rapid.T) contract.WorkOrder {
 			contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Location: locs[0].Name},
 			contract.Purchase{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: locs[0].Name},
 		)
-		w.AssessedProductSpend = decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "assessedSpend"), 0)
+		w.AssessedProductSpend = must(money.New(decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "assessedSpend"), 0), currency.USD))
 	}
 	return w
 }
@@ -127,7 +129,7 @@ func TestValidWorkOrderRoundTripsThroughJSON(t *testing.T) {
 		if err := json.Unmarshal(b, &got); err != nil {
 			t.Fatalf("Unmarshal(%s): %v", b, err)
 		}
-		if diff := cmp.Diff(w, got); diff != "" {
+		if diff := cmp.Diff(w, got, cmpUnits); diff != "" {
 			t.Fatalf("the Work Order changed through JSON (-want +got):\n%s", diff)
 		}
 	})

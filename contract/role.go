@@ -1,21 +1,14 @@
 package contract
 
-import (
-	"errors"
-	"fmt"
-	"strings"
-)
-
-// ErrInvalidRole reports text or a value that is not a support location
-// [Role].
-var ErrInvalidRole = errors.New("contract: invalid location role")
+import "github.com/supportrules/unified/internal/enum"
 
 // A Role is the part a support location plays in a multi-country Work
 // Order (§2.5): the Host, which registered with Unified Support through the
 // Work Order, or a Downstream location designated in it.
 //
-// The zero Role is not valid: every location of a Work Order is one or the
-// other. Roles are comparable. Their text form is the lower-case name,
+// The zero Role is not set: it is not valid (every location of a Work Order
+// is one or the other), its text is empty, and empty text reads back as the
+// zero Role. Roles are comparable. Their text form is the lower-case name,
 // "host" or "downstream"; store the text, not the number.
 //
 // Rules MC-2, MC-3, BUY-9 (§2.5 multi-country support).
@@ -28,56 +21,26 @@ const (
 	Downstream             // a location designated in the Work Order, entitled to what was bought for it. Rule MC-3.
 )
 
-var roleNames = [...]string{Host: "host", Downstream: "downstream"}
+var roles = enum.New[Role](ErrInvalidEnum, "location role", "", "host", "downstream")
 
 // ParseRole returns the Role named s, "host" or "downstream"
-// (case-insensitive), or an error wrapping [ErrInvalidRole].
-func ParseRole(s string) (Role, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "host":
-		return Host, nil
-	case "downstream":
-		return Downstream, nil
-	default:
-		return 0, fmt.Errorf("%w: %q", ErrInvalidRole, s)
-	}
-}
+// (case-insensitive), or an error wrapping [ErrInvalidEnum]. Empty text
+// gives the zero Role.
+func ParseRole(s string) (Role, error) { return roles.Parse(s) }
 
 // IsValid reports whether r is [Host] or [Downstream].
-func (r Role) IsValid() bool { return r == Host || r == Downstream }
+func (r Role) IsValid() bool { return roles.IsValid(r) }
 
-// String returns "host" or "downstream", or a diagnostic such as
-// "contract.Role(7)" for an invalid Role.
-func (r Role) String() string {
-	if r.IsValid() {
-		return roleNames[r]
-	}
-	return fmt.Sprintf("contract.Role(%d)", uint8(r))
-}
+// String returns "host" or "downstream", "" for the zero Role, or a
+// diagnostic such as "location role(7)".
+func (r Role) String() string { return roles.String(r) }
 
-// MarshalText implements [encoding.TextMarshaler]. The zero Role encodes as
-// empty text; other invalid roles are an error wrapping [ErrInvalidRole].
-func (r Role) MarshalText() ([]byte, error) {
-	if r == 0 {
-		return []byte{}, nil
-	}
-	if !r.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidRole, uint8(r))
-	}
-	return []byte(roleNames[r]), nil
-}
+// AppendText appends r's name to b; a Role out of range is an error
+// wrapping [ErrInvalidEnum].
+func (r Role) AppendText(b []byte) ([]byte, error) { return roles.AppendText(b, r) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
-// [ParseRole] accepts, and empty text as the zero Role.
-func (r *Role) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*r = 0
-		return nil
-	}
-	p, err := ParseRole(string(b))
-	if err != nil {
-		return err
-	}
-	*r = p
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (r Role) MarshalText() ([]byte, error) { return roles.AppendText(nil, r) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseRole].
+func (r *Role) UnmarshalText(b []byte) error { return roles.UnmarshalText(r, b) }

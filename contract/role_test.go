@@ -6,6 +6,7 @@ import (
 
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"golang.org/x/text/currency"
 )
 
 // TestRoleText (MC-2, MC-3): names round-trip; the zero Role is empty
@@ -28,7 +29,7 @@ func TestRoleText(t *testing.T) {
 	if r, err := contract.ParseRole(" HOST "); err != nil || r != contract.Host {
 		t.Errorf("ParseRole(HOST) = %v, %v", r, err)
 	}
-	if _, err := contract.ParseRole("guest"); !errors.Is(err, contract.ErrInvalidRole) {
+	if _, err := contract.ParseRole("guest"); !errors.Is(err, contract.ErrInvalidEnum) {
 		t.Errorf("ParseRole(guest) = %v", err)
 	}
 	if (contract.Role(0)).IsValid() || (contract.Role(3)).IsValid() {
@@ -37,10 +38,10 @@ func TestRoleText(t *testing.T) {
 	if b, err := contract.Role(0).MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("zero Role text = %q, %v", b, err)
 	}
-	if _, err := contract.Role(3).MarshalText(); !errors.Is(err, contract.ErrInvalidRole) {
+	if _, err := contract.Role(3).MarshalText(); !errors.Is(err, contract.ErrInvalidEnum) {
 		t.Errorf("Role(3).MarshalText = %v", err)
 	}
-	if s := contract.Role(3).String(); s != "contract.Role(3)" {
+	if s := contract.Role(3).String(); s != "location role(3)" {
 		t.Errorf("String = %q", s)
 	}
 	var z contract.Role = contract.Host
@@ -54,7 +55,7 @@ func TestLocationValidate(t *testing.T) {
 	if err := seoul.Validate(); err != nil {
 		t.Errorf("Seoul: %v", err)
 	}
-	bad := contract.Location{Country: "EU", Role: 0, TimeZone: "Local", Currency: "krw"}
+	bad := contract.Location{Country: "EU", Role: 0, TimeZone: "Local", Currency: currency.Unit{}}
 	err := bad.Validate()
 	if !errors.Is(err, contract.ErrInvalidLocation) {
 		t.Fatalf("Validate = %v", err)
@@ -99,7 +100,7 @@ func TestUnitAndContactRoleText(t *testing.T) {
 			t.Errorf("ContactRole %v: %v, %v", r, v, err)
 		}
 	}
-	if s := contract.ContactRole(9).String(); s != "contract.ContactRole(9)" {
+	if s := contract.ContactRole(9).String(); s != "contact role(9)" {
 		t.Errorf("String = %q", s)
 	}
 }

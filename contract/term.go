@@ -252,7 +252,7 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 }
 
 // EffectiveTerm returns the term over which purchase p of w can be used:
-// its own dates ([Purchase.Period]) co-terminated with the Work Order term
+// its own dates ([Purchase.Term]) co-terminated with the Work Order term
 // (TERM-7), with the Unified contract for the services that need one
 // (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39), and with Azure
 // Rapid Response for AED (AED-39): the Rapid Response lines active on its
@@ -272,7 +272,7 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 	if err := w.Term.Validate(); err != nil {
 		return CoTermination{}, err
 	}
-	own := p.Period(w.Term)
+	own := p.Term(w.Term)
 	parents := [3]Term{w.Term}
 	n := 1
 	rules := rule.Cite("TERM-7")
@@ -327,7 +327,7 @@ func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTerminati
 		if !found {
 			whole, found = q, true
 		}
-		if p.Start != (calendar.Date{}) && q.Period(w.Term).Contains(p.Start) {
+		if p.Start != (calendar.Date{}) && q.Term(w.Term).Contains(p.Start) {
 			whole = q
 			break
 		}
@@ -371,7 +371,7 @@ func (w WorkOrder) rapidResponsePeriods() []Term {
 	var ts []Term
 	for _, q := range w.Purchases {
 		if q.Service == catalogue.RapidResponse {
-			if rr := q.Period(w.Term); rr.IsValid() {
+			if rr := q.Term(w.Term); rr.IsValid() {
 				ts = append(ts, rr)
 			}
 		}

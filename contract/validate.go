@@ -7,10 +7,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -27,8 +28,6 @@ var (
 	ErrAboveMaximum = errors.New("contract: above the stated maximum")
 	// ErrNegativeQuantity reports a negative quantity or maximum (MC-8).
 	ErrNegativeQuantity = errors.New("contract: negative quantity")
-	// ErrNegativeAmount reports a negative amount or count of credits.
-	ErrNegativeAmount = errors.New("contract: negative amount")
 	// ErrNoUnifiedContract reports a service that needs an active Unified
 	// Support contract bought without one (DE-2, EDE-8, REDE-13, SFMC-4,
 	// UER-4, MSCIR-3, AED-39).
@@ -86,8 +85,8 @@ var (
 // EDE-7, EDE-8, EDE-11, REDE-13, SFMC-4, UER-4, UER-23, MSCIR-3, AED-27,
 // AED-39, AEM-17, AEM-18, MC-2, MC-4, MC-8, RESP-1, RESP-2, D-TERM-3,
 // D-UER, D-AED-1 (§2.1–§2.7).
-func (w WorkOrder) Validate() error {
-	vs := w.Violations()
+func (w WorkOrder) Validate(opts ...ValidateOption) error {
+	vs := w.Violations(opts...)
 	var errs []error
 	for _, v := range vs {
 		if v.Grade == GradeError {
@@ -126,8 +125,8 @@ func (w WorkOrder) Validate() error {
 //     Spend not negative.
 //   - Contacts: a Support Services Manager, one for the host when
 //     MultiCountry (RESP-1, RESP-2); listed locations.
-func (w WorkOrder) Violations() []Violation {
-	var c checker
+func (w WorkOrder) Violations(opts ...ValidateOption) []Violation {
+	c := checker{config: newConfig(opts)}
 	c.index(w)
 	c.term("Term", w.Term, false)
 	c.term("Unified", w.Unified, true)
@@ -135,12 +134,12 @@ func (w WorkOrder) Violations() []Violation {
 	for i := range w.Purchases {
 		c.purchase(w, i)
 	}
-	c.amount("FlexAllowance", w.FlexAllowance, rule.Cite("FLEX-1", "FLEX-3"))
+	c.usd("FlexAllowance", w.FlexAllowance, rule.Cite("FLEX-1", "FLEX-3", "D-FLEX-1"))
 	if w.ProactiveCredits < 0 {
-		c.add(GradeError, field("ProactiveCredits"), ErrNegativeAmount, rule.Cite("CRED-1"),
+		c.add(GradeError, field("ProactiveCredits"), money.ErrNegative, rule.Cite("CRED-1"),
 			"%d credits", w.ProactiveCredits)
 	}
-	c.amount("AssessedProductSpend", w.AssessedProductSpend, rule.Cite("AED-4", "AED-5"))
+	c.usd("AssessedProductSpend", w.AssessedProductSpend, rule.Cite("AED-4", "AED-5", "D-AED-1"))
 	c.contacts(w)
 	return c.vs
 }
@@ -149,6 +148,7 @@ func (w WorkOrder) Violations() []Violation {
 // and keeps what it needs to look up so that validation stays linear in
 // the size of the Work Order, however large.
 type checker struct {
+	config
 	vs        []Violation
 	purchased [catalogue.NumServiceIDs + 1]bool // services bought
 	first     [catalogue.NumServiceIDs + 1]int  // 1 + index of the first purchase of each service
@@ -271,18 +271,14 @@ func trimPrefix(err error) string {
 	return s
 }
 
-// maxExponent bounds the decimal exponent of an amount: cents of a
-// trillion need far less, and a hostile exponent would make comparisons
-// slow.
-const maxExponent = 30
-
-func (c *checker) amount(name string, d decimal.Decimal, rules rule.Set) {
-	if e := d.Exponent(); e > maxExponent || e < -maxExponent {
-		c.add(GradeError, field(name), ErrInvalidAmount, rules, "exponent %d out of range", e)
-		return
-	}
-	if d.Sign() < 0 {
-		c.add(GradeError, field(name), ErrNegativeAmount, rules, "%s is negative", d.String())
+// usd checks an amount the document states in US dollars: in USD (or the
+// zero Amount) and not negative.
+func (c *checker) usd(name string, a money.Amount, rules rule.Set) {
+	switch {
+	case a.Currency() != (currency.Unit{}) && a.Currency() != currency.USD:
+		c.add(GradeError, field(name), money.ErrCurrency, rules, "%v is not in USD", a)
+	case a.Sign() < 0:
+		c.add(GradeError, field(name), money.ErrNegative, rules, "%v is negative", a)
 	}
 }
 
@@ -294,7 +290,7 @@ func (c *checker) locations(w WorkOrder) {
 	hosts := 0
 	for i, l := range w.Locations {
 		field := index("Locations", i)
-		c.vs = append(c.vs, l.violations(field.String(), c.zones)...)
+		c.vs = append(c.vs, c.locationViolations(l, field.String())...)
 		if j := c.locationIndex(w, l.Name); l.Name != "" && j != i {
 			c.add(GradeError, field.dot("Name"), ErrDuplicateLocation, rule.Cite("MC-1", "MC-4"),
 				"%q is also Locations[%d]", l.Name, j)
@@ -375,7 +371,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	}
 
 	// Dates: the add-on's own, inside the Work Order term.
-	own := p.Period(w.Term)
+	own := p.Term(w.Term)
 	datesOK := true
 	if p.Start != (calendar.Date{}) && !p.Start.IsValid() {
 		c.add(GradeError, field.dot("Start"), ErrInvalidTerm, rule.Cite("BUY-7", "D-DAYS"), "%v: start %v is not a date", id, p.Start)
@@ -523,7 +519,7 @@ func (c *checker) partDates(w WorkOrder, p Purchase, parent catalogue.ServiceID,
 	var periods []Term
 	for _, q := range w.Purchases {
 		if q.Service == parent {
-			if t := q.Period(w.Term); t.IsValid() {
+			if t := q.Term(w.Term); t.IsValid() {
 				periods = append(periods, t)
 			}
 		}

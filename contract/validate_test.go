@@ -8,11 +8,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -215,11 +216,11 @@ func TestValidateReportsEachRule(t *testing.T) {
 			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
 		// AED-27, D-AED-1.
 		{"AED-27 extended capability below the threshold", func(w *contract.WorkOrder) {
-			w.AssessedProductSpend = decimal.RequireFromString("59999999.99")
+			w.AssessedProductSpend = usd("59999999.99")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
 		}, []found{{E, "Purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
 		{"AED-5 extended capability by opt-in", func(w *contract.WorkOrder) {
-			w.AssessedProductSpend = decimal.Zero
+			w.AssessedProductSpend = money.Amount{}
 			w.ExtendedCapabilitiesOptIn = true
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
 		}, nil},
@@ -301,7 +302,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"MC-4 unknown purchase location", func(w *contract.WorkOrder) { w.Purchases[5].Location = "Osaka" },
 			[]found{{E, "Purchases[5].Location", contract.ErrUnknownLocation, "MC-4"}}},
 		{"invalid location fields", func(w *contract.WorkOrder) {
-			w.Locations[1] = contract.Location{Name: "Tokyo", Country: "jp", Role: 7, TimeZone: "Asia/Atlantis", Currency: "YEN"}
+			w.Locations[1] = contract.Location{Name: "Tokyo", Country: "jp", Role: 7, TimeZone: "Asia/Atlantis", Currency: currency.Unit{}}
 		}, []found{
 			{E, "Locations[1].Country", contract.ErrInvalidLocation, "MC-1"},
 			{E, "Locations[1].Role", contract.ErrInvalidLocation, "MC-2"},
@@ -309,14 +310,19 @@ func TestValidateReportsEachRule(t *testing.T) {
 			{E, "Locations[1].Currency", contract.ErrInvalidLocation, "MC-1"},
 		}},
 		// Amounts.
-		{"FLEX-1 negative Flex Allowance", func(w *contract.WorkOrder) { w.FlexAllowance = decimal.RequireFromString("-0.01") },
-			[]found{{E, "FlexAllowance", contract.ErrNegativeAmount, "FLEX-1"}}},
+		{"FLEX-1 negative Flex Allowance", func(w *contract.WorkOrder) { w.FlexAllowance = usd("-0.01") },
+			[]found{{E, "FlexAllowance", money.ErrNegative, "FLEX-1"}}},
+		{"FLEX-1 zero Flex Allowance", func(w *contract.WorkOrder) { w.FlexAllowance = money.Amount{} }, nil},
+		{"D-FLEX-1 Flex Allowance in KRW", func(w *contract.WorkOrder) { w.FlexAllowance = money.MustParse("300000 KRW") },
+			[]found{{E, "FlexAllowance", money.ErrCurrency, "FLEX-1"}}},
+		{"D-FLEX-1 zero Flex Allowance in KRW", func(w *contract.WorkOrder) { w.FlexAllowance = money.MustParse("0 KRW") },
+			[]found{{E, "FlexAllowance", money.ErrCurrency, "FLEX-1"}}},
 		{"CRED-1 negative credits", func(w *contract.WorkOrder) { w.ProactiveCredits = -1 },
-			[]found{{E, "ProactiveCredits", contract.ErrNegativeAmount, "CRED-1"}}},
-		{"AED-4 negative spend", func(w *contract.WorkOrder) { w.AssessedProductSpend = decimal.New(-1, 0) },
-			[]found{{E, "AssessedProductSpend", contract.ErrNegativeAmount, "AED-4"}}},
-		{"hostile exponent", func(w *contract.WorkOrder) { w.FlexAllowance = decimal.New(1, 1_000_000) },
-			[]found{{E, "FlexAllowance", contract.ErrInvalidAmount, "FLEX-1"}}},
+			[]found{{E, "ProactiveCredits", money.ErrNegative, "CRED-1"}}},
+		{"AED-4 negative spend", func(w *contract.WorkOrder) { w.AssessedProductSpend = usd("-1") },
+			[]found{{E, "AssessedProductSpend", money.ErrNegative, "AED-4"}}},
+		{"AED-5 spend in EUR", func(w *contract.WorkOrder) { w.AssessedProductSpend = money.MustParse("75000000 EUR") },
+			[]found{{E, "AssessedProductSpend", money.ErrCurrency, "AED-4"}}},
 		// Contacts.
 		{"RESP-1 no Support Services Manager", func(w *contract.WorkOrder) { w.Contacts = w.Contacts[2:] },
 			[]found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-1"}}},
@@ -352,13 +358,13 @@ var (
 // (not the warnings), each matchable with errors.Is and errors.As.
 func TestValidateReportsEveryViolationAtOnce(t *testing.T) {
 	w := contoso()
-	w.Purchases[4].Maximum = 0                        // MARK-3
-	w.Purchases[0].Location = "Tokyo"                 // D-UER warning
-	w.Purchases[1].Service = catalogue.Hackathon      // AED-39
-	w.Locations[1].Currency = "XYZ"                   // MC-1
-	w.FlexAllowance = decimal.RequireFromString("-1") // FLEX-1
+	w.Purchases[4].Maximum = 0                   // MARK-3
+	w.Purchases[0].Location = "Tokyo"            // D-UER warning
+	w.Purchases[1].Service = catalogue.Hackathon // AED-39
+	w.Locations[1].Currency = currency.Unit{}    // MC-1
+	w.FlexAllowance = usd("-1")                  // FLEX-1
 	err := w.Validate()
-	for _, want := range []error{contract.ErrNoStatedMaximum, contract.ErrNoRapidResponse, contract.ErrInvalidLocation, contract.ErrNegativeAmount} {
+	for _, want := range []error{contract.ErrNoStatedMaximum, contract.ErrNoRapidResponse, contract.ErrInvalidLocation, money.ErrNegative} {
 		if !errors.Is(err, want) {
 			t.Errorf("Validate() = %v; errors.Is(%v) = false", err, want)
 		}

@@ -1,15 +1,11 @@
 package contract
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
-
-	"github.com/shopspring/decimal"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 )
 
 // A WorkOrder is the customer's Enterprise Services Work Order (작업 주문서):
@@ -22,11 +18,11 @@ import (
 // is validated by [WorkOrder.Validate], which reports every problem at once;
 // the other methods assume a valid Work Order and say what they do
 // otherwise. A WorkOrder is not comparable with == (it holds slices and
-// decimals); compare with go-cmp, which honours decimal's Equal.
+// amounts); compare with go-cmp, which honours [money.Amount.Equal].
 //
 // Its JSON form uses the lower-camel-case names of the fields; amounts are
-// JSON strings holding exact decimals ("300000.00"), independent of
-// decimal's package settings.
+// {"amount":"300000.00","currency":"USD"}, independent of decimal's package
+// settings.
 //
 // # What a WorkOrder does not hold
 //
@@ -66,18 +62,20 @@ type WorkOrder struct {
 	// Purchases are the services bought, each for one location.
 	Purchases []Purchase `json:"purchases,omitempty"`
 	// FlexAllowance is the Flex Allowance allocated per contract year, in
-	// USD (FLEX-1, FLEX-3). Zero when the Base Package has none.
-	FlexAllowance decimal.Decimal `json:"flexAllowance"`
+	// USD (FLEX-1, FLEX-3, D-FLEX-1). Zero when the Base Package has none.
+	FlexAllowance money.Amount `json:"flexAllowance"`
 	// ProactiveCredits is the number of Proactive Credits stated in the
-	// Work Order (CRED-1).
+	// Work Order (CRED-1). When the Work Order also lists lines of
+	// [catalogue.ProactiveCredits] in credits, their quantities add up to
+	// it.
 	ProactiveCredits int64 `json:"proactiveCredits,omitempty"`
 	// Contacts are the customer's designated Support Services Managers and
 	// support contacts (RESP-1..RESP-4).
 	Contacts []Contact `json:"contacts,omitempty"`
 	// AssessedProductSpend is the customer's annual Assessed Product Spend
 	// at contract signing, in USD, as the AED exhibit states it (AED-4,
-	// AED-5). Zero when not stated.
-	AssessedProductSpend decimal.Decimal `json:"assessedProductSpend"`
+	// AED-5). The zero Amount when not stated.
+	AssessedProductSpend money.Amount `json:"assessedProductSpend"`
 	// ExtendedCapabilitiesOptIn reports whether the customer chose to pay
 	// the AED Extended Capabilities cap price stated in the Work Order
 	// (AED-5, D-AED-1).
@@ -120,10 +118,11 @@ type Purchase struct {
 	Location string `json:"location,omitempty"`
 }
 
-// Period returns the purchase's own dates within the Work Order term wo:
-// its Start and End, each defaulting to wo's. It does not apply
-// co-termination with parent contracts; see [WorkOrder.EffectiveTerm].
-func (p Purchase) Period(wo Term) Term {
+// Term returns the purchase's own dates within the Work Order term wo,
+// both inclusive: its Start and End, each defaulting to wo's. It does not
+// apply co-termination with parent contracts; see [WorkOrder.EffectiveTerm].
+// [Term.Period] gives the half-open form.
+func (p Purchase) Term(wo Term) Term {
 	t := Term{Start: p.Start, End: p.End}
 	if t.Start == (calendar.Date{}) {
 		t.Start = wo.Start
@@ -189,106 +188,20 @@ func (w WorkOrder) Purchased(id catalogue.ServiceID) bool {
 	return false
 }
 
-// amount is a decimal with a JSON form that does not depend on decimal's
-// package settings: a JSON string holding the exact decimal. It also
-// accepts a JSON number on input.
-type amount struct{ d *decimal.Decimal }
-
-// maxAmountText bounds the text of an amount, so that a hostile input
-// cannot make later arithmetic slow (exponents are not accepted either).
-const maxAmountText = 40
-
-func (a amount) MarshalJSON() ([]byte, error) {
-	return json.Marshal(a.d.String())
-}
-
-func (a amount) UnmarshalJSON(b []byte) error {
-	if bytes.Equal(b, []byte("null")) { // JSON null, not the string "null"
-		*a.d = decimal.Decimal{}
-		return nil
-	}
-	s := b
-	if len(b) > 0 && b[0] == '"' {
-		var str string
-		if err := json.Unmarshal(b, &str); err != nil {
-			return err
-		}
-		s = []byte(str)
-	}
-	d, err := parseAmount(string(s))
-	if err != nil {
-		return err
-	}
-	*a.d = d
-	return nil
-}
-
-// ErrInvalidAmount reports text that is not a plain decimal amount.
-var ErrInvalidAmount = errors.New("contract: invalid amount")
-
-// parseAmount parses a plain decimal such as "300000.00" or "-1.5": an
-// optional sign, digits, an optional fraction, at most 40 characters.
-func parseAmount(s string) (decimal.Decimal, error) {
-	if len(s) == 0 || len(s) > maxAmountText {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q", ErrInvalidAmount, s)
-	}
-	digits, dot := 0, false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			digits++
-		case c == '.' && !dot:
-			dot = true
-		case (c == '-' || c == '+') && i == 0:
-		default:
-			return decimal.Decimal{}, fmt.Errorf("%w: %q", ErrInvalidAmount, s)
-		}
-	}
-	if digits == 0 {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q", ErrInvalidAmount, s)
-	}
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return decimal.Decimal{}, fmt.Errorf("%w: %q: %v", ErrInvalidAmount, s, err)
-	}
-	return d, nil
-}
-
-// workOrderJSON is the wire form of a WorkOrder: the same fields, with the
-// amounts replaced by settings-independent ones. The outer fields shadow
-// the embedded ones of the same JSON name.
-type workOrderJSON struct {
-	*woAlias
-	FlexAllowance        amount `json:"flexAllowance"`
-	AssessedProductSpend amount `json:"assessedProductSpend"`
-}
-
 type woAlias WorkOrder
-
-// MarshalJSON implements [json.Marshaler]. Amounts are JSON strings.
-func (w WorkOrder) MarshalJSON() ([]byte, error) {
-	return json.Marshal(workOrderJSON{
-		woAlias:              (*woAlias)(&w),
-		FlexAllowance:        amount{&w.FlexAllowance},
-		AssessedProductSpend: amount{&w.AssessedProductSpend},
-	})
-}
 
 // UnmarshalJSON implements [json.Unmarshaler]. It rejects malformed JSON,
 // unknown enum names (services, roles, units) and invalid dates with an
-// error naming the field; it does not check the rules, which is
-// [WorkOrder.Validate]'s job. Amounts may be JSON strings or numbers in
-// plain decimal notation.
+// error naming the field and wrapping [ErrMalformed] (and, for an amount,
+// package money's sentinel, for a location [ErrInvalidLocation]); it does
+// not check the rules, which is [WorkOrder.Validate]'s job. Amounts are
+// {"amount":"300000.00","currency":"USD"}, numbers as JSON strings, read
+// by [money.Amount.UnmarshalJSON], which bounds their text before parsing.
 func (w *WorkOrder) UnmarshalJSON(b []byte) error {
-	var v WorkOrder
-	aux := workOrderJSON{
-		woAlias:              (*woAlias)(&v),
-		FlexAllowance:        amount{&v.FlexAllowance},
-		AssessedProductSpend: amount{&v.AssessedProductSpend},
+	var v woAlias
+	if err := json.Unmarshal(b, &v); err != nil {
+		return malformed("work order", err)
 	}
-	if err := json.Unmarshal(b, &aux); err != nil {
-		return fmt.Errorf("contract: work order: %w", err)
-	}
-	*w = v
+	*w = WorkOrder(v)
 	return nil
 }

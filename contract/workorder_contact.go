@@ -1,19 +1,12 @@
 package contract
 
-import (
-	"errors"
-	"fmt"
-	"strings"
-)
-
-// ErrInvalidContactRole reports text or a value that is not a
-// [ContactRole].
-var ErrInvalidContactRole = errors.New("contract: invalid contact role")
+import "github.com/supportrules/unified/internal/enum"
 
 // A ContactRole is the part a customer contact plays under §2.7.
 //
-// The zero ContactRole is not valid. ContactRoles are comparable; their
-// text form is the kebab-case name, such as "support-services-manager".
+// The zero ContactRole is not set: it is not valid, its text is empty, and
+// empty text reads back as it. ContactRoles are comparable; their text form
+// is the kebab-case name, such as "support-services-manager".
 //
 // Rules RESP-1, RESP-2, RESP-3, RESP-4 (§2.7).
 type ContactRole uint8
@@ -21,66 +14,35 @@ type ContactRole uint8
 // Contact roles (§2.7).
 const (
 	_                      ContactRole = iota // zero is deliberately invalid
-	SupportServicesManager                    // runs all support activities; at least one, and one for the host when multi-country. rule.Set RESP-1, RESP-2.
+	SupportServicesManager                    // runs all support activities; at least one, and one for the host when multi-country. Rules RESP-1, RESP-2.
 	ReactiveContact                           // a named reactive support contact who opens requests by web or phone. Rule RESP-3.
 	CloudAdministrator                        // submits online-services requests through the support portal. Rule RESP-4.
 )
 
-var contactRoleNames = [...]string{
-	SupportServicesManager: "support-services-manager",
-	ReactiveContact:        "reactive-contact",
-	CloudAdministrator:     "cloud-administrator",
-}
+var contactRoles = enum.New[ContactRole](ErrInvalidEnum, "contact role", "",
+	"support-services-manager", "reactive-contact", "cloud-administrator")
 
 // ParseContactRole returns the ContactRole named s (case-insensitive), or
-// an error wrapping [ErrInvalidContactRole].
-func ParseContactRole(s string) (ContactRole, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	for r := SupportServicesManager; r <= CloudAdministrator; r++ {
-		if contactRoleNames[r] == k {
-			return r, nil
-		}
-	}
-	return 0, fmt.Errorf("%w: %q", ErrInvalidContactRole, s)
-}
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero
+// ContactRole.
+func ParseContactRole(s string) (ContactRole, error) { return contactRoles.Parse(s) }
 
 // IsValid reports whether r is one of the declared roles.
-func (r ContactRole) IsValid() bool { return r >= SupportServicesManager && r <= CloudAdministrator }
+func (r ContactRole) IsValid() bool { return contactRoles.IsValid(r) }
 
-// String returns r's name, or a diagnostic such as "contract.ContactRole(9)".
-func (r ContactRole) String() string {
-	if r.IsValid() {
-		return contactRoleNames[r]
-	}
-	return fmt.Sprintf("contract.ContactRole(%d)", uint8(r))
-}
+// String returns r's name, "" for the zero ContactRole, or a diagnostic
+// such as "contact role(9)".
+func (r ContactRole) String() string { return contactRoles.String(r) }
 
-// MarshalText implements [encoding.TextMarshaler]. The zero ContactRole
-// encodes as empty text; other invalid values are an error.
-func (r ContactRole) MarshalText() ([]byte, error) {
-	if r == 0 {
-		return []byte{}, nil
-	}
-	if !r.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidContactRole, uint8(r))
-	}
-	return []byte(contactRoleNames[r]), nil
-}
+// AppendText appends r's name to b; a ContactRole out of range is an error
+// wrapping [ErrInvalidEnum].
+func (r ContactRole) AppendText(b []byte) ([]byte, error) { return contactRoles.AppendText(b, r) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero ContactRole.
-func (r *ContactRole) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*r = 0
-		return nil
-	}
-	p, err := ParseContactRole(string(b))
-	if err != nil {
-		return err
-	}
-	*r = p
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (r ContactRole) MarshalText() ([]byte, error) { return contactRoles.AppendText(nil, r) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseContactRole].
+func (r *ContactRole) UnmarshalText(b []byte) error { return contactRoles.UnmarshalText(r, b) }
 
 // A Contact is one of the customer's designated people in the Work Order:
 // a Support Services Manager or a support contact, at a support location.

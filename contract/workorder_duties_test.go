@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/catalogue/duty"
 	"github.com/supportrules/unified/contract/rule"
+	"golang.org/x/text/currency"
 )
 
 // Rules RESP-1, RESP-2, MC-19, BUY-9, UER-5, AED-39, RR-2: a Work Order's
@@ -67,7 +68,7 @@ func TestWorkOrderObligations(t *testing.T) {
 // (BUY-9).
 func ExampleWorkOrder_Obligations() {
 	w := contract.WorkOrder{
-		Locations: []contract.Location{{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"}},
+		Locations: []contract.Location{{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW}},
 		Purchases: []contract.Purchase{{Service: catalogue.RapidResponse, Quantity: 1}},
 	}
 	base, err := duty.Obligations()

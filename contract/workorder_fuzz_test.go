@@ -61,7 +61,7 @@ func FuzzWorkOrderJSON(f *testing.F) {
 		if err := json.Unmarshal(out, &again); err != nil {
 			t.Fatalf("Unmarshal(%s): %v", out, err)
 		}
-		if diff := cmp.Diff(w, again, cmpopts.EquateEmpty()); diff != "" {
+		if diff := cmp.Diff(w, again, cmpopts.EquateEmpty(), cmpUnits); diff != "" {
 			t.Fatalf("round trip of %s (-first +second):\n%s", out, diff)
 		}
 	})

@@ -6,13 +6,14 @@ import (
 	"time"
 	_ "time/tzdata" // named zones without depending on the host's database
 
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/enhanced"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -23,15 +24,15 @@ func eventWorkOrder() contract.WorkOrder {
 	return contract.WorkOrder{
 		Customer: "Contoso Korea", Term: term, Unified: term, MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
 			{Service: catalogue.RapidResponse, Quantity: 1, Location: "Seoul"},
 			{Service: catalogue.AzureEventManagement, Quantity: 4, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
-		FlexAllowance: decimal.RequireFromString("300000.00"),
+		FlexAllowance: money.MustParse("300000.00 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
 		},

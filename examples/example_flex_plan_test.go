@@ -84,19 +84,16 @@ func Example_flexPlan() {
 	wo := contract.WorkOrder{
 		Customer:         "Contoso Korea",
 		Term:             contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")},
-		FlexAllowance:    usd("300000.00"),
+		FlexAllowance:    money.MustParse("300000.00 USD"),
 		ProactiveCredits: 18, // bought with year 1's Flex Allowance, at 2,500 USD each
 	}
-	allowance, err := money.New(wo.FlexAllowance, currency.USD)
-	if err != nil {
-		panic(err)
-	}
+	allowance := wo.FlexAllowance
 	capUSD, err := flex.CreditsCap(allowance)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("allowance %s USD per contract year, credits cap %s USD  [FLEX-2, D-FLEX-1]\n",
-		wo.FlexAllowance.StringFixed(2), capUSD.Decimal().StringFixed(2))
+		wo.FlexAllowance.Decimal().StringFixed(2), capUSD.Decimal().StringFixed(2))
 
 	// The first draft of year 1.
 	draft := flexRequests(

@@ -105,8 +105,8 @@ func Example_monthOfBilling() {
 	// The transfer to Tokyo.
 	wo := contract.WorkOrder{Customer: "Contoso Korea", Term: term, Unified: term, MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		}}
 	support, err := multicountry.New(wo, nil)
 	must(err)

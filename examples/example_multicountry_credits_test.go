@@ -24,9 +24,9 @@ func threeLocationWorkOrder() contract.WorkOrder {
 	return contract.WorkOrder{
 		Customer: "Contoso Korea", Term: term, Unified: term, MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
-			{Name: "Jakarta", Country: "ID", Role: contract.Downstream, TimeZone: "Asia/Jakarta", Currency: "IDR", Exception: true},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
+			{Name: "Jakarta", Country: "ID", Role: contract.Downstream, TimeZone: "Asia/Jakarta", Currency: currency.IDR, Exception: true},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.ProactiveCredits, Quantity: 40, Unit: catalogue.UnitCredits, Location: "Seoul"},
@@ -36,7 +36,7 @@ func threeLocationWorkOrder() contract.WorkOrder {
 			{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
 			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
 		},
-		FlexAllowance: decimal.RequireFromString("300000.00"),
+		FlexAllowance: money.MustParse("300000.00 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
 			{Name: "Sato Yui", Role: contract.ReactiveContact, Location: "Tokyo"},
@@ -52,10 +52,7 @@ func openLocationLedger(wo contract.WorkOrder, name string) credits.Ledger {
 	if !ok {
 		panic("no location " + name)
 	}
-	cur, err := currency.ParseISO(loc.Currency)
-	if err != nil {
-		panic(err)
-	}
+	cur := loc.Currency
 	var n int64
 	for _, p := range wo.Purchases {
 		if p.Service == catalogue.ProactiveCredits && p.Location == name {

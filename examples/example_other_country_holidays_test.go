@@ -8,11 +8,12 @@ import (
 	"time"
 	_ "time/tzdata" // named zones without depending on the host's database
 
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/multicountry"
 	"github.com/supportrules/unified/severity"
 )
@@ -119,10 +120,10 @@ func Example_otherCountryHolidays() {
 	wo := contract.WorkOrder{
 		Customer: "Contoso Korea", Term: term, Unified: term, MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: kr.Zone, Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: kr.Zone, Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
-		FlexAllowance: decimal.RequireFromString("300000.00"),
+		FlexAllowance: money.MustParse("300000.00 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
 			{Name: "Sato Yui", Role: contract.SupportServicesManager, Location: "Tokyo"},

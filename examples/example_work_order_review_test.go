@@ -5,13 +5,14 @@ import (
 	"fmt"
 	_ "time/tzdata" // named zones without depending on the host's database
 
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/enhanced"
+	"github.com/supportrules/unified/contract/money"
 )
 
 // draftWorkOrder is the first draft of Contoso Korea's Work Order, as the
@@ -22,8 +23,8 @@ func draftWorkOrder() contract.WorkOrder {
 	return contract.WorkOrder{
 		Customer: "Contoso Korea", Term: term, Unified: term, MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"},
@@ -34,8 +35,8 @@ func draftWorkOrder() contract.WorkOrder {
 			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, End: date("2029-03-31"), Location: "Tokyo"},
 			{Service: catalogue.AzureEventManagement, Quantity: 4, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
-		FlexAllowance:        decimal.RequireFromString("300000.00"),
-		AssessedProductSpend: decimal.RequireFromString("75000000"),
+		FlexAllowance:        money.MustParse("300000.00 USD"),
+		AssessedProductSpend: money.MustParse("75000000 USD"),
 		SovereignCloud:       true,
 		Contacts: []contract.Contact{
 			{Name: "Sato Yui", Role: contract.ReactiveContact, Location: "Tokyo"},
@@ -137,7 +138,7 @@ func Example_workOrderReview() {
 	}
 	fmt.Printf("%v effective %v, cut short %t  [%v]\n", aed.Service, ct.Term, ct.Cut, ct.Rules)
 	shortRR := contract.Term{Start: wo.Term.Start, End: date("2027-12-31")}
-	ct, err = contract.CoTerminate(aed.Period(wo.Term), wo.Unified, shortRR)
+	ct, err = contract.CoTerminate(aed.Term(wo.Term), wo.Unified, shortRR)
 	if err != nil {
 		panic(err)
 	}

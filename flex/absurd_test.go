@@ -95,3 +95,22 @@ func TestAmountsReadBackFromJSON(t *testing.T) {
 		t.Fatalf("JSON round trip of %s: %v", b, err)
 	}
 }
+
+// TestRequestJSONLengthBound: a Request whose JSON is longer than 4,096
+// bytes is refused before it is parsed (ErrDecode, money.ErrRange), so that
+// a megabyte of digits costs encoding/json one scan (issue 14); a valid
+// form padded with white space to exactly 4,096 bytes still reads.
+func TestRequestJSONLengthBound(t *testing.T) {
+	b, err := json.Marshal(flex.Request{Use: flex.ProactiveCredits, Amount: usd("60000.00"), Service: "proactive-credits"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pad := func(n int) []byte { return append([]byte(strings.Repeat(" ", n-len(b))), b...) }
+	var r flex.Request
+	if err := r.UnmarshalJSON(pad(4096)); err != nil || r.Use != flex.ProactiveCredits {
+		t.Errorf("a request of 4096 bytes: %+v, %v", r, err)
+	}
+	if err := r.UnmarshalJSON(pad(4097)); !errors.Is(err, flex.ErrDecode) || !errors.Is(err, money.ErrRange) {
+		t.Errorf("a request of 4097 bytes: error %v, want ErrDecode and money.ErrRange", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
+	"golang.org/x/text/currency"
 )
 
 // A Request asks one contract year's Flex Allowance to pay Amount USD for a
@@ -99,13 +100,35 @@ var allocationRules = rule.Cite("FLEX-1", "FLEX-2", "D-FLEX-1", "FLEX-5", "D-FLE
 // Rules FLEX-1, FLEX-2, FLEX-5, FLEX-7, D-FLEX-1, D-FLEX-2, D-FLEX-3 (§2.2
 // Flex Allowance).
 func Allocate(allowance money.Amount, reqs []Request) (Allocation, error) {
-	a, err := centsOf(allowance, "allowance")
+	t, err := tally(allowance, reqs)
 	if err != nil {
 		return Allocation{}, err
 	}
-	capM := capMills(a)
+	return t.allocation(slices.Clone(reqs)), nil
+}
+
+// A total is an allowance and the running totals of the requests allocated
+// to it, in cents, and the credits cap in mills: the fixed-point state of
+// [Allocate]. Amounts within [MaxAmountUSD] are at most 10^11 cents, so no
+// sum of a checked plan can overflow int64 (each running total stops once
+// it crosses its limit).
+type total struct {
+	allowance, allocated, capped int64 // cents
+	capMills                     int64 // thousandths of a dollar
+}
+
+// tally checks reqs against allowance as [Allocate] documents and returns
+// the totals of the plan, or every refusal joined. It does not allocate for
+// a plan that is granted.
+//
+// Rules FLEX-1, FLEX-2, FLEX-5, D-FLEX-1, D-FLEX-3 (§2.2 Flex Allowance).
+func tally(allowance money.Amount, reqs []Request) (total, error) {
+	a, err := centsOf(allowance, "allowance")
+	if err != nil {
+		return total{}, err
+	}
+	t := total{allowance: a, capMills: capMills(a)}
 	var (
-		total, capped          int64
 		overCap, overAllowance bool
 		errs                   []error
 	)
@@ -130,47 +153,52 @@ func Allocate(allowance money.Amount, reqs []Request) (Allocation, error) {
 		// longer matters, and so can never overflow), but the other one goes
 		// on: a plan can break both rules, and both are reported.
 		if r.Use.IsCapped() && !overCap {
-			capped += c
-			if 10*capped > capM {
+			t.capped += c
+			if 10*t.capped > t.capMills {
 				overCap = true
 				refuse(i, r, rule.Cite("FLEX-2", "D-FLEX-1"), ErrOverCap,
-					"Proactive Credits and Custom Proactive Services would reach "+usd(capped).String()+
-						", above the cap of "+millsToUSD(capM).String())
+					"Proactive Credits and Custom Proactive Services would reach "+usd(t.capped).String()+
+						", above the cap of "+millsToUSD(t.capMills).String())
 			}
 		}
 		if overAllowance {
 			continue
 		}
-		total += c
-		if total > a {
+		t.allocated += c
+		if t.allocated > a {
 			overAllowance = true
 			refuse(i, r, rule.Cite("FLEX-1"), ErrOverAllowance,
-				"requests would reach "+usd(total).String()+", above the allowance of "+
+				"requests would reach "+usd(t.allocated).String()+", above the allowance of "+
 					usd(a).String())
 		}
 	}
 	switch len(errs) {
 	case 0:
+		return t, nil
 	case 1:
-		return Allocation{}, errs[0]
-	default:
-		return Allocation{}, errors.Join(errs...)
+		return total{}, errs[0]
 	}
-	granted := slices.Clone(reqs)
+	return total{}, errors.Join(errs...)
+}
+
+// allocation returns the Allocation of a granted plan t whose requests are
+// granted, which it keeps: the caller passes a slice of its own. A zero
+// Amount among them becomes 0 USD.
+func (t total) allocation(granted []Request) Allocation {
 	for i := range granted {
-		if granted[i].Amount.Currency() != usd(0).Currency() {
-			granted[i].Amount = usd(0) // the zero Amount: zero dollars
+		if granted[i].Amount.Currency() != currency.USD {
+			granted[i].Amount = zeroUSD // the zero Amount: zero dollars
 		}
 	}
 	return Allocation{
-		Allowance:  usd(a),
-		Allocated:  usd(total),
-		Forfeited:  usd(a - total),
-		CreditsCap: millsToUSD(capM),
-		Capped:     usd(capped),
+		Allowance:  usd(t.allowance),
+		Allocated:  usd(t.allocated),
+		Forfeited:  usd(t.allowance - t.allocated),
+		CreditsCap: millsToUSD(t.capMills),
+		Capped:     usd(t.capped),
 		Granted:    granted,
 		Rules:      allocationRules,
-	}, nil
+	}
 }
 
 // Equal reports whether a and b hold equal amounts, equal granted requests

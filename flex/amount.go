@@ -59,8 +59,14 @@ func cents(a money.Amount) (int64, error) {
 	return n, nil
 }
 
+// zeroUSD is 0 USD, read-only.
+var zeroUSD = money.Zero(currency.USD)
+
 // usd returns n cents as an amount in USD; n is within bounds.
 func usd(n int64) money.Amount {
+	if n == 0 {
+		return zeroUSD
+	}
 	a, err := money.FromMinor(n, currency.USD)
 	if err != nil {
 		panic("flex: internal error: " + err.Error()) // unreachable: |n| ≤ 10^11

@@ -1,7 +1,10 @@
 package flex_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
@@ -100,6 +103,140 @@ func BenchmarkUseOf(b *testing.B) {
 	for b.Loop() {
 		if _, err := flex.UseOf(catalogue.DesignatedEngineering); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseUse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := flex.ParseUse("Proactive-Credits"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkUseServices(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(flex.ProactiveServices.Services()) == 0 {
+			b.Fatal("no services")
+		}
+	}
+}
+
+func benchSchedule(b *testing.B) flex.Schedule {
+	term := contract.Term{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2028-12-31")}
+	years := make([]flex.YearRequests, 3)
+	for i := range years {
+		years[i] = flex.YearRequests{Allowance: money.MustParse("300000 USD"), Requests: tenRequests}
+	}
+	s, err := flex.AllocateTerm(term, years)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+func BenchmarkScheduleYearOn(b *testing.B) {
+	s := benchSchedule(b)
+	d := calendar.MustParseDate("2028-06-30")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := s.YearOn(d); !ok {
+			b.Fatal("no year")
+		}
+	}
+}
+
+func BenchmarkYearIsUsableAt(b *testing.B) {
+	s := benchSchedule(b)
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		b.Fatal(err)
+	}
+	at := time.Date(2026, time.December, 31, 20, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Years[0].IsUsableAt(at, seoul); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAllocationByUse(b *testing.B) {
+	a, err := flex.Allocate(money.MustParse("300000 USD"), tenRequests)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = a.ByUse(flex.ProactiveServices)
+	}
+}
+
+func BenchmarkAllocationCapRemaining(b *testing.B) {
+	a, err := flex.Allocate(money.MustParse("300000 USD"), tenRequests)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = a.CapRemaining()
+	}
+}
+
+func BenchmarkAllocationJSON(b *testing.B) {
+	a, err := flex.Allocate(money.MustParse("300000 USD"), tenRequests)
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := json.Marshal(a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("unmarshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var back flex.Allocation
+			if err := json.Unmarshal(data, &back); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkScheduleJSON(b *testing.B) {
+	data, err := json.Marshal(benchSchedule(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var back flex.Schedule
+		if err := json.Unmarshal(data, &back); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRefuseMegabyteOfDigits: a megabyte of digits in a request's
+// amount is refused by its length before any parsing (issue 14).
+func BenchmarkRefuseMegabyteOfDigits(b *testing.B) {
+	data := []byte(`{"use":"proactive-credits","amount":{"amount":"` + strings.Repeat("9", 1<<20) + `","currency":"USD"}}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		var r flex.Request
+		if err := json.Unmarshal(data, &r); err == nil {
+			b.Fatal("a megabyte of digits was accepted")
 		}
 	}
 }

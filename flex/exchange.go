@@ -57,12 +57,12 @@ func (a Allocation) Exchange(x Exchange) (Allocation, error) {
 			detail: "the substitute must be available and agreed with the service delivery resource",
 		}
 	}
-	if _, err := Allocate(a.Allowance, a.Granted); err != nil {
+	if _, err := tally(a.Allowance, a.Granted); err != nil {
 		return Allocation{}, fmt.Errorf("flex: exchange: the allocation itself is refused: %w", err)
 	}
 	reqs := slices.Clone(a.Granted)
 	reqs[x.Index] = sub
-	b, err := Allocate(a.Allowance, reqs)
+	t, err := tally(a.Allowance, reqs)
 	if err != nil {
 		// a was valid and only request x.Index changed, so the substitute is
 		// what is refused, even where Allocate names a later capped request
@@ -73,6 +73,11 @@ func (a Allocation) Exchange(x Exchange) (Allocation, error) {
 		}
 		return Allocation{}, err
 	}
-	b.Rules = b.Rules.With("FLEX-6", "TERM-13", "AMB-41")
+	b := t.allocation(reqs)
+	b.Rules = exchangeRules
 	return b, nil
 }
+
+// exchangeRules are an exchange's rules: an allocation's, and equal-value
+// exchange by agreement (FLEX-6, TERM-13, AMB-41).
+var exchangeRules = allocationRules.With("FLEX-6", "TERM-13", "AMB-41")

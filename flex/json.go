@@ -3,6 +3,8 @@ package flex
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/supportrules/unified/contract/money"
 )
 
 // The JSON forms of the package's values follow the module's convention:
@@ -16,10 +18,20 @@ func decodeErr(what string, err error) error {
 	return fmt.Errorf("%w: %s: %w", ErrDecode, what, err)
 }
 
-// UnmarshalJSON decodes the JSON form of a Request. Every error wraps
-// [ErrDecode], and the sentinel of the field at fault where there is one
-// ([ErrInvalidUse], money's).
+// maxRequestJSON bounds the JSON a Request decodes: a use, an amount of at
+// most 256 bytes and a label for people, with generous white space. Longer
+// input is refused before it is parsed, so that a megabyte of digits costs
+// encoding/json one scan, not several (issue 14).
+const maxRequestJSON = 4096
+
+// UnmarshalJSON decodes the JSON form of a Request. Input longer than
+// 4,096 bytes is refused before it is parsed, with [money.ErrRange]. Every
+// error wraps [ErrDecode], and the sentinel of the field at fault where
+// there is one ([ErrInvalidUse], money's).
 func (r *Request) UnmarshalJSON(b []byte) error {
+	if len(b) > maxRequestJSON {
+		return decodeErr("request", fmt.Errorf("%w: %d bytes of JSON, more than %d", money.ErrRange, len(b), maxRequestJSON))
+	}
 	type fields Request // the same fields, without this method
 	var f fields
 	if err := json.Unmarshal(b, &f); err != nil {

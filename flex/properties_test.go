@@ -509,3 +509,46 @@ func TestEqualIsFieldwise(t *testing.T) {
 		}
 	})
 }
+
+// Rules FLEX-1, FLEX-2, FLEX-7, D-FLEX-1, D-FLEX-2: the differential test of
+// the fixed-point path. Allocate sums in int64 cents and the cap in mills;
+// every figure of a granted Allocation equals the same figure computed in
+// shopspring/decimal, the oracle: the allowance, the sum of the requests,
+// the remainder forfeited, the cap min(A, max(20% × A, 50,000)) and the
+// capped uses' sum.
+func TestAllocateAgreesWithDecimalOracle_FLEX7(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a := genAllowance(t, "allowance")
+		reqs := genRequests(t, a, genEligibleUse)
+		got, err := flex.Allocate(m(a), reqs)
+		var total, capped decimal.Decimal
+		for _, r := range reqs {
+			total = total.Add(dm(r.Amount))
+			if r.Use == flex.ProactiveCredits || r.Use == flex.CustomProactive {
+				capped = capped.Add(dm(r.Amount))
+			}
+		}
+		limit := decimal.Min(a, decimal.Max(a.Mul(decimal.New(20, -2)), floor))
+		if capped.GreaterThan(limit) || total.GreaterThan(a) {
+			if err == nil {
+				t.Fatalf("Allocate granted %s (capped %s) of %s, cap %s", total, capped, a, limit)
+			}
+			return
+		}
+		if err != nil {
+			t.Fatalf("Allocate(%s, %d requests): %v", a, len(reqs), err)
+		}
+		for _, f := range []struct {
+			name string
+			got  money.Amount
+			want decimal.Decimal
+		}{
+			{"allowance", got.Allowance, a}, {"allocated", got.Allocated, total}, {"forfeited", got.Forfeited, a.Sub(total)},
+			{"credits cap", got.CreditsCap, limit}, {"capped", got.Capped, capped},
+		} {
+			if !dm(f.got).Equal(f.want) || f.got.Currency() != currency.USD {
+				t.Fatalf("%s = %v; the oracle gives %s USD", f.name, f.got, f.want)
+			}
+		}
+	})
+}

@@ -23,15 +23,15 @@ func contosoWorkOrder() contract.WorkOrder {
 	return contract.WorkOrder{
 		Customer: "Contoso Korea", Term: term, Unified: term, MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.Workshops, Quantity: 4, Location: "Seoul"},
 			{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
 			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
 		},
-		FlexAllowance: decimal.RequireFromString("300000.00"),
+		FlexAllowance: money.MustParse("300000.00 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
 			{Name: "Sato Yuki", Role: contract.ReactiveContact, Location: "Tokyo"},

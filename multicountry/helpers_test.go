@@ -42,8 +42,8 @@ func contosoKorea() contract.WorkOrder {
 		Unified:      term,
 		MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.Workshops, Quantity: 4, Location: "Seoul"},
@@ -55,7 +55,7 @@ func contosoKorea() contract.WorkOrder {
 			{Service: catalogue.DesignatedEngineering, Quantity: 1, Location: "Tokyo"},
 			{Service: catalogue.RootCauseAnalysis, Quantity: 2, Location: "Tokyo"},
 		},
-		FlexAllowance:    dec("300000.00"),
+		FlexAllowance:    money.MustParse("300000.00 USD"),
 		ProactiveCredits: 200,
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},

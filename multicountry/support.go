@@ -139,7 +139,7 @@ func New(wo contract.WorkOrder, calendars map[string]*calendar.Calendar) (*Suppo
 		if err != nil {
 			errs = append(errs, err)
 		}
-		unit, _ := currency.ParseISO(cl.Currency) // checked by wo's violations
+		unit := cl.Currency // checked by wo's violations
 		s.sites = append(s.sites, site{Site: Site{Location: cl, Calendar: cal}, unit: unit, uer: enhanced.UERCoverage(wo, cl.Name)})
 	}
 	for _, p := range wo.Purchases {

@@ -10,6 +10,7 @@ import (
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/multicountry"
+	"golang.org/x/text/currency"
 )
 
 // Rules MC-1, MC-2, MC-3, D-CAL, BUY-9: a Work Order's locations —
@@ -171,7 +172,7 @@ func TestNewRefusesMoreLocationsThanCountries(t *testing.T) {
 	for i := len(wo.Locations); i < 300; i++ {
 		name := fmt.Sprintf("Office %d", i)
 		wo.Locations = append(wo.Locations, contract.Location{Name: name, Country: countries[i%len(countries)],
-			Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"})
+			Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY})
 	}
 	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.Hackathon, Quantity: 1, Location: "Office 299"})
 	if err := wo.Validate(); err != nil {

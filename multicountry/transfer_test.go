@@ -68,7 +68,7 @@ func TestExchangeRefusals(t *testing.T) {
 	}
 	seoul, tokyo := ledgers(t, 100, 20)
 	wo2 := contosoKorea()
-	wo2.Locations = append(wo2.Locations, contract.Location{Name: "Busan", Country: "US", Role: contract.Downstream, TimeZone: "Asia/Seoul", Currency: "KRW"})
+	wo2.Locations = append(wo2.Locations, contract.Location{Name: "Busan", Country: "US", Role: contract.Downstream, TimeZone: "Asia/Seoul", Currency: currency.KRW})
 	s2, err := multicountry.New(wo2, nil)
 	if err != nil {
 		t.Fatal(err)

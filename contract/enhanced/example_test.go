@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/enhanced"
+	"github.com/supportrules/unified/contract/money"
+	"golang.org/x/text/currency"
 )
 
 // The AED root cause analysis of an incident closed on Friday 20 February
@@ -121,8 +122,8 @@ func ExampleUERCoverage() {
 	w := contract.WorkOrder{
 		MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"}},
 	}
@@ -134,7 +135,7 @@ func ExampleUERCoverage() {
 // Platform monitoring is for Extended Capabilities Customers, with at most
 // seven scenarios (AED-27, AED-30).
 func ExampleCheckMonitoringScenarios() {
-	e, err := contract.ExtendedCapabilities(decimal.Zero, contract.OptedIn) // pays the cap price
+	e, err := contract.ExtendedCapabilities(money.Amount{}, contract.OptedIn) // pays the cap price
 	if err != nil {
 		panic(err)
 	}

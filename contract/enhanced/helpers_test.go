@@ -3,10 +3,11 @@ package enhanced_test
 import (
 	"time"
 
-	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
+	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 )
 
@@ -17,8 +18,8 @@ func d(s string) calendar.Date { return calendar.MustParseDate(s) }
 func term(a, b string) contract.Term { return contract.Term{Start: d(a), End: d(b)} }
 
 var (
-	seoul = contract.Location{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"}
-	tokyo = contract.Location{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"}
+	seoul = contract.Location{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW}
+	tokyo = contract.Location{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY}
 )
 
 // contoso returns the sample Work Order of Contoso Korea: host Seoul,
@@ -39,9 +40,9 @@ func contoso() contract.WorkOrder {
 			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, Location: "Tokyo"},
 			{Service: catalogue.AzureEventManagement, Quantity: 3, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
-		FlexAllowance:        decimal.RequireFromString("300000.00"),
+		FlexAllowance:        money.MustParse("300000.00 USD"),
 		ProactiveCredits:     120,
-		AssessedProductSpend: decimal.RequireFromString("75000000"),
+		AssessedProductSpend: money.MustParse("75000000 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Email: "minjun.kim@contoso.example", Role: contract.SupportServicesManager, Location: "Seoul"},
 			{Name: "Sato Yui", Email: "yui.sato@contoso.example", Role: contract.SupportServicesManager, Location: "Tokyo"},

@@ -87,7 +87,7 @@ func (o Onboarding) IsOnboarding(d calendar.Date) bool { return o.Period.Contain
 func OnboardingOf(w contract.WorkOrder, id catalogue.ServiceID) (Onboarding, error) {
 	for _, p := range w.Purchases {
 		if p.Service == id {
-			return NewOnboarding(id, p.Period(w.Term).Start)
+			return NewOnboarding(id, p.Term(w.Term).Start)
 		}
 	}
 	return Onboarding{}, fmt.Errorf("%w: the Work Order does not buy %v", catalogue.ErrUnknownService, id)

@@ -5,13 +5,14 @@ import (
 	"io"
 	"time"
 
-	"github.com/shopspring/decimal"
+	"golang.org/x/text/currency"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/enhanced"
+	"github.com/supportrules/unified/contract/money"
 )
 
 // contosoWorkOrder is the tour's sample Work Order: Contoso Korea, host
@@ -27,8 +28,8 @@ func contosoWorkOrder() contract.WorkOrder {
 		Unified:      term,
 		MultiCountry: true,
 		Locations: []contract.Location{
-			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: "KRW"},
-			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: "JPY"},
+			{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+			{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
 		},
 		Purchases: []contract.Purchase{
 			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
@@ -39,9 +40,9 @@ func contosoWorkOrder() contract.WorkOrder {
 			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, Location: "Tokyo"},
 			{Service: catalogue.AzureEventManagement, Quantity: 4, Unit: catalogue.UnitEvents, Location: "Seoul"},
 		},
-		FlexAllowance:        decimal.RequireFromString("300000.00"),
+		FlexAllowance:        money.MustParse("300000.00 USD"),
 		ProactiveCredits:     120,
-		AssessedProductSpend: decimal.RequireFromString("75000000"),
+		AssessedProductSpend: money.MustParse("75000000 USD"),
 		Contacts: []contract.Contact{
 			{Name: "Kim Min-jun", Role: contract.SupportServicesManager, Location: "Seoul"},
 			{Name: "Sato Yui", Role: contract.SupportServicesManager, Location: "Tokyo"},
@@ -55,7 +56,7 @@ func contosoWorkOrder() contract.WorkOrder {
 func tourContract(w io.Writer) error {
 	wo := contosoWorkOrder()
 	fmt.Fprintf(w, "%s: term %v (end inclusive; forfeited from %v), Flex Allowance %s USD/year  [TERM-7, FLEX-3]\n",
-		wo.Customer, wo.Term, wo.Term.End.AddDays(1), wo.FlexAllowance.StringFixed(2))
+		wo.Customer, wo.Term, wo.Term.End.AddDays(1), wo.FlexAllowance.Decimal().StringFixed(2))
 	for _, l := range wo.Locations {
 		fmt.Fprintf(w, "  %-10s %-5s %s %s %s  [MC-2, MC-3]\n", l.Role, l.Name, l.Country, l.TimeZone, l.Currency)
 	}
@@ -118,8 +119,8 @@ func tourContract(w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "  AED Extended Capabilities Customer (spend %s USD): %v; platform monitoring available: %v  [%s]\n",
-		wo.AssessedProductSpend.StringFixed(0), e.Extended, e.CapabilityAvailable(catalogue.AEDPlatformMonitoring), e.Rules)
-	aed := wo.Purchases[2].Period(wo.Term)
+		wo.AssessedProductSpend.Decimal().StringFixed(0), e.Extended, e.CapabilityAvailable(catalogue.AEDPlatformMonitoring), e.Rules)
+	aed := wo.Purchases[2].Term(wo.Term)
 	sip, err := enhanced.CheckSIPRequest(aed.Start, []calendar.Date{calendar.MustParseDate("2026-05-04"), calendar.MustParseDate("2026-11-02")}, calendar.MustParseDate("2027-02-15"))
 	if err != nil {
 		return err

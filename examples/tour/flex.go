@@ -9,7 +9,6 @@ import (
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
-	"golang.org/x/text/currency"
 )
 
 // tourFlex prints Contoso Korea's Flex Allowance: 300,000 USD per contract
@@ -24,10 +23,7 @@ func tourFlex(w io.Writer) error {
 		return err
 	}
 	wo := contosoWorkOrder() // the sample Work Order of the contract section
-	allowance, err := money.New(wo.FlexAllowance, currency.USD)
-	if err != nil {
-		return err
-	}
+	allowance := wo.FlexAllowance
 
 	// Year 1's requests, built from catalogue services.
 	type line struct {

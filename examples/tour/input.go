@@ -115,6 +115,9 @@ func unknownFields(b []byte, t reflect.Type, path string) error {
 		}
 		fields[strings.ToLower(name)] = f.Type
 	}
+	if len(fields) == 0 {
+		return nil // a value type such as money.Amount: its own decoder has judged it
+	}
 	keys := make([]string, 0, len(obj))
 	for k := range obj {
 		keys = append(keys, k)

@@ -76,7 +76,7 @@ func tourMulticountry(w io.Writer) error {
 		x.Rounding, seoul.Balance(), x.From.Balance(), tokyo.Balance(), x.To.Balance())
 	withManila := contosoWorkOrder()
 	withManila.Locations = append(withManila.Locations, contract.Location{Name: "Manila", Country: "PH", Role: contract.Downstream,
-		TimeZone: "Asia/Manila", Currency: "PHP", Exception: true})
+		TimeZone: "Asia/Manila", Currency: currency.MustParseISO("PHP"), Exception: true})
 	sm, err := multicountry.New(withManila, nil)
 	if err != nil {
 		return err

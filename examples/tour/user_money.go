@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/flex"
-	"golang.org/x/text/currency"
 )
 
 // userFlex prints the credits cap of the caller's Flex Allowance.
@@ -16,16 +14,12 @@ func userFlex(w io.Writer, in input) error {
 		fmt.Fprintln(w, "The Work Order states no Flex Allowance  [FLEX-1]")
 		return nil
 	}
-	allowance, err := money.New(wo.FlexAllowance, currency.USD)
-	if err != nil {
-		return fmt.Errorf("%w: flexAllowance: %v", errInput, err)
-	}
-	cap, err := flex.CreditsCap(allowance)
+	cap, err := flex.CreditsCap(wo.FlexAllowance)
 	if err != nil {
 		return fmt.Errorf("%w: flexAllowance: %v", errInput, err)
 	}
 	fmt.Fprintf(w, "Flex Allowance %s USD per contract year; at most %s USD of it to Proactive Credits and Custom Proactive Services  [FLEX-2, D-FLEX-1]\n",
-		wo.FlexAllowance.StringFixed(2), cap.Decimal().StringFixed(2))
+		wo.FlexAllowance.Decimal().StringFixed(2), cap.Decimal().StringFixed(2))
 	return nil
 }
 

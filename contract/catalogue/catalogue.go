@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
 )
@@ -32,6 +33,17 @@ func All() iter.Seq[Service] {
 			}
 		}
 	}
+}
+
+// mustLanguages is lang.PolicyOf for the catalogue's literal data: an
+// invalid policy is a mistake in this package, caught when it is loaded by
+// any test.
+func mustLanguages(b lang.BestEffort, tags ...language.Tag) lang.Policy {
+	p, err := lang.PolicyOf(b, tags...)
+	if err != nil {
+		panic("catalogue: internal error: " + err.Error())
+	}
+	return p
 }
 
 // catalogue holds the entries, indexed by ServiceID. It is built once, never
@@ -66,7 +78,7 @@ func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...rul
 	e.units = []Unit{UnitService}
 	e.rules[FactUnits] = cite("MC-8")
 	e.coverage = HoursNotStated
-	e.languages = mustLanguages(BestEffortDeliveryLocation, language.English)
+	e.languages = mustLanguages(lang.BestEffortDeliveryLocation, language.English)
 	e.rules[FactLanguages] = cite("TERM-4", "D-LANG")
 	return e
 }
@@ -108,7 +120,7 @@ func reactive(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entr
 	e.locations = LocationsAny
 	e.rules[FactLocations] = cite("MC-7")
 	if m == MarkingIncluded {
-		e.languages = mustLanguages(BestEffortContactLanguage, language.English)
+		e.languages = mustLanguages(lang.BestEffortContactLanguage, language.English)
 		e.rules[FactLanguages] = cite("TERM-3", "D-LANG")
 		e.flex = FlexNotApplicable
 		e.rules[FactFlex] = cite("MARK-1")
@@ -135,12 +147,13 @@ func enhanced(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entr
 }
 
 // partOf is a sub-service, component or capability of p: it inherits p's
-// facts, has no marking of its own and ends with p.
-func partOf(p entry, id ServiceID, en, ko string) entry {
+// facts, has no marking of its own (markRules say why it is part of p) and
+// ends with p.
+func partOf(p entry, id ServiceID, en, ko string, markRules ...rule.ID) entry {
 	e := p
 	e.id, e.english, e.korean, e.parent = id, en, ko, p.id
 	e.marking, e.inferred = MarkingPartOf, false
-	e.rules[FactMarking] = cite()
+	e.rules[FactMarking] = cite(markRules...)
 	e.coterm = DependenceParent
 	e.constraints = nil
 	e.units = slices.Clone(p.units)
@@ -157,7 +170,7 @@ func (e entry) hours(c ServiceHours, ids ...rule.ID) entry {
 	return e
 }
 
-func (e entry) speaks(p LanguagePolicy, ids ...rule.ID) entry {
+func (e entry) speaks(p lang.Policy, ids ...rule.ID) entry {
 	e.languages, e.rules[FactLanguages] = p, cite(ids...)
 	return e
 }

@@ -10,6 +10,9 @@ import (
 // valid. Categories are comparable; their text form is a lower-case name such
 // as "additional-proactive".
 //
+// The zero Category means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules SVC-1, CAT-1, CAT-2, CAT-3, CAT-4, CAT-5, CAT-6, CAT-7, CAT-8, CAT-9, CAT-10 (§2.3, §2.4).
 type Category uint8
 
@@ -104,6 +107,9 @@ func (c Category) index() int {
 // A Kind is one of the kinds of support service of §2 (SVC-1): proactive
 // (대비 서비스), reactive (대응 서비스) and Success Management, plus the Enhanced
 // Solutions that §2.1 sells beside them (BUY-4). The zero Kind is not valid.
+//
+// The zero Kind means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
 //
 // Rules SVC-1, BUY-3, BUY-4 (§2, §2.1).
 type Kind uint8

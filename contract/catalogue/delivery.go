@@ -13,6 +13,9 @@ import (
 // through a self-service digital platform. The zero DeliveryMode is not
 // valid. DeliveryModes are comparable.
 //
+// The zero DeliveryMode means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules PRO-3, PRO-4, CAT-5, REACT-3 (§2.3).
 type DeliveryMode uint8
 
@@ -48,6 +51,10 @@ func (d DeliveryMode) MarshalText() ([]byte, error) { return deliveryModes.Appen
 // UnmarshalText implements [encoding.TextUnmarshaler], as [ParseDeliveryMode] reads.
 func (d *DeliveryMode) UnmarshalText(b []byte) error { return deliveryModes.UnmarshalText(d, b) }
 
+// maxSetJSON bounds the JSON text a set of enum values decodes from: every
+// name of the set, quoted and separated, fits in far less.
+const maxSetJSON = 1 << 10
+
 // DeliveryModes is a set of [DeliveryMode] values. The zero DeliveryModes is
 // the empty set. DeliveryModes are comparable. JSON encodes the set as an
 // array of names in the order of the constants.
@@ -82,11 +89,11 @@ func (s DeliveryModes) All() iter.Seq[DeliveryMode] {
 // "remote|onsite", or "" for the empty set.
 func (s DeliveryModes) String() string {
 	var b strings.Builder
+	sep := ""
 	for m := range s.All() {
-		if b.Len() > 0 {
-			b.WriteByte('|')
-		}
+		b.WriteString(sep)
 		b.WriteString(m.String())
+		sep = "|"
 	}
 	return b.String()
 }
@@ -100,9 +107,12 @@ func (s DeliveryModes) MarshalJSON() ([]byte, error) {
 	return json.Marshal(ms)
 }
 
-// UnmarshalJSON decodes a JSON array of names; an unknown name is an error
-// wrapping [ErrInvalidEnum].
+// UnmarshalJSON decodes a JSON array of names, at most 1 KiB of text; an
+// unknown name or longer text is an error wrapping [ErrInvalidEnum].
 func (s *DeliveryModes) UnmarshalJSON(b []byte) error {
+	if len(b) > maxSetJSON {
+		return fmt.Errorf("%w: delivery modes: %d bytes of JSON, more than %d", ErrInvalidEnum, len(b), maxSetJSON)
+	}
 	var ms []DeliveryMode
 	if err := json.Unmarshal(b, &ms); err != nil {
 		return decodeError(ErrInvalidEnum, "delivery modes", err)
@@ -121,6 +131,9 @@ func (s *DeliveryModes) UnmarshalJSON(b []byte) error {
 // ServiceHours is the hours during which a service is provided, where the
 // document states them. The zero ServiceHours is not valid; [HoursNotStated]
 // says that the document is silent. Coverages are comparable.
+//
+// The zero ServiceHours means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
 //
 // Rules SVC-2, DE-3, EDE-9, REDE-15, SAMX-2, UER-7, RR-5, AEM-4, AED-16, AED-37, D-CAL.
 type ServiceHours uint8

@@ -31,7 +31,7 @@
 //     and AED's ten capabilities as parts. Their date and cap rules are
 //     package enhanced's.
 //   - TERM-3, TERM-4, D-LANG: the languages of each service,
-//     [LanguagePolicy].
+//     [lang.Policy] (package lang, beneath this one, holds the one D-LANG type).
 //
 // Deliberately left out, because the document does not state them (AMB-44,
 // AMB-25): AED fee tiers, the "+1" maximum (the Work Order states it,

@@ -66,19 +66,20 @@ func ExampleAll() {
 
 // A Korean-speaking customer asks in which language each plan handles its
 // Azure incident (D-LANG): Rapid Response guarantees English and Japanese
-// only (RR-9); UER's Enhanced Incident Management English, Chinese and
-// Japanese (UER-18); base Problem Resolution Support is English, with
-// Korean where possible (TERM-3).
-func ExampleLanguagePolicy_Support() {
+// only (RR-9); UER's Enhanced Incident Management guarantees English,
+// Chinese and Japanese, and offers Korean on a best-effort basis, as the
+// text has no "only" (UER-18, TERM-4); base Problem Resolution Support is
+// English, with Korean where possible (TERM-3).
+func ExampleService_Languages() {
 	korean := language.MustParse("ko-KR")
 	for _, id := range []catalogue.ServiceID{catalogue.ProblemResolutionSupport, catalogue.RapidResponse, catalogue.EnhancedIncidentManagement} {
 		s, _ := catalogue.Lookup(id)
-		fmt.Printf("%-28s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(catalogue.FactLanguages))
+		fmt.Printf("%-28s %-36s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(catalogue.FactLanguages))
 	}
 	// Output:
-	// problem-resolution-support   en+contact-language  best-effort (TERM-3, D-LANG)
-	// rapid-response               en,ja                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
-	// enhanced-incident-management en,zh,ja             not-offered (UER-18, D-LANG)
+	// problem-resolution-support   en+contact-language                  best-effort (TERM-3, D-LANG)
+	// rapid-response               en,ja                                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
+	// enhanced-incident-management en,zh,ja+delivery-location-language  best-effort (UER-18, TERM-4, D-LANG)
 }
 
 // Table 1's package structure (§2.1).

@@ -13,6 +13,9 @@ import "github.com/supportrules/unified/internal/enum"
 // "part-of"); [ParseMarking] also accepts the document's symbols, both tick
 // symbols included (MARK-4, AMB-39).
 //
+// The zero Marking means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules MARK-1, MARK-2, MARK-3, MARK-4, ENH-3, BUY-7, BUY-8 (§2.1, §2.3, §2.4).
 type Marking uint8
 

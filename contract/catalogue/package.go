@@ -13,6 +13,9 @@ import (
 // during the Work Order term, and multi-country support when the Work Order
 // provides for it. The zero Package is not valid. Packages are comparable.
 //
+// The zero Package means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules BUY-1, BUY-2, BUY-3, BUY-4, BUY-6, BUY-7, BUY-8, BUY-9 (§2.1 table 1).
 type Package uint8
 

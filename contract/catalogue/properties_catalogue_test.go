@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"golang.org/x/text/language"
 	"pgregory.net/rapid"
 )
@@ -55,7 +56,7 @@ func TestEnumsAreTotal(t *testing.T) {
 		v := rapid.Uint8().Draw(t, "value")
 		for _, e := range []textEnum{catalogue.Marking(v), catalogue.Category(v), catalogue.ServiceHours(v), catalogue.DeliveryMode(v),
 			catalogue.FlexUse(v), catalogue.Locations(v), catalogue.Dependence(v), catalogue.Prerequisite(v),
-			catalogue.Package(v), catalogue.Kind(v), catalogue.Fact(v), catalogue.BestEffort(v)} {
+			catalogue.Package(v), catalogue.Kind(v), catalogue.Fact(v)} {
 			b, err := e.MarshalText()
 			switch {
 			case e.IsValid() && (err != nil || string(b) != e.String()):
@@ -101,7 +102,7 @@ func TestLanguageSupportIgnoresRegion(t *testing.T) {
 		if plain != tagged {
 			t.Fatalf("%v: %s is %v but %s%s is %v", s.ID(), base, plain, base, region, tagged)
 		}
-		if base == "en" && plain != catalogue.LanguageGuaranteed {
+		if base == "en" && plain != lang.Guaranteed {
 			t.Fatalf("%v does not guarantee English (TERM-3, TERM-4)", s.ID())
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -46,7 +47,7 @@ type entry struct {
 	modes       DeliveryModes
 	defaultMode DeliveryMode
 	coverage    ServiceHours
-	languages   LanguagePolicy
+	languages   lang.Policy
 	prereqs     Prerequisites
 	coterm      Dependence
 	units       []Unit
@@ -179,7 +180,7 @@ func (s Service) Coverage() ServiceHours { return s.entry().coverage }
 // Languages returns the languages s is delivered in.
 //
 // Rules D-LANG, TERM-3, TERM-4, SAMX-3, UER-18, RR-9, AEM-20, AED-40.
-func (s Service) Languages() LanguagePolicy { return s.entry().languages }
+func (s Service) Languages() lang.Policy { return s.entry().languages }
 
 // Prerequisites returns what the customer must hold to buy and keep s.
 //
@@ -236,6 +237,10 @@ func (s Service) AllRules() rule.Set {
 	return all
 }
 
+// maxServiceJSON bounds the JSON text [Service.UnmarshalJSON] reads: the
+// longest entry of the catalogue encodes in under 4 KiB.
+const maxServiceJSON = 32 << 10
+
 // serviceJSON is the JSON form of a Service.
 type serviceJSON struct {
 	ID              ServiceID         `json:"id"`
@@ -250,7 +255,7 @@ type serviceJSON struct {
 	Delivery        DeliveryModes     `json:"delivery"`
 	DefaultDelivery DeliveryMode      `json:"defaultDelivery"`
 	Coverage        ServiceHours      `json:"coverage"`
-	Languages       LanguagePolicy    `json:"languages"`
+	Languages       lang.Policy       `json:"languages"`
 	Prerequisites   Prerequisites     `json:"prerequisites"`
 	Dependence      Dependence        `json:"dependence"`
 	Units           []Unit            `json:"units"`
@@ -262,7 +267,7 @@ type serviceJSON struct {
 
 func (s Service) toJSON() serviceJSON {
 	e := s.entry()
-	rules := make(map[Fact]rule.Set, numFacts-1)
+	rules := map[Fact]rule.Set{}
 	for f := Fact(1); f < numFacts; f++ {
 		if e.rules[f].Len() > 0 {
 			rules[f] = e.rules[f]
@@ -295,8 +300,13 @@ func (s Service) MarshalJSON() ([]byte, error) {
 // result is the catalogue's entry for the decoded ID; every decoded fact must
 // equal the catalogue's, or the error wraps [ErrCatalogueMismatch] and names
 // the first fact that differs. An unknown ID is an error wrapping
-// [ErrUnknownService]; null gives the zero Service.
+// [ErrUnknownService]; null gives the zero Service. Text longer than 32 KiB,
+// eight times the longest entry, is refused before parsing with
+// [ErrMalformed].
 func (s *Service) UnmarshalJSON(b []byte) error {
+	if len(b) > maxServiceJSON {
+		return fmt.Errorf("%w: service: %d bytes of JSON, more than %d", ErrMalformed, len(b), maxServiceJSON)
+	}
 	if string(b) == "null" {
 		*s = Service{}
 		return nil

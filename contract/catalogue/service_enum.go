@@ -11,6 +11,9 @@ import (
 // uses a service. The zero Prerequisite is not valid. Prerequisites are
 // comparable.
 //
+// The zero Prerequisite means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules MAINT-3, DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39, AED-27, AEM-17, D-TERM-3, D-AED-1.
 type Prerequisite uint8
 
@@ -87,8 +90,12 @@ func (s Prerequisites) MarshalJSON() ([]byte, error) {
 	return json.Marshal(ps)
 }
 
-// UnmarshalJSON decodes a JSON array of names.
+// UnmarshalJSON decodes a JSON array of names, at most 1 KiB of text; an
+// unknown name or longer text is an error wrapping [ErrInvalidEnum].
 func (s *Prerequisites) UnmarshalJSON(b []byte) error {
+	if len(b) > maxSetJSON {
+		return fmt.Errorf("%w: prerequisites: %d bytes of JSON, more than %d", ErrInvalidEnum, len(b), maxSetJSON)
+	}
 	var ps []Prerequisite
 	if err := json.Unmarshal(b, &ps); err != nil {
 		return decodeError(ErrInvalidEnum, "prerequisites", err)
@@ -109,6 +116,9 @@ func (s *Prerequisites) UnmarshalJSON(b []byte) error {
 //
 // Interpretation: D-TERM-3 (AMB-28) — a dependent service ends on the earlier
 // of its own end and its parent contract's end.
+//
+// The zero Dependence means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
 //
 // Rules DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39, D-TERM-3.
 type Dependence uint8
@@ -153,6 +163,9 @@ func (c *Dependence) UnmarshalText(b []byte) error { return dependences.Unmarsha
 // Proactive Credits and Custom Proactive Services; reactive add-ons (RCA,
 // additional SAM hours) are not on the list, so they are [FlexIneligible].
 //
+// The zero FlexUse means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules FLEX-1, FLEX-2, FLEX-5, FLEX-8, D-FLEX-1, D-FLEX-3.
 type FlexUse uint8
 
@@ -194,6 +207,9 @@ func (f *FlexUse) UnmarshalText(b []byte) error { return flexUses.UnmarshalText(
 // Interpretation: AMB-34 — DE and EDE have exactly one location, REDE one or
 // more; D-UER (AMB-11) — UER bought for the host covers every location.
 //
+// The zero Locations means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules DE-5, EDE-11, REDE-16, UER-23, UER-24, MC-8, D-UER.
 type Locations uint8
 
@@ -232,6 +248,9 @@ func (l *Locations) UnmarshalText(b []byte) error { return locationRules.Unmarsh
 
 // A Fact names one fact of a [Service] whose rule IDs [Service.Rules]
 // returns. The zero Fact is not valid.
+//
+// The zero Fact means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
 type Fact uint8
 
 // The facts of a service that carry citations.

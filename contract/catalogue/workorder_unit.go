@@ -20,6 +20,13 @@ var ErrInvalidUnit = errors.New("catalogue: invalid unit")
 // zero Unit round-trips either way. Units are comparable; their text form is
 // the lower-case plural name.
 //
+// Interpretation: EDU-5 (seed lines 456–464) gives a Chalk Talk no unit of
+// sale: it describes "an interactive session" (대화형 세션) that runs "for
+// one day" (하루 동안). A Chalk Talk line may therefore state its quantity
+// in sessions or in days, one Chalk Talk being one session of one day, or
+// state no unit. It may not state attendees: only Workshops are sold per
+// participant (EDU-6, "참가자 단위로 구매").
+//
 // Rules OPT-3, OPT-4, EDE-3, REDE-4, EDU-5, EDU-6, AEM-12, CRED-1 (§2.3, §2.4).
 type Unit uint8
 
@@ -28,10 +35,10 @@ const (
 	UnitService   Unit = iota // units of the service itself; no unit stated
 	UnitHours                 // hours, deducted as used. Rules OPT-3, OPT-4, EDE-3, REDE-4, SAMX-1.
 	UnitAttendees             // workshop attendees. Rule EDU-6.
-	UnitSessions              // sessions exclusive to the organisation. Rule EDU-6.
+	UnitSessions              // sessions: a Workshop exclusive to the organisation, or a Chalk Talk. Rules EDU-5, EDU-6.
 	UnitEvents                // AEM events of at most 5 consecutive days. Rules AEM-11, AEM-12.
 	UnitCredits               // Proactive Credits. Rule CRED-1.
-	UnitDays                  // days of delivery, such as a Chalk Talk. Rule EDU-5.
+	UnitDays                  // days of delivery: a Chalk Talk runs for one day. Rule EDU-5.
 )
 
 // units names the values; the zero Unit is the named "service".

@@ -11,6 +11,7 @@ import (
 	contract "github.com/supportrules/unified/contract"
 	contract_catalogue "github.com/supportrules/unified/contract/catalogue"
 	contract_catalogue_duty "github.com/supportrules/unified/contract/catalogue/duty"
+	contract_catalogue_lang "github.com/supportrules/unified/contract/catalogue/lang"
 	contract_catalogue_success "github.com/supportrules/unified/contract/catalogue/success"
 	contract_enhanced "github.com/supportrules/unified/contract/enhanced"
 	contract_money "github.com/supportrules/unified/contract/money"
@@ -53,7 +54,6 @@ var types = []namedType{
 	{"contract.ValidateOption", reflect.TypeFor[contract.ValidateOption]()},
 	{"contract.Violation", reflect.TypeFor[contract.Violation]()},
 	{"contract.WorkOrder", reflect.TypeFor[contract.WorkOrder]()},
-	{"contract/catalogue.BestEffort", reflect.TypeFor[contract_catalogue.BestEffort]()},
 	{"contract/catalogue.Category", reflect.TypeFor[contract_catalogue.Category]()},
 	{"contract/catalogue.Constraint", reflect.TypeFor[contract_catalogue.Constraint]()},
 	{"contract/catalogue.DeliveryMode", reflect.TypeFor[contract_catalogue.DeliveryMode]()},
@@ -62,8 +62,6 @@ var types = []namedType{
 	{"contract/catalogue.Fact", reflect.TypeFor[contract_catalogue.Fact]()},
 	{"contract/catalogue.FlexUse", reflect.TypeFor[contract_catalogue.FlexUse]()},
 	{"contract/catalogue.Kind", reflect.TypeFor[contract_catalogue.Kind]()},
-	{"contract/catalogue.LanguagePolicy", reflect.TypeFor[contract_catalogue.LanguagePolicy]()},
-	{"contract/catalogue.LanguageSupport", reflect.TypeFor[contract_catalogue.LanguageSupport]()},
 	{"contract/catalogue.Locations", reflect.TypeFor[contract_catalogue.Locations]()},
 	{"contract/catalogue.Marking", reflect.TypeFor[contract_catalogue.Marking]()},
 	{"contract/catalogue.Package", reflect.TypeFor[contract_catalogue.Package]()},
@@ -76,6 +74,9 @@ var types = []namedType{
 	{"contract/catalogue/duty.Condition", reflect.TypeFor[contract_catalogue_duty.Condition]()},
 	{"contract/catalogue/duty.Exclusion", reflect.TypeFor[contract_catalogue_duty.Exclusion]()},
 	{"contract/catalogue/duty.Obligation", reflect.TypeFor[contract_catalogue_duty.Obligation]()},
+	{"contract/catalogue/lang.Availability", reflect.TypeFor[contract_catalogue_lang.Availability]()},
+	{"contract/catalogue/lang.BestEffort", reflect.TypeFor[contract_catalogue_lang.BestEffort]()},
+	{"contract/catalogue/lang.Policy", reflect.TypeFor[contract_catalogue_lang.Policy]()},
 	{"contract/catalogue/success.Activity", reflect.TypeFor[contract_catalogue_success.Activity]()},
 	{"contract/catalogue/success.Axis", reflect.TypeFor[contract_catalogue_success.Axis]()},
 	{"contract/enhanced.AEMPlan", reflect.TypeFor[contract_enhanced.AEMPlan]()},
@@ -186,17 +187,14 @@ var funcs = []namedFunc{
 	{"contract.WithZones", contract.WithZones},
 	{"contract/catalogue.All", contract_catalogue.All},
 	{"contract/catalogue.DeliveryModesOf", contract_catalogue.DeliveryModesOf},
-	{"contract/catalogue.LanguagePolicyOf", contract_catalogue.LanguagePolicyOf},
 	{"contract/catalogue.Lookup", contract_catalogue.Lookup},
 	{"contract/catalogue.Packages", contract_catalogue.Packages},
-	{"contract/catalogue.ParseBestEffort", contract_catalogue.ParseBestEffort},
 	{"contract/catalogue.ParseCategory", contract_catalogue.ParseCategory},
 	{"contract/catalogue.ParseDeliveryMode", contract_catalogue.ParseDeliveryMode},
 	{"contract/catalogue.ParseDependence", contract_catalogue.ParseDependence},
 	{"contract/catalogue.ParseFact", contract_catalogue.ParseFact},
 	{"contract/catalogue.ParseFlexUse", contract_catalogue.ParseFlexUse},
 	{"contract/catalogue.ParseKind", contract_catalogue.ParseKind},
-	{"contract/catalogue.ParseLanguageSupport", contract_catalogue.ParseLanguageSupport},
 	{"contract/catalogue.ParseLocations", contract_catalogue.ParseLocations},
 	{"contract/catalogue.ParseMarking", contract_catalogue.ParseMarking},
 	{"contract/catalogue.ParsePackage", contract_catalogue.ParsePackage},
@@ -209,6 +207,9 @@ var funcs = []namedFunc{
 	{"contract/catalogue/duty.Obligations", contract_catalogue_duty.Obligations},
 	{"contract/catalogue/duty.ObligationsOf", contract_catalogue_duty.ObligationsOf},
 	{"contract/catalogue/duty.ParseCondition", contract_catalogue_duty.ParseCondition},
+	{"contract/catalogue/lang.ParseAvailability", contract_catalogue_lang.ParseAvailability},
+	{"contract/catalogue/lang.ParseBestEffort", contract_catalogue_lang.ParseBestEffort},
+	{"contract/catalogue/lang.PolicyOf", contract_catalogue_lang.PolicyOf},
 	{"contract/catalogue/success.Activities", contract_catalogue_success.Activities},
 	{"contract/catalogue/success.ParseActivity", contract_catalogue_success.ParseActivity},
 	{"contract/catalogue/success.ParseAxis", contract_catalogue_success.ParseAxis},
@@ -337,6 +338,7 @@ var sentinels = []namedError{
 	{"contract/catalogue.ErrInvalidUnit", contract_catalogue.ErrInvalidUnit},
 	{"contract/catalogue.ErrMalformed", contract_catalogue.ErrMalformed},
 	{"contract/catalogue.ErrUnknownService", contract_catalogue.ErrUnknownService},
+	{"contract/catalogue/lang.ErrInvalid", contract_catalogue_lang.ErrInvalid},
 	{"contract/enhanced.ErrAEMEventTooLong", contract_enhanced.ErrAEMEventTooLong},
 	{"contract/enhanced.ErrInsufficientHours", contract_enhanced.ErrInsufficientHours},
 	{"contract/enhanced.ErrInvalidHours", contract_enhanced.ErrInvalidHours},

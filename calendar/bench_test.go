@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -128,4 +129,94 @@ func BenchmarkParseDate(b *testing.B) {
 	for b.Loop() {
 		calendar.ParseDate("2026-03-16")
 	}
+}
+
+func BenchmarkNextOpen(b *testing.B) {
+	for _, zone := range []string{"Asia/Seoul", "America/New_York"} {
+		cal := benchCalendar(b, zone)
+		friday := time.Date(2026, time.March, 13, 18, 0, 0, 0, cal.Location())
+		b.Run(zone, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				cal.NextOpen(friday)
+			}
+		})
+	}
+}
+
+func BenchmarkBusinessDaysBetween(b *testing.B) {
+	cal := benchCalendar(b, "Asia/Seoul")
+	d := calendar.Date{Year: 2026, Month: time.March, Day: 13}
+	for _, n := range []int{10, 1000} {
+		e := d.AddDays(n)
+		b.Run(fmt.Sprintf("days=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				cal.BusinessDaysBetween(d, e)
+			}
+		})
+	}
+}
+
+func BenchmarkIsBusinessDay(b *testing.B) {
+	cal := benchCalendar(b, "Asia/Seoul")
+	d := calendar.Date{Year: 2026, Month: time.March, Day: 13}
+	b.ReportAllocs()
+	for b.Loop() {
+		cal.IsBusinessDay(d)
+	}
+}
+
+func BenchmarkDateIn(b *testing.B) {
+	d := calendar.Date{Year: 2026, Month: time.March, Day: 8}
+	for _, zone := range []string{"Asia/Seoul", "America/New_York"} {
+		loc := mustLoad(zone)
+		b.Run(zone, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				d.In(loc)
+			}
+		})
+	}
+}
+
+func BenchmarkContractYearOf(b *testing.B) {
+	start, d := calendar.Date{Year: 2024, Month: time.February, Day: 29}, calendar.Date{Year: 2031, Month: time.June, Day: 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		calendar.ContractYearOf(start, d)
+	}
+}
+
+func BenchmarkCalendarString(b *testing.B) {
+	cal := benchCalendar(b, "Asia/Seoul")
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = cal.String()
+	}
+}
+
+func BenchmarkCalendarJSON(b *testing.B) {
+	cal := benchCalendar(b, "Asia/Seoul")
+	data, err := json.Marshal(cal)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("Marshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := json.Marshal(cal); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Unmarshal", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var c calendar.Calendar
+			if err := json.Unmarshal(data, &c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -260,6 +260,56 @@ func New(loc *time.Location, opts ...Option) (*Calendar, error) {
 	return c, nil
 }
 
+// String describes c in one line: its zone, its working days with their
+// windows, and how many holidays it has over which dates, such as
+// "Asia/Seoul Mon-Fri 09:00-17:30, 150 holidays 2020-01-01..2029-12-25".
+// Days with the same windows are grouped, Monday first. A nil or zero
+// Calendar is "calendar.Calendar(none)".
+func (c *Calendar) String() string {
+	if c.none() {
+		return "calendar.Calendar(none)"
+	}
+	b := []byte(c.loc.String())
+	order := [7]time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+	for i := 0; i < 7; {
+		ws := c.week[order[i]]
+		j := i + 1
+		for j < 7 && slices.Equal(c.week[order[j]], ws) {
+			j++
+		}
+		if len(ws) > 0 {
+			b = append(b, ' ')
+			b = append(b, order[i].String()[:3]...)
+			if j-i > 1 {
+				b = append(b, '-')
+				b = append(b, order[j-1].String()[:3]...)
+			}
+			for k, w := range ws {
+				if k == 0 {
+					b = append(b, ' ')
+				} else {
+					b = append(b, ',')
+				}
+				b = append(b, w.String()...)
+			}
+		}
+		i = j
+	}
+	switch n := len(c.holidays); n {
+	case 0:
+		b = append(b, ", no holidays"...)
+	case 1:
+		b = append(b, ", 1 holiday "...)
+		b = c.holidays[0].appendISO(b)
+	default:
+		b = fmt.Appendf(b, ", %d holidays ", n)
+		b = c.holidays[0].appendISO(b)
+		b = append(b, ".."...)
+		b = c.holidays[n-1].appendISO(b)
+	}
+	return string(b)
+}
+
 // none reports whether c is nil or the zero Calendar: no calendar at all.
 // [New] always sets a location, so a Calendar without one was never built.
 func (c *Calendar) none() bool { return c == nil || c.loc == nil }

@@ -3,6 +3,7 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -344,8 +345,26 @@ func TestDateParsingAndText(t *testing.T) {
 	if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("zero Date MarshalText = %q, %v", b, err)
 	}
-	if s := date(2026, 2, 30).String(); s != "calendar.Date(2026-02-30)" {
-		t.Errorf("invalid Date String = %q", s)
+	for _, tt := range []struct {
+		d    calendar.Date
+		want string
+	}{
+		{date(2026, 3, 16), "2026-03-16"},
+		{date(1, 1, 1), "0001-01-01"},
+		{date(9999, 12, 31), "9999-12-31"},
+		{calendar.Date{}, ""}, // the zero Date prints as its text form: empty
+		{date(2026, 2, 30), "calendar.Date(2026-02-30)"},
+		{date(0, 1, 1), "calendar.Date(0000-01-01)"},
+		{date(10000, 1, 1), "calendar.Date(10000-01-01)"},
+		{date(2026, 13, 1), "calendar.Date(2026-13-01)"},
+		{date(2026, 0, 0), "calendar.Date(2026-00-00)"},
+	} {
+		if s := tt.d.String(); s != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.d, s, tt.want)
+		}
+		if b, err := tt.d.MarshalText(); err == nil && string(b) != tt.want {
+			t.Errorf("%#v: String %q differs from its text %q", tt.d, tt.want, b)
+		}
 	}
 	if _, err := date(2026, 2, 30).MarshalText(); err == nil {
 		t.Error("MarshalText accepted 2026-02-30")
@@ -495,5 +514,37 @@ func TestCalendarJSONRoundTrip(t *testing.T) {
 	}
 	if _, err := json.Marshal(mustNew(t, time.FixedZone("X", 3600))); !errors.Is(err, calendar.ErrBadSpec) {
 		t.Errorf("Marshal of a fixed zone: %v", err)
+	}
+}
+
+// A Calendar prints as one short line naming its zone, its working days
+// and windows and its holidays, not as its internal tables; nil and the
+// zero Calendar print alike.
+func TestCalendarString(t *testing.T) {
+	seoul := mustLoad("Asia/Seoul")
+	w := func(o, c time.Duration) calendar.Window { return calendar.Window{Open: o, Close: c} }
+	var zero calendar.Calendar
+	for _, tt := range []struct {
+		name string
+		cal  *calendar.Calendar
+		want string
+	}{
+		{"default D-CAL", mustNew(t, seoul), "Asia/Seoul Mon-Fri 09:00-17:30, no holidays"},
+		{"one holiday", mustNew(t, seoul, calendar.WithHolidays(date(2026, 9, 24))), "Asia/Seoul Mon-Fri 09:00-17:30, 1 holiday 2026-09-24"},
+		{"holidays as a range", mustNew(t, seoul, calendar.WithHolidays(date(2026, 9, 24), date(2026, 1, 1), date(2026, 9, 25))), "Asia/Seoul Mon-Fri 09:00-17:30, 3 holidays 2026-01-01..2026-09-25"},
+		{"short friday", mustNew(t, mustLoad("America/New_York"), calendar.WithDayWindows(time.Friday, w(9*time.Hour, 12*time.Hour))), "America/New_York Mon-Thu 09:00-17:30 Fri 09:00-12:00, no holidays"},
+		{"lunch break", mustNew(t, seoul, calendar.WithWindows(w(9*time.Hour, 12*time.Hour), w(13*time.Hour, 18*time.Hour))), "Asia/Seoul Mon-Fri 09:00-12:00,13:00-18:00, no holidays"},
+		{"sunday to thursday", mustNew(t, seoul, calendar.WithWorkdays(time.Sunday, time.Monday, time.Tuesday, time.Wednesday, time.Thursday)), "Asia/Seoul Mon-Thu 09:00-17:30 Sun 09:00-17:30, no holidays"},
+		{"every day", mustNew(t, time.UTC, calendar.WithHours(0, 24*time.Hour), calendar.WithWorkdays(0, 1, 2, 3, 4, 5, 6)), "UTC Mon-Sun 00:00-24:00, no holidays"},
+		{"tuesday and thursday", mustNew(t, time.UTC, calendar.WithWorkdays(time.Tuesday, time.Thursday)), "UTC Tue 09:00-17:30 Thu 09:00-17:30, no holidays"},
+		{"nil", nil, "calendar.Calendar(none)"},
+		{"zero", &zero, "calendar.Calendar(none)"},
+	} {
+		if got := tt.cal.String(); got != tt.want {
+			t.Errorf("%s: String() = %q, want %q", tt.name, got, tt.want)
+		}
+		if got := fmt.Sprint(tt.cal); got != tt.want {
+			t.Errorf("%s: fmt prints %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

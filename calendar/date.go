@@ -95,9 +95,14 @@ func daysIn(m time.Month, y int) int {
 	return 31
 }
 
-// String returns d in ISO 8601 form, "2026-03-16", or a diagnostic such as
-// "calendar.Date(2026-02-30)" when d is not valid.
+// String returns d in ISO 8601 form, "2026-03-16". Like its text form, the
+// zero Date (no date) is the empty string. Any other invalid date is a
+// diagnostic naming the type, the way an invalid enum value prints:
+// "calendar.Date(2026-02-30)", "calendar.Date(10000-01-01)".
 func (d Date) String() string {
+	if d == (Date{}) {
+		return ""
+	}
 	if !d.IsValid() {
 		return fmt.Sprintf("calendar.Date(%04d-%02d-%02d)", d.Year, int(d.Month), d.Day)
 	}

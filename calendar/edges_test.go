@@ -3,6 +3,9 @@ package calendar_test
 import (
 	"encoding/json"
 	"errors"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -185,5 +188,32 @@ func TestDecodersBoundCounts(t *testing.T) {
 	}
 	if err := w.UnmarshalText([]byte("09:00:00-17:30:00")); err != nil {
 		t.Errorf("17-byte window: %v", err)
+	}
+}
+
+// Issue 14, point 9: the library leaves the choice of zone data to the
+// main program: neither calendar nor calendar/kr imports time/tzdata
+// outside its tests (a service that wants the embedded copy imports it, or
+// passes a ZoneResolver or a location of its own).
+func TestLibraryDoesNotImportTzdata_DCAL(t *testing.T) {
+	for _, dir := range []string{".", "kr"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no Go files (%v)", dir, err)
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, im := range src.Imports {
+				if im.Path.Value == `"time/tzdata"` {
+					t.Errorf("%s imports time/tzdata", f)
+				}
+			}
+		}
 	}
 }

@@ -139,7 +139,6 @@ func buildEngine(c *Calendar) engine {
 		cum += e.exc[i].length - e.nom[weekdayOf(e.exc[i].day)]
 		e.exc[i].cum = cum
 	}
-	e.exc = slices.Clip(e.exc)
 	if n := len(e.exc); n > 0 {
 		e.excLo = e.exc[0].day
 		e.excIx = make([]int32, (e.exc[n-1].day-e.excLo)>>8+1)
@@ -153,7 +152,7 @@ func buildEngine(c *Calendar) engine {
 		}
 	}
 	slices.Sort(e.hol)
-	e.hol = slices.Clip(slices.Compact(e.hol))
+	e.hol = slices.Compact(e.hol)
 	e.fHi = e.tableF(blockHiDay)
 	e.cycle = e.fHi - e.tableF(blockLoDay)
 	return e
@@ -289,14 +288,9 @@ func (e *engine) locate(u, ns int64) (z, f, within int64, open bool) {
 // business time have elapsed, as Unix seconds and nanoseconds.
 func (e *engine) instant(z, rem int64) (int64, int64) {
 	base := z * secPerDay
-	off, quiet := e.zone.quiet(base + 12*3600 - e.zone.offset(base))
 	var s, en int64
 	for _, w := range e.win[weekdayOf(z)] {
-		if quiet {
-			s, en = base+w.open-off, base+w.close-off
-		} else {
-			s, en = e.zone.resolve(base+w.open), e.zone.resolve(base+w.close)
-		}
+		s, en = e.zone.resolve(base+w.open), e.zone.resolve(base+w.close)
 		if l := (en - s) * nsPerSec; rem > l {
 			rem -= l
 			continue

@@ -158,6 +158,21 @@ func ExampleNew() {
 
 // The 24x7 clock of Severity 1 and A targets counts every instant, nights,
 // weekends and holidays alike (D-SEV-1, SVC-2).
+func ExampleCalendar_String() {
+	seoul, err := time.LoadLocation("Asia/Seoul")
+	if err != nil {
+		panic(err)
+	}
+	cal, err := calendar.New(seoul,
+		calendar.WithDayWindows(time.Friday, calendar.Window{Open: 9 * time.Hour, Close: 12 * time.Hour}),
+		calendar.WithHolidays(calendar.MustParseDate("2026-09-24"), calendar.MustParseDate("2026-09-25")))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(cal)
+	// Output: Asia/Seoul Mon-Thu 09:00-17:30 Fri 09:00-12:00, 2 holidays 2026-09-24..2026-09-25
+}
+
 func ExampleAlwaysOn() {
 	seoul, err := time.LoadLocation("Asia/Seoul")
 	if err != nil {

@@ -2,9 +2,12 @@ package calendar
 
 import (
 	"fmt"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // exact returns a copy of c without the dense table: every answer comes
@@ -46,7 +49,7 @@ func diffLayouts() map[string][]Option {
 // offset change.
 func TestFastTableAgreesWithExactEngine_DCAL_DCLOCK(t *testing.T) {
 	ops := 2200
-	if testing.Short() {
+	if testing.Short() || raceDetector {
 		ops = 200
 	}
 	lo := time.Date(1965, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
@@ -118,6 +121,24 @@ func TestFastTableAgreesWithExactEngine_DCAL_DCLOCK(t *testing.T) {
 	t.Logf("%d operations compared", total)
 }
 
+// memory returns the bytes a calendar holds: its options, the engine's
+// zone model and exceptions, and the dense table once built.
+func memory(c *Calendar) int {
+	n := int(unsafe.Sizeof(*c)) + 24*len(c.holidays)
+	for _, ws := range c.week {
+		n += 16 * len(ws)
+	}
+	e := &c.eng
+	n += 16*len(e.zone.trans) + 4*len(e.zone.index) + 32*len(e.exc) + 4*len(e.excIx) + 8*len(e.hol)
+	for _, ws := range e.win {
+		n += 16 * len(ws)
+	}
+	if c.fast != nil && c.fast.t != nil {
+		n += c.fast.t.bytes()
+	}
+	return n
+}
+
 // The table is built once even when many goroutines ask at once, and a
 // calendar's table stays under 1 MB.
 func TestFastTableSizeAndConcurrency(t *testing.T) {
@@ -141,10 +162,10 @@ func TestFastTableSizeAndConcurrency(t *testing.T) {
 					t.Fatalf("%s %s: two tables built", zone, name)
 				}
 			}
-			if n := first.bytes(); n >= 1<<20 {
-				t.Errorf("%s %s: table of %d bytes, want < 1 MB", zone, name, n)
+			if n := memory(c); n >= 1<<20 {
+				t.Errorf("%s %s: calendar of %d bytes, want < 1 MB", zone, name, n)
 			} else {
-				t.Logf("%s %s: %s", zone, name, fmt.Sprintf("%d KB", n>>10))
+				t.Logf("%s %s: %d KB, of which the table %d KB", zone, name, n>>10, first.bytes()>>10)
 			}
 		}
 	}
@@ -189,5 +210,190 @@ func BenchmarkTableVsExact(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// tzif returns a TZif (version 1) zone with offset off0 (seconds east of
+// UTC) and the given changes, for zones no database has.
+func tzif(off0 int64, changes []transition) []byte {
+	offs := []int64{off0}
+	idx := func(o int64) byte {
+		for i, x := range offs {
+			if x == o {
+				return byte(i)
+			}
+		}
+		offs = append(offs, o)
+		return byte(len(offs) - 1)
+	}
+	var types []byte
+	for _, c := range changes {
+		types = append(types, idx(c.off))
+	}
+	be := func(b []byte, v uint32) []byte { return append(b, byte(v>>24), byte(v>>16), byte(v>>8), byte(v)) }
+	b := append([]byte("TZif"), make([]byte, 16)...)
+	for _, n := range []int{0, 0, 0, len(changes), len(offs), 4} {
+		b = be(b, uint32(n))
+	}
+	for _, c := range changes {
+		b = be(b, uint32(int32(c.at)))
+	}
+	b = append(b, types...)
+	for _, o := range offs {
+		b = be(b, uint32(int32(o)))
+		b = append(b, 0, 0)
+	}
+	return append(b, "XYZ\x00"...)
+}
+
+// hostileZones returns zones made to break the table's assumptions:
+// offsets far from UTC changing every few days, at and near local midnight,
+// by up to a day either way, twice within a day.
+func hostileZones(t *testing.T) map[string]*time.Location {
+	t.Helper()
+	r := rand.New(rand.NewPCG(15, 17))
+	start := time.Date(1968, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	end := time.Date(2037, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	zones := map[string]*time.Location{}
+	add := func(name string, off0 int64, ch []transition) {
+		loc, err := time.LoadLocationFromTZData(name, tzif(off0, ch))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		zones[name] = loc
+	}
+	// Random offsets within ±15 h, changing after 1 hour to 40 days, at
+	// whole hours or half hours or at local midnight.
+	for k := range 3 {
+		off := int64(r.IntN(61)-30) * 1800
+		var ch []transition
+		for at := start; at < end; {
+			at += int64(1+r.IntN(40*24)) * 1800
+			if r.IntN(3) == 0 {
+				at = floorDiv(at+off, secPerDay)*secPerDay - off // local midnight
+			}
+			if n := len(ch); n > 0 && at <= ch[n-1].at {
+				continue
+			}
+			off = int64(r.IntN(61)-30) * 1800
+			ch = append(ch, transition{at, off})
+		}
+		add(fmt.Sprintf("Hostile/Random%d", k), off, ch)
+	}
+	// A day skipped and a day repeated (±24 h), each year, changing at
+	// local midnight, and two changes within one day.
+	var ch []transition
+	for y := 1969; y < 2037; y++ {
+		jan := time.Date(y, 1, 10, 0, 0, 0, 0, time.UTC).Unix()
+		ch = append(ch,
+			transition{jan - 11*3600, 13 * 3600},              // -11 h -> +13 h at local midnight: 10 January skipped
+			transition{jan + 100*86400 - 13*3600, -11 * 3600}, // back: a day shown twice
+			transition{jan + 200*86400 + 3600, -9 * 3600},     // +2 h at 14:00 local
+			transition{jan + 200*86400 + 5*3600, -11 * 3600},  // and back four hours later
+		)
+	}
+	add("Hostile/DateLine", -11*3600, ch)
+	// More distinct offsets than the table's palette holds (255; a TZif
+	// zone has at most 256): a new one, a minute apart, every ten days
+	// from 1970, then the first ones again.
+	ch = nil
+	for k := range 400 {
+		ch = append(ch, transition{int64(k+1)*10*secPerDay + 7*3600, int64(k%256%2*2-1) * int64(k%256) * 60})
+	}
+	add("Hostile/ManyOffsets", 0, ch)
+	return zones
+}
+
+// The dense table agrees with the exact engine in zones no database has
+// (hostileZones), and on budgets that end exactly at, or a nanosecond
+// either side of, a window boundary (D-CAL, D-CLOCK).
+func TestFastTableAgreesWithExactEngineInHostileZonesAndAtBoundaries_DCAL_DCLOCK(t *testing.T) {
+	zones := hostileZones(t)
+	for _, name := range []string{"America/New_York", "Australia/Lord_Howe", "Pacific/Apia", "Europe/Dublin", "Asia/Seoul"} {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zones[name] = loc
+	}
+	ops := 3000
+	if testing.Short() || raceDetector {
+		ops = 300
+	}
+	edges := []time.Duration{0, time.Hour, 2 * time.Hour, 150 * time.Minute, 9 * time.Hour, 12 * time.Hour, 13 * time.Hour, 18 * time.Hour, 22 * time.Hour, 24 * time.Hour}
+	nudges := []time.Duration{0, 0, -1, 1}
+	total, fast := 0, 0
+	for _, zone := range slices.Sorted(maps.Keys(zones)) {
+		loc := zones[zone]
+		for _, name := range slices.Sorted(maps.Keys(diffLayouts())) {
+			c, err := New(loc, diffLayouts()[name]...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := exact(c)
+			ft := c.fast.table(&c.eng)
+			r := rand.New(rand.NewPCG(uint64(len(zone)), uint64(len(name))))
+			var changes []int64 // the zone's changes in the table's years
+			for _, tr := range c.eng.zone.trans {
+				if tr.at > 0 && tr.at < fastDays*secPerDay {
+					changes = append(changes, tr.at)
+				}
+			}
+			boundary := func() time.Time {
+				if len(changes) > 0 && r.IntN(4) == 0 {
+					// Within two hours of an offset change.
+					return time.Unix(changes[r.IntN(len(changes))]+r.Int64N(4*3600)-2*3600, 0).In(loc).Add(nudges[r.IntN(len(nudges))])
+				}
+				d := Date{1969 + r.IntN(72), time.Month(1 + r.IntN(12)), 1 + r.IntN(28)}
+				return d.In(loc).Add(edges[r.IntN(len(edges))] + nudges[r.IntN(len(nudges))])
+			}
+			for range ops {
+				a, b := boundary(), boundary()
+				if b.Before(a) {
+					a, b = b, a
+				}
+				if r.IntN(2) == 0 {
+					b = a.Add(time.Duration(r.IntN(72)) * time.Hour).Truncate(time.Hour).Add(nudges[r.IntN(len(nudges))])
+				}
+				between := x.Between(a, b)
+				if got := c.Between(a, b); got != between {
+					t.Fatalf("%s %s: Between(%v, %v) = %v, exact engine %v", zone, name, a, b, got, between)
+				}
+				d := between + nudges[r.IntN(len(nudges))]
+				if got, want := c.Add(a, d), x.Add(a, d); !got.Equal(want) {
+					t.Fatalf("%s %s: Add(%v, %v) = %v, exact engine %v", zone, name, a, d, got, want)
+				}
+				for _, at := range []time.Time{a, b} {
+					if got, want := c.IsOpen(at), x.IsOpen(at); got != want {
+						t.Fatalf("%s %s: IsOpen(%v) = %v, exact engine %v", zone, name, at, got, want)
+					}
+					u, ns, _ := clamp(at)
+					if _, _, _, ok := ft.locate(u, ns); ok {
+						fast++
+					}
+				}
+				total += 5
+			}
+		}
+	}
+	// Most instants must go through the table, or it tests nothing.
+	if fast < total/5*2*7/10 {
+		t.Errorf("only %d of %d instants located by the table", fast, total/5*2)
+	}
+	t.Logf("%d operations compared, %d of %d instants on the table", total, fast, total/5*2)
+}
+
+// The table covers exactly the days 1970-01-01 to 2099-12-31, as the
+// package documents, and the zone model's repeating block starts the day
+// after, at 2100-01-01T00:00Z.
+func TestTableYearsAndRepeatingBlock(t *testing.T) {
+	if got := fromDays(fastDays - 1); got != (Date{2099, time.December, 31}) {
+		t.Errorf("last day of the table %v, want 2099-12-31", got)
+	}
+	if got := fromDays(blockLoDay); got != (Date{2100, time.January, 1}) {
+		t.Errorf("first day of the repeating block %v, want 2100-01-01", got)
+	}
+	if blockLoSec != blockLoDay*secPerDay || blockHiSec != blockHiDay*secPerDay {
+		t.Errorf("block in seconds [%d, %d), in days [%d, %d)", blockLoSec, blockHiSec, blockLoDay, blockHiDay)
 	}
 }

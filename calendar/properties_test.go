@@ -190,6 +190,49 @@ func TestDateArithmeticAndTextRoundTrip(t *testing.T) {
 	})
 }
 
+// D-DAYS: day arithmetic is the proleptic Gregorian calendar of package
+// time, over spans of up to a billion years either way: AddDays and
+// DaysUntil agree with time.Date's normalisation of the day of the month,
+// and Weekday with time's weekday, across every 400-year era boundary.
+func TestDayArithmeticIsTheGregorianCalendarOfPackageTime_DDAYS(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		d := genDate(t, "date", 1, 9999)
+		n := rapid.OneOf(rapid.IntRange(-146097*3, 146097*3), rapid.IntRange(-365_250_000_000, 365_250_000_000)).Draw(t, "days")
+		want := calendar.DateOf(time.Date(d.Year, d.Month, d.Day+n, 12, 0, 0, 0, time.UTC))
+		if got := d.AddDays(n); got != want {
+			t.Fatalf("%v.AddDays(%d) = %#v, time says %#v", d, n, got, want)
+		}
+		if got := d.DaysUntil(want); got != n {
+			t.Fatalf("%v.DaysUntil(%#v) = %d, want %d", d, want, got, n)
+		}
+		if got, w := want.Weekday(), time.Date(want.Year, want.Month, want.Day, 12, 0, 0, 0, time.UTC).Weekday(); got != w {
+			t.Fatalf("%#v.Weekday() = %v, time says %v", want, got, w)
+		}
+	})
+}
+
+// The options copy their arguments: changing the caller's slice after
+// building an option changes nothing (D-CAL).
+func TestOptionsCopyTheirArguments_DCAL(t *testing.T) {
+	seoul := mustLoad("Asia/Seoul")
+	hs := []calendar.Date{{Year: 2026, Month: time.March, Day: 2}}
+	ws := []calendar.Window{{Open: 9 * time.Hour, Close: 10 * time.Hour}}
+	fri := []calendar.Window{{Open: 9 * time.Hour, Close: 12 * time.Hour}}
+	days := []time.Weekday{time.Monday, time.Friday}
+	opts := []calendar.Option{calendar.WithHolidays(hs...), calendar.WithWindows(ws...), calendar.WithDayWindows(time.Friday, fri...), calendar.WithWorkdays(days...)}
+	hs[0] = calendar.Date{Year: 2026, Month: time.March, Day: 9}
+	ws[0].Close = 11 * time.Hour
+	fri[0].Close = 13 * time.Hour
+	days[0] = time.Tuesday
+	c, err := calendar.New(seoul, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.String(); got != "Asia/Seoul Mon 09:00-10:00 Fri 09:00-12:00, 1 holiday 2026-03-02" {
+		t.Errorf("the options saw the caller's later changes: %s", got)
+	}
+}
+
 // D-FLEX-2: contract years tile time: each starts where the previous ends,
 // and ContractYearOf finds the year that contains a date.
 func TestContractYearsTileTheTerm(t *testing.T) {

@@ -33,6 +33,51 @@ func TestBetweenSaturatesPastTheLargestDuration(t *testing.T) {
 	if got := cal.Between(a1, cal.Add(a1, d)); got != d {
 		t.Errorf("Between(a, Add(a, %v)) = %v", d, got)
 	}
+	// Exactly at the limit and a nanosecond either side: on a 24x7 UTC
+	// calendar business time is wall time, up to the largest Duration.
+	for _, w := range []time.Duration{math.MaxInt64 - 1, math.MaxInt64, math.MaxInt64 - time.Second + 1, math.MaxInt64 - 5*time.Second/2} {
+		if got := cal.Between(a, a.Add(w)); got != w {
+			t.Errorf("Between(a, a+%d ns) = %d ns, want exactly that", int64(w), int64(got))
+		}
+	}
+	if got := cal.Between(a, a.Add(math.MaxInt64).Add(1)); got != math.MaxInt64 {
+		t.Errorf("Between(a, a+MaxInt64+1ns) = %v, want saturation", got)
+	}
+}
+
+// D-CLOCK: an instant before the calendar's range (about a million years
+// before 1970) counts from the range's first instant, whole: on a 24x7
+// calendar the business time from it to an hour into the range is exactly
+// an hour, and an Add from it counts from the range's start. Likewise an
+// instant after the range counts as its last instant.
+func TestInstantsBeforeTheRangeCountFromItsStart(t *testing.T) {
+	cal := mustNew(t, time.UTC, calendar.WithHours(0, 24*time.Hour), allWeek)
+	first := time.Unix(-1<<45, 0)
+	for _, before := range []time.Time{first.Add(-1), first.Add(-time.Hour - 1), time.Unix(-1<<62, 999999999)} {
+		if got := cal.Between(before, first.Add(time.Hour)); got != time.Hour {
+			t.Errorf("Between(%v, range start + 1h) = %v, want 1h", before, got)
+		}
+		if got, want := cal.Add(before, time.Hour), first.Add(time.Hour); !got.Equal(want) {
+			t.Errorf("Add(%v, 1h) = %v, want %v", before, got, want)
+		}
+		if cal.IsOpen(before) {
+			t.Errorf("IsOpen(%v) before the range", before)
+		}
+	}
+	if got := cal.Between(first, first.Add(time.Hour)); got != time.Hour {
+		t.Errorf("Between(range start, +1h) = %v, want 1h", got)
+	}
+	// After the range nothing counts: from an hour before its end to any
+	// later instant is exactly an hour.
+	end := time.Unix(1<<45, 0)
+	for _, after := range []time.Time{end, end.Add(1), end.Add(time.Hour + 1), time.Unix(1<<62, 999999999)} {
+		if got := cal.Between(end.Add(-time.Hour), after); got != time.Hour {
+			t.Errorf("Between(range end - 1h, %v) = %v, want 1h", after, got)
+		}
+		if cal.IsOpen(after) {
+			t.Errorf("IsOpen(%v) after the range", after)
+		}
+	}
 }
 
 // D-CLOCK: NextOpen never goes back, even beyond the calendar's range.

@@ -31,6 +31,7 @@ func TestOutcomeJSONRefusesWhatNoAssessmentGives(t *testing.T) {
 		{"fee is not price × rate", `{"feeRate":"0.5","fee":` + usd("4") + `,"refund":` + usd("6") + `}`, nil},
 		{"negative fee", `{"feeRate":"1","fee":` + usd("-5") + `,"refund":` + usd("0") + `}`, money.ErrNegative},
 		{"two currencies", `{"feeRate":"0.5","fee":` + usd("5") + `,"refund":{"amount":"5","currency":"EUR"}}`, money.ErrCurrency},
+		{"fee + refund above 10^18", `{"feeRate":"0.5","fee":` + usd("1000000000000000000") + `,"refund":` + usd("1000000000000000000") + `}`, money.ErrRange},
 		{"not an object", `[1]`, nil},
 		{"notice beyond int", `{"noticeDays":1e400}`, nil},
 	}
@@ -49,6 +50,9 @@ func TestOutcomeJSONRefusesWhatNoAssessmentGives(t *testing.T) {
 		`{"fee":` + usd("-1") + `,"refund":` + usd("1") + `}`,
 		`{"fee":` + usd("1") + `,"refund":{"amount":"1","currency":"KRW"}}`,
 		`{"fee":"1"}`,
+		`{"fee":` + usd("1") + `,"refund":` + usd("0.001") + `}`, // a refund finer than a cent
+		`{"fee":` + usd("1") + `,"refund":` + usd("-1") + `}`,
+		`{"fee":` + usd("1000000000000000000") + `,"refund":` + usd("1") + `}`, // a price above 10^18
 	} {
 		var s cancellation.Settlement
 		if err := json.Unmarshal([]byte(in), &s); !errors.Is(err, cancellation.ErrInvalid) {

@@ -77,3 +77,37 @@ func FuzzOutcomeJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSettlementJSON: any JSON either decodes to a Settlement whose fee and
+// refund are whole minor units of one currency, not negative, or is refused
+// with ErrInvalid (issue 14); what decodes encodes back to itself.
+func FuzzSettlementJSON(f *testing.F) {
+	f.Add([]byte(`{"fee":{"amount":"6173","currency":"KRW"},"refund":{"amount":"6172","currency":"KRW"},"rules":["CANCEL-2","D-CANCEL"]}`))
+	f.Add([]byte(`{"fee":{"amount":"0.001","currency":"USD"},"refund":{"amount":"1","currency":"USD"}}`))
+	f.Add([]byte(`{"fee":{"amount":"1000000000000000000","currency":"USD"},"refund":{"amount":"1","currency":"USD"}}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var s cancellation.Settlement
+		if err := json.Unmarshal(b, &s); err != nil {
+			var syn *json.SyntaxError
+			if !errors.As(err, &syn) && !errors.Is(err, cancellation.ErrInvalid) {
+				t.Fatalf("Unmarshal(%q): %v wraps no sentinel", b, err)
+			}
+			return
+		}
+		if s.Fee.Sign() < 0 || s.Refund.Sign() < 0 || !s.Fee.RoundToMinor().Equal(s.Fee) || !s.Refund.RoundToMinor().Equal(s.Refund) {
+			t.Fatalf("%q decodes to %+v", b, s)
+		}
+		if _, err := s.Fee.Add(s.Refund); err != nil {
+			t.Fatalf("%q decodes to %+v, whose price is %v", b, s, err)
+		}
+		j, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back cancellation.Settlement
+		if err := json.Unmarshal(j, &back); err != nil || !back.Equal(s) {
+			t.Fatalf("%s → %+v → %s → %+v, %v", b, s, j, back, err)
+		}
+	})
+}

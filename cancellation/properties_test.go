@@ -298,3 +298,46 @@ func TestAssessAgreesWithDecimalOracle(t *testing.T) {
 		}
 	})
 }
+
+// Rule D-CANCEL: Settlement.Equal is true exactly when every field is
+// equal: changing one field of a settled outcome — the fee, the refund or
+// the rules — makes it unequal, each way round.
+func TestSettlementEqualIsFieldwise(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		o, err := cancellation.AssessNotice(rapid.IntRange(-3, 30).Draw(t, "noticeDays"), genPrice(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := o.Settle()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c := s; !c.Equal(s) {
+			t.Fatalf("%+v not Equal to its copy", s)
+		}
+		other := func(a money.Amount) money.Amount {
+			// Another amount: one minor unit more, in the same currency.
+			one, err := money.FromMinor(1, a.Currency())
+			if err != nil {
+				return money.MustParse("0.001 BHD") // a has no currency (the zero Amount)
+			}
+			b, err := a.Add(one)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}
+		u := s
+		switch rapid.IntRange(0, 2).Draw(t, "field") {
+		case 0:
+			u.Fee = other(s.Fee)
+		case 1:
+			u.Refund = other(s.Refund)
+		case 2:
+			u.Rules = s.Rules.With("AMB-9")
+		}
+		if s.Equal(u) || u.Equal(s) {
+			t.Fatalf("%+v Equal %+v", s, u)
+		}
+	})
+}

@@ -2,8 +2,10 @@ package contract_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
@@ -40,6 +42,27 @@ func BenchmarkValidate(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				_ = w.Validate()
+			}
+		})
+	}
+	// With the caller's zones, loaded once, no zone database is read: the
+	// cost of the checks alone.
+	zones := map[string]*time.Location{}
+	for _, l := range contoso().Locations {
+		zones[l.TimeZone] = must(l.Zone())
+	}
+	loaded := contract.WithZones(func(name string) (*time.Location, error) {
+		if z, ok := zones[name]; ok {
+			return z, nil
+		}
+		return nil, errors.New("unknown zone")
+	})
+	for _, n := range []int{7, 50} {
+		w := workOrderWith(n)
+		b.Run(fmt.Sprintf("services=%d/WithZones", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = w.Validate(loaded)
 			}
 		})
 	}

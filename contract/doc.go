@@ -64,7 +64,7 @@
 //     [Location], [Role], [WorkOrder.Host]; package multicountry owns
 //     delivery and credit exchange.
 //   - TERM (§2.6): [Term], [Term.Forfeiture] (TERM-7, D-TERM-2),
-//     [Term.CheckRequest] (D-TERM-1), [CoTerminate] and
+//     [Term.CheckRequest] (D-TERM-1, also checked by Validate), [CoTerminate] and
 //     [WorkOrder.EffectiveTerm] (D-TERM-3); availability by region (DOC-2,
 //     TERM-12), [WorkOrder.CheckAvailability]. Cancellation fees (CANCEL)
 //     are in package cancellation.
@@ -72,6 +72,8 @@
 //     [WorkOrder.Exclusions].
 //   - The Work Order itself: [WorkOrder], [Purchase], [Contact],
 //     [WorkOrder.Validate] and [WorkOrder.Violations], which report every
-//     [Violation] at once with its rules (MARK, BUY, MC, TERM, AED-4).
+//     [Violation] at once with its rules and field path (MARK, BUY, MC,
+//     TERM, AED-4; CRED-1 and FLEX-1 for Proactive Credits stated twice;
+//     RESP-14 and D-TERM-1 for a [Purchase.Requested] date).
 //   - Appendix A, the severity charts (SEV): package severity.
 package contract

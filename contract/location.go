@@ -129,9 +129,9 @@ func (c *checker) locationViolations(l Location, prefix string) []Violation {
 //
 // Rules MC-1, MC-2 (§2.5: support locations are countries).
 func IsCountryCode(s string) bool {
-	if len(s) != 2 || !isUpper(s[0]) || !isUpper(s[1]) {
-		return false
-	}
+	// ParseRegion refuses text of other lengths before reading it, and the
+	// region's own text is two upper-case letters, so comparing it with s
+	// refuses alpha-3 and numeric codes and lower case.
 	r, err := language.ParseRegion(s)
 	if err != nil || r.String() != s || !r.IsCountry() || r.IsPrivateUse() || r.M49() == 0 || r.Canonicalize() != r {
 		return false
@@ -151,8 +151,6 @@ func IsCountryCode(s string) bool {
 	}
 	return listed
 }
-
-func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 // zoneLoads reports whether l's time zone resolves, through the cache
 // c.zones when it is not nil.
@@ -200,7 +198,7 @@ func (l *Location) UnmarshalJSON(b []byte) error {
 	v := Location{Name: j.Name, Country: j.Country, Role: j.Role, TimeZone: j.TimeZone, Exception: j.Exception}
 	if j.Currency != "" {
 		u, err := currency.ParseISO(j.Currency)
-		if err != nil || len(j.Currency) != 3 || u == (currency.Unit{}) {
+		if err != nil || u == (currency.Unit{}) { // "XXX", no currency, parses as the zero Unit
 			return fmt.Errorf("%w: %.40q: currency %.8q is not an ISO 4217 code", ErrInvalidLocation, j.Name, j.Currency)
 		}
 		v.Currency = u

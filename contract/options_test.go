@@ -29,6 +29,13 @@ func TestWithZonesResolvesZonesTheCallersWay(t *testing.T) {
 	if asked["Asia/Seoul"] != 1 || asked["Asia/Tokyo"] != 1 {
 		t.Errorf("the resolver was asked %v, want each zone once", asked)
 	}
+	// Each zone is resolved once per validation, however many locations
+	// share it.
+	clear(asked)
+	w.Locations[1].TimeZone = "Asia/Seoul"
+	if vs := w.Violations(contract.WithZones(onlySeoul)); len(vs) != 0 || asked["Asia/Seoul"] != 1 {
+		t.Errorf("two locations in Seoul's zone: %v; the resolver was asked %v, want once", vs, asked)
+	}
 	if loc, err := seoul.Zone(contract.WithZones(onlySeoul)); err != nil || loc != kst {
 		t.Errorf("Zone(WithZones) = %v, %v, want the resolver's zone", loc, err)
 	}

@@ -68,7 +68,7 @@ func ExtendedCapabilities(spend money.Amount, optIn OptIn) (Eligibility, error) 
 //
 // Rules AED-5, AED-6, AED-27, D-AED-1.
 func AEDEligibility(w WorkOrder) (Eligibility, error) {
-	return ExtendedCapabilities(w.AssessedProductSpend, optInOf(w.ExtendedCapabilitiesOptIn))
+	return ExtendedCapabilities(w.AssessedProductSpend, w.ExtendedCapabilitiesOptIn)
 }
 
 // isAEDCapability reports whether id is one of AED's ten capabilities.
@@ -132,19 +132,23 @@ const (
 
 var optIns = enum.New[OptIn](ErrInvalidEnum, "opt-in", "not-opted-in", "opted-in")
 
-func optInOf(b bool) OptIn {
-	if b {
-		return OptedIn
-	}
-	return NotOptedIn
-}
-
 // ParseOptIn returns the OptIn named s ("opted-in", "not-opted-in"),
 // ignoring case, or an error wrapping [ErrInvalidEnum].
 func ParseOptIn(s string) (OptIn, error) { return optIns.Parse(s) }
 
-func (o OptIn) String() string                      { return optIns.String(o) }
-func (o OptIn) IsValid() bool                       { return optIns.IsValid(o) }
+// String returns "opted-in" or "not-opted-in", or a diagnostic such as
+// "opt-in(7)".
+func (o OptIn) String() string { return optIns.String(o) }
+
+// IsValid reports whether o is [NotOptedIn] or [OptedIn].
+func (o OptIn) IsValid() bool { return optIns.IsValid(o) }
+
+// AppendText appends o's name to b; an OptIn out of range is an error
+// wrapping [ErrInvalidEnum].
 func (o OptIn) AppendText(b []byte) ([]byte, error) { return optIns.AppendText(b, o) }
-func (o OptIn) MarshalText() ([]byte, error)        { return optIns.AppendText(nil, o) }
-func (o *OptIn) UnmarshalText(b []byte) error       { return optIns.UnmarshalText(o, b) }
+
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (o OptIn) MarshalText() ([]byte, error) { return optIns.AppendText(nil, o) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseOptIn].
+func (o *OptIn) UnmarshalText(b []byte) error { return optIns.UnmarshalText(o, b) }

@@ -43,8 +43,21 @@ func TestExtendedCapabilitiesThreshold(t *testing.T) {
 	if _, err := contract.ExtendedCapabilities(usd("-1"), contract.NotOptedIn); !errors.Is(err, money.ErrNegative) {
 		t.Errorf("negative spend: %v", err)
 	}
-	if _, err := contract.ExtendedCapabilities(money.MustParse("60000000 KRW"), contract.NotOptedIn); !errors.Is(err, money.ErrCurrency) {
-		t.Errorf("huge exponent: %v", err)
+	// AED-5 states the threshold in USD: a spend in another currency is
+	// refused, even zero; the zero Amount is no spend.
+	for _, spend := range []money.Amount{money.MustParse("60000000 KRW"), money.MustParse("0 KRW"), money.MustParse("-1 EUR")} {
+		if _, err := contract.ExtendedCapabilities(spend, contract.OptedIn); !errors.Is(err, money.ErrCurrency) {
+			t.Errorf("spend %v: %v, want ErrCurrency", spend, err)
+		}
+	}
+	if e, err := contract.ExtendedCapabilities(money.Amount{}, contract.NotOptedIn); err != nil || e.Extended || e.BySpend {
+		t.Errorf("no spend stated: %+v, %v", e, err)
+	}
+	w := contoso()
+	w.AssessedProductSpend = money.Amount{}
+	w.ExtendedCapabilitiesOptIn = contract.OptedIn
+	if e, err := contract.AEDEligibility(w); err != nil || !e.Extended || e.BySpend || !e.ByOptIn {
+		t.Errorf("AEDEligibility of an opt-in without spend = %+v, %v", e, err)
 	}
 	if (contract.Eligibility{Extended: true}).CapabilityAvailable(catalogue.RapidResponse) {
 		t.Errorf("Rapid Response reported as an AED capability")

@@ -68,7 +68,17 @@ func genPurchase(t *rapid.T, term contract.Term, locs []contract.Location, label
 	if rapid.Bool().Draw(t, label+"AddedDuringTerm") {
 		p.Start = term.Start.AddDays(rapid.IntRange(0, term.Days()-1).Draw(t, label+"StartOffset"))
 	}
+	if rapid.Bool().Draw(t, label+"Requested") { // on time: at least 60 days before expiry (D-TERM-1)
+		p.Requested = term.End.AddDays(-contract.RequestLeadDays - rapid.IntRange(0, 800).Draw(t, label+"RequestedEarlier"))
+	}
 	return p
+}
+
+// isProactiveOrEnhanced reports whether id is a proactive service or an
+// enhanced solution, whose requests D-TERM-1 times.
+func isProactiveOrEnhanced(id catalogue.ServiceID) bool {
+	s, _ := catalogue.Lookup(id)
+	return s.Kind() == catalogue.KindProactive || s.Kind() == catalogue.KindEnhancedSolution
 }
 
 // genWorkOrder draws a valid Work Order: a term, a host and up to three
@@ -95,6 +105,15 @@ func genWorkOrder(t *rapid.T) contract.WorkOrder {
 	for i := range rapid.IntRange(0, 8).Draw(t, "purchases") {
 		w.Purchases = append(w.Purchases, genPurchase(t, term, locs, fmt.Sprint("p", i)))
 	}
+	if rapid.Bool().Draw(t, "creditLines") { // lines of credits adding up to the number stated (CRED-1)
+		w.ProactiveCredits = 0
+		for i := range rapid.IntRange(1, 3).Draw(t, "creditLineCount") {
+			q := rapid.IntRange(1, 500).Draw(t, fmt.Sprint("creditLine", i))
+			w.ProactiveCredits += int64(q)
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: q,
+				Unit: catalogue.UnitCredits, Location: rapid.SampledFrom(locs).Draw(t, fmt.Sprint("creditLineLocation", i)).Name})
+		}
+	}
 	if rapid.Bool().Draw(t, "developerSupport") {
 		max := rapid.IntRange(1, 10).Draw(t, "stated maximum")
 		w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport,
@@ -109,6 +128,7 @@ func genWorkOrder(t *rapid.T) contract.WorkOrder {
 			contract.Purchase{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Location: locs[0].Name},
 		)
 		w.AssessedProductSpend = must(money.New(decimal.New(rapid.Int64Range(0, 100_000_000).Draw(t, "assessedSpend"), 0), currency.USD))
+		w.ExtendedCapabilitiesOptIn = rapid.SampledFrom([]contract.OptIn{contract.NotOptedIn, contract.OptedIn}).Draw(t, "optIn")
 	}
 	return w
 }
@@ -143,7 +163,7 @@ func key(v contract.Violation) string { return fmt.Sprint(v.Grade, v.Field, v.Er
 func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 	w := genWorkOrder(t)
 	for i := range rapid.IntRange(0, 4).Draw(t, "mutations") {
-		switch rapid.IntRange(0, 14).Draw(t, fmt.Sprint("mutation", i)) {
+		switch rapid.IntRange(0, 16).Draw(t, fmt.Sprint("mutation", i)) {
 		case 0:
 			w.Unified = contract.Term{}
 		case 1:
@@ -180,6 +200,13 @@ func genAnyWorkOrder(t *rapid.T) contract.WorkOrder {
 			w.Purchases = append(w.Purchases, contract.Purchase{
 				Service:  catalogue.ServiceID(rapid.IntRange(catalogue.NumServiceIDs+1, 255).Draw(t, "unknownService")),
 				Quantity: -1, Maximum: -1, Start: w.Term.End.AddDays(1), Location: "Nowhere"})
+		case 15: // a request less than 60 days before expiry (D-TERM-1)
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.Workshops,
+				Requested: w.Term.End.AddDays(-rapid.IntRange(-10, contract.RequestLeadDays-1).Draw(t, "lateBy")), Location: w.Locations[0].Name})
+		case 16: // credits stated twice, differently (CRED-1)
+			w.ProactiveCredits = rapid.Int64Range(1, 100).Draw(t, "statedCredits")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits,
+				Quantity: int(w.ProactiveCredits) + rapid.IntRange(1, 100).Draw(t, "moreCredits"), Unit: catalogue.UnitCredits, Location: w.Locations[0].Name})
 		case 13: // DE for two locations (DE-5)
 			w.Purchases = append(w.Purchases,
 				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: w.Locations[0].Name},
@@ -376,6 +403,65 @@ func TestASeamlessRapidResponseRenewalIsOnePurchase(t *testing.T) {
 		}
 		if err := split.Validate(); err != nil {
 			t.Fatalf("renewed after %v: %v", cut, err)
+		}
+	})
+}
+
+// TestLateRequestsAreReportedExactly_D_TERM_1: a proactive service or
+// enhanced solution requested d days before the Work Order expires is
+// reported late exactly when d < 60 (RESP-14, D-TERM-1); other services'
+// request dates are not timed.
+func TestLateRequestsAreReportedExactly_D_TERM_1(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWorkOrder(t)
+		if len(w.Purchases) == 0 {
+			return
+		}
+		i := rapid.IntRange(0, len(w.Purchases)-1).Draw(t, "line")
+		days := rapid.IntRange(-30, 200).Draw(t, "daysBeforeExpiry")
+		w.Purchases[i].Requested = w.Term.End.AddDays(-days)
+		field := fmt.Sprintf("Purchases[%d].Requested", i)
+		late := false
+		for _, v := range w.Violations() {
+			if v.Field == field && errors.Is(v, contract.ErrLateRequest) && v.Rules.Has("D-TERM-1") {
+				late = true
+			} else if v.Field == field {
+				t.Fatalf("unexpected %v", v)
+			}
+		}
+		if want := days < contract.RequestLeadDays && isProactiveOrEnhanced(w.Purchases[i].Service); late != want {
+			t.Fatalf("%v requested %d days before expiry: reported late %v, want %v", w.Purchases[i].Service, days, late, want)
+		}
+	})
+}
+
+// TestStatedCreditsAgreeWithTheirLines_CRED_1: when a Work Order states a
+// number of Proactive Credits and also lists lines of them, a violation at
+// ProactiveCredits is reported exactly when the two differ (CRED-1,
+// FLEX-1).
+func TestStatedCreditsAgreeWithTheirLines_CRED_1(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWorkOrder(t)
+		w.Purchases = slices.DeleteFunc(w.Purchases, func(p contract.Purchase) bool { return p.Service == catalogue.ProactiveCredits })
+		var sum int64
+		for i := range rapid.IntRange(1, 4).Draw(t, "lines") {
+			q := rapid.IntRange(0, 1000).Draw(t, fmt.Sprint("credits", i))
+			sum += int64(q)
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: q,
+				Unit: catalogue.UnitCredits, Location: w.Locations[0].Name})
+		}
+		w.ProactiveCredits = rapid.Int64Range(0, 4000).Draw(t, "stated")
+		if rapid.Bool().Draw(t, "agree") {
+			w.ProactiveCredits = sum
+		}
+		reported := false
+		for _, v := range w.Violations() {
+			if errors.Is(v, contract.ErrCreditsMismatch) && v.Field == "ProactiveCredits" && v.Rules.Has("CRED-1") {
+				reported = true
+			}
+		}
+		if want := w.ProactiveCredits > 0 && w.ProactiveCredits != sum; reported != want {
+			t.Fatalf("stated %d, lines %d: reported %v, want %v", w.ProactiveCredits, sum, reported, want)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package contract_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -102,5 +103,33 @@ func TestUnitAndContactRoleText(t *testing.T) {
 	}
 	if s := contract.ContactRole(9).String(); s != "contact role(9)" {
 		t.Errorf("String = %q", s)
+	}
+}
+
+// TestLocationJSON (MC-1): a location's currency is its ISO 4217 code in
+// JSON, read in any case and written in upper case; no currency is "", and
+// an unknown code or "XXX" is refused with ErrInvalidLocation.
+func TestLocationJSON(t *testing.T) {
+	b, err := json.Marshal(seoul)
+	if want := `{"name":"Seoul","country":"KR","role":"host","timeZone":"Asia/Seoul","currency":"KRW"}`; err != nil || string(b) != want {
+		t.Errorf("Marshal(Seoul) = %s, %v; want %s", b, err, want)
+	}
+	if b, err := json.Marshal(contract.Location{Exception: true}); err != nil || string(b) != `{"name":"","country":"","role":"","timeZone":"","currency":"","exception":true}` {
+		t.Errorf("Marshal(no currency) = %s, %v", b, err)
+	}
+	var l contract.Location
+	if err := json.Unmarshal([]byte(`{"name":"Seoul","currency":"krw","exception":true}`), &l); err != nil || l.Currency != currency.KRW || !l.Exception || l.Name != "Seoul" {
+		t.Errorf("Unmarshal(krw) = %+v, %v", l, err)
+	}
+	if err := json.Unmarshal([]byte(`{"name":"Seoul","currency":""}`), &l); err != nil || l.Currency != (currency.Unit{}) {
+		t.Errorf("Unmarshal(no currency) = %+v, %v", l, err)
+	}
+	for _, in := range []string{`{"currency":"XXX"}`, `{"currency":"KRWX"}`, `{"currency":"ZZZ"}`, `{"currency":"K"}`} {
+		if err := json.Unmarshal([]byte(in), &l); !errors.Is(err, contract.ErrInvalidLocation) {
+			t.Errorf("Unmarshal(%s) = %v, want ErrInvalidLocation", in, err)
+		}
+	}
+	if err := json.Unmarshal([]byte(`{"currency":["KRW"]}`), &l); !errors.Is(err, contract.ErrMalformed) {
+		t.Errorf("Unmarshal(currency list) = %v, want ErrMalformed", err)
 	}
 }

@@ -261,7 +261,9 @@ func CoTerminate(child Term, parents ...Term) (CoTermination, error) {
 // Enhanced Incident Management, AED's capabilities) takes that service's
 // effective term, cut by the part's own dates: its zero Start or End is the
 // service's, not the Work Order's. Developer Services' sub-services are
-// sold on their own and take their own dates (OPT-2). The Rules name the
+// sold on their own, under one "+" marking, and take their own dates, as
+// their catalogue [catalogue.Service.Dependence] says (OPT-2, OPT-3,
+// OPT-4). The Rules name the
 // dependencies applied. It returns an error wrapping
 // [ErrParentEnded] when a parent is not active on p's start, and
 // [ErrNoUnifiedContract] or [ErrNoRapidResponse] when there is none.
@@ -316,10 +318,12 @@ func (w WorkOrder) EffectiveTerm(p Purchase) (CoTermination, error) {
 // each defaulting to those of the parent's purchase, co-terminated with
 // the parent's effective term, so that it never outlives the service it
 // belongs to (DependenceParent, D-TERM-3). The parent purchase is the one
-// active on the part's start, or the first one when the part states none.
+// active on the part's start, or the first one when the part states none;
+// a part that starts when none is active is an error wrapping
+// [ErrParentEnded].
 func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTermination, error) {
 	var whole Purchase
-	found := false
+	found, active := false, false
 	for _, q := range w.Purchases {
 		if q.Service != parent {
 			continue
@@ -328,9 +332,12 @@ func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTerminati
 			whole, found = q, true
 		}
 		if p.Start != (calendar.Date{}) && q.Term(w.Term).Contains(p.Start) {
-			whole = q
+			whole, active = q, true
 			break
 		}
+	}
+	if p.Start != (calendar.Date{}) && !active {
+		return CoTermination{}, fmt.Errorf("%w: no purchase of %v is active on %v", ErrParentEnded, parent, p.Start)
 	}
 	pt, err := w.EffectiveTerm(whole)
 	if err != nil {
@@ -347,7 +354,9 @@ func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTerminati
 	if err != nil {
 		return CoTermination{}, err
 	}
-	ct.Cut = ct.Cut || pt.Cut
+	// A part that takes its end from its service is cut when the service
+	// is; one that states its own end is cut only when that end is.
+	ct.Cut = ct.Cut || (p.End == (calendar.Date{}) && pt.Cut)
 	ct.Rules = pt.Rules.Join(ct.Rules)
 	return ct, nil
 }

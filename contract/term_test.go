@@ -260,8 +260,15 @@ func TestEndOfCalendar(t *testing.T) {
 	if _, err := last.Forfeiture(d("9999-06-01")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("Forfeiture at the end of the calendar: %v", err)
 	}
+	// A day earlier, the answer still fits in the calendar.
+	if f, err := term("9999-01-01", "9999-12-30").Forfeiture(d("9999-12-31")); err != nil || f.ForfeitedOn != d("9999-12-31") || !f.Forfeited {
+		t.Errorf("Forfeiture of a term ending 9999-12-30 = %+v, %v", f, err)
+	}
 	if _, err := term("0001-01-01", "0001-02-01").CheckRequest(d("0001-01-15")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("CheckRequest at the start of the calendar: %v", err)
+	}
+	if r, err := term("0001-01-01", "0001-03-02").CheckRequest(d("0001-01-01")); err != nil || r.Deadline != d("0001-01-01") || !r.OnTime {
+		t.Errorf("CheckRequest with the deadline on the first day of the calendar = %+v, %v", r, err)
 	}
 	if _, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, d("9999-12-01")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("NewOnboarding at the end of the calendar: %v", err)
@@ -269,5 +276,157 @@ func TestEndOfCalendar(t *testing.T) {
 	cal := seoulCalendar(t)
 	if _, err := enhanced.AEDRootCauseAnalysis(cal, d("9999-12-30"), d("9999-12-30"), d("9999-12-30")); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("AEDRootCauseAnalysis at the end of the calendar: %v", err)
+	}
+}
+
+// TestPartsEndWithTheirParentAsTheCatalogueSays_OPT_2: the catalogue's
+// Dependence and the Work Order checks agree for every part of a service.
+// A part that ends with its parent (DependenceParent: UER's Enhanced
+// Incident Management, AED's capabilities; D-TERM-3) cannot be bought
+// without it; Developer Services' three sub-services, sold on their own
+// under one "+" marking, two in hours (OPT-2, OPT-3, OPT-4, seed lines
+// 335-361), can, and keep their own dates.
+func TestPartsEndWithTheirParentAsTheCatalogueSays_OPT_2(t *testing.T) {
+	for id := catalogue.ServiceID(1); int(id) <= catalogue.NumServiceIDs; id++ {
+		svc, _ := catalogue.Lookup(id)
+		parent, part := svc.Parent()
+		if !part {
+			continue
+		}
+		withParent := svc.Dependence() == catalogue.DependenceParent
+		if devSub := parent == catalogue.DeveloperServices; devSub == withParent {
+			t.Errorf("%v: Dependence %v; Developer Services' sub-services alone are sold on their own (OPT-2)", id, svc.Dependence())
+		}
+		w := contoso()
+		w.Purchases = []contract.Purchase{{Service: id, Quantity: 1, Unit: svc.Units()[0], Location: "Seoul",
+			Start: d("2027-01-01"), End: d("2027-06-30")}}
+		alone := false
+		for _, v := range w.Violations() {
+			if errors.Is(v, contract.ErrPartWithoutWhole) {
+				alone = true
+			}
+		}
+		if alone != withParent {
+			t.Errorf("%v bought without %v: ErrPartWithoutWhole reported %v, want %v", id, parent, alone, withParent)
+		}
+		if !withParent {
+			if got, err := w.EffectiveTerm(w.Purchases[0]); err != nil || got.Term != term("2027-01-01", "2027-06-30") || got.Cut {
+				t.Errorf("%v on its own: EffectiveTerm = %+v, %v; want its own dates, not cut", id, got, err)
+			}
+		}
+	}
+}
+
+// TestEffectiveTermOfPartsAndRenewals pins D-TERM-3 (AMB-28, AED-39) where
+// a service is bought in several lines: a part takes the line of its
+// service that is active on its start (the first line when it states no
+// start); Rapid Response lines that overlap or touch, in any order, are one
+// period; and Cut says whether a parent ended the purchase before its own
+// end.
+func TestEffectiveTermOfPartsAndRenewals(t *testing.T) {
+	rr := func(a, b string) contract.Purchase {
+		return contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Start: d(a), End: d(b), Location: "Seoul"}
+	}
+	part := func(a, b string) contract.Purchase {
+		p := contract.Purchase{Service: catalogue.AEDInsights, Location: "Seoul"}
+		if a != "" {
+			p.Start = d(a)
+		}
+		if b != "" {
+			p.End = d(b)
+		}
+		return p
+	}
+	aed := func(a, b string) contract.Purchase {
+		p := part(a, b)
+		p.Service, p.Quantity = catalogue.AzureEngineeringDirect, 1
+		return p
+	}
+	tests := []struct {
+		name  string
+		lines []contract.Purchase // the Work Order's lines besides UER
+		p     contract.Purchase
+		want  contract.Term
+		cut   bool
+		err   error
+	}{
+		// The parent purchase active on the part's start (AMB-28).
+		{"D-TERM-3 part in the second AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2027-04-01", ""), term("2027-04-01", "2028-06-30"), false, nil},
+		{"D-TERM-3 part on the first day of the second AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2027-03-01", ""), term("2027-03-01", "2028-06-30"), false, nil},
+		{"D-TERM-3 part on the last day of the first AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2026-12-31", ""), term("2026-12-31", "2026-12-31"), false, nil},
+		{"D-TERM-3 part stating no start takes the first AED line", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("", ""), term("2026-03-01", "2026-12-31"), false, nil},
+		{"D-TERM-3 part between AED lines", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "2026-12-31"), aed("2027-03-01", "2028-06-30")},
+			part("2027-01-15", ""), contract.Term{}, false, contract.ErrParentEnded},
+		// Renewed Rapid Response (AED-39): touching or overlapping lines
+		// are one period, whatever their order; a gap of a day is not.
+		{"AED-39 renewal the day after", []contract.Purchase{rr("2027-01-01", "2028-12-31"), rr("2026-01-01", "2026-12-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-12-31"), false, nil},
+		{"AED-39 overlapping renewal", []contract.Purchase{rr("2026-01-01", "2027-03-31"), rr("2027-01-01", "2028-06-30"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-06-30"), true, nil},
+		{"AED-39 a line inside another", []contract.Purchase{rr("2026-01-01", "2028-06-30"), rr("2027-01-01", "2027-03-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-06-30"), true, nil},
+		{"AED-39 three lines chained", []contract.Purchase{rr("2026-01-01", "2026-06-30"), rr("2027-01-01", "2028-12-31"), rr("2026-07-01", "2026-12-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2028-12-31"), false, nil},
+		{"AED-39 renewal after a gap of a day", []contract.Purchase{rr("2026-01-01", "2026-12-31"), rr("2027-01-02", "2028-12-31"), aed("2026-03-01", "")},
+			aed("2026-03-01", ""), term("2026-03-01", "2026-12-31"), true, nil},
+		// Cut: a part that takes its end from a cut AED is cut; one that
+		// states an end before the cut is not; one that states a later end
+		// is.
+		{"D-TERM-3 part of a cut AED", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", ""), term("2026-03-01", "2027-12-31"), true, nil},
+		{"D-TERM-3 part ending before AED's cut", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", "2027-06-30"), term("2026-03-01", "2027-06-30"), false, nil},
+		{"D-TERM-3 part ending on AED's cut", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", "2027-12-31"), term("2026-03-01", "2027-12-31"), false, nil},
+		{"D-TERM-3 part ending after AED's cut", []contract.Purchase{rr("2026-01-01", "2027-12-31"), aed("2026-03-01", "")},
+			part("", "2028-06-30"), term("2026-03-01", "2027-12-31"), true, nil},
+		{"D-TERM-3 part of an uncut AED", []contract.Purchase{rr("2026-01-01", "2028-12-31"), aed("2026-03-01", "")},
+			part("", ""), term("2026-03-01", "2028-12-31"), false, nil},
+		{"AED-39 part of an AED without Rapid Response", []contract.Purchase{rr("2027-01-01", "2028-12-31"), aed("2026-03-01", "")},
+			part("", ""), contract.Term{}, false, contract.ErrNoRapidResponse},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := contoso()
+			w.Purchases = append([]contract.Purchase{w.Purchases[0]}, tt.lines...)
+			got, err := w.EffectiveTerm(tt.p)
+			if !errors.Is(err, tt.err) {
+				t.Fatalf("EffectiveTerm = %+v, %v; want %v", got, err, tt.err)
+			}
+			if got.Term != tt.want || got.Cut != tt.cut {
+				t.Errorf("EffectiveTerm = %v cut %v, want %v cut %v", got.Term, got.Cut, tt.want, tt.cut)
+			}
+		})
+	}
+}
+
+// TestTermOfAndPeriodAgree: the inclusive Term and the half-open
+// calendar.Period convert into each other explicitly, on every boundary: a
+// one-day period is a one-day term, an empty period no term (D-DAYS).
+func TestTermOfAndPeriodAgree(t *testing.T) {
+	day := d("2026-05-05")
+	tests := []struct {
+		name string
+		p    calendar.Period
+		want contract.Term
+	}{
+		{"one day", calendar.Period{Start: day, End: day.AddDays(1)}, contract.Term{Start: day, End: day}},
+		{"two days", calendar.Period{Start: day, End: day.AddDays(2)}, contract.Term{Start: day, End: day.AddDays(1)}},
+		{"empty", calendar.Period{Start: day, End: day}, contract.Term{}},
+		{"reversed", calendar.Period{Start: day, End: day.AddDays(-1)}, contract.Term{}},
+		{"zero", calendar.Period{}, contract.Term{}},
+	}
+	for _, tt := range tests {
+		got := contract.TermOf(tt.p)
+		if got != tt.want {
+			t.Errorf("%s: TermOf(%v) = %v, want %v", tt.name, tt.p, got, tt.want)
+		}
+		if !got.IsZero() && got.Period() != tt.p {
+			t.Errorf("%s: TermOf(%v).Period() = %v", tt.name, tt.p, got.Period())
+		}
 	}
 }

@@ -16,9 +16,10 @@ import (
 )
 
 // Sentinel errors of Work Order validation. Each [Violation] unwraps to one
-// of these (or to [catalogue.ErrUnknownService], [ErrInvalidTerm],
-// [ErrInvalidLocation], [ErrDuplicateLocation], [ErrUnknownLocation],
-// [ErrNoHost]).
+// of these (or to [catalogue.ErrUnknownService], [catalogue.ErrInvalidUnit],
+// [ErrInvalidTerm], [ErrInvalidLocation], [ErrDuplicateLocation],
+// [ErrUnknownLocation], [ErrNoHost], [ErrLateRequest], or package money's
+// [money.ErrNegative] and [money.ErrCurrency]).
 var (
 	// ErrNoStatedMaximum reports a "+1" service bought without the maximum
 	// the Work Order must state (MARK-3, D-MARK).
@@ -71,6 +72,10 @@ var (
 	ErrNoSupportServicesManager = errors.New("contract: no Support Services Manager")
 	// ErrInvalidContact reports a contact without a name or a valid role.
 	ErrInvalidContact = errors.New("contract: invalid contact")
+	// ErrCreditsMismatch reports a Work Order whose stated number of
+	// Proactive Credits disagrees with the credits its purchase lines buy
+	// (CRED-1, FLEX-1).
+	ErrCreditsMismatch = errors.New("contract: Proactive Credits stated inconsistently")
 )
 
 // Validate reports whether w breaks any rule of the document that a Work
@@ -83,8 +88,8 @@ var (
 //
 // Rules DOC-1, BUY-5, BUY-7, BUY-9, MARK-3, D-MARK, DEV-1, DE-2, DE-5,
 // EDE-7, EDE-8, EDE-11, REDE-13, SFMC-4, UER-4, UER-23, MSCIR-3, AED-27,
-// AED-39, AEM-17, AEM-18, MC-2, MC-4, MC-8, RESP-1, RESP-2, D-TERM-3,
-// D-UER, D-AED-1 (§2.1–§2.7).
+// AED-39, AEM-17, AEM-18, MC-2, MC-4, MC-8, RESP-1, RESP-2, RESP-14,
+// CRED-1, FLEX-1, D-TERM-1, D-TERM-3, D-UER, D-AED-1 (§2.1–§2.7).
 func (w WorkOrder) Validate(opts ...ValidateOption) error {
 	vs := w.Violations(opts...)
 	var errs []error
@@ -120,9 +125,13 @@ func (w WorkOrder) Validate(opts ...ValidateOption) error {
 //     clouds (AEM-17, AEM-18);
 //     extended AED capabilities only for Extended Capabilities Customers
 //     (AED-27, D-AED-1); UER for a downstream location is a warning
-//     (UER-23, D-UER); buying a ✓ service is a warning (MARK-1).
-//   - Amounts: Flex Allowance, Proactive Credits and Assessed Product
-//     Spend not negative.
+//     (UER-23, D-UER); buying a ✓ service is a warning (MARK-1); a
+//     proactive service or enhanced solution requested less than 60 days
+//     before the Work Order expires (RESP-14, D-TERM-1).
+//   - Amounts: Flex Allowance and Assessed Product Spend in USD and not
+//     negative (FLEX-1, D-FLEX-1, AED-5); Proactive Credits not negative,
+//     and the number stated equal to what the lines of Proactive Credits
+//     buy (CRED-1, FLEX-1).
 //   - Contacts: a Support Services Manager, one for the host when
 //     MultiCountry (RESP-1, RESP-2); listed locations.
 func (w WorkOrder) Violations(opts ...ValidateOption) []Violation {
@@ -139,6 +148,7 @@ func (w WorkOrder) Violations(opts ...ValidateOption) []Violation {
 		c.add(GradeError, field("ProactiveCredits"), money.ErrNegative, rule.Cite("CRED-1"),
 			"%d credits", w.ProactiveCredits)
 	}
+	c.proactiveCredits(w)
 	c.usd("AssessedProductSpend", w.AssessedProductSpend, rule.Cite("AED-4", "AED-5", "D-AED-1"))
 	c.contacts(w)
 	return c.vs
@@ -155,8 +165,12 @@ type checker struct {
 	byName    map[string]int                    // location name → index, for Work Orders with many locations
 	zones     map[string]bool                   // time zone name → loads, for Work Orders with several locations
 	bought    [catalogue.NumServiceIDs + 1]int  // quantity of each "+1" service bought so far
-	rrs       []Term                            // Rapid Response periods, merged, once needed
-	rrDone    bool
+	// hostBought records the services bought for the host location.
+	hostBought [catalogue.NumServiceIDs + 1]bool
+	credits    int64  // the credits the lines of Proactive Credits buy, capped at maxQuantitySum
+	creditsN   int    // the number of those lines
+	rrs        []Term // Rapid Response periods, merged, once needed
+	rrDone     bool
 }
 
 // maxQuantitySum caps the running total of a "+1" service's quantities, so
@@ -169,6 +183,10 @@ const manyLocations = 8
 // index records the purchases and locations of w.
 func (c *checker) index(w WorkOrder) {
 	for i, p := range w.Purchases {
+		if p.Service == catalogue.ProactiveCredits {
+			c.creditsN++
+			c.credits += min(int64(max(p.Quantity, 0)), maxQuantitySum-c.credits) // a negative quantity is reported, not subtracted
+		}
 		if p.Service.IsValid() {
 			c.purchased[p.Service] = true
 			if c.first[p.Service] == 0 {
@@ -184,6 +202,13 @@ func (c *checker) index(w WorkOrder) {
 	}
 	if len(w.Locations) > 1 {
 		c.zones = make(map[string]bool, len(w.Locations))
+	}
+	if host, ok := w.Host(); ok {
+		for _, p := range w.Purchases {
+			if l, ok := c.purchaseLocation(w, p); ok && l.Name == host.Name && p.Service.IsValid() {
+				c.hostBought[p.Service] = true
+			}
+		}
 	}
 }
 
@@ -262,13 +287,27 @@ func (c *checker) term(name string, t Term, optional bool) {
 
 // trimPrefix drops the "contract: " of a wrapped error, which the
 // violation's own message repeats.
-func trimPrefix(err error) string {
-	s := err.Error()
-	const p = "contract: "
-	if len(s) > len(p) && s[:len(p)] == p {
-		return s[len(p):]
+func trimPrefix(err error) string { return strings.TrimPrefix(err.Error(), "contract: ") }
+
+// proactiveCredits checks that the two statements of Proactive Credits agree: the
+// number w states and the quantities of its lines of
+// [catalogue.ProactiveCredits], the credits bought with the Flex Allowance
+// or on their own (CRED-1, FLEX-1). A Work Order that states only one of
+// them has nothing to compare.
+//
+// Interpretation: the document shows Proactive Credits in the Work Order
+// as credits (CRED-1) and a line of them is what the Flex allocation to
+// Proactive Credits buys (FLEX-1 (c)); RULES.md is silent on a Work Order
+// stating both, so when it does, the two must be the same number.
+func (c *checker) proactiveCredits(w WorkOrder) {
+	if c.creditsN == 0 || w.ProactiveCredits <= 0 {
+		return
 	}
-	return s
+	if c.credits != w.ProactiveCredits {
+		c.add(GradeError, field("ProactiveCredits"), ErrCreditsMismatch, rule.Cite("CRED-1", "FLEX-1"),
+			"the Work Order states %d Proactive Credits; its %d line(s) of %v buy %d",
+			w.ProactiveCredits, c.creditsN, catalogue.ProactiveCredits, c.credits)
+	}
 }
 
 // usd checks an amount the document states in US dollars: in USD (or the
@@ -314,27 +353,16 @@ func (c *checker) locations(w WorkOrder) {
 }
 
 // boughtWith returns the service that svc is a part of and is bought
-// with, and true, when svc is such a part: UER's Enhanced Incident
-// Management and AED's capabilities come with their service and end with
-// it (D-TERM-3). Developer Services' sub-services are sold on their own,
-// some in hours (OPT-2, OPT-3, OPT-4), so boughtWith reports false for
-// them.
+// with, and true, when svc is such a part: one whose catalogue
+// [catalogue.Service.Dependence] is [catalogue.DependenceParent], such as
+// UER's Enhanced Incident Management and AED's capabilities, which come
+// with their service and end with it (D-TERM-3). Developer Services'
+// sub-services are sold on their own, two of them in hours, under one "+"
+// marking (OPT-2, OPT-3, OPT-4): the catalogue gives them no dependence,
+// so boughtWith reports false for them.
 func boughtWith(svc catalogue.Service) (catalogue.ServiceID, bool) {
 	parent, part := svc.Parent()
-	if !part || parent == catalogue.DeveloperServices {
-		return 0, false
-	}
-	return parent, true
-}
-
-// unifiedRules returns the rules under which svc needs an active Unified
-// Support contract and ends with it (D-TERM-3), or the zero Rules when it
-// does not. Parts are checked through the service they belong to.
-func unifiedRules(svc catalogue.Service) rule.Set {
-	if _, part := svc.Parent(); part || !svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) {
-		return rule.Set{}
-	}
-	return svc.Rules(catalogue.FactPrerequisites).With("D-TERM-3")
+	return parent, part && svc.Dependence() == catalogue.DependenceParent
 }
 
 func (c *checker) purchase(w WorkOrder, i int) {
@@ -424,7 +452,7 @@ func (c *checker) purchase(w WorkOrder, i int) {
 	if !known {
 		return // the rest needs the catalogue entry
 	}
-	if j := c.first[id] - 1; svc.Locations() == catalogue.LocationsSingle && j < i {
+	if j := c.first[id] - 1; svc.Locations() == catalogue.LocationsSingle && j != i { // an earlier line of the service
 		// Compare the locations the two lines resolve to: in a Work Order
 		// with one location, "" and that location's name are the same one.
 		a, b := w.Purchases[j].Location, p.Location
@@ -437,12 +465,13 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		}
 	}
 	if svc.Locations() == catalogue.LocationsHostCoversAll && w.MultiCountry && hasLoc && loc.Role == Downstream {
-		c.add(GradeWarning, field.dot("Location"), ErrUnnecessaryPurchase, rule.Cite("D-UER").Join(svc.Rules(catalogue.FactLocations)),
-			"%v bought for downstream %q: UER bought for the host covers every location", id, loc.Name)
+		c.downstreamUER(w, svc, loc, field)
 	}
 
 	// Dependencies (D-TERM-3).
-	if rules := unifiedRules(svc); rules.Len() > 0 {
+	// Parts are checked through the service they belong to.
+	if _, part := svc.Parent(); !part && svc.Prerequisites().Has(catalogue.NeedsUnifiedContract) {
+		rules := svc.Rules(catalogue.FactPrerequisites).With("D-TERM-3")
 		switch {
 		case w.Unified.IsZero():
 			c.add(GradeError, field, ErrNoUnifiedContract, rules, "%v requires an active Unified Support contract", id)
@@ -464,6 +493,11 @@ func (c *checker) purchase(w WorkOrder, i int) {
 		c.partDates(w, p, parent, field)
 	}
 
+	// The request's date (RESP-14, D-TERM-1).
+	if k := svc.Kind(); k == catalogue.KindProactive || k == catalogue.KindEnhancedSolution {
+		c.requested(w, p, field.dot("Requested"))
+	}
+
 	// AEM: Azure public cloud only (AEM-17, AEM-18).
 	if svc.Prerequisites().Has(catalogue.NeedsAzurePublicCloud) {
 		if v := AEMAvailable(w); !v.Allowed {
@@ -478,6 +512,53 @@ func (c *checker) purchase(w WorkOrder, i int) {
 			c.add(GradeError, field, ErrNotExtendedCustomer, rule.Cite("AED-27", "AED-5", "D-AED-1"),
 				"%v is an extended capability; the customer is not an Extended Capabilities Customer", id)
 		}
+	}
+}
+
+// requested checks the day a proactive service or enhanced solution was
+// requested against the 60-day deadline before the Work Order expires
+// ([Term.CheckRequest]): a request made less than 60 calendar days before
+// the term's End is late (D-TERM-1). A zero Requested states nothing.
+func (c *checker) requested(w WorkOrder, p Purchase, field path) {
+	switch {
+	case p.Requested == (calendar.Date{}):
+	case !p.Requested.IsValid():
+		c.add(GradeError, field, ErrInvalidTerm, rule.Cite("RESP-14", "D-DAYS"), "%v: requested %v is not a date", p.Service, p.Requested)
+	default:
+		rc, err := w.Term.CheckRequest(p.Requested)
+		if err != nil {
+			return // the term is reported
+		}
+		if !rc.OnTime {
+			c.add(GradeError, field, ErrLateRequest, rc.Rules.With("AMB-22"),
+				"%v requested %v, %d days before the Work Order expires on %v; requests are due by %v",
+				p.Service, p.Requested, rc.DaysBeforeExpiry, w.Term.End, rc.Deadline)
+		}
+	}
+}
+
+// downstreamUER reports a purchase of id, a service that the host buys
+// for every location (UER), for the downstream location loc: a warning
+// whether or not the host has it, since the document asks for the host's
+// purchase only (D-UER). The message says which is the case, so that it is
+// true: the host's purchase covers every location, or the host has none
+// and it is the host that should buy it.
+//
+// Rules UER-23, UER-24, UER-25, MC-12, D-UER, AMB-11 (§2.4, §2.5).
+func (c *checker) downstreamUER(w WorkOrder, svc catalogue.Service, loc Location, field path) {
+	id := svc.ID()
+	rules := rule.Cite("D-UER").Join(svc.Rules(catalogue.FactLocations))
+	host, hasHost := w.Host()
+	switch {
+	case c.hostBought[id]:
+		c.add(GradeWarning, field.dot("Location"), ErrUnnecessaryPurchase, rules,
+			"%v bought for downstream %q is unnecessary: the host %q buys it, which covers every location", id, loc.Name, host.Name)
+	case hasHost:
+		c.add(GradeWarning, field.dot("Location"), ErrUnnecessaryPurchase, rules,
+			"%v bought for downstream %q: under multi-country support it needs to be bought only for the host %q, whose purchase would cover every location; the host has none", id, loc.Name, host.Name)
+	default:
+		c.add(GradeWarning, field.dot("Location"), ErrUnnecessaryPurchase, rules,
+			"%v bought for downstream %q: under multi-country support it needs to be bought only for the host location", id, loc.Name)
 	}
 }
 
@@ -596,8 +677,8 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field 
 		return
 	}
 	m := svc.Marking()
-	if m.NeedsStatedMaximum() && p.Quantity > 0 {
-		c.bought[id] += min(p.Quantity, maxQuantitySum-c.bought[id])
+	if m.NeedsStatedMaximum() { // a negative quantity is reported, not subtracted
+		c.bought[id] += min(max(p.Quantity, 0), maxQuantitySum-c.bought[id])
 	}
 	switch {
 	case m.NeedsStatedMaximum():

@@ -3,6 +3,8 @@ package contract_test
 import (
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -203,12 +205,105 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"D-TERM-3 AED capability starts before AED", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-02-28"), Location: "Seoul"})
 		}, []found{{E, "Purchases[7].Start", contract.ErrPartWithoutWhole, "D-TERM-3"}}},
+		{"BUY-7 a start that is no date, after the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = calendar.Date{Year: 2030, Month: 2, Day: 30} },
+			[]found{{E, "Purchases[5].Start", contract.ErrInvalidTerm, "BUY-7"}}},
+		{"BUY-7 an end that is no date, after the term", func(w *contract.WorkOrder) { w.Purchases[5].End = calendar.Date{Year: 2030, Month: 2, Day: 30} },
+			[]found{{E, "Purchases[5].End", contract.ErrInvalidTerm, "BUY-7"}}},
+		{"D-TERM-3 AED capability of an AED with reversed dates", func(w *contract.WorkOrder) {
+			w.Purchases[2].End = d("2026-02-01")
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-03-05"), Location: "Seoul"})
+		}, []found{{E, "Purchases[2].End", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"D-TERM-3 AED capability starts with AED", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-03-01"), Location: "Seoul"})
 		}, nil},
 		// D-UER, UER-23: UER for a downstream location is a warning.
 		{"D-UER downstream UER", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
 			[]found{{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+		{"D-UER downstream UER beside the host's", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"})
+		}, []found{{W, "Purchases[7].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+		{"D-UER UER for the host only", func(w *contract.WorkOrder) {}, nil},
+		// RESP-14, D-TERM-1: proactive services and enhanced solutions are
+		// requested no later than 60 days before the Work Order expires on
+		// 2028-12-31, that is by 2028-11-01.
+		{"D-TERM-1 proactive request 60 days before expiry", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2028-11-01") }, nil},
+		{"D-TERM-1 proactive request 59 days before expiry", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2028-11-02") },
+			[]found{{E, "Purchases[5].Requested", contract.ErrLateRequest, "RESP-14"}}},
+		{"D-TERM-1 enhanced request 60 days before expiry", func(w *contract.WorkOrder) { w.Purchases[0].Requested = d("2028-11-01") }, nil},
+		{"D-TERM-1 enhanced request on the last day", func(w *contract.WorkOrder) { w.Purchases[0].Requested = d("2028-12-31") },
+			[]found{{E, "Purchases[0].Requested", contract.ErrLateRequest, "RESP-14"}}},
+		{"D-TERM-1 enhanced request after expiry", func(w *contract.WorkOrder) { w.Purchases[3].Requested = d("2029-01-02") },
+			[]found{{E, "Purchases[3].Requested", contract.ErrLateRequest, "RESP-14"}}},
+		{"D-TERM-1 request long before the term", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2025-06-01") }, nil},
+		{"D-TERM-1 reactive request is not checked", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RootCauseAnalysis, Quantity: 1, Location: "Seoul", Requested: d("2028-12-30")})
+		}, nil},
+		{"D-TERM-1 request on no date", func(w *contract.WorkOrder) { w.Purchases[5].Requested = calendar.Date{Year: 2028, Month: 2, Day: 30} },
+			[]found{{E, "Purchases[5].Requested", contract.ErrInvalidTerm, "RESP-14"}}},
+		// CRED-1, FLEX-1: the credits stated and the credits the lines buy
+		// agree when the Work Order states both.
+		{"CRED-1 credits stated twice, 7 vs 20", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 7
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits stated twice, equal over two lines", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 12, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 8, Unit: catalogue.UnitCredits, Location: "Tokyo"})
+		}, nil},
+		{"CRED-1 credits stated twice, one more in the lines", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 21, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits stated twice, a line of none", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"CRED-1 credits in lines whose total overflows", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 1
+			for _, q := range []int{math.MaxInt, math.MaxInt, 3} { // wraps around to 1 without a bound
+				w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: q, Unit: catalogue.UnitCredits, Location: "Seoul"})
+			}
+		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"D-TERM-1 request under a reversed term", func(w *contract.WorkOrder) {
+			w.Term.End = d("2025-12-31")
+			w.Purchases = w.Purchases[5:6]
+			w.Purchases[0].Requested = d("2025-12-30")
+		}, []found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+		{"BUY-5 unknown service for the host", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: 200, Quantity: 1, Location: "Seoul"})
+		}, []found{{E, "Purchases[7].Service", catalogue.ErrUnknownService, "DOC-1"}}},
+		{"CRED-1 credits stated twice, with a line of none", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, nil},
+		{"DEV-1 a line of none and one at the maximum", func(w *contract.WorkOrder) {
+			w.Purchases[4].Quantity = 0
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 4, Maximum: 4, Location: "Tokyo"})
+		}, nil},
+		{"RESP-2 a Support Services Manager without a location in a multi-location Work Order", func(w *contract.WorkOrder) {
+			w.Contacts[0].Location = ""
+		}, []found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
+		{"RESP-2 a Support Services Manager without a location in a one-location multi-country Work Order", func(w *contract.WorkOrder) {
+			w.Locations = w.Locations[:1]
+			w.Purchases = w.Purchases[:4]
+			w.Contacts = []contract.Contact{{Name: "Kim", Role: contract.SupportServicesManager}}
+		}, nil},
+		{"CRED-1 credits in the lines only", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 0
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, nil},
+		{"CRED-1 credits in a negative line", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 21, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: -1, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, []found{
+			{E, "Purchases[8].Quantity", contract.ErrNegativeQuantity, "MC-8"},
+			{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"},
+		}},
 		// AEM-17, AEM-18.
 		{"AEM-18 government cloud", func(w *contract.WorkOrder) { w.GovernmentCloud = true },
 			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
@@ -221,7 +316,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 		}, []found{{E, "Purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
 		{"AED-5 extended capability by opt-in", func(w *contract.WorkOrder) {
 			w.AssessedProductSpend = money.Amount{}
-			w.ExtendedCapabilitiesOptIn = true
+			w.ExtendedCapabilitiesOptIn = contract.OptedIn
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
 		}, nil},
 		{"part without its service", func(w *contract.WorkOrder) {
@@ -381,6 +476,43 @@ func TestValidateReportsEveryViolationAtOnce(t *testing.T) {
 	}
 }
 
+// TestDownstreamUERMessageIsTrue_D_UER: UER bought for a downstream
+// location is a warning whether or not the host has UER (D-UER), and the
+// message says which is the case, never that a host purchase covers every
+// location when the host has none (UER-23, seed lines 1139-1141).
+func TestDownstreamUERMessageIsTrue_D_UER(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(w *contract.WorkOrder)
+		want   string
+	}{
+		{"host has none", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
+			`unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none`},
+		{"host has it", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"})
+		}, `unified-enhanced-response bought for downstream "Tokyo" is unnecessary: the host "Seoul" buys it, which covers every location`},
+		{"no host", func(w *contract.WorkOrder) {
+			w.Purchases[0].Location = "Tokyo"
+			w.Locations[0].Role = contract.Downstream
+		}, `unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host location`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := contoso()
+			tt.mutate(&w)
+			var got []string
+			for _, v := range w.Violations() {
+				if errors.Is(v, contract.ErrUnnecessaryPurchase) {
+					got = append(got, v.Detail)
+				}
+			}
+			if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+				t.Errorf("warnings (-want +got):\n%s\nall: %v", diff, w.Violations())
+			}
+		})
+	}
+}
+
 // TestViolationMessage is the one test of the full message format.
 func TestViolationMessage(t *testing.T) {
 	w := contoso()
@@ -391,7 +523,7 @@ func TestViolationMessage(t *testing.T) {
 		got = append(got, v.Error())
 	}
 	want := []string{
-		`contract: warning: Purchases[0].Location: unified-enhanced-response bought for downstream "Tokyo": UER bought for the host covers every location (D-UER, UER-23, UER-24, AMB-11)`,
+		`contract: warning: Purchases[0].Location: unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none (D-UER, UER-23, UER-24, AMB-11)`,
 		`contract: Purchases[4].Maximum: developer-support is "+1": the Work Order must state its maximum quantity (MARK-3, D-MARK, DEV-1, AMB-27)`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -444,5 +576,82 @@ func TestCheckAvailability(t *testing.T) {
 	}
 	if vs := w.CheckAvailability(nil); vs != nil {
 		t.Errorf("nil list: %v", vs)
+	}
+}
+
+// TestManyLocations_MC_4: Work Orders with more locations than a linear
+// scan serves (above 8) find locations by name as those with few do: the
+// first of two locations with one name is the one, the second is a
+// duplicate (MC-1, MC-4), unknown names are reported, known ones resolve.
+func TestManyLocations_MC_4(t *testing.T) {
+	all := []contract.Location{
+		{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW},
+		{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY},
+		{Name: "Sydney", Country: "AU", Role: contract.Downstream, TimeZone: "Australia/Sydney", Currency: currency.AUD},
+		{Name: "Berlin", Country: "DE", Role: contract.Downstream, TimeZone: "Europe/Berlin", Currency: currency.EUR},
+		{Name: "New York", Country: "US", Role: contract.Downstream, TimeZone: "America/New_York", Currency: currency.USD},
+		{Name: "Paris", Country: "FR", Role: contract.Downstream, TimeZone: "Europe/Paris", Currency: currency.EUR},
+		{Name: "London", Country: "GB", Role: contract.Downstream, TimeZone: "Europe/London", Currency: currency.GBP},
+		{Name: "Toronto", Country: "CA", Role: contract.Downstream, TimeZone: "America/Toronto", Currency: currency.CAD},
+		{Name: "Madrid", Country: "ES", Role: contract.Downstream, TimeZone: "Europe/Madrid", Currency: currency.EUR},
+		{Name: "Rome", Country: "IT", Role: contract.Downstream, TimeZone: "Europe/Rome", Currency: currency.EUR},
+	}
+	for _, n := range []int{8, 9, 10} { // 8: a linear scan; 9 and 10: the index by name
+		t.Run(fmt.Sprint(n, " locations"), func(t *testing.T) {
+			w := contoso()
+			w.Locations = slices.Clone(all[:n])
+			last := n - 1
+			w.Purchases = []contract.Purchase{
+				{Service: catalogue.Workshops, Quantity: 1, Location: w.Locations[last].Name},
+				{Service: catalogue.Workshops, Quantity: 1, Location: "Busan"},
+			}
+			w.Contacts = append(w.Contacts, contract.Contact{Name: "Ana", Role: contract.ReactiveContact, Location: w.Locations[last].Name})
+			w.Locations[last].Name = w.Locations[2].Name // a duplicate of Sydney
+			w.Locations[last].Country = "NZ"
+			got := summarize(w.Violations())
+			want := []found{
+				{E, fmt.Sprintf("Locations[%d].Name", last), contract.ErrDuplicateLocation, "MC-1"},
+				{E, "Purchases[0].Location", contract.ErrUnknownLocation, "MC-4"},
+				{E, "Purchases[1].Location", contract.ErrUnknownLocation, "MC-4"},
+				{E, "Contacts[3].Location", contract.ErrUnknownLocation, "RESP-2"},
+			}
+			if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
+				t.Errorf("Violations() (-want +got):\n%s\nall: %v", diff, w.Violations())
+			}
+			for _, v := range w.Violations() {
+				if v.Field == fmt.Sprintf("Locations[%d].Name", last) && !strings.Contains(v.Detail, "also Locations[2]") {
+					t.Errorf("duplicate names the wrong first location: %v", v)
+				}
+			}
+			// The purchase for the duplicate's name resolves to the first.
+			w.Purchases[0].Location = "Sydney"
+			w.Purchases = w.Purchases[:1]
+			w.Contacts = w.Contacts[:3]
+			w.Locations[last].Name = "Auckland"
+			if vs := w.Violations(); len(vs) != 0 {
+				t.Errorf("Violations() = %v, want none", vs)
+			}
+		})
+	}
+}
+
+// TestViolationErrorForms: a violation's message names its field and
+// rules only when it has them, and marks warnings.
+func TestViolationErrorForms(t *testing.T) {
+	tests := []struct {
+		v    contract.Violation
+		want string
+	}{
+		{contract.Violation{Grade: E, Detail: "no term"}, "contract: no term"},
+		{contract.Violation{Grade: W, Field: "Purchases[0]", Detail: "odd"}, "contract: warning: Purchases[0]: odd"},
+		{contract.Violation{Grade: E, Field: "Term", Rules: rule.Cite("TERM-7"), Detail: "no dates"}, "contract: Term: no dates (TERM-7)"},
+	}
+	for _, tt := range tests {
+		if got := tt.v.Error(); got != tt.want {
+			t.Errorf("Error() = %q, want %q", got, tt.want)
+		}
+	}
+	if (contract.Violation{}).Rule() != "" {
+		t.Errorf("the deciding rule of a violation without rules is not empty")
 	}
 }

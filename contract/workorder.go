@@ -76,10 +76,10 @@ type WorkOrder struct {
 	// at contract signing, in USD, as the AED exhibit states it (AED-4,
 	// AED-5). The zero Amount when not stated.
 	AssessedProductSpend money.Amount `json:"assessedProductSpend"`
-	// ExtendedCapabilitiesOptIn reports whether the customer chose to pay
-	// the AED Extended Capabilities cap price stated in the Work Order
-	// (AED-5, D-AED-1).
-	ExtendedCapabilitiesOptIn bool `json:"extendedCapabilitiesOptIn,omitempty"`
+	// ExtendedCapabilitiesOptIn says whether the customer chose to pay the
+	// AED Extended Capabilities cap price stated in the Work Order (AED-5,
+	// D-AED-1); in JSON "opted-in" or "not-opted-in", the zero value.
+	ExtendedCapabilitiesOptIn OptIn `json:"extendedCapabilitiesOptIn,omitzero"`
 	// GovernmentCloud and SovereignCloud report whether the customer's
 	// Azure environment is Azure Government or a sovereign cloud; AEM is
 	// then not available (AEM-17, AEM-18).
@@ -92,7 +92,8 @@ type WorkOrder struct {
 //
 // Purchases are comparable with ==. The zero Purchase is not valid.
 //
-// Rules MC-4, MC-8, MARK-3, D-MARK, BUY-7, BUY-8 (§2.1, §2.3, §2.5).
+// Rules MC-4, MC-8, MARK-3, D-MARK, BUY-7, BUY-8, RESP-14, D-TERM-1 (§2.1,
+// §2.3, §2.5, §2.7).
 type Purchase struct {
 	// Service is what was bought.
 	Service catalogue.ServiceID `json:"service"`
@@ -116,6 +117,13 @@ type Purchase struct {
 	// ([Location.Name]). It may be empty only when the Work Order has a
 	// single location (MC-4).
 	Location string `json:"location,omitempty"`
+	// Requested is the day the customer requested a proactive service or
+	// an enhanced solution, with all the data the request needs; the zero
+	// Date when the Work Order does not say. A request made less than 60
+	// days before the Work Order expires is late (RESP-14, D-TERM-1):
+	// [WorkOrder.Validate] reports it. It is not checked for other kinds of
+	// service.
+	Requested calendar.Date `json:"requested,omitzero"`
 }
 
 // Term returns the purchase's own dates within the Work Order term wo,

@@ -21,10 +21,7 @@ func (w WorkOrder) Obligations() []duty.Obligation {
 			out = append(out, o)
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
+	return out // never empty: the Base Package's duties always bind
 }
 
 // Exclusions returns what the contract and the services w buys do not
@@ -34,10 +31,7 @@ func (w WorkOrder) Obligations() []duty.Obligation {
 //
 // Rules DOC-1, PRS-8, TERM-15, TERM-17 (§2.3, §2.6).
 func (w WorkOrder) Exclusions() []duty.Exclusion {
-	out, _ := duty.Exclusions(w.validServices()...) // every ID is valid
-	if len(out) == 0 {
-		return nil
-	}
+	out, _ := duty.Exclusions(w.validServices()...) // every ID is valid; never empty: the contract's own exclusions always apply
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/credits"
 )
 
@@ -169,4 +170,16 @@ func BenchmarkLedgerJSON10MB(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(l.Len()), "entries")
+}
+
+// BenchmarkFundedCredits turns 60,000 USD of Flex Allowance into the
+// opening balance of a KRW ledger (FLEX-1, CRED-1).
+func BenchmarkFundedCredits(b *testing.B) {
+	funds, fx, price := money.MustParse("60000.00 USD"), dec("1300"), won(dec("1560000"))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := credits.FundedCredits(funds, fx, price); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

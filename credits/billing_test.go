@@ -338,8 +338,10 @@ func TestRedemptionAndConversionEqualOneFieldAtATime(t *testing.T) {
 	c := must(credits.Exchange(10, won(dec("1000000")), dec("0.1085"), yen(dec("110000"))))
 	for name, change := range map[string]func(*credits.Conversion){
 		"Received": func(x *credits.Conversion) { x.Received++ },
-		"Value":    func(x *credits.Conversion) { x.Value = dec("1") },
-		"Rules":    func(x *credits.Conversion) { x.Rules = rule.Cite("MC-17") },
+		"Value": func(x *credits.Conversion) {
+			*x = must(credits.Exchange(10, won(dec("1000000")), dec("0.11"), yen(dec("110000"))))
+		}, // 10 exactly, also 10 credits
+		"Rules": func(x *credits.Conversion) { x.Rules = rule.Cite("MC-17") },
 	} {
 		x := c
 		change(&x)
@@ -404,7 +406,8 @@ func TestFundedCredits_FLEX1_CRED1(t *testing.T) {
 		{"a zero price", usd("60000"), "1", money.Amount{}, 0, "", credits.ErrInvalidRate},
 		{"a negative price", usd("60000"), "1", usd("-1200"), 0, "", credits.ErrInvalidRate},
 		{"a rate of 2 within USD", usd("60000"), "2", usd("1200"), 0, "", credits.ErrInvalidRate},
-		{"a rate of 2 on zero funds", money.Amount{}, "2", usd("1200"), 0, "", credits.ErrInvalidRate},
+		{"a rate of 2 on the zero Amount, which has no currency", money.Amount{}, "2", usd("1200"), 0, "", credits.ErrInvalidRate},
+		{"0 USD into KRW", usd("0"), "1300", won(dec("1560000")), 0, "0 KRW", nil},
 		{"a zero rate", usd("60000"), "0", won(dec("1560000")), 0, "", credits.ErrInvalidRate},
 		{"a negative rate", usd("60000"), "-1300", won(dec("1560000")), 0, "", credits.ErrInvalidRate},
 		{"a rate above 10^18", usd("60000"), "1e19", won(dec("1560000")), 0, "", credits.ErrOutOfRange},
@@ -419,6 +422,9 @@ func TestFundedCredits_FLEX1_CRED1(t *testing.T) {
 			if err != nil {
 				if !f.Equal(credits.Funding{}) {
 					t.Errorf("a refusal returned %+v", f)
+				}
+				if tt.reason == credits.ErrFractional && !strings.Contains(err.Error(), "= 50.0000 credits (CRED-1)") {
+					t.Errorf("message %q, want the credits to 4 places", err)
 				}
 				return
 			}

@@ -27,10 +27,10 @@
 // decimal's QuoRem does — to [ValuePlaces] (18) decimal places, truncated.
 // Every half credit lies on that grid, so truncation never changes which
 // way the value rounds: the deduction is the one the exact rational
-// quotient gives, and the tests check it against math/big. For prices and
-// rates whose coefficients fit in 64 bits the division is done in 128-bit
-// integers without allocating; the decimal path is the fallback and, in a
-// differential test, the oracle. Nothing here calls decimal's Div or reads
+// quotient gives, and the tests check it against math/big. For prices,
+// rates and currency rates whose coefficients fit in 64 bits, [Redeem] and
+// [Exchange] divide in 256-bit integers without allocating; the decimal
+// path is the fallback and, in a differential test, the oracle. Nothing here calls decimal's Div or reads
 // or sets decimal's package settings.
 //
 // # The ledger

@@ -168,7 +168,7 @@ func ExampleLedger_TransferOut() {
 	if jp, err = jp.TransferIn(on, x, credits.Reference{}); err != nil {
 		panic(err)
 	}
-	fmt.Println(c.Value, "→", c.Received, c.Rules)
+	fmt.Println(c.Value(), "→", c.Received, c.Rules)
 	fmt.Println("Seoul", kr.Balance(), "Tokyo", jp.Balance())
 	// Output:
 	// 9.863636363636363636 → 10 MC-16, MC-17, D-CRED-2
@@ -258,6 +258,6 @@ func ExampleExchange() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(c.Value, c.Received, c.Rules)
+	fmt.Println(c.Value(), c.Received, c.Rules)
 	// Output: 4.5 5 MC-16, MC-17, D-CRED-2
 }

@@ -1,7 +1,6 @@
 package credits
 
 import (
-	"math"
 	"math/big"
 	"math/bits"
 
@@ -9,11 +8,11 @@ import (
 	"github.com/supportrules/unified/contract/money"
 )
 
-// The integer path of [Redeem]: the same exact division and the same single
-// half-up rounding as [quotient], in 128-bit integer arithmetic, for prices
-// and rates whose coefficients fit in 64 bits — every real price. It
-// allocates nothing; the decimal path is the fallback and, in the tests,
-// the oracle.
+// The integer path of [Redeem] and [Exchange]: the same exact division and
+// the same single half-up rounding as [quotient], in 256-bit integer
+// arithmetic, for prices and rates whose coefficients fit in 64 bits —
+// every real price. It allocates nothing; the decimal path is the fallback
+// and, in the tests, the oracle.
 
 // A creditValue is an exact credit value to ValuePlaces places, truncated:
 // q × 10^-ValuePlaces with q = hi·2^64 + lo, or the decimal d when wide.
@@ -74,48 +73,79 @@ func intForm(a money.Amount) (c uint64, e int, ok bool) {
 	return c, -frac, true
 }
 
-// quotient64 returns ⌊a × 10^s ÷ b⌋ as a credit value scaled by
-// 10^ValuePlaces (that is, s already includes ValuePlaces), and the whole
-// credits it rounds to, half up; false when it does not fit 128 bits. b > 0.
-func quotient64(a uint64, s int, b uint64) (creditValue, uint64, bool) {
-	var hi, lo uint64
-	switch {
-	case s >= 0 && s < len(pow10u):
-		hi, lo = bits.Mul64(a, pow10u[s])
-	case s >= len(pow10u) && s < 2*len(pow10u)-1:
-		h1, l1 := bits.Mul64(a, pow10u[19])
-		m := pow10u[s-19]
-		hh, hl := bits.Mul64(h1, m)
-		h2, l2 := bits.Mul64(l1, m)
-		var carry uint64
-		hi, carry = bits.Add64(hl, h2, 0)
-		if hh != 0 || carry != 0 {
-			return creditValue{}, 0, false
+// A word4 is a non-negative integer of up to 256 bits, least significant
+// word first: room for sent × a price × a currency rate (168 bits) scaled
+// by a power of ten.
+type word4 [4]uint64
+
+// mul multiplies x by m in place and reports whether the product fits.
+func (x *word4) mul(m uint64) bool {
+	var carry uint64
+	for i := range x {
+		hi, lo := bits.Mul64(x[i], m)
+		var c uint64
+		x[i], c = bits.Add64(lo, carry, 0)
+		carry = hi + c // hi ≤ 2^64 − 2, so this cannot wrap
+	}
+	return carry == 0
+}
+
+// quo divides x by d > 0 in place, truncating, from its highest word that
+// is not zero (x is not zero): each division costs tens of cycles.
+func (x *word4) quo(d uint64) {
+	top := len(x) - 1
+	for x[top] == 0 {
+		top--
+	}
+	var r uint64
+	for i := top; i >= 0; i-- {
+		x[i], r = bits.Div64(r, x[i], d) // r < d: never panics
+	}
+}
+
+// halfCredit is half a credit scaled by 10^ValuePlaces.
+const halfCredit = 5 * 1e17
+
+// quotientInt returns ⌊n × 10^s ÷ d⌋ as a credit value scaled by
+// 10^ValuePlaces (s already includes ValuePlaces), and the whole credits
+// it rounds to, half up (D-CRED-1); false when a figure leaves the 256-bit
+// path or the value is 2^63 credits or more, far beyond MaxCredits, both
+// of which the decimal path then decides. d > 0.
+func quotientInt(n word4, s int, d uint64) (v creditValue, whole uint64, ok bool) {
+	if s < 0 {
+		if -s >= len(pow10u) {
+			return
 		}
-		lo = l2
-	case s < 0 && -s < len(pow10u):
-		dh, dl := bits.Mul64(b, pow10u[-s])
-		if dh != 0 {
-			return creditValue{}, 0, false
+		hi, lo := bits.Mul64(d, pow10u[-s])
+		if hi != 0 {
+			return
 		}
-		b, lo = dl, a
-	default:
-		return creditValue{}, 0, false
+		d, s = lo, 0
 	}
-	var qhi, r uint64
-	if hi >= b {
-		qhi, r = hi/b, hi%b
-	} else {
-		r = hi
+	for ; s > 0; s -= min(s, 19) {
+		if !n.mul(pow10u[min(s, 19)]) {
+			return
+		}
 	}
-	qlo, _ := bits.Div64(r, lo, b)
-	// whole = ⌊(q + ½·10^18) ÷ 10^18⌋: half up (D-CRED-1). q < 10^38 ×
-	// 10^19 ÷ 2^64 × 2^64, so qhi + carry does not overflow.
-	l, carry := bits.Add64(qlo, pow10u[ValuePlaces]/2, 0)
-	h := qhi + carry
-	if h >= pow10u[ValuePlaces] {
-		return creditValue{hi: qhi, lo: qlo}, math.MaxUint64, true // far above MaxCredits
+	if n == (word4{}) {
+		return v, 0, true
 	}
-	whole, _ := bits.Div64(h, l, pow10u[ValuePlaces])
-	return creditValue{hi: qhi, lo: qlo}, whole, true
+	n.quo(d)
+	if n[3] != 0 || n[2] != 0 || n[1] >= halfCredit {
+		return // at least ½·10^18·2^64 ÷ 10^18 = 2^63 credits
+	}
+	whole, r := bits.Div64(n[1], n[0], pow10u[ValuePlaces])
+	if r >= halfCredit {
+		whole++ // half up: 2.5 → 3 (D-CRED-1)
+	}
+	return creditValue{hi: n[1], lo: n[0]}, whole, true
+}
+
+// decForm returns a positive decimal as c × 10^e with c < 10^18, read
+// without allocating, and false for any other decimal.
+func decForm(d decimal.Decimal) (uint64, int, bool) {
+	if d.Sign() <= 0 || d.NumDigits() > 18 {
+		return 0, 0, false
+	}
+	return uint64(d.CoefficientInt64()), int(d.Exponent()), true
 }

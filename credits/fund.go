@@ -9,6 +9,7 @@ import (
 	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/internal/amount"
+	"golang.org/x/text/currency"
 )
 
 // fundingRules are the rules of [FundedCredits].
@@ -70,9 +71,10 @@ func (f *Funding) UnmarshalJSON(b []byte) error {
 //
 // It returns an error wrapping [ErrFractional] when the funds do not buy a
 // whole number of credits, [ErrInvalidRate] for a price or fx that is not
-// positive, or an fx other than 1 within one currency, [money.ErrNegative]
-// for negative funds, and [ErrOutOfRange] for more than [MaxCredits]
-// credits, a value beyond 10^18, or an fx out of range.
+// positive, or an fx other than 1 within one currency or for the zero
+// Amount, which has none; [money.ErrNegative] for negative funds; and
+// [ErrOutOfRange] for more than [MaxCredits] credits, a value beyond
+// 10^18, or an fx out of range.
 //
 // Rounding: none. Interpretation: the Work Order states Proactive Credits
 // as a number of credits (CRED-1), bought with Flex Allowance (FLEX-1) at
@@ -95,7 +97,7 @@ func FundedCredits(funds money.Amount, fx decimal.Decimal, price money.Amount) (
 	if err := checkAmount("currency rate", fx); err != nil {
 		return Funding{}, err
 	}
-	if (funds.IsZero() || funds.Currency() == price.Currency()) && !fx.Equal(oneRate) {
+	if (funds.Currency() == price.Currency() || funds.Currency() == (currency.Unit{})) && !fx.Equal(oneRate) {
 		return Funding{}, fmt.Errorf("%w: currency rate %s within %v (MC-16)", ErrInvalidRate, amount.Show(fx), price.Currency())
 	}
 	q := new(big.Rat).Mul(funds.Decimal().Rat(), fx.Rat())

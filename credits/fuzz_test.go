@@ -137,3 +137,51 @@ func FuzzRateCardJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzResultsJSON: any bytes decode into a Redemption, a Conversion, a
+// Funding or an Account, or give an error wrapping a sentinel of this
+// package or of money; what decodes encodes and decodes again to an equal
+// value. Never a panic or a hang.
+func FuzzResultsJSON(f *testing.F) {
+	f.Add([]byte(`{"deducted":3,"remaining":7,"value":"2.5","rules":["CRED-2","CRED-3","D-CRED-1"]}`))
+	f.Add([]byte(`{"received":10,"value":"9.863636363636363636","rules":["MC-16"]}`))
+	f.Add([]byte(`{"credits":50,"value":{"amount":"78000000","currency":"KRW"},"rules":["FLEX-1"]}`))
+	f.Add([]byte(`{"location":"Seoul","currency":"KRW","start":"2026-01-01","end":"2028-12-31"}`))
+	f.Add([]byte(`{"value":"1e-2147483648","currency":"XYZ","rules":["NOPE"]}`))
+	f.Add([]byte(`{"value":{"amount":"00000000000000000000000000000000000000000000000000000000000000001","currency":"USD"}}`))
+	sentinels := []error{credits.ErrInvalidEntry, credits.ErrOutOfRange, money.ErrRange, money.ErrSyntax, money.ErrCurrency, money.ErrNegative}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		roundTrip(t, b, sentinels, func(x, y credits.Redemption) bool { return x.Equal(y) })
+		roundTrip(t, b, sentinels, func(x, y credits.Conversion) bool { return x.Equal(y) })
+		roundTrip(t, b, sentinels, func(x, y credits.Funding) bool { return x.Equal(y) })
+		roundTrip(t, b, sentinels, func(x, y credits.Account) bool { return x == y })
+	})
+}
+
+// roundTrip decodes b into a T: an error must wrap one of sentinels (or be
+// a JSON syntax error, which encoding/json reports before any decoder
+// runs), and a decoded value must encode and decode to an equal one.
+func roundTrip[T any](t *testing.T, b []byte, sentinels []error, equal func(x, y T) bool) {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return
+		}
+		for _, s := range sentinels {
+			if errors.Is(err, s) {
+				return
+			}
+		}
+		t.Fatalf("Unmarshal(%q) into %T: %v wraps no sentinel", b, v, err)
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("Marshal(%+v): %v", v, err)
+	}
+	var again T
+	if err := json.Unmarshal(out, &again); err != nil || !equal(v, again) {
+		t.Fatalf("%T %s does not round-trip: %+v, %v", v, out, again, err)
+	}
+}

@@ -47,7 +47,7 @@ type conversionJSON struct {
 
 // MarshalJSON encodes c as {"received", "value", "rules"}.
 func (c Conversion) MarshalJSON() ([]byte, error) {
-	return json.Marshal(conversionJSON{c.Received, c.Value.String(), c.Rules})
+	return json.Marshal(conversionJSON{c.Received, c.Value().String(), c.Rules})
 }
 
 // UnmarshalJSON decodes what [Conversion.MarshalJSON] encodes.
@@ -60,7 +60,7 @@ func (c *Conversion) UnmarshalJSON(b []byte) error {
 	if err != nil {
 		return err
 	}
-	*c = Conversion{Received: j.Received, Value: v, Rules: j.Rules}
+	*c = Conversion{Received: j.Received, value: creditValue{d: v, wide: true}, Rules: j.Rules}
 	return nil
 }
 

@@ -241,9 +241,9 @@ func (m *ledgerModel) add(on calendar.Date, c int64) {
 // before entries recorded earlier, and ones found after the expiry),
 // signed adjustments, transfers and expiry, each effective on a date drawn
 // before or after the others and carrying a caller's reference, agrees with
-// a plain model; its balance is never negative on any date; and it
-// replays — directly and through JSON, references and dates included — to
-// itself after every step.
+// a plain model after every step; its balance is never negative on any
+// date; and the whole history replays — directly and through JSON,
+// references and dates included — to itself.
 func TestLedgerStateMachine(t *testing.T) {
 	loc := must(time.LoadLocation("Asia/Seoul"))
 	rapid.Check(t, func(t *rapid.T) {
@@ -409,26 +409,32 @@ func TestLedgerStateMachine(t *testing.T) {
 				if l.Balance() != m.balance() || l.Expired() != m.expired {
 					t.Fatalf("balance %d (expired %t), model %d (expired %t)", l.Balance(), l.Expired(), m.balance(), m.expired)
 				}
-				for _, ch := range m.changes {
-					if got, want := l.BalanceAt(ch.on), m.balanceAt(ch.on); got != want || got < 0 {
-						t.Fatalf("BalanceAt(%v) = %d, model %d", ch.on, got, want)
-					}
-				}
-				r, err := credits.Replay(l.Account(), l.Entries())
-				if err != nil {
-					t.Fatalf("Replay: %v", err)
-				}
-				var j credits.Ledger
-				if err := json.Unmarshal(must(json.Marshal(l)), &j); err != nil {
-					t.Fatalf("JSON: %v", err)
-				}
-				for _, x := range []credits.Ledger{r, j} {
-					if diff := cmp.Diff(l.Entries(), x.Entries()); diff != "" || x.Balance() != l.Balance() || x.Expired() != l.Expired() {
-						t.Fatalf("replayed ledger differs (-want +got):\n%s", diff)
-					}
+				if on := m.changes[len(m.changes)-1].on; l.BalanceAt(on) != m.balanceAt(on) {
+					t.Fatalf("BalanceAt(%v) = %d, model %d", on, l.BalanceAt(on), m.balanceAt(on))
 				}
 			},
 		})
+		// Once the history is written, every date's balance and the replays
+		// are checked against it: a replay checks each entry in turn, so it
+		// checks every earlier version of the ledger too.
+		for _, ch := range m.changes {
+			if got, want := l.BalanceAt(ch.on), m.balanceAt(ch.on); got != want || got < 0 {
+				t.Fatalf("BalanceAt(%v) = %d, model %d", ch.on, got, want)
+			}
+		}
+		r, err := credits.Replay(l.Account(), l.Entries())
+		if err != nil {
+			t.Fatalf("Replay: %v", err)
+		}
+		var j credits.Ledger
+		if err := json.Unmarshal(must(json.Marshal(l)), &j); err != nil {
+			t.Fatalf("JSON: %v", err)
+		}
+		for _, x := range []credits.Ledger{r, j} {
+			if !slices.EqualFunc(l.Entries(), x.Entries(), credits.Entry.Equal) || x.Balance() != l.Balance() || x.Expired() != l.Expired() {
+				t.Fatalf("replayed ledger differs (-want +got):\n%s", cmp.Diff(l.Entries(), x.Entries()))
+			}
+		}
 	})
 }
 
@@ -468,6 +474,51 @@ func TestResultsJSONRoundTrip(t *testing.T) {
 		var ab credits.Account
 		if err := json.Unmarshal(must(json.Marshal(seoulAccount)), &ab); err != nil || ab != seoulAccount {
 			t.Fatalf("account %+v → %+v, %v", seoulAccount, ab, err)
+		}
+	})
+}
+
+// Rules FLEX-1, CRED-1, CRED-2: Flex Allowance that buys n whole credits
+// at a credit price — in the same currency, or in KRW at 10^k KRW per USD —
+// opens a ledger of exactly n credits; the funding's value is the funds ×
+// the currency rate, to the last digit (money is conserved); and the
+// ledger replays, through JSON, to itself.
+func TestFundingOpensTheLedgerAndConservesMoney_FLEX1_CRED1(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Int64Range(0, 1_000_000_000).Draw(t, "credits")
+		fx := decimal.New(1, 0)
+		price := money.MustParse(genRate(t, "creditPrice").String() + " USD")
+		if rapid.Bool().Draw(t, "hostInKRW") {
+			fx = decimal.New(1, int32(rapid.IntRange(0, 3).Draw(t, "krwPerUSDPowerOfTen")))
+			price = won(decimal.New(rapid.Int64Range(1, 100_000_000).Draw(t, "creditPriceKRW"), 0))
+		}
+		value := must(price.Mul(decimal.New(n, 0)))
+		funds := must(money.New(value.Decimal().Div(fx), currency.USD)) // exact: fx is a power of ten
+		f, err := credits.FundedCredits(funds, fx, price)
+		if err != nil {
+			t.Fatalf("FundedCredits(%v, %v, %v): %v", funds, fx, price, err)
+		}
+		if f.Credits != n || !f.Value.Equal(value) || !must(money.New(funds.Decimal().Mul(fx), price.Currency())).Equal(f.Value) {
+			t.Fatalf("FundedCredits(%v, %v, %v) = %d credits worth %v; want %d worth %v", funds, fx, price, f.Credits, f.Value, n, value)
+		}
+		l := must(credits.Open(credits.Account{Location: "Seoul", Currency: price.Currency(), Start: seoulAccount.Start, End: seoulAccount.End}, f.Credits))
+		var back credits.Ledger
+		if err := json.Unmarshal(must(json.Marshal(l)), &back); err != nil || back.Balance() != n || !slices.EqualFunc(back.Entries(), l.Entries(), credits.Entry.Equal) {
+			t.Fatalf("the opened ledger does not replay: %v", err)
+		}
+	})
+}
+
+// Rule CRED-1, outside the domain: funds one cent more than a whole number
+// of credits, at a credit price above a cent, are refused with
+// ErrFractional, never rounded.
+func TestFundsForAFractionOfACreditAreRefused_CRED1(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.Int64Range(0, 1_000_000_000).Draw(t, "credits")
+		price := money.MustParse(decimal.New(rapid.Int64Range(2, 1_000_000_000).Draw(t, "creditPriceCents"), -2).String() + " USD")
+		funds := must(must(price.Mul(decimal.New(n, 0))).Add(money.MustParse("0.01 USD")))
+		if f, err := credits.FundedCredits(funds, decimal.New(1, 0), price); !errors.Is(err, credits.ErrFractional) {
+			t.Fatalf("FundedCredits(%v at %v) = %+v, %v; want %v", funds, price, f, err, credits.ErrFractional)
 		}
 	})
 }

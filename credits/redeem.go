@@ -119,7 +119,7 @@ func valueOf(price, rate money.Amount) (creditValue, int64, error) {
 	pc, pe, okp := intForm(price)
 	rc, re, okr := intForm(rate)
 	if okp && okr {
-		if v, whole, ok := quotient64(pc, pe-re+ValuePlaces, rc); ok {
+		if v, whole, ok := quotientInt(word4{pc}, pe-re+ValuePlaces, rc); ok {
 			if whole > uint64(MaxCredits) {
 				return creditValue{}, 0, fmt.Errorf("%w: %v at %v per credit is more than %d credits", ErrOutOfRange, price, rate, MaxCredits)
 			}

@@ -24,7 +24,7 @@ type Restoration struct {
 // service with 6–13 days' notice keeps round_half_up(3.5) = 4 credits and
 // restores 3.
 //
-// It returns an error wrapping [ErrNegativeAmount] or [ErrOutOfRange] when
+// It returns an error wrapping [money.ErrNegative] or [ErrOutOfRange] when
 // deducted is negative or too large, and [ErrOutOfRange] when o.FeeRate is
 // not a fraction in [0, 1].
 //

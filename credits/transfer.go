@@ -16,16 +16,22 @@ import (
 // credits received and the exact value they were rounded from. Conversions
 // cannot be compared with ==; use [Conversion.Equal].
 type Conversion struct {
-	_        [0]func()       // forbid ==: Value holds a pointer
-	Received int64           // round_half_up(Value)
-	Value    decimal.Decimal // sent × fromRate × fxRate ÷ toRate, exact to ValuePlaces places
-	Rules    rule.Set        // MC-16, MC-17, D-CRED-2
+	_        [0]func() // forbid ==: the value may hold a pointer
+	Received int64     // round_half_up(Value())
+	Rules    rule.Set  // MC-16, MC-17, D-CRED-2
+	value    creditValue
 }
+
+// Value returns sent × fromRate × fxRate ÷ toRate, exact to [ValuePlaces]
+// places (truncated), before rounding: the value Received was rounded
+// from. It builds the decimal on request, so [Exchange] itself allocates
+// nothing for it.
+func (c Conversion) Value() decimal.Decimal { return c.value.decimal() }
 
 // Equal reports whether c and d receive the same credits from the same value
 // under the same rules.
 func (c Conversion) Equal(d Conversion) bool {
-	return c.Received == d.Received && c.Value.Equal(d.Value) && c.Rules == d.Rules
+	return c.Received == d.Received && c.value.equal(d.value) && c.Rules == d.Rules
 }
 
 var exchangeRules = rule.Cite("MC-16", "MC-17", "D-CRED-2")
@@ -74,18 +80,39 @@ func Exchange(sent int64, fromRate money.Amount, fx decimal.Decimal, toRate mone
 	if fromRate.Currency() == toRate.Currency() && !fx.Equal(oneRate) {
 		return Conversion{}, fmt.Errorf("%w: currency rate %s between %v and itself (MC-16)", ErrInvalidRate, amount.Show(fx), fromRate.Currency())
 	}
-	from, to := fromRate.Decimal(), toRate.Decimal()
-	// The product sent × fromRate × fx is exact, whatever its size or
-	// places (it is not a price, so the bounds on prices do not apply to
-	// it); the one division truncates at ValuePlaces places, which decides
-	// half-up exactly (see ValuePlaces).
-	a := new(big.Int).Mul(big.NewInt(sent), from.Coefficient())
-	a.Mul(a, fx.Coefficient())
-	value, received, err := quotient(a, from.Exponent()+fx.Exponent(), to.Coefficient(), to.Exponent())
+	value, received, err := exchangeValue(sent, fromRate, fx, toRate)
 	if err != nil {
 		return Conversion{}, err
 	}
-	return Conversion{Received: received, Value: value, Rules: exchangeRules}, nil
+	return Conversion{Received: received, value: value, Rules: exchangeRules}, nil
+}
+
+// exchangeValue returns sent × from × fx ÷ to, exact to ValuePlaces
+// places (truncated), and the whole credits it rounds to half up, on the
+// integer path when every coefficient fits in 64 bits. The product is not
+// bounded: it is exact whatever its size and places (it is not a price, so
+// the bounds on prices do not apply to it); the one division truncates at
+// ValuePlaces places, which decides half-up exactly (see ValuePlaces).
+func exchangeValue(sent int64, from money.Amount, fx decimal.Decimal, to money.Amount) (creditValue, int64, error) {
+	fc, fe, okf := intForm(from)
+	xc, xe, okx := decForm(fx)
+	tc, te, okt := intForm(to)
+	if okf && okx && okt {
+		n := word4{uint64(sent)}
+		n.mul(fc) // at most 40 + 64 + 64 bits: it fits
+		n.mul(xc)
+		if v, whole, ok := quotientInt(n, fe+xe-te+ValuePlaces, tc); ok && whole <= uint64(MaxCredits) {
+			return v, int64(whole), nil
+		}
+	}
+	fd, td := from.Decimal(), to.Decimal()
+	a := new(big.Int).Mul(big.NewInt(sent), fd.Coefficient())
+	a.Mul(a, fx.Coefficient())
+	value, received, err := quotient(a, fd.Exponent()+fx.Exponent(), td.Coefficient(), td.Exponent())
+	if err != nil {
+		return creditValue{}, 0, err
+	}
+	return creditValue{d: value, wide: true}, received, nil
 }
 
 // A Transfer is the record of one exchange of Proactive Credits between the

@@ -119,7 +119,7 @@ func Example_multicountryCredits() {
 		panic(err)
 	}
 	fmt.Printf("%s: %d Seoul credits → %d Tokyo credits; value %s JPY, the rounding adds %s JPY  [%v]\n",
-		x.Transfer.ID, x.Transfer.Sent, x.Transfer.Received, x.Value.StringFixed(0), x.Rounding.StringFixed(0), x.Rules)
+		x.Transfer.ID, x.Transfer.Sent, x.Transfer.Received, x.Value().StringFixed(0), x.Rounding().StringFixed(0), x.Rules)
 	seoul, tokyo = x.From, x.To
 	for _, l := range []credits.Ledger{seoul, tokyo} {
 		e := l.Last()

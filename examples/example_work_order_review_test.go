@@ -170,7 +170,7 @@ func Example_workOrderReview() {
 	// Output:
 	// draft:
 	//   warning Purchases[0].Location contract: unnecessary purchase  [D-UER, UER-23, UER-24, AMB-11]
-	//           unified-enhanced-response bought for downstream "Tokyo": UER bought for the host covers every location
+	//           unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none
 	//   error   Purchases[2].End      contract: dependent service ends after its parent  [AED-39, D-TERM-3, AMB-35]
 	//           azure-engineering-direct ends 2028-12-31, after Rapid Response ends 2027-12-31
 	//   error   Purchases[3].Location contract: support location required  [DE-5, AMB-34, MC-4]

@@ -32,31 +32,31 @@ func centsOf(a money.Amount, what string) (int64, error) {
 	n, err := cents(a)
 	switch err {
 	case nil:
-		return n, nil
 	case money.ErrCurrency:
-		return 0, fmt.Errorf("%w: %s of %s: Flex amounts are in USD, the currency of the 50,000 floor (D-FLEX-1)", err, what, a)
+		err = fmt.Errorf("%w: %s of %s: Flex amounts are in USD, the currency of the 50,000 floor (D-FLEX-1)", err, what, a)
 	case ErrAmountTooLarge:
-		return 0, fmt.Errorf("%w: %s of %s is more than %d USD", err, what, a, MaxAmountUSD)
+		err = fmt.Errorf("%w: %s of %s is more than %d USD", err, what, a, MaxAmountUSD)
+	default:
+		err = fmt.Errorf("%w: %s of %s", err, what, a)
 	}
-	return 0, fmt.Errorf("%w: %s of %s", err, what, a)
+	return n, err
 }
 
-// cents is centsOf with the bare sentinel as its error.
-func cents(a money.Amount) (int64, error) {
-	if cur := a.Currency(); cur != currency.USD && cur != (currency.Unit{}) {
-		return 0, money.ErrCurrency
-	}
-	if a.Sign() < 0 {
-		return 0, money.ErrNegative
-	}
+// cents is centsOf with the bare sentinel as its error. The count it
+// returns with an error is meaningless.
+func cents(a money.Amount) (n int64, err error) {
 	n, ok := a.MinorUnits()
-	switch {
+	switch cur := a.Currency(); {
+	case cur != currency.USD && cur != (currency.Unit{}):
+		err = money.ErrCurrency
+	case a.Sign() < 0:
+		err = money.ErrNegative
 	case !ok && !a.RoundToMinor().Equal(a):
-		return 0, ErrFractionalCent
+		err = ErrFractionalCent
 	case !ok || n > maxCents:
-		return 0, ErrAmountTooLarge
+		err = ErrAmountTooLarge
 	}
-	return n, nil
+	return n, err
 }
 
 // zeroUSD is 0 USD, read-only.
@@ -64,9 +64,6 @@ var zeroUSD = money.Zero(currency.USD)
 
 // usd returns n cents as an amount in USD; n is within bounds.
 func usd(n int64) money.Amount {
-	if n == 0 {
-		return zeroUSD
-	}
 	a, err := money.FromMinor(n, currency.USD)
 	if err != nil {
 		panic("flex: internal error: " + err.Error()) // unreachable: |n| ≤ 10^11
@@ -74,12 +71,20 @@ func usd(n int64) money.Amount {
 	return a
 }
 
-// millsToUSD returns m thousandths of a dollar as an exact amount in USD.
-func millsToUSD(m int64) money.Amount {
-	if m%10 == 0 {
-		return usd(m / 10)
+// tenthsOfCent holds 0.000 … 0.009 USD, read-only (money.Amount values
+// are immutable).
+var tenthsOfCent = func() (t [10]money.Amount) {
+	for i := range t {
+		t[i], _ = money.New(decimal.New(int64(i), -3), currency.USD) // 0.00i USD is within bounds
 	}
-	a, err := money.New(decimal.New(m, -3), currency.USD)
+	return t
+}()
+
+// millsToUSD returns m thousandths of a dollar, 0 ≤ m ≤ 10^12, as an exact
+// amount in USD: its whole cents plus its tenth of a cent, added in
+// money's integer arithmetic.
+func millsToUSD(m int64) money.Amount {
+	a, err := usd(m / 10).Add(tenthsOfCent[m%10])
 	if err != nil {
 		panic("flex: internal error: " + err.Error()) // unreachable: m ≤ 10^12
 	}

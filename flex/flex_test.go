@@ -45,6 +45,7 @@ func TestCreditsCapBoundaries_FLEX2(t *testing.T) {
 		{"one cent above: 20% binds, exactly, with a tenth of a cent", "250000.01", "50000.002"},
 		{"Contoso Korea's allowance", "300000", "60000"},
 		{"20% of a whole-cent amount ending in a tenth of a cent", "300000.01", "60000.002"},
+		{"20% in mills, a multiple of 11 but not of 10", "250000.08", "50000.016"},
 		{"the largest accepted allowance", "1000000000", "200000000"},
 		{"trailing zeros change nothing", "250000.000000", "50000"},
 	}
@@ -277,6 +278,28 @@ func TestRequestErrorMessage(t *testing.T) {
 		`Flex Allowance cannot pay for success or service delivery management (FLEX-5, D-FLEX-3)`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v\nwant    %s", err, want)
+	}
+	// A hand-built RequestError with no sentinel and no rules still says
+	// that the request was refused.
+	const wantBare = `flex: refused: request 0 (, 0)`
+	if got := (&flex.RequestError{}).Error(); got != wantBare {
+		t.Errorf("the zero RequestError says %q, want %q", got, wantBare)
+	}
+}
+
+// TestZeroAllocationJSON: the zero Allocation encodes its granted requests
+// as an empty list, never null, and reads back Equal.
+func TestZeroAllocationJSON(t *testing.T) {
+	b, err := json.Marshal(flex.Allocation{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"granted":[]`) {
+		t.Errorf("the zero Allocation encodes as %s, want \"granted\":[]", b)
+	}
+	var back flex.Allocation
+	if err := json.Unmarshal(b, &back); err != nil || !back.Equal(flex.Allocation{}) {
+		t.Errorf("%s reads back as %+v, %v", b, back, err)
 	}
 }
 

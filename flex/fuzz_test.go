@@ -1,6 +1,7 @@
 package flex_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -118,5 +119,44 @@ func FuzzParseUse(f *testing.F) {
 		if v, err := flex.ParseUse(u.String()); err != nil || v != u {
 			t.Fatalf("ParseUse(%q) = %v, but ParseUse(%q) = %v, %v", s, u, u.String(), v, err)
 		}
+	})
+}
+
+// FuzzDecodeJSON feeds every decoder of the package (Request, Allocation,
+// YearRequests, Schedule) the same bytes: each accepts them or refuses
+// them with an error wrapping ErrDecode (or encoding/json's syntax error,
+// before any decoder runs); never a panic (issue 14). A Request that
+// decodes encodes back to JSON that decodes to an Equal Request.
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add([]byte(`{"use":"proactive-credits","amount":{"amount":"60000.00","currency":"USD"},"service":"x"}`))
+	f.Add([]byte(`{"allowance":{"amount":"300000","currency":"USD"},"granted":[{"use":"custom-proactive"}],"rules":["FLEX-1"]}`))
+	f.Add([]byte(`{"term":{"start":"2026-01-01","end":"2027-12-31"},"years":[{"year":1}]}`))
+	f.Add([]byte(`{"use":5,"amount":{"amount":"NaN","currency":"USD"}}`))
+	f.Add([]byte(`{"allowance":{"amount":"1e-2147483648","currency":"USD"},"requests":null}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		check := func(what string, err error) {
+			var syn *json.SyntaxError
+			if err != nil && !errors.As(err, &syn) && !errors.Is(err, flex.ErrDecode) {
+				t.Fatalf("%s: %q: error %v wraps no sentinel", what, b, err)
+			}
+		}
+		var r flex.Request
+		err := json.Unmarshal(b, &r)
+		check("Request", err)
+		if err == nil {
+			j, err := json.Marshal(r)
+			if err == nil { // an invalid Use does not encode
+				var back flex.Request
+				if err := json.Unmarshal(j, &back); err != nil || !back.Equal(r) {
+					t.Fatalf("%q → %+v → %s → %+v, %v", b, r, j, back, err)
+				}
+			}
+		}
+		var a flex.Allocation
+		check("Allocation", json.Unmarshal(b, &a))
+		var y flex.YearRequests
+		check("YearRequests", json.Unmarshal(b, &y))
+		var s flex.Schedule
+		check("Schedule", json.Unmarshal(b, &s))
 	})
 }

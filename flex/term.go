@@ -17,19 +17,19 @@ import (
 const MaxYears = 100
 
 // checkTerm returns the number of contract years of term, or an error
-// wrapping ErrInvalidTerm.
+// wrapping ErrInvalidTerm (with a meaningless count).
 func checkTerm(term contract.Term) (int, error) {
-	if !term.IsValid() {
-		return 0, fmt.Errorf("%w: %q is not a valid Work Order term", ErrInvalidTerm, term.String())
-	}
-	if term.Start.Anniversary(MaxYears).Compare(term.End) <= 0 {
-		return 0, fmt.Errorf("%w: %s is more than %d contract years", ErrInvalidTerm, term, MaxYears)
-	}
 	n, _, ok := calendar.ContractYearOf(term.Start, term.End)
-	if !ok {
-		return 0, fmt.Errorf("%w: %s has contract years beyond the year 9999", ErrInvalidTerm, term)
+	var err error
+	switch {
+	case !term.IsValid():
+		err = fmt.Errorf("%w: %q is not a valid Work Order term", ErrInvalidTerm, term.String())
+	case !ok:
+		err = fmt.Errorf("%w: %s has contract years beyond the year 9999", ErrInvalidTerm, term)
+	case n > MaxYears:
+		err = fmt.Errorf("%w: %s is more than %d contract years", ErrInvalidTerm, term, MaxYears)
 	}
-	return n, nil
+	return n, err
 }
 
 // YearRequests is one contract year's Flex Allowance, in USD, and the
@@ -73,7 +73,8 @@ func (y Year) IsUsableOn(d calendar.Date) bool {
 // at instant t, taking t's date in loc, the time zone of the location where
 // the service is delivered. The result depends only on the instant, not on
 // the zone t carries. A zero t or a nil loc is an error wrapping
-// [ErrInvalidDate].
+// [ErrInvalidDate], with false: a service is never usable at an instant
+// that cannot be placed.
 //
 // Rules FLEX-4, D-FLEX-2, TERM-7, D-TERM-2, D-DAYS (§2.2 Flex Allowance, §2.6).
 func (y Year) IsUsableAt(t time.Time, loc *time.Location) (bool, error) {

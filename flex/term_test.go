@@ -3,6 +3,8 @@ package flex_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -162,11 +164,13 @@ func TestIsUsableAtUsesTheDeliveryZone(t *testing.T) {
 	if ok, err := y1.IsUsableAt(late, seoul); err != nil || ok {
 		t.Errorf("IsUsableAt(%v, Seoul) = %v, %v; want false", late, ok, err)
 	}
-	if _, err := y1.IsUsableAt(time.Time{}, seoul); !errors.Is(err, flex.ErrInvalidDate) {
-		t.Errorf("zero time: error %v, want ErrInvalidDate", err)
+	// An instant that cannot be placed is never usable (FLEX-4, D-DAYS).
+	if ok, err := y1.IsUsableAt(time.Time{}, seoul); ok || !errors.Is(err, flex.ErrInvalidDate) {
+		t.Errorf("zero time: %v, %v; want false and ErrInvalidDate", ok, err)
 	}
-	if _, err := y1.IsUsableAt(late, nil); !errors.Is(err, flex.ErrInvalidDate) {
-		t.Errorf("nil location: error %v, want ErrInvalidDate", err)
+	inYear := y1.Period.Start.In(seoul).Add(12 * time.Hour)
+	if ok, err := y1.IsUsableAt(inYear, nil); ok || !errors.Is(err, flex.ErrInvalidDate) {
+		t.Errorf("nil location at %v, within the year: %v, %v; want false and ErrInvalidDate", inYear, ok, err)
 	}
 }
 
@@ -208,21 +212,32 @@ func TestEveryYearAllocatedAtExecution_FLEX7(t *testing.T) {
 	if !errors.Is(err, flex.ErrOverCap) || !errors.Is(err, flex.ErrIneligible) || !errors.As(err, &ye) || ye.Year != 1 {
 		t.Errorf("AllocateTerm error = %v, want year 1 over the cap and year 3 ineligible", err)
 	}
+	// One refused year alone refuses the whole schedule (FLEX-7: every
+	// year is allocated at execution, or none).
+	ys[2] = flex.YearRequests{Allowance: usd("300000")}
+	p, err = flex.AllocateTerm(term, ys)
+	if !errors.Is(err, flex.ErrOverCap) || !errors.As(err, &ye) || ye.Year != 1 || p.Years != nil {
+		t.Errorf("AllocateTerm with only year 1 refused = %+v, %v; want no schedule and year 1 over the cap", p, err)
+	}
 }
 
 // TestAllocateTermRefusesBadTerms: zero and reversed dates, and absurdly
 // long terms, are errors wrapping ErrInvalidTerm.
 func TestAllocateTermRefusesBadTerms(t *testing.T) {
-	for _, term := range []contract.Term{
-		{},
-		{Start: date(2026, 1, 1)},
-		{Start: date(2026, 1, 1), End: date(2025, 12, 31)},
-		{Start: date(2026, 2, 30), End: date(2027, 1, 1)},
-		{Start: date(2026, 1, 1), End: date(2126, 1, 1)}, // 101 contract years
-		{Start: date(9998, 1, 1), End: date(9999, 12, 31)},
+	for _, tt := range []struct {
+		term contract.Term
+		why  string // what the message must say
+	}{
+		{contract.Term{}, "is not a valid Work Order term"},
+		{contract.Term{Start: date(2026, 1, 1)}, "is not a valid Work Order term"},
+		{contract.Term{Start: date(2026, 1, 1), End: date(2025, 12, 31)}, "is not a valid Work Order term"},
+		{contract.Term{Start: date(2026, 2, 30), End: date(2027, 1, 1)}, "is not a valid Work Order term"},
+		{contract.Term{Start: date(2026, 1, 1), End: date(2126, 1, 1)}, "is more than 100 contract years"}, // 101 contract years
+		{contract.Term{Start: date(9998, 1, 1), End: date(9999, 12, 31)}, "beyond the year 9999"},
 	} {
-		if _, err := flex.AllocateTerm(term, nil); !errors.Is(err, flex.ErrInvalidTerm) {
-			t.Errorf("AllocateTerm(%v) error = %v, want ErrInvalidTerm", term, err)
+		_, err := flex.AllocateTerm(tt.term, nil)
+		if !errors.Is(err, flex.ErrInvalidTerm) || !strings.Contains(fmt.Sprint(err), tt.why) {
+			t.Errorf("AllocateTerm(%v) error = %v, want ErrInvalidTerm saying %q", tt.term, err, tt.why)
 		}
 	}
 	// Exactly MaxYears is accepted.

@@ -94,3 +94,14 @@ func BenchmarkSplitInvoices(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewInvoiceLine builds and validates one line (MC-21).
+func BenchmarkNewInvoiceLine(b *testing.B) {
+	on, qty, unit := day("2026-03-03"), dec("2"), amt("2600000", "KRW")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := multicountry.NewInvoiceLine("Security workshop, 2 days", catalogue.Workshops, "Seoul", on, qty, unit); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -57,9 +57,13 @@
 //
 // # Invoices
 //
-// [SplitInvoices] groups a transaction's lines into invoices by product
-// type, delivery date or customer location (MC-21), never mixing
-// currencies, with exact totals.
+// An [InvoiceLine] carries a description, the service, a quantity, a unit
+// price and their exact product, which must be a whole number of the
+// currency's minor units: half a yen is refused, never rounded
+// ([InvoiceLine.Validate]). [SplitInvoices] groups a transaction's lines
+// into invoices by product type, delivery date or customer location
+// (MC-21), never mixing currencies, with exact totals: per currency, the
+// invoices add up to the lines to the last minor unit.
 //
 // # Errors and values
 //

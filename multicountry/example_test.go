@@ -151,7 +151,7 @@ func ExampleSupport_Exchange() {
 		panic(err)
 	}
 	fmt.Println("sent", x.Transfer.Sent, "received", x.Transfer.Received)
-	fmt.Println("value", x.Value, "JPY, rounding", x.Rounding, "JPY")
+	fmt.Println("value", x.Value(), "JPY, rounding", x.Rounding(), "JPY")
 	fmt.Println("balances: Seoul", x.From.Balance(), "Tokyo", x.To.Balance())
 	fmt.Println(x.Rules)
 	// Output:

@@ -3,6 +3,7 @@ package multicountry_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -88,6 +89,43 @@ func FuzzDelivery(f *testing.F) {
 		}
 		if !d.Reach.IsValid() || d.Rules.Len() == 0 || d.Allowed != (d.Reach == multicountry.Deliverable) {
 			t.Fatalf("Delivery(%d, %q) = %+v", id, loc, d)
+		}
+	})
+}
+
+// FuzzInvoiceJSON: any bytes decode into an Invoice or give an error
+// wrapping ErrInvoice (or a JSON syntax error); a decoded Invoice encodes
+// and decodes to the same key, lines, total and rules. Never a panic.
+func FuzzInvoiceJSON(f *testing.F) {
+	invs, err := multicountry.SplitInvoices(contosoLines(), multicountry.ByLocation)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, inv := range invs {
+		f.Add(must(json.Marshal(inv)))
+	}
+	f.Add([]byte(`{"key":{"currency":"KRW","productType":"nope"},"lines":[{"quantity":"1e99999999"}],"total":{"amount":"1","currency":"KRW"}}`))
+	f.Add([]byte(`{"key":{"delivered":"2026-02-30"},"lines":null,"rules":["not a rule"]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var inv multicountry.Invoice
+		if err := json.Unmarshal(b, &inv); err != nil {
+			var se *json.SyntaxError
+			if !errors.Is(err, multicountry.ErrInvoice) && !errors.As(err, &se) {
+				t.Fatalf("Unmarshal(%q): %v wraps no sentinel", b, err)
+			}
+			return
+		}
+		out, err := json.Marshal(inv)
+		if err != nil {
+			t.Fatalf("Marshal(%+v): %v", inv, err)
+		}
+		var again multicountry.Invoice
+		if err := json.Unmarshal(out, &again); err != nil {
+			t.Fatalf("Unmarshal(%s): %v", out, err)
+		}
+		if again.Key != inv.Key || !again.Total.Equal(inv.Total) || again.Rules != inv.Rules ||
+			!slices.EqualFunc(again.Lines, inv.Lines, multicountry.InvoiceLine.Equal) {
+			t.Fatalf("%+v became %+v through %s", inv, again, out)
 		}
 	})
 }

@@ -283,3 +283,19 @@ func TestNewInvoiceLineValidates_MC21(t *testing.T) {
 		t.Errorf("the zero line: %v, want 5 problems (description, service, location, date, figures)", err)
 	}
 }
+
+// TestDecodeErrorsQuoteAtMost40Bytes: a bad number is quoted in the error
+// message by its first 40 bytes and an ellipsis, never in full.
+func TestDecodeErrorsQuoteAtMost40Bytes(t *testing.T) {
+	for n, want := range map[int]string{
+		40: `"` + strings.Repeat("x", 40) + `"`,
+		41: `"` + strings.Repeat("x", 40) + `…"`,
+		99: `"` + strings.Repeat("x", 40) + `…"`,
+	} {
+		var r multicountry.ExchangeRequest
+		err := json.Unmarshal([]byte(`{"id":"x","fx":"`+strings.Repeat("x", n)+`"}`), &r)
+		if !errors.Is(err, multicountry.ErrRequest) || !strings.Contains(err.Error(), "fx "+want) {
+			t.Errorf("fx of %d bytes: %v, want it quoted as %s", n, err, want)
+		}
+	}
+}

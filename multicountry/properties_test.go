@@ -87,11 +87,11 @@ func TestExchangeNeverGrowsValueBeyondOneRounding(t *testing.T) {
 			return decimal.New(fromBal, 0).Mul(fromPrice.Decimal()).Mul(fx).Add(decimal.New(toBal, 0).Mul(toPrice.Decimal()))
 		}
 		growth := value(x.From.Balance(), x.To.Balance()).Sub(value(fromL.Balance(), toL.Balance()))
-		if !growth.Equal(x.Rounding) {
-			t.Fatalf("total value changed by %v, but the rounding was %v", growth, x.Rounding)
+		if !growth.Equal(x.Rounding()) {
+			t.Fatalf("total value changed by %v, but the rounding was %v", growth, x.Rounding())
 		}
-		if x.Rounding.Abs().Mul(decimal.New(2, 0)).GreaterThan(toPrice.Decimal()) {
-			t.Fatalf("the rounding %v is more than half a destination credit (%v)", x.Rounding, toPrice)
+		if x.Rounding().Abs().Mul(decimal.New(2, 0)).GreaterThan(toPrice.Decimal()) {
+			t.Fatalf("the rounding %v is more than half a destination credit (%v)", x.Rounding(), toPrice)
 		}
 	})
 }

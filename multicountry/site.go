@@ -60,14 +60,15 @@ func siteCalendar(l contract.Location, c *calendar.Calendar) (*calendar.Calendar
 }
 
 // The span over which sameOffsets compares two zones: every offset change
-// of the zone database's history and of the rules it projects.
+// of the zone database's history, from the first instant time represents,
+// and of the rules it projects, to 2200.
 var (
-	offsetsFrom = time.Date(1850, time.January, 1, 0, 0, 0, 0, time.UTC)
+	offsetsFrom time.Time
 	offsetsTo   = time.Date(2200, time.January, 1, 0, 0, 0, 0, time.UTC)
 )
 
 // sameOffsets reports whether a and b give the same UTC offset at every
-// instant from 1850 to 2200: a zone is known by its behaviour, not its
+// instant to 2200: a zone is known by its behaviour, not its
 // name, so FixedZone("Asia/Seoul", 0) is not Seoul. Offsets are constant
 // between transitions, so it compares them at the start of the span and at
 // every transition of either zone; it costs O(transitions).

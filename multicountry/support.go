@@ -123,11 +123,11 @@ func New(wo contract.WorkOrder, calendars map[string]*calendar.Calendar) (*Suppo
 			errs = append(errs, fmt.Errorf("%w: a calendar for %q (MC-4)", ErrUnknownLocation, name))
 		}
 	}
-	s := &Support{wo: wo, index: make(map[string]int, len(wo.Locations)), host: -1}
+	s := &Support{wo: wo, index: make(map[string]int, len(wo.Locations))}
 	countries := make(map[string]string, len(wo.Locations))
 	for i, cl := range wo.Locations {
 		s.index[cl.Name] = i
-		if ok && cl.Name == hostLoc.Name {
+		if cl.Name == hostLoc.Name { // there is a host: see above
 			s.host = i
 			cl.Role = contract.Host // the only location of a single-location Work Order
 		}

@@ -169,18 +169,54 @@ func TestNewRefusesBadInput(t *testing.T) {
 func TestNewRefusesMoreLocationsThanCountries(t *testing.T) {
 	wo := contosoKorea()
 	countries := []string{"JP", "US", "DE", "FR", "GB", "SG"}
-	for i := len(wo.Locations); i < 300; i++ {
+	for i := len(wo.Locations); i < 257; i++ { // one more than a location set holds
 		name := fmt.Sprintf("Office %d", i)
 		wo.Locations = append(wo.Locations, contract.Location{Name: name, Country: countries[i%len(countries)],
 			Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY})
 	}
-	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.Hackathon, Quantity: 1, Location: "Office 299"})
+	wo.Purchases = append(wo.Purchases, contract.Purchase{Service: catalogue.Hackathon, Quantity: 1, Location: "Office 256"})
 	if err := wo.Validate(); err != nil {
 		t.Fatalf("the Work Order should be valid for package contract: %v", err)
 	}
 	s, err := multicountry.New(wo, nil)
 	if s != nil || !errors.Is(err, multicountry.ErrDuplicateLocation) {
-		t.Fatalf("New(300 locations) = %v, %v, want an error wrapping %v", s, err, multicountry.ErrDuplicateLocation)
+		t.Fatalf("New(257 locations) = %v, %v, want an error wrapping %v", s, err, multicountry.ErrDuplicateLocation)
+	}
+}
+
+// TestServicesBoughtBeyondTheFirstSixtyFourLocations_MC4: a service bought
+// for one location is deliverable there and nowhere else, whatever the
+// location's place in the Work Order — here every assigned country, so
+// that places beyond 64 are checked too.
+func TestServicesBoughtBeyondTheFirstSixtyFourLocations_MC4(t *testing.T) {
+	wo := contosoKorea()
+	used := map[string]bool{}
+	for _, l := range wo.Locations {
+		used[l.Country] = true
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if c := string([]rune{a, b}); contract.IsCountryCode(c) && !used[c] {
+				wo.Locations = append(wo.Locations, contract.Location{Name: "Office " + c, Country: c,
+					Role: contract.Downstream, TimeZone: "UTC", Currency: currency.USD})
+			}
+		}
+	}
+	if len(wo.Locations) < 200 {
+		t.Fatalf("only %d locations", len(wo.Locations))
+	}
+	for _, at := range []int{63, 64, 70, 129, len(wo.Locations) - 1} {
+		t.Run(wo.Locations[at].Name, func(t *testing.T) {
+			w := wo
+			w.Purchases = []contract.Purchase{{Service: catalogue.Hackathon, Quantity: 1, Location: wo.Locations[at].Name}}
+			s := must(multicountry.New(w, nil))
+			for i, l := range wo.Locations {
+				d, err := s.Delivery(catalogue.Hackathon, l.Name)
+				if err != nil || d.Allowed != (i == at) {
+					t.Fatalf("Delivery(hackathon, %s, place %d) = %v, %v; want allowed only at place %d", l.Name, i, d.Allowed, err, at)
+				}
+			}
+		})
 	}
 }
 

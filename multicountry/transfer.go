@@ -44,31 +44,44 @@ type ExchangeRequest struct {
 
 // An ExchangeResult is an exchange of Proactive Credits between two
 // locations of a Work Order, made: the record applied to both ledgers, the
-// ledgers after it, and the exact arithmetic. ExchangeResults cannot be
-// compared with ==.
+// ledgers after it, and the rules. ExchangeResults cannot be compared with
+// ==.
 //
-// Value is exact and Received is Value ÷ the destination's credit price
-// rounded half up once, so the credits received are worth
-// Value + Rounding, and |Rounding| is at most half a destination credit:
-// the exchange creates or loses no other value.
+// [ExchangeResult.Value] is exact and Received is Value ÷ the
+// destination's credit price rounded half up once, so the credits
+// received are worth Value + [ExchangeResult.Rounding], and |Rounding| is
+// at most half a destination credit: the exchange creates or loses no
+// other value. Both are computed from the Transfer record on request, so
+// [Support.Exchange] does not allocate for them.
 type ExchangeResult struct {
-	_ [0]func() // forbid ==: decimals hold pointers
+	_ [0]func() // forbid ==: the record holds decimals
 
 	// Transfer is the record applied to both ledgers: Sent, Received, the
 	// credit prices, currencies and rate, and Rules.
 	Transfer credits.Transfer
 	// From and To are the two ledgers after the exchange.
 	From, To credits.Ledger
-	// Value is the exact value of the credits sent, in the destination's
-	// currency: Sent × the source's credit price × FX.
-	Value decimal.Decimal
-	// Rounding is Received × the destination's credit price − Value, in
-	// the destination's currency: the value the one half-up rounding
-	// added (> 0) or dropped (< 0). Its magnitude is at most half the
-	// destination's credit price.
-	Rounding decimal.Decimal
 	// Rules are the rules that allowed and computed the exchange.
 	Rules rule.Set
+}
+
+// Value returns the exact value of the credits sent, in the destination's
+// currency: Sent × the source's credit price × FX.
+//
+// Rules MC-16, D-CRED-2 (§2.5).
+func (x ExchangeResult) Value() decimal.Decimal {
+	t := x.Transfer
+	return decimal.New(t.Sent, 0).Mul(t.FromRate.Decimal()).Mul(t.FXRate)
+}
+
+// Rounding returns Received × the destination's credit price − Value, in
+// the destination's currency: the value the one half-up rounding added
+// (> 0) or dropped (< 0). Its magnitude is at most half the destination's
+// credit price.
+//
+// Rules MC-17, D-CRED-1, D-CRED-2 (§2.5, AMB-4).
+func (x ExchangeResult) Rounding() decimal.Decimal {
+	return decimal.New(x.Transfer.Received, 0).Mul(x.Transfer.ToRate.Decimal()).Sub(x.Value())
 }
 
 // exchangeRules are the rules of every Work-Order-level exchange.
@@ -90,7 +103,7 @@ var exchangeRules = rule.Cite("MC-15", "MC-16", "MC-17", "MC-18", "D-CRED-2", "A
 //   - [ErrExceptionCountry]: either location is an exception country
 //     (MC-18, D-CRED-2);
 //   - the errors of [credits.Exchange] for bad numbers: negative credits
-//     ([credits.ErrNegativeAmount]), a price or rate that is not positive
+//     ([money.ErrNegative]), a price or rate that is not positive
 //     ([credits.ErrInvalidRate]) or out of range ([credits.ErrOutOfRange]);
 //   - [money.ErrCurrency]: a credit price not in its location's currency;
 //   - [ErrRate]: no credit price, or both a price and a rate card, for a
@@ -158,9 +171,7 @@ func (s *Support) Exchange(r ExchangeRequest, from, to credits.Ledger) (Exchange
 	if err != nil {
 		return ExchangeResult{}, fmt.Errorf("multicountry: exchange %q: ledger of %q: %w", r.ID, dst.Location.Name, err)
 	}
-	value := decimal.New(r.Credits, 0).Mul(fromPrice.Decimal()).Mul(r.FX) // exact
-	rounding := decimal.New(c.Received, 0).Mul(toPrice.Decimal()).Sub(value)
-	return ExchangeResult{Transfer: t, From: out, To: in, Value: value, Rounding: rounding, Rules: exchangeRules}, nil
+	return ExchangeResult{Transfer: t, From: out, To: in, Rules: exchangeRules}, nil
 }
 
 // price returns the then-current price of one credit at st on date on:

@@ -30,8 +30,8 @@ func TestExchangeMovesCreditsBetweenLedgers(t *testing.T) {
 	if got.Transfer.Sent != 10 || got.Transfer.Received != 10 {
 		t.Errorf("sent %d, received %d; want 10, 10", got.Transfer.Sent, got.Transfer.Received)
 	}
-	if !got.Value.Equal(dec("1430000")) || !got.Rounding.Equal(dec("70000")) {
-		t.Errorf("value %v, rounding %v; want 1430000, 70000", got.Value, got.Rounding)
+	if !got.Value().Equal(dec("1430000")) || !got.Rounding().Equal(dec("70000")) {
+		t.Errorf("value %v, rounding %v; want 1430000, 70000", got.Value(), got.Rounding())
 	}
 	if got.From.Balance() != 90 || got.To.Balance() != 30 {
 		t.Errorf("balances Seoul %d, Tokyo %d; want 90, 30", got.From.Balance(), got.To.Balance())

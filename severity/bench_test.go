@@ -34,9 +34,11 @@ func BenchmarkTargetFor(b *testing.B) {
 	for _, bc := range benchIncidents {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := processCPU()
 			for b.Loop() {
 				severity.TargetFor(bc.inc)
 			}
+			reportCPU(b, cpu0)
 		})
 	}
 }
@@ -47,9 +49,35 @@ func BenchmarkDeadline(b *testing.B) {
 	for _, bc := range benchIncidents {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := processCPU()
 			for b.Loop() {
 				severity.Deadline(bc.inc, cal)
 			}
+			reportCPU(b, cpu0)
+		})
+	}
+}
+
+// The calendar's share of Deadline: calendar.Add alone, on the same
+// calendar and the business-hours incidents of BenchmarkDeadline (their
+// targets' durations). Deadline's cost beyond it is severity's own.
+func BenchmarkDeadlineCalendarShare(b *testing.B) {
+	cal := tenYearCal(b)
+	for _, bc := range benchIncidents {
+		tg, err := severity.TargetFor(bc.inc)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !tg.BusinessHours {
+			continue
+		}
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			cpu0 := processCPU()
+			for b.Loop() {
+				cal.Add(bc.inc.Opened, tg.Within)
+			}
+			reportCPU(b, cpu0)
 		})
 	}
 }
@@ -173,7 +201,7 @@ func BenchmarkLanguagesOf(b *testing.B) {
 func BenchmarkREDEEngages(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		severity.REDEEngages(severity.SevB, true)
+		severity.REDEEngages(severity.SevB, severity.Requested)
 	}
 }
 
@@ -193,9 +221,11 @@ func BenchmarkStatusAt(b *testing.B) {
 		asOf := bc.inc.Opened.Add(90 * time.Minute)
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := processCPU()
 			for b.Loop() {
 				severity.StatusAt(bc.inc, nil, time.Time{}, asOf, cal)
 			}
+			reportCPU(b, cpu0)
 		})
 	}
 }
@@ -265,8 +295,10 @@ func bulkIncidents() []bulkCase {
 }
 
 // BenchmarkBulk runs 1,000,000 mixed incidents on Korea's calendar
-// (calendar/kr) through StatusAt and through Deadline, and reports
-// incidents per second; run with -cpu 1 for the figure per core.
+// (calendar/kr) through StatusAt, TargetFor (severity's own share),
+// calendar.Add alone (the calendar's share) and Deadline, and reports incidents per second of wall-clock time and, where
+// the process CPU time can be read, CPU time per incident and incidents
+// per CPU-second: the figure per core on a busy machine. Run with -cpu 1.
 func BenchmarkBulk(b *testing.B) {
 	cal, err := kr.Calendar()
 	if err != nil {
@@ -275,6 +307,7 @@ func BenchmarkBulk(b *testing.B) {
 	cases := bulkIncidents()
 	b.Run("StatusAt", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu0 := processCPU()
 		for b.Loop() {
 			for i := range cases {
 				c := &cases[i]
@@ -283,10 +316,46 @@ func BenchmarkBulk(b *testing.B) {
 				}
 			}
 		}
-		b.ReportMetric(float64(b.N)*bulkN/b.Elapsed().Seconds(), "incidents/s")
+		reportBulk(b, cpu0)
+	})
+	// TargetFor alone: severity's own share of Deadline, without the
+	// calendar's arithmetic.
+	b.Run("TargetFor", func(b *testing.B) {
+		b.ReportAllocs()
+		cpu0 := processCPU()
+		for b.Loop() {
+			for i := range cases {
+				if _, err := severity.TargetFor(cases[i].inc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		reportBulk(b, cpu0)
+	})
+	// The calendar's share of Deadline: calendar.Add alone, for the
+	// business-hours incidents, with their targets' durations found before
+	// the loop.
+	within := make([]time.Duration, len(cases))
+	for i := range cases {
+		if tg, err := severity.TargetFor(cases[i].inc); err == nil && tg.BusinessHours {
+			within[i] = tg.Within
+		}
+	}
+	b.Run("CalendarShare", func(b *testing.B) {
+		b.ReportAllocs()
+		cpu0 := processCPU()
+		for b.Loop() {
+			for i := range cases {
+				if within[i] > 0 {
+					cal.Add(cases[i].inc.Opened, within[i])
+				}
+			}
+		}
+		reportBulk(b, cpu0)
 	})
 	b.Run("Deadline", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu0 := processCPU()
 		for b.Loop() {
 			for i := range cases {
 				if _, err := severity.Deadline(cases[i].inc, cal); err != nil {
@@ -294,6 +363,27 @@ func BenchmarkBulk(b *testing.B) {
 				}
 			}
 		}
-		b.ReportMetric(float64(b.N)*bulkN/b.Elapsed().Seconds(), "incidents/s")
+		reportBulk(b, cpu0)
 	})
+}
+
+// reportBulk reports the bulk figures of b, whose loop started when the
+// process had used cpu0 of CPU time.
+func reportBulk(b *testing.B, cpu0 time.Duration) {
+	cpu := processCPU() - cpu0
+	n := float64(b.N) * bulkN
+	b.ReportMetric(n/b.Elapsed().Seconds(), "incidents/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/n, "cpu-ns/incident")
+		b.ReportMetric(n/cpu.Seconds(), "incidents/cpu-s")
+	}
+}
+
+// reportCPU reports the process CPU time per operation of b, whose loop
+// started when the process had used cpu0: on a machine shared with other
+// work, the cost on one core, which wall-clock ns/op overstates.
+func reportCPU(b *testing.B, cpu0 time.Duration) {
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
 }

@@ -140,17 +140,17 @@ type retargeting struct {
 
 // run validates every change of changes and applies the first n of them.
 func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar.Calendar) error {
-	t, err := targetOf(inc)
+	held, err := check(inc)
 	if err != nil {
 		return err
 	}
-	due, err := t.due(inc.Opened, cal)
+	t := lookup(inc, inc.Level, held)
+	due, err := addOn(inc.Opened, t.Within, t.BusinessHours, cal) // a valid target of the table, a non-zero start
 	if err != nil {
 		return err
 	}
 	*st = retargeting{last: t, governing: t, due: due, prev: due}
 	level, last := inc.Level, inc.Opened
-	next := *inc
 	for i := range changes {
 		ch := &changes[i]
 		switch {
@@ -171,16 +171,12 @@ func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar
 			last = ch.At
 			continue // validated, not applied
 		}
-		next.Level = ch.To
-		t, err := targetOf(&next)
-		if err != nil {
-			return err
-		}
+		t := lookup(inc, ch.To, held)
 		start := ch.At
 		if ch.Anchor == Retroactive {
 			start = inc.Opened
 		}
-		due, err := t.due(start, cal)
+		due, err := addOn(start, t.Within, t.BusinessHours, cal)
 		if err != nil {
 			return err
 		}

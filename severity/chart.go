@@ -82,7 +82,7 @@ type choice struct {
 // p's chart does not cover the product: the slow, literal reading of the
 // charts, from which [targets] is built and against which a test checks
 // [columnOf].
-func evaluate(p Plan, l Level, azure bool, pl *productLists) (choice, bool) {
+func evaluate(p Plan, l Level, azure bool, pl listMask) (choice, bool) {
 	ch := choice{plan: p}
 	switch p {
 	case RapidResponse:
@@ -104,9 +104,11 @@ func evaluate(p Plan, l Level, azure bool, pl *productLists) (choice, bool) {
 	switch {
 	case c.azure == c.other:
 		ch.within, ch.class = c.azure, AnyProduct
-	case c.other == 0: // an Azure-only chart
-		ch.within, ch.class = c.azure, AzureComponents
 	case azure && !pl.has(chartOf(p, ch.fallback)):
+		// Also every Azure-only row (Rapid Response and AEM severity 1,
+		// whose other column is empty): those charts cover no product
+		// that is not Azure (returned above), and Rapid Response none on
+		// its list; AEM prints no list.
 		ch.within, ch.class = c.azure, AzureComponents
 	default:
 		ch.within, ch.class = c.other, OtherProducts
@@ -167,23 +169,9 @@ const (
 	numColumns
 )
 
-// splits reports, per chart and level, whether the row gives Azure
-// components and other products different times, so that the exclusion
-// list matters (severity 1 of the Standard and UER charts).
-var splits = func() (t [numPlans][numLevels]bool) {
-	for p := Standard; p <= EventManagement; p++ {
-		for l := Sev1; l <= SevC; l++ {
-			c := &charts[p][l]
-			t[p][l] = c.azure != c.other && c.other != 0 // a missing row has neither
-		}
-	}
-	return t
-}()
-
-// columnOf returns how plan p's chart sees the product at level l. It
-// reads the exclusion lists only when the answer depends on them, and does
-// not allocate.
-func columnOf(p Plan, l Level, azure bool, pl *productLists) column {
+// columnOf returns how plan p's chart sees the product at level l, given
+// the exclusion lists pl that print it. It does not allocate.
+func columnOf(p Plan, l Level, azure bool, pl listMask) column {
 	switch {
 	case !azure && (p == RapidResponse || p == EventManagement):
 		return colNone // Azure only: RR-2, AEM-17, D-SEV-4
@@ -191,8 +179,8 @@ func columnOf(p Plan, l Level, azure bool, pl *productLists) column {
 		return colOther
 	case p == RapidResponse && pl.has(p):
 		return colNone // RR-7: Rapid Response does not cover it
-	case splits[p][l] && pl.has(p):
-		return colExcluded // SEV-STD-18, SEV-UER-12
+	case pl.has(p):
+		return colExcluded // SEV-STD-18, SEV-UER-12; the same target as colAzure where a row does not split products
 	}
 	return colAzure
 }
@@ -207,11 +195,11 @@ func buildTargets() *[numPlans][numLevels][numColumns][2]Target {
 	for p := Standard; p <= EventManagement; p++ {
 		for l := Sev1; l <= SevC; l++ {
 			for c := colAzure; c < numColumns; c++ {
-				pl := productLists{done: true} // on no list
+				var pl listMask // on no list
 				if c == colExcluded {
-					pl.mask = 0xff // on every list
+					pl = 0xff // on every list
 				}
-				ch, ok := evaluate(p, l, c != colOther, &pl)
+				ch, ok := evaluate(p, l, c != colOther, pl)
 				if !ok {
 					continue
 				}

@@ -1,7 +1,11 @@
 package severity
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/supportrules/unified/contract/rule"
 )
@@ -21,8 +25,8 @@ func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 		for l := Sev1; l <= SevC; l++ {
 			for _, azure := range []bool{false, true} {
 				for _, product := range products {
-					ch, ok := evaluate(p, l, azure, &productLists{product: product})
-					c := columnOf(p, l, azure, &productLists{product: product})
+					ch, ok := evaluate(p, l, azure, listMask(exclusionMask(product)))
+					c := columnOf(p, l, azure, listMask(exclusionMask(product)))
 					if ok != (c != colNone) {
 						t.Fatalf("%v %v azure=%t %q: evaluate covers %t, columnOf %v", p, l, azure, product, ok, c)
 					}
@@ -68,8 +72,8 @@ func TestCitedIDsAreWellFormed(t *testing.T) {
 	}
 }
 
-// Every printed exclusion name is shorter than maxNameRunes, so the index
-// by rune count holds them all, and each is found by its own name.
+// Every printed exclusion name is found by its own name in the index by
+// rune count.
 // Rules D-SEV-4, SEV-STD-18, SEV-UER-12, RR-7.
 func TestEveryPrintedNameIsIndexed(t *testing.T) {
 	for p := Standard; p <= EventManagement; p++ {
@@ -79,6 +83,65 @@ func TestEveryPrintedNameIsIndexed(t *testing.T) {
 					t.Errorf("%q of the %v list is not found", name, p)
 				}
 			}
+		}
+	}
+}
+
+// exclusionMask, with its first-byte filter, agrees with the literal
+// reading (trim, then compare with every printed name ignoring case) for
+// every printed name in upper, lower and title case, with spaces around
+// it, with its first rune replaced by every rune that folds to the same
+// letter, and for names that differ from a printed one in the first byte.
+// Rules D-SEV-4, SEV-STD-18, SEV-UER-12, RR-7, AMB-15.
+func TestExclusionMaskAgreesWithTheLiteralReading(t *testing.T) {
+	literal := func(product string) uint8 {
+		var m uint8
+		product = strings.TrimSpace(product)
+		for p := Standard; p <= EventManagement; p++ {
+			for _, x := range exclusionList(p) {
+				if strings.EqualFold(x.English, product) || strings.EqualFold(x.Korean, product) {
+					m |= 1 << p
+				}
+			}
+		}
+		return m
+	}
+	var products []string
+	for p := Standard; p <= EventManagement; p++ {
+		for _, x := range exclusionList(p) {
+			for _, name := range []string{x.English, x.Korean} {
+				first, size := utf8.DecodeRuneInString(name)
+				rest := name[size:]
+				products = append(products, name, strings.ToUpper(name), strings.ToLower(name), " "+name+"\t", "\u00a0"+name,
+					"x"+rest, "@"+rest, "\x80"+rest, "\x7f"+rest, "`"+rest, string(first+1)+rest)
+				for f := unicode.SimpleFold(first); f != first; f = unicode.SimpleFold(f) {
+					products = append(products, string(f)+rest)
+				}
+			}
+		}
+	}
+	products = append(products, "", " ", "kelvin", "\u212aelvin", "\u017ftack", "Exchange Server", "A4", "A400", "a40")
+	for _, product := range products {
+		if got, want := exclusionMask(product), literal(product); got != want {
+			t.Errorf("exclusionMask(%q) = %08b, literal reading %08b", product, got, want)
+		}
+	}
+}
+
+// Result types stay small (issue 15): a Target is one word of duration, one
+// of small fields and a 32-byte rule.Set.
+func TestResultTypesStaySmall(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		got, most uintptr
+	}{
+		{"Target", unsafe.Sizeof(Target{}), 48},
+		{"Status", unsafe.Sizeof(Status{}), 152},
+		{"Retargeted", unsafe.Sizeof(Retargeted{}), 136},
+		{"CustomerDuty", unsafe.Sizeof(CustomerDuty{}), 88},
+	} {
+		if tt.got > tt.most {
+			t.Errorf("a %s is %d bytes, more than %d", tt.name, tt.got, tt.most)
 		}
 	}
 }

@@ -53,18 +53,16 @@ var (
 	}
 )
 
-func exclusionList(p Plan) []Product {
-	switch p {
-	case Standard:
-		return standardExclusions[:]
-	case EnhancedResponse:
-		return enhancedExclusions[:]
-	case RapidResponse:
-		return rapidExclusions[:]
-	default: // Azure Event Management prints no list: it covers Azure only.
-		return nil
-	}
+// exclusionLists holds each plan's printed list; Azure Event Management
+// prints none: it covers Azure only. Never written after initialisation.
+var exclusionLists = [numPlans][]Product{
+	Standard:         standardExclusions[:],
+	EnhancedResponse: enhancedExclusions[:],
+	RapidResponse:    rapidExclusions[:],
 }
+
+// exclusionList returns the list printed for the valid plan p.
+func exclusionList(p Plan) []Product { return exclusionLists[p] }
 
 // Exclusions returns a new slice holding the exclusion list printed for
 // plan p's chart, in the printed order: the Azure products that the
@@ -88,7 +86,7 @@ func Exclusions(p Plan) ([]Product, error) {
 // English or Korean name, ignoring case and surrounding spaces. It does
 // not allocate.
 func excluded(p Plan, product string) bool {
-	return exclusionMask(product)&(1<<p) != 0
+	return listMask(exclusionMask(product)).has(p)
 }
 
 // An indexEntry is one distinct printed name with the plans whose lists
@@ -98,23 +96,22 @@ type indexEntry struct {
 	plans uint8
 }
 
-// maxNameRunes bounds the rune count of a printed name; a test checks that
-// every name is shorter.
-const maxNameRunes = 64
-
 // exclusionIndex holds every distinct name of every list, grouped by its
-// rune count, so that a product is compared only with the names that can
-// equal it ([strings.EqualFold] compares rune by rune). It is never
-// written after initialisation.
+// rune count (its index, up to the longest name's), so that a product is
+// compared only with the names that can equal it ([strings.EqualFold]
+// compares rune by rune). It is never written after initialisation.
 var exclusionIndex = buildExclusionIndex()
 
-func buildExclusionIndex() *[maxNameRunes][]indexEntry {
-	var idx [maxNameRunes][]indexEntry
-	for p := Standard; p <= EventManagement; p++ {
-		for _, x := range exclusionList(p) {
+func buildExclusionIndex() [][]indexEntry {
+	var idx [][]indexEntry
+	for p, list := range exclusionLists {
+		for _, x := range list {
 		names:
 			for _, name := range [2]string{x.English, x.Korean} {
 				n := utf8.RuneCountInString(name)
+				for len(idx) <= n {
+					idx = append(idx, nil)
+				}
 				for i := range idx[n] {
 					if strings.EqualFold(idx[n][i].name, name) {
 						idx[n][i].plans |= 1 << p
@@ -125,44 +122,58 @@ func buildExclusionIndex() *[maxNameRunes][]indexEntry {
 			}
 		}
 	}
-	return &idx
+	return idx
 }
 
-// A productLists finds, once and only when asked, the lists that print a
-// product.
-type productLists struct {
-	product string
-	mask    uint8
-	done    bool
-}
-
-// any reports whether any exclusion list prints the product.
-func (pl *productLists) any() bool {
-	if !pl.done {
-		pl.mask, pl.done = exclusionMask(pl.product), true
+// exclusionFirst holds, for every printed name that starts with an ASCII
+// byte b, the entry b|0x20: the first byte, in either case, of every ASCII
+// product that may equal a printed name. [strings.EqualFold] compares rune
+// by rune, and an ASCII rune folds to an ASCII rune in the other case or to
+// a non-ASCII rune (K to the Kelvin sign, S to the long s); so an ASCII
+// product whose first byte, so marked, is absent matches no name. Other
+// bytes marked by the mark (such as '@' for '`') only send a product to the
+// full comparison. Never written after initialisation.
+var exclusionFirst = func() (t [utf8.RuneSelf]bool) {
+	for _, idx := range exclusionIndex {
+		for _, e := range idx {
+			if c := e.name[0]; c < utf8.RuneSelf {
+				t[c|0x20] = true
+			}
+		}
 	}
-	return pl.mask != 0
-}
+	return t
+}()
+
+// asciiSpace marks the ASCII bytes [strings.TrimSpace] removes.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// A listMask is the set of plans (bit 1<<Plan) whose exclusion lists
+// print a product, as [exclusionMask] finds it.
+type listMask uint8
 
 // has reports whether plan p's exclusion list prints the product.
-func (pl *productLists) has(p Plan) bool {
-	if !pl.done {
-		pl.mask, pl.done = exclusionMask(pl.product), true
-	}
-	return pl.mask&(1<<p) != 0
-}
+func (m listMask) has(p Plan) bool { return m&(1<<p) != 0 }
 
 // exclusionMask returns the set of plans (bit 1<<Plan) whose exclusion
 // list prints product, compared with [strings.EqualFold] after trimming
 // surrounding spaces. Names are distinct without regard to case, so at
 // most one matches. It does not allocate.
 func exclusionMask(product string) uint8 {
+	if product == "" {
+		return 0
+	}
+	if c := product[0]; c < utf8.RuneSelf && !asciiSpace[c] && !exclusionFirst[c|0x20] {
+		// An ASCII first rune that no printed name starts with, in any
+		// case: the common case of a product on no list, decided without
+		// reading the rest.
+		return 0
+	}
 	product = strings.TrimSpace(product)
 	n := utf8.RuneCountInString(product)
-	if n >= maxNameRunes {
+	if n >= len(exclusionIndex) {
 		return 0 // no printed name is that long
 	}
-	for _, e := range exclusionIndex[n] {
+	for _, e := range exclusionIndex[n] { // none for the empty product
 		if strings.EqualFold(e.name, product) {
 			return e.plans
 		}
@@ -202,7 +213,7 @@ func Covers(p Plan, class ProductClass, product string) (Coverage, error) {
 	if class != AzureComponents && class != OtherProducts {
 		return Coverage{}, fmt.Errorf("%w: product class %v: want azure-components or other-products", ErrInvalidValue, class)
 	}
-	if class == OtherProducts && product != "" && isAzureName(product, &productLists{product: product}) {
+	if class == OtherProducts && isAzureName(product) {
 		return Coverage{}, fmt.Errorf("%w: %q is an Azure product, not one of the other products", ErrAzureMismatch, clip(product))
 	}
 	c, ok := cover(p, class == AzureComponents, product)
@@ -260,23 +271,19 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 // of Azure products (the exclusion lists). It does not allocate.
 //
 // Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4.
-func isAzureName(product string, pl *productLists) bool {
-	return hasWordAzure(product) || pl.any()
+func isAzureName(product string) bool {
+	return hasWordAzure(product) || exclusionMask(product) != 0
 }
 
 // hasWordAzure reports whether s holds "azure", in any ASCII case, not
-// inside a longer word of letters or digits.
+// inside a longer word of letters or digits. It looks for the rare 'z'
+// first, one byte at a time, and reads the rest of the word only there.
 func hasWordAzure(s string) bool {
-	const w = "azure"
-	for i := 0; i+len(w) <= len(s); i++ {
-		j := 0
-		for j < len(w) && s[i+j]|0x20 == w[j] {
-			j++
-		}
-		if j < len(w) {
+	for i := 1; i+4 <= len(s); i++ { // s[i] would be the z of "azure" at i-1
+		if s[i]|0x20 != 'z' || s[i-1]|0x20 != 'a' || s[i+1]|0x20 != 'u' || s[i+2]|0x20 != 'r' || s[i+3]|0x20 != 'e' {
 			continue
 		}
-		if (i == 0 || !isWordByte(s[i-1])) && (i+len(w) == len(s) || !isWordByte(s[i+len(w)])) {
+		if (i == 1 || !isWordByte(s[i-2])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
 			return true
 		}
 	}

@@ -61,10 +61,10 @@ func (d *Duty) UnmarshalText(b []byte) error { return duties.UnmarshalText(d, b)
 type CustomerDuty struct {
 	_             [0]func()     // forbid ==: time.Time values are compared with Equal
 	Duty          Duty          `json:"duty"`
-	Within        time.Duration `json:"within"`        // 0: no deadline (a standing obligation)
 	BusinessHours bool          `json:"businessHours"` // Within counts business hours
-	Due           time.Time     `json:"due,omitzero"`  // Opened + Within on the right clock; zero when Within is 0
 	Channels      Channels      `json:"channels"`      // for Submit: the channels allowed
+	Within        time.Duration `json:"within"`        // 0: no deadline (a standing obligation)
+	Due           time.Time     `json:"due,omitzero"`  // Opened + Within on the right clock; zero when Within is 0
 	// CaseDescription is, for Submit, text the case description must
 	// contain ("AEM" during an Azure Event Management event); "" if none.
 	CaseDescription string   `json:"caseDescription"`

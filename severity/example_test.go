@@ -238,7 +238,7 @@ func ExampleLanguagesOf() {
 
 // The REDE engineer joins a Severity B incident only on request (REDE-7).
 func ExampleREDEEngages() {
-	v, err := severity.REDEEngages(severity.SevB, false)
+	v, err := severity.REDEEngages(severity.SevB, severity.NotRequested)
 	if err != nil {
 		panic(err)
 	}

@@ -78,7 +78,8 @@ func FuzzTargetFor(f *testing.F) {
 		}
 		tg, err := severity.TargetFor(inc)
 		if err != nil {
-			if !errors.Is(err, severity.ErrInvalidLevel) && !errors.Is(err, severity.ErrInvalidPlan) && !errors.Is(err, severity.ErrZeroTime) {
+			if !errors.Is(err, severity.ErrInvalidLevel) && !errors.Is(err, severity.ErrInvalidPlan) && !errors.Is(err, severity.ErrZeroTime) &&
+				!errors.Is(err, severity.ErrAzureMismatch) {
 				t.Fatalf("TargetFor error %v wraps no sentinel", err)
 			}
 			return
@@ -106,8 +107,11 @@ func FuzzRetargetAll(f *testing.F) {
 	f.Add(uint8(2), int64(0), []byte{})
 	cal := seoulCal(f)
 	f.Fuzz(func(t *testing.T, level uint8, unix int64, script []byte) {
-		inc := severity.Incident{Level: severity.Level(level), Azure: unix%2 == 0, Product: "Azure StorSimple",
+		inc := severity.Incident{Level: severity.Level(level), Azure: unix%2 == 0,
 			Plans: []severity.Plan{severity.EnhancedResponse, severity.RapidResponse}}
+		if inc.Azure {
+			inc.Product = "Azure StorSimple" // on the UER and Rapid Response lists
+		}
 		if unix != 0 {
 			inc.Opened = time.Unix(unix%(1<<40), 0)
 		}
@@ -126,7 +130,8 @@ func FuzzRetargetAll(f *testing.F) {
 		}
 		r, err := severity.RetargetAll(inc, changes, cal)
 		if err != nil {
-			for _, s := range []error{severity.ErrInvalidLevel, severity.ErrInvalidPlan, severity.ErrInvalidValue, severity.ErrZeroTime, severity.ErrOutOfOrder} {
+			for _, s := range []error{severity.ErrInvalidLevel, severity.ErrInvalidPlan, severity.ErrInvalidValue, severity.ErrZeroTime,
+				severity.ErrOutOfOrder, severity.ErrAzureMismatch} {
 				if errors.Is(err, s) {
 					return
 				}

@@ -92,12 +92,7 @@ func ParseLevel(s string) (Level, error) {
 
 // AppendText implements [encoding.TextAppender]. The zero Level appends
 // nothing; another invalid Level is an error wrapping [ErrInvalidLevel].
-func (l Level) AppendText(b []byte) ([]byte, error) {
-	if l != 0 && !l.IsValid() {
-		return b, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(l))
-	}
-	return levels.AppendText(b, l)
-}
+func (l Level) AppendText(b []byte) ([]byte, error) { return levels.AppendText(b, l) }
 
 // MarshalText implements [encoding.TextMarshaler]: "1", "A", "B", "C", and
 // empty text for the zero Level.

@@ -2,6 +2,7 @@ package severity_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -198,22 +199,50 @@ func TestSeverityChangeRetargets(t *testing.T) {
 // request, and never changes a response time.
 // Rules REDE-6, REDE-7, REDE-18.
 func TestREDEEngagement(t *testing.T) {
+	always, onRequest := rule.Cite("REDE-6", "REDE-18"), rule.Cite("REDE-7", "REDE-18")
 	for _, tt := range []struct {
-		level     severity.Level
-		requested bool
-		want      bool
+		level severity.Level
+		asked severity.REDERequest
+		want  rule.Verdict
 	}{
-		{severity.Sev1, false, true}, {severity.SevA, false, true},
-		{severity.SevB, false, false}, {severity.SevB, true, true},
-		{severity.SevC, false, false}, {severity.SevC, true, true},
+		{severity.Sev1, severity.NotRequested, rule.Verdict{Allowed: true, Rules: always}},
+		{severity.SevA, severity.NotRequested, rule.Verdict{Allowed: true, Rules: always}},
+		{severity.SevA, severity.Requested, rule.Verdict{Allowed: true, Rules: always}},
+		{severity.SevB, severity.NotRequested, rule.Verdict{Rules: onRequest}},
+		{severity.SevB, severity.Requested, rule.Verdict{Allowed: true, Rules: onRequest}},
+		{severity.SevC, severity.NotRequested, rule.Verdict{Rules: onRequest}},
+		{severity.SevC, severity.Requested, rule.Verdict{Allowed: true, Rules: onRequest}},
 	} {
-		got, err := severity.REDEEngages(tt.level, tt.requested)
-		if err != nil || got.Allowed != tt.want || !got.Rules.Has("REDE-18") {
-			t.Errorf("REDEEngages(%v, %t) = %+v, %v; want %t", tt.level, tt.requested, got, err, tt.want)
+		got, err := severity.REDEEngages(tt.level, tt.asked)
+		if err != nil || !got.Equal(tt.want) {
+			t.Errorf("REDEEngages(%v, %v) = %v, %v; want %v", tt.level, tt.asked, got, err, tt.want)
 		}
 	}
-	if _, err := severity.REDEEngages(0, true); !errors.Is(err, severity.ErrInvalidLevel) {
-		t.Errorf("REDEEngages(0) error = %v", err)
+	for _, tt := range []struct {
+		level severity.Level
+		asked severity.REDERequest
+		want  error
+	}{{0, severity.Requested, severity.ErrInvalidLevel}, {5, severity.NotRequested, severity.ErrInvalidLevel},
+		{severity.Sev1, 2, severity.ErrInvalidValue}, {severity.SevB, 2, severity.ErrInvalidValue}} {
+		if v, err := severity.REDEEngages(tt.level, tt.asked); !errors.Is(err, tt.want) || v.Allowed {
+			t.Errorf("REDEEngages(%d, %d) = %v, %v; want %v", tt.level, tt.asked, v, err, tt.want)
+		}
+	}
+	for _, r := range []severity.REDERequest{severity.NotRequested, severity.Requested} {
+		var back severity.REDERequest = 7
+		b, err := r.MarshalText()
+		if err != nil || back.UnmarshalText(b) != nil || back != r {
+			t.Errorf("REDERequest %v text round trip gave %v (%q, %v)", r, back, b, err)
+		}
+		if p, err := severity.ParseREDERequest(strings.ToUpper(r.String())); err != nil || p != r {
+			t.Errorf("ParseREDERequest(%q) = %v, %v", strings.ToUpper(r.String()), p, err)
+		}
+	}
+	if _, err := severity.ParseREDERequest("maybe"); !errors.Is(err, severity.ErrInvalidValue) {
+		t.Errorf("ParseREDERequest(maybe) error = %v", err)
+	}
+	if severity.REDERequest(2).IsValid() || !severity.Requested.IsValid() {
+		t.Error("REDERequest.IsValid edges")
 	}
 }
 

@@ -1,6 +1,7 @@
 package severity_test
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -472,4 +473,80 @@ func TestCustomerDutiesAreDueOnTheirClocks(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Every result an incident yields reads back from its JSON form as the
+// same value: its target, the first response's status at any instant
+// (answered or not, after changes or not), the Retargeted after those
+// changes, and every customer duty with the duty's status. Zero instants
+// (no response yet, a standing duty's deadline) read back as zero.
+// Rules PRS-9, D-SEV-1, D-SEV-6, D-CLOCK, SEV-STD-14, SEV-STD-17.
+func TestEveryResultRoundTripsThroughJSON(t *testing.T) {
+	cal := seoulCal(t)
+	rapid.Check(t, func(t *rapid.T) {
+		inc := genIncident(t)
+		var changes []severity.Change
+		at := inc.Opened
+		for range rapid.IntRange(0, 2).Draw(t, "changes") {
+			at = at.Add(time.Duration(rapid.IntRange(0, 48*60).Draw(t, "minutesLater")) * time.Minute)
+			changes = append(changes, severity.Change{At: at, To: genLevel(t, "to"),
+				Anchor: rapid.SampledFrom([]severity.Anchor{severity.FromChange, severity.Retroactive}).Draw(t, "anchor")})
+		}
+		var responded time.Time
+		if rapid.Bool().Draw(t, "answered") {
+			responded = inc.Opened.Add(time.Duration(rapid.IntRange(0, 72*60).Draw(t, "responseMinutes")) * time.Minute)
+			for i := range changes {
+				if !changes[i].At.Before(responded) {
+					changes[i].FirstResponse = responded
+				}
+			}
+		}
+		asOf := inc.Opened.Add(time.Duration(rapid.IntRange(0, 96*60).Draw(t, "asOfMinutes")) * time.Minute)
+		tg, err := severity.TargetFor(inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jsonRoundTrip(t, tg, func(a, b severity.Target) bool { return a == b })
+		st, err := severity.StatusAt(inc, changes, responded, asOf, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jsonRoundTrip(t, st, severity.Status.Equal)
+		r, err := severity.RetargetAll(inc, changes, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jsonRoundTrip(t, r, severity.Retargeted.Equal)
+		duties, err := severity.CustomerDuties(inc, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range duties {
+			jsonRoundTrip(t, d, severity.CustomerDuty.Equal)
+			if d.Within == 0 {
+				continue
+			}
+			ds, err := d.StatusAt(responded, asOf, cal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jsonRoundTrip(t, ds, severity.Status.Equal)
+		}
+	})
+}
+
+// jsonRoundTrip fails t unless v reads back from its JSON form as a value
+// equal to it.
+func jsonRoundTrip[T any](t *rapid.T, v T, equal func(T, T) bool) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("json.Marshal(%T): %v", v, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(%T, %s): %v", v, b, err)
+	}
+	if !equal(v, back) {
+		t.Fatalf("%T %+v reads back from %s as %+v", v, v, b, back)
+	}
 }

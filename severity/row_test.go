@@ -2,6 +2,7 @@ package severity_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/duty"
 	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
@@ -237,6 +239,56 @@ func TestPlansAndCatalogueServicesAgree(t *testing.T) {
 	}
 	if severity.Plan(0).Service() != 0 || severity.Plan(9).Service() != 0 {
 		t.Error("an invalid plan names a service")
+	}
+}
+
+// The catalogue and this package agree on Rapid Response's exclusions
+// (RR-7): the catalogue's fact names exactly the products of the printed
+// list, in order; and AED's out-of-scope list (AED-10) is the Standard and
+// UER charts' lists together, each product once.
+// Rules RR-7, D-SEV-4, SEV-STD-18, SEV-UER-12.
+func TestExclusionListsAgreeWithTheCatalogue(t *testing.T) {
+	text := func(id catalogue.ServiceID, rid rule.ID) []string {
+		t.Helper()
+		xs, err := duty.Exclusions(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range xs {
+			if x.Service == id && x.Rules.Has(rid) {
+				_, list, ok := strings.Cut(x.Text, ": ")
+				if !ok {
+					list = strings.TrimPrefix(x.Text, "Not ")
+				}
+				return strings.Split(list, ", ")
+			}
+		}
+		t.Fatalf("the catalogue states no %s exclusion of %v", rid, id)
+		return nil
+	}
+	names := func(ps ...severity.Plan) []string {
+		var out []string
+		for _, p := range ps {
+			list, err := severity.Exclusions(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, x := range list {
+				out = append(out, x.English)
+			}
+		}
+		return out
+	}
+	if diff := cmp.Diff(names(severity.RapidResponse), text(catalogue.RapidResponse, "RR-7")); diff != "" {
+		t.Errorf("Rapid Response's list (-severity +catalogue):\n%s", diff)
+	}
+	union := names(severity.Standard, severity.EnhancedResponse)
+	slices.Sort(union)
+	union = slices.Compact(union)
+	aed := text(catalogue.AzureEngineeringDirect, "AED-10")
+	slices.Sort(aed)
+	if diff := cmp.Diff(union, aed); diff != "" {
+		t.Errorf("the Standard and UER lists against AED-10 (-severity +catalogue):\n%s", diff)
 	}
 }
 

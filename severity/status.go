@@ -73,12 +73,12 @@ func (s *State) UnmarshalText(b []byte) error { return states.UnmarshalText(s, b
 type Status struct {
 	_         [0]func()     // forbid ==: time.Time values are compared with Equal
 	Due       time.Time     `json:"due,omitzero"` // when the response (or duty) is due
-	State     State         `json:"state"`        // Pending, Met or Breached
 	Remaining time.Duration `json:"remaining"`    // counted time from the instant to Due while Pending; else 0
 	Overdue   time.Duration `json:"overdue"`      // counted time from Due to the response (or the instant, if none yet) when Breached; else 0
 	// Responded is the response (or the duty's fulfilment) known at the
 	// instant; zero if none yet.
 	Responded time.Time `json:"responded,omitzero"`
+	State     State     `json:"state"` // Pending, Met or Breached
 	// BusinessHours reports that Remaining and Overdue count the support
 	// location's business hours; otherwise they count every instant.
 	BusinessHours bool `json:"businessHours"`

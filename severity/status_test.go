@@ -479,7 +479,12 @@ func TestPinnedEdges(t *testing.T) {
 		name  string
 		azure bool
 	}{{"Bzure Stack", false}, {"@zure", false}, {"`zure", false}, {"Azurez", false}, {"Azure0", false}, {"0Azure", false},
-		{"AZURE", true}, {"x-Azure-y", true}, {"Azure!", true}, {"Azur", false}} {
+		{"AZURE", true}, {"x-Azure-y", true}, {"Azure!", true}, {"Azur", false},
+		{"Azurea", false}, {"aAzure", false}, {"AAzure", false}, {"Azure9", false}, {"9Azure", false},
+		{"Azure/", true}, {"Azure:", true}, {"[Azure]", true}, {"{Azure}", true}, {"@Azure`", true},
+		{"Zure", false}, {"zure x", false}, {"Azure", true}, {"azure", true}, {"A Azure", true}, {"Azure A", true},
+		{"Azzure", false}, {"Azuree", false}, {"Azure Azur", true}, {"Azurex Azure", true}, {"Bzure Czure Azure", true},
+		{"AzurE", true}, {"aZURE", true}, {"Azu re", false}, {"Azue", false}, {"Azre", false}, {"zure Azure", true}} {
 		_, err := severity.TargetFor(severity.Incident{Level: severity.Sev1, Product: tt.name, Opened: opened})
 		if errors.Is(err, severity.ErrAzureMismatch) != tt.azure {
 			t.Errorf("TargetFor(%q, Azure false) error = %v; Azure product %t", tt.name, err, tt.azure)

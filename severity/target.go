@@ -39,12 +39,14 @@ type Incident struct {
 //
 // Rules PRS-4, PRS-9, PRS-10, SEV-GEN-2, D-SEV-1, D-SEV-2, D-SEV-3
 // (§2.3 table 9, Appendix A).
+//
+// A Target is 48 bytes: the six small fields share one word.
 type Target struct {
-	Level         Level         `json:"level"`         // the incident's severity
 	Within        time.Duration `json:"within"`        // first call response; "within" is inclusive (D-SEV-1)
-	BusinessHours bool          `json:"businessHours"` // counted on the support location's business-hours calendar; else 24x7
+	Level         Level         `json:"level"`         // the incident's severity
 	Plan          Plan          `json:"plan"`          // the chart that produced it
 	Class         ProductClass  `json:"class"`         // the product column of the row that was used
+	BusinessHours bool          `json:"businessHours"` // counted on the support location's business-hours calendar; else 24x7
 	Fallback      bool          `json:"fallback"`      // that plan's chart has no such row, so the Standard row was used (D-SEV-2)
 	NotFromSeed   bool          `json:"notFromSeed"`   // the figure is Microsoft's published one, not the seed's (D-SEV-2, Rapid Response A)
 	Rules         rule.Set      `json:"rules"`
@@ -113,33 +115,111 @@ func TargetFor(inc Incident) (Target, error) {
 var tieRank = [numPlans]uint8{Standard: 0, EventManagement: 1, EnhancedResponse: 2, RapidResponse: 3}
 
 // targetOf is TargetFor without the copy: it returns a pointer into the
-// read-only table [targets].
+// read-only table [targets], found through [decisions] with no search.
 func targetOf(inc *Incident) (*Target, error) {
+	held, err := check(inc)
+	if err != nil {
+		return nil, err
+	}
+	return lookup(inc, inc.Level, held), nil
+}
+
+// check validates inc for [TargetFor] and returns the set of add-on plans
+// it holds (addOnBit).
+func check(inc *Incident) (uint8, error) {
 	if !inc.Level.IsValid() {
-		return nil, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
+		return 0, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
 	}
 	if inc.Opened.IsZero() {
-		return nil, fmt.Errorf("%w: incident opened", ErrZeroTime)
+		return 0, fmt.Errorf("%w: incident opened", ErrZeroTime)
 	}
-	multi := false
+	var held uint8
 	for _, p := range inc.Plans {
-		if !p.IsValid() {
-			return nil, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
+		held |= addOnBit[p]
+	}
+	if held&badPlan != 0 {
+		for _, p := range inc.Plans {
+			if !p.IsValid() {
+				return 0, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
+			}
 		}
-		multi = multi || p != Standard
 	}
-	pl := productLists{product: inc.Product}
-	if !inc.Azure && inc.Product != "" && isAzureName(inc.Product, &pl) {
-		return nil, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
+	if !inc.Azure && isAzureName(inc.Product) {
+		return 0, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
 	}
-	l := inc.Level
-	bp, bc := Standard, columnOf(Standard, l, inc.Azure, &pl) // Standard covers everything
+	return held, nil
+}
+
+// lookup returns the target of the checked incident inc at level l, which
+// holds the add-on plans held.
+func lookup(inc *Incident, l Level, held uint8) *Target {
+	d := &decisions[l][held]
+	switch {
+	case !inc.Azure:
+		return d.other
+	case !d.lists:
+		return d.azure[0]
+	}
+	return d.azure[exclusionMask(inc.Product)>>1&listBits]
+}
+
+// addOnBit gives each plan its bit in a set of held add-on plans: none for
+// Standard, which every customer holds, and badPlan for an invalid plan.
+// Never written after initialisation.
+var addOnBit = func() (t [256]uint8) {
+	for i := range t {
+		t[i] = badPlan
+	}
+	t[Standard], t[EnhancedResponse], t[RapidResponse], t[EventManagement] = 0, 1, 2, 4
+	return t
+}()
+
+const (
+	badPlan  = 8 // the bit of an invalid plan in a set of held plans
+	listBits = 7 // the lists of Standard, UER and Rapid Response, as exclusionMask>>1
+)
+
+// A decision is TargetFor's answer for one level and set of held add-on
+// plans: for a product that is not an Azure component, and for an Azure
+// component, by the set of exclusion lists that print it (when lists
+// decides that the lists matter; else azure[0] answers for every product).
+type decision struct {
+	other *Target
+	azure [listBits + 1]*Target
+	lists bool
+}
+
+// decisions holds TargetFor's answer for every level and set of held
+// add-on plans (badPlan excluded), built once by [decide], the literal
+// reading of D-SEV-3; it is never written after initialisation.
+var decisions = func() (t [numLevels][badPlan]decision) {
+	for l := Sev1; l <= SevC; l++ {
+		for held := range uint8(badPlan) {
+			d := &t[l][held]
+			d.other = decide(l, held, false, 0)
+			for lists := range uint8(listBits + 1) {
+				d.azure[lists] = decide(l, held, true, lists<<1)
+				d.lists = d.lists || *d.azure[lists] != *d.azure[0]
+			}
+		}
+	}
+	return t
+}()
+
+// decide returns the target for an incident of level l, holding the
+// add-on plans held (addOnBit), whose product is an Azure component or not
+// and is printed on the exclusion lists mask (1<<Plan): the earliest
+// target of Standard and every held plan whose chart covers the product,
+// ties broken by [tieRank], a fallback row taking no part (D-SEV-3).
+func decide(l Level, held uint8, azure bool, mask uint8) *Target {
+	pl := listMask(mask)
+	bp, bc := Standard, columnOf(Standard, l, azure, pl) // Standard covers everything
 	best := targets[bp][l][bc][0].Within
-	for _, p := range inc.Plans {
-		if charts[p][l].missing {
-			continue // a fallback row is Standard's and takes no part (D-SEV-3)
+	for p := EnhancedResponse; p <= EventManagement; p++ {
+		if held&addOnBit[p] == 0 || charts[p][l].missing {
+			continue // not held, or a fallback row, which is Standard's and takes no part (D-SEV-3)
 		}
-		c := columnOf(p, l, inc.Azure, &pl)
+		c := columnOf(p, l, azure, pl)
 		if c == colNone {
 			continue
 		}
@@ -147,7 +227,7 @@ func targetOf(inc *Incident) (*Target, error) {
 			best, bp, bc = w, p, c
 		}
 	}
-	return &targets[bp][l][bc][b2i(multi)], nil
+	return &targets[bp][l][bc][b2i(held != 0)]
 }
 
 // clip bounds how much of a caller's text an error message repeats.
@@ -173,7 +253,7 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 	if _, err := TargetFor(Incident{Level: inc.Level, Opened: inc.Opened}); err != nil {
 		return Target{}, err
 	}
-	c := columnOf(p, inc.Level, inc.Azure, &productLists{product: inc.Product})
+	c := columnOf(p, inc.Level, inc.Azure, listMask(exclusionMask(inc.Product)))
 	if c == colNone {
 		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
 	}
@@ -268,5 +348,5 @@ func addOn(start time.Time, d time.Duration, business bool, cal *calendar.Calend
 	if cal == nil || cal.Location() == nil {
 		return time.Time{}, fmt.Errorf("%w: %s in business hours", calendar.ErrNoCalendar, d)
 	}
-	return cal.Add(start, d).In(start.Location()), nil
+	return cal.Add(start, d), nil // in start's location (calendar.Add's doc)
 }

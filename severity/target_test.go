@@ -446,7 +446,7 @@ func TestAEDAndREDEChangeNoResponseTime(t *testing.T) {
 	if got.Plan != severity.RapidResponse || got.Within != m15 {
 		t.Errorf("AED customer's Azure A target = %v, want Rapid Response's 15 minutes (AED-13)", got)
 	}
-	if v, _ := severity.REDEEngages(severity.SevA, false); !v.Allowed || !v.Rules.Has("REDE-18") {
+	if v, _ := severity.REDEEngages(severity.SevA, severity.NotRequested); !v.Allowed || !v.Rules.Has("REDE-18") {
 		t.Errorf("REDEEngages(A) = %+v", v)
 	}
 }

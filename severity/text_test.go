@@ -213,7 +213,7 @@ func TestJSONRoundTrips(t *testing.T) {
 		roundTrip(t, row)
 	}
 	b, _ := json.Marshal(tg)
-	const want = `{"level":"A","businessHours":false,"plan":"rapid-response","class":"azure-components","fallback":false,"notFromSeed":true,"rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"],"within":"PT15M"}`
+	const want = `{"level":"A","plan":"rapid-response","class":"azure-components","businessHours":false,"fallback":false,"notFromSeed":true,"rules":["SEV-RR-8","RR-6","D-SEV-2","D-SEV-1","D-SEV-3"],"within":"PT15M"}`
 	if string(b) != want {
 		t.Errorf("json.Marshal(target) =\n%s\nwant\n%s", b, want)
 	}

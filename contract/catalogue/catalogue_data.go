@@ -63,14 +63,17 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("One marking for three sub-services: DevOps Capability Assessment, Development Advisory Support, Developer Platform Advisory", "OPT-2")
 	c[DevOpsCapabilityAssessment] = partOf(devServices, DevOpsCapabilityAssessment,
 		"DevOps Capability Assessment", "DevOps 역량 평가", "OPT-2").
+		needs(DependenceNone, devServices.prereqs, "TERM-7", "OPT-2", "OPT-5"). // sold on its own: no Developer Services contract to end with
 		sold([]Unit{UnitService}, "OPT-5").
 		note("Assesses capability across the software release lifecycle against Microsoft DevOps practices; no unit of sale stated", "OPT-5")
 	c[DevelopmentAdvisorySupport] = partOf(devServices, DevelopmentAdvisorySupport,
 		"Development Advisory Support", "개발 자문 지원", "OPT-2").
+		needs(DependenceNone, devServices.prereqs, "TERM-7", "OPT-2", "OPT-3"). // sold on its own: no Developer Services contract to end with
 		sold([]Unit{UnitHours}, "OPT-3").
 		note("Sold in hours, as stated in the Work Order", "OPT-3", "AMB-43")
 	c[DeveloperPlatformAdvisory] = partOf(devServices, DeveloperPlatformAdvisory,
 		"Developer Platform Advisory", "개발자 플랫폼 자문", "OPT-2").
+		needs(DependenceNone, devServices.prereqs, "TERM-7", "OPT-2", "OPT-4"). // sold on its own: no Developer Services contract to end with
 		sold([]Unit{UnitHours}, "OPT-4").
 		note("Sold in hours, as stated in the Work Order", "OPT-4", "AMB-43")
 	c[ITServiceManagement] = proactive(ITServiceManagement, CategoryOptimization, MarkingPurchasable,

@@ -20,8 +20,9 @@ type LocationCover struct {
 // location named location of w. UER bought for the host covers every
 // location of a multi-country Work Order, its services being delivered
 // remotely to all of them; UER bought for a downstream location covers that
-// location only (and is reported by [contract.WorkOrder.Violations] as unnecessary
-// when the host has it). In a single-location Work Order any UER purchase
+// location only (and is reported by [contract.WorkOrder.Violations] as
+// unnecessary, a warning, whether or not the host has UER: the document asks
+// for the host's purchase only). In a single-location Work Order any UER purchase
 // covers the location. An unknown location is not covered.
 //
 // Interpretation: D-UER (AMB-11).

@@ -33,14 +33,11 @@ func align(a, b Amount) (ca, cb int64, e int, ok bool) {
 	ca, cb = a.c, b.c
 	switch d := int(a.e) - int(b.e); {
 	case d > 0:
-		if ca, ok = scaleUp(ca, d); !ok {
-			return 0, 0, 0, false
-		}
-		return ca, cb, int(b.e), true
+		ca, ok = scaleUp(ca, d)
+		return ca, cb, int(b.e), ok
 	case d < 0:
-		if cb, ok = scaleUp(cb, -d); !ok {
-			return 0, 0, 0, false
-		}
+		cb, ok = scaleUp(cb, -d)
+		return ca, cb, int(a.e), ok
 	}
 	return ca, cb, int(a.e), true
 }
@@ -48,7 +45,7 @@ func align(a, b Amount) (ca, cb int64, e int, ok bool) {
 // scaleUp returns c × 10^n and whether its magnitude is at most 10^18.
 func scaleUp(c int64, n int) (int64, bool) {
 	if n >= len(pow10) {
-		return 0, c == 0
+		return 0, false // only a non-zero coefficient is ever scaled by 10^20 or more
 	}
 	hi, lo := bits.Mul64(abs(c), pow10[n])
 	if hi != 0 || lo > maxCoef {
@@ -215,23 +212,23 @@ func (a Amount) RatioHalfUp(b Amount, places int) (decimal.Decimal, error) {
 
 // quoHalfUp64 returns round_half_up(n × 10^s ÷ d) for d > 0, and false when
 // it does not fit the 64-bit path.
-func quoHalfUp64(n, d uint64, s int) (uint64, bool) {
+func quoHalfUp64(n, d uint64, s int) (q uint64, ok bool) {
 	var hi, lo uint64
 	switch {
 	case s >= len(pow10) || -s >= len(pow10):
-		return 0, false
+		return
 	case s >= 0:
 		hi, lo = bits.Mul64(n, pow10[s])
 	default:
 		var dhi uint64
 		dhi, d = bits.Mul64(d, pow10[-s])
 		if dhi != 0 {
-			return 0, false
+			return
 		}
 		lo = n
 	}
 	if hi >= d {
-		return 0, false
+		return
 	}
 	q, r := bits.Div64(hi, lo, d)
 	if r >= d-r { // 2r ≥ d: half or more rounds up

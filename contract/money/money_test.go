@@ -195,6 +195,11 @@ func TestArithmeticBoundaries(t *testing.T) {
 		{"negative factor", func() (money.Amount, error) { return m("2.50 USD").Mul(dec("-1")) }, "-2.50 USD", nil},
 		{"factor with an absurd exponent", func() (money.Amount, error) { return m("1 USD").Mul(dec("1e-2147483648")) }, "", money.ErrRange},
 		{"zero factor with an absurd exponent", func() (money.Amount, error) { return m("1 USD").Mul(dec("0e-2147483648")) }, "0.00 USD", nil},
+		{"a wide amount times a zero with an absurd exponent", func() (money.Amount, error) {
+			return m("123456789.123456789123 USD").Mul(dec("0e-2147483648"))
+		}, "0.00 USD", nil},
+		{"10^18 + 10^-18 needs 37 digits", func() (money.Amount, error) { return max.Add(m("0.000000000000000001 KRW")) }, "", money.ErrRange},
+		{"10^-18 + 10^18 needs 37 digits", func() (money.Amount, error) { return m("0.000000000000000001 KRW").Add(max) }, "", money.ErrRange},
 		{"wide × 1 stays wide", func() (money.Amount, error) { return m("123456789.123456789123 USD").Mul(dec("1")) }, "123456789.123456789123 USD", nil},
 		{"wide + wide", func() (money.Amount, error) {
 			return m("999999999999999999.999999999999999999 USD").Add(m("0.000000000000000001 USD"))
@@ -426,6 +431,29 @@ func TestArithmeticAllocatesNothing(t *testing.T) {
 	})
 	if n != 0 {
 		t.Errorf("%v allocations, want 0", n)
+	}
+}
+
+// TestRatioHalfUpTakesTheIntegerPath_DCRED1: a quotient that fits 63 bits,
+// up to exactly 2^63 − 1 units of the last place, is computed in integers:
+// one allocation, for the decimal it returns.
+func TestRatioHalfUpTakesTheIntegerPath_DCRED1(t *testing.T) {
+	for _, tt := range []struct {
+		a, b   string
+		places int
+		want   string
+	}{
+		{"1234.56 USD", "0.125 USD", 2, "9876.48"},
+		{"0.525732206100722221 USD", "0.057 USD", 18, "9.223372036854775807"}, // 2^63 − 1 units of 10^-18
+	} {
+		a, b := money.MustParse(tt.a), money.MustParse(tt.b)
+		got, err := a.RatioHalfUp(b, tt.places)
+		if err != nil || got.String() != tt.want {
+			t.Errorf("%s ÷ %s = %v, %v; want %s", tt.a, tt.b, got, err, tt.want)
+		}
+		if n := testing.AllocsPerRun(100, func() { _, _ = a.RatioHalfUp(b, tt.places) }); n > 2 {
+			t.Errorf("%s ÷ %s: %v allocations, want at most 2", tt.a, tt.b, n)
+		}
 	}
 }
 

@@ -33,11 +33,15 @@ func quote(s string) string {
 // has at most 18 significant digits (fast is true), and otherwise leaves
 // the value to decimal, whose parsing is then cheap because s is short.
 func scanNumber(s string) (c int64, e int, fast bool, err error) {
+	// Every early return leaves c, e and fast zero: callers read them only
+	// when fast is true.
 	switch {
 	case len(s) == 0:
-		return 0, 0, false, fmt.Errorf("%w: empty number", ErrSyntax)
+		err = fmt.Errorf("%w: empty number", ErrSyntax)
+		return
 	case len(s) > MaxTextLen:
-		return 0, 0, false, fmt.Errorf("%w: a number of %d bytes is longer than %d", ErrRange, len(s), MaxTextLen)
+		err = fmt.Errorf("%w: a number of %d bytes is longer than %d", ErrRange, len(s), MaxTextLen)
+		return
 	}
 	i, neg := 0, false
 	if s[0] == '-' || s[0] == '+' {
@@ -64,20 +68,20 @@ func scanNumber(s string) (c int64, e int, fast bool, err error) {
 			if u != 0 || ch != '0' {
 				digits++
 			}
-			if digits <= 18 {
-				u = u*10 + uint64(ch-'0')
-			}
+			u = u*10 + uint64(ch-'0') // wraps beyond 19 digits, but is then not used
 		case ch == '.' && !point:
 			point = true
 		default:
-			return 0, 0, false, fmt.Errorf("%w: %s is not a decimal number", ErrSyntax, quote(s))
+			err = fmt.Errorf("%w: %s is not a decimal number", ErrSyntax, quote(s))
+			return
 		}
 	}
 	if !intDigit || (point && !fracDig) {
-		return 0, 0, false, fmt.Errorf("%w: %s is not a decimal number", ErrSyntax, quote(s))
+		err = fmt.Errorf("%w: %s is not a decimal number", ErrSyntax, quote(s))
+		return
 	}
 	if digits > 18 {
-		return 0, 0, false, nil
+		return // left to decimal
 	}
 	c = int64(u)
 	if neg {
@@ -189,10 +193,10 @@ func (a Amount) appendNumber(b []byte) []byte {
 			digits = append(digits, '0')
 		}
 	}
-	frac := max(0, -int(a.e))                   // digits of c after the point
-	if pad := frac + 1 - len(digits); pad > 0 { // 0.0125: zeros before the first digit
+	frac := max(0, -int(a.e)) // digits of c after the point
+	if len(digits) <= frac {  // 0.0125: zeros before the first digit
 		var padded [40]byte
-		n := copy(padded[:], "0000000000000000000"[:pad])
+		n := copy(padded[:], "0000000000000000000"[:frac+1-len(digits)])
 		digits = append(padded[:n], digits...)
 	}
 	b = append(b, digits[:len(digits)-frac]...)

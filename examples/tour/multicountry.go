@@ -71,9 +71,9 @@ func tourMulticountry(w io.Writer) error {
 	// The credits figure is shown to 4 places for people; the exchange itself
 	// rounds the exact value once, to a whole credit.
 	fmt.Fprintf(w, "exchange %s on 2026-06-01: %d Seoul credits × 1300000 KRW × %s JPY/KRW = %s JPY = %s Tokyo credits, rounded half up once to %d  [%v]\n",
-		x.Transfer.ID, x.Transfer.Sent, fx, x.Value, x.Value.DivRound(decimal.RequireFromString("150000"), 4), x.Transfer.Received, x.Rules)
+		x.Transfer.ID, x.Transfer.Sent, fx, x.Value(), x.Value().DivRound(decimal.RequireFromString("150000"), 4), x.Transfer.Received, x.Rules)
 	fmt.Fprintf(w, "  the rounding added %s JPY (at most half a Tokyo credit, 75000 JPY); balances Seoul %d → %d, Tokyo %d → %d\n",
-		x.Rounding, seoul.Balance(), x.From.Balance(), tokyo.Balance(), x.To.Balance())
+		x.Rounding(), seoul.Balance(), x.From.Balance(), tokyo.Balance(), x.To.Balance())
 	withManila := contosoWorkOrder()
 	withManila.Locations = append(withManila.Locations, contract.Location{Name: "Manila", Country: "PH", Role: contract.Downstream,
 		TimeZone: "Asia/Manila", Currency: currency.MustParseISO("PHP"), Exception: true})

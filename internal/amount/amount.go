@@ -108,13 +108,15 @@ const MaxPow10 = MaxExponent - MinExponent + MaxPlaces
 func Pow10(n int) *big.Int { return pow10[n] }
 
 // atMost1e18 reports whether d, a positive decimal with a sane exponent, is
-// at most 10^18: whether its coefficient is at most 10^(18-exp). It compares
-// big integers directly; decimal's Cmp would first scale one side by a
-// power of ten, which allocates.
+// at most 10^18: whether its coefficient is at most 10^(18-exp). The
+// common case, a coefficient of at most 18 digits and no positive
+// exponent, is decided without allocating (NumDigits never reports fewer
+// digits than a coefficient above 2^53 has); otherwise it compares big
+// integers directly, since decimal's Cmp would first scale one side by a
+// power of ten.
 func atMost1e18(d decimal.Decimal) bool {
-	c := d.Coefficient()
-	if d.Exponent() <= 0 && c.BitLen() < 59 { // c < 2^59 < 10^18: the common case
+	if d.Exponent() <= 0 && d.NumDigits() <= 18 {
 		return true
 	}
-	return c.Cmp(pow10[18-d.Exponent()]) <= 0
+	return d.Coefficient().Cmp(pow10[18-d.Exponent()]) <= 0
 }

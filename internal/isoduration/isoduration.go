@@ -15,7 +15,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -57,8 +59,8 @@ func Append(b []byte, d time.Duration) []byte {
 	if s > 0 || ns > 0 {
 		b = strconv.AppendUint(b, s, 10)
 		if ns > 0 {
-			frac := strconv.AppendUint(nil, ns+1e9, 10)[1:] // nine digits
-			for len(frac) > 0 && frac[len(frac)-1] == '0' {
+			frac := strconv.AppendUint(nil, ns+1e9, 10)[1:] // nine digits, not all zero
+			for frac[len(frac)-1] == '0' {
 				frac = frac[:len(frac)-1]
 			}
 			b = append(b, '.')
@@ -76,7 +78,7 @@ func Append(b []byte, d time.Duration) []byte {
 func Parse(s string) (time.Duration, error) {
 	d, ok := parse(s)
 	if !ok {
-		return 0, fmt.Errorf("%w %s %s", ErrSyntax, quote(s), want)
+		return d, fmt.Errorf("%w %s %s", ErrSyntax, quote(s), want) // parse returns 0 with false
 	}
 	return d, nil
 }
@@ -99,11 +101,10 @@ func (d Duration) MarshalText() ([]byte, error) { return Append(nil, time.Durati
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading as [Parse]
 // does. On error *d is left unchanged.
-func (d *Duration) UnmarshalText(b []byte) error {
-	if len(b) > maxLen {
-		return fmt.Errorf("%w %s %s", ErrSyntax, quote(string(b[:maxLen+1])), want)
-	}
-	v, err := Parse(string(b))
+func (d *Duration) UnmarshalText(b []byte) error { return d.parse(string(b)) }
+
+func (d *Duration) parse(s string) error {
+	v, err := Parse(s)
 	if err != nil {
 		return err
 	}
@@ -113,8 +114,7 @@ func (d *Duration) UnmarshalText(b []byte) error {
 
 // MarshalJSON implements [json.Marshaler]: a JSON string such as "PT2H".
 func (d Duration) MarshalJSON() ([]byte, error) {
-	b := append(make([]byte, 0, 24), '"')
-	return append(Append(b, time.Duration(d)), '"'), nil
+	return append(Append([]byte{'"'}, time.Duration(d)), '"'), nil
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: a JSON string read as by
@@ -128,28 +128,22 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 	if len(b) == 0 || b[0] != '"' {
 		return fmt.Errorf("%w: the JSON value %s is not a string %s", ErrSyntax, quote(string(b)), want)
 	}
-	if len(b) > 6*maxLen+2 { // every byte of a valid text could be escaped as \uXXXX
-		return fmt.Errorf("%w: a JSON string of %d bytes is longer than any duration %s", ErrSyntax, len(b), want)
-	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("%w: the JSON value %s is not a valid string %s", ErrSyntax, quote(string(b)), want)
 	}
-	return d.UnmarshalText([]byte(s))
+	return d.parse(s)
 }
 
 func parse(s string) (time.Duration, bool) {
-	if len(s) > maxLen || len(s) < 3 {
+	if len(s) > maxLen {
 		return 0, false
 	}
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	if s == "" || s[0] != 'P' {
+	s, neg := strings.CutPrefix(s, "-")
+	s, ok := strings.CutPrefix(s, "P")
+	if !ok {
 		return 0, false
 	}
-	s = s[1:]
 	var total uint64
 	const limit = uint64(1<<63 - 1)
 	add := func(n, unit uint64) bool {
@@ -173,19 +167,17 @@ func parse(s string) (time.Duration, bool) {
 			if inTime || s == "T" {
 				return 0, false
 			}
-			inTime, s = true, s[1:]
-			if next < 1 {
-				next = 1
-			}
+			inTime, s = true, s[1:] // a D after it is then refused by its time flag
 			continue
 		}
 		i := 0
 		var n uint64
 		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
-			if n > (limit-9)/10 {
-				return 0, false
+			hi, lo := bits.Mul64(n, 10)
+			n = lo + uint64(s[i]-'0')
+			if hi != 0 || n < lo {
+				return 0, false // past 2^64: far past any duration
 			}
-			n = n*10 + uint64(s[i]-'0')
 			i++
 		}
 		if i == 0 {
@@ -223,9 +215,9 @@ func parse(s string) (time.Duration, bool) {
 			return 0, false
 		}
 		for range 9 - fracDigits {
-			frac *= 10
+			frac *= 10 // nanoseconds; zero without a fraction
 		}
-		if fracDigits > 0 && !add(frac, 1) {
+		if !add(frac, 1) {
 			return 0, false
 		}
 		parts++

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +25,15 @@ func TestFormatAndParseRows(t *testing.T) {
 		{90 * time.Minute, "PT1H30M"},
 		{64 * time.Hour, "PT64H"},
 		{time.Nanosecond, "PT0.000000001S"},
+		{time.Hour, "PT1H"},
+		{time.Minute, "PT1M"},
+		{time.Second, "PT1S"},
+		{time.Hour + time.Minute + time.Second + 100*time.Millisecond, "PT1H1M1.1S"},
+		{999999999, "PT0.999999999S"},
+		{19*time.Hour + 59*time.Minute + 9900*time.Millisecond, "PT19H59M9.9S"},
+		{1090 * time.Millisecond, "PT1.09S"},
+		{2562047 * time.Hour, "PT2562047H"},
+		{9223372036 * time.Second, "PT2562047H47M16S"},
 		{1500 * time.Millisecond, "PT1.5S"},
 		{time.Hour + time.Second, "PT1H1S"},
 		{-30 * time.Minute, "-PT30M"},
@@ -40,15 +50,22 @@ func TestFormatAndParseRows(t *testing.T) {
 	for _, tt := range []struct {
 		s string
 		d time.Duration
-	}{{"P1D", 24 * time.Hour}, {"P1DT2H", 26 * time.Hour}, {"PT120M", 2 * time.Hour}, {"PT0.5S", 500 * time.Millisecond}} {
+	}{{"P1D", 24 * time.Hour}, {"P1DT2H", 26 * time.Hour}, {"PT120M", 2 * time.Hour}, {"PT0.5S", 500 * time.Millisecond},
+		{"PT9223372036S", 9223372036 * time.Second}, {"PT09S", 9 * time.Second}, {"P0D", 0}, {"PT0.90S", 900 * time.Millisecond},
+		{"P106751DT23H47M16.854775807S", math.MaxInt64}, {"-P1D", -24 * time.Hour},
+		{"PT" + strings.Repeat("0", 60) + "1H", time.Hour}, // 64 bytes, the longest text read
+	} {
 		if got, err := isoduration.Parse(tt.s); err != nil || got != tt.d {
 			t.Errorf("Parse(%q) = %v, %v; want %v", tt.s, got, err, tt.d)
 		}
 	}
 	for _, bad := range []string{"", "P", "PT", "2H", "PT2", "PTH", "PT2H2H", "PT2M2H", "P2H", "PT1D", "PT1.5H", "PT1.S", "PT0.0000000001S",
-		"PT2562047H47M16.854775808S", "PT99999999999999999999H", "P1DT", "pt2h", " PT2H", strings.Repeat("PT1H", 20), "--PT1H", "PTT1H"} {
-		if _, err := isoduration.Parse(bad); !errors.Is(err, isoduration.ErrSyntax) {
-			t.Errorf("Parse(%q) error = %v, want ErrSyntax", bad, err)
+		"PT2562047H47M16.854775808S", "PT99999999999999999999H", "P1DT", "pt2h", " PT2H", strings.Repeat("PT1H", 20), "--PT1H", "PTT1H",
+		"-", "-P", "-PT", "P1", "PT9999999999999H", "P999999999999D", "PT2562047H48M", "PT2562047H47M17S", "PT1H.5S", "P1H", "T1H", "P1DT1H1D",
+		"PT18446744073M", "PT" + strings.Repeat("0", 61) + "1H", // 65 bytes
+		"PT18446744073709551615S", "PT18446744073709551616S", "PT18446744073709551619S", "PT184467440737095516160S"} {
+		if d, err := isoduration.Parse(bad); !errors.Is(err, isoduration.ErrSyntax) || d != 0 {
+			t.Errorf("Parse(%q) = %v, %v; want 0 and ErrSyntax", bad, d, err)
 		}
 	}
 }
@@ -111,6 +128,21 @@ func TestErrorsAreClearAndPrefixed(t *testing.T) {
 		checkError(t, "UnmarshalJSON", j, d.UnmarshalJSON([]byte(j)))
 		if d != 0 {
 			t.Errorf("UnmarshalJSON(%.20s) changed the value to %v", j, time.Duration(d))
+		}
+	}
+}
+
+// An error quotes at most 64 bytes of the input, and marks a cut with "…".
+func TestErrorsQuoteAtMost64Bytes(t *testing.T) {
+	for _, tt := range []struct {
+		n   int
+		cut bool
+	}{{63, false}, {64, false}, {65, true}, {1000, true}} {
+		in := "P" + strings.Repeat("1", tt.n-1)
+		_, err := isoduration.Parse(in)
+		msg := err.Error()
+		if strings.Contains(msg, "…") != tt.cut || !strings.Contains(msg, strconv.Quote(in[:min(tt.n, 64)])) {
+			t.Errorf("Parse(%d bytes) error %q: want the first %d bytes quoted, cut %t", tt.n, msg, min(tt.n, 64), tt.cut)
 		}
 	}
 }

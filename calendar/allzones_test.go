@@ -197,3 +197,59 @@ func TestZoneModelAgreesWithFullWalkInEveryZone_DCAL(t *testing.T) {
 	}
 	t.Logf("%d zones compared", n)
 }
+
+// The search indexes hold what the searches rely on: for each bucket, the
+// number of exceptions (of zone changes) before the bucket's first day (its
+// first instant). An index of zeros would still give right answers, slowly,
+// so only this test pins it (D-CAL).
+func TestSearchIndexesCountWhatPrecedesEachBucket_DCAL(t *testing.T) {
+	var hs []Date
+	for y := 1990; y < 2099; y++ {
+		hs = append(hs, Date{y, time.January, 2}, Date{y, time.July, 3}, Date{y, time.December, 24})
+	}
+	for _, name := range []string{"America/New_York", "Pacific/Apia", "Australia/Lord_Howe", "Asia/Seoul"} {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := New(loc, WithHolidays(hs...), WithWindows(Window{time.Hour, 3 * time.Hour}, Window{9 * time.Hour, 17 * time.Hour}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := &c.eng
+		if len(e.excIx) == 0 || len(e.zone.index) == 0 && len(e.zone.trans) > 0 {
+			t.Fatalf("%s: no index", name)
+		}
+		want := 0
+		for k, got := range e.excIx {
+			lim := e.excLo + int64(k)<<8
+			for want < len(e.exc) && e.exc[want].day < lim {
+				want++
+			}
+			if int(got) != want {
+				t.Fatalf("%s: exception index bucket %d holds %d, want %d", name, k, got, want)
+			}
+		}
+		want = 0
+		for k, got := range e.zone.index {
+			lim := e.zone.indexLo + int64(k)<<bucketShift
+			for want < len(e.zone.trans) && e.zone.trans[want].at < lim {
+				want++
+			}
+			if int(got) != want {
+				t.Fatalf("%s: zone index bucket %d holds %d, want %d", name, k, got, want)
+			}
+		}
+		ft := c.fast.table(e)
+		want = 0
+		for k, got := range ft.idx {
+			lim := uint32(k) << ft.shift
+			for want < fastDays && ft.f[want+1] <= lim {
+				want++
+			}
+			if int(got) != want {
+				t.Fatalf("%s: table index bucket %d holds %d, want %d", name, k, got, want)
+			}
+		}
+	}
+}

@@ -47,7 +47,7 @@ func FuzzTermRules(f *testing.F) {
 			t.Fatalf("PlanAEM(%d) = %+v", n, p)
 		}
 		_, _ = enhanced.CheckSIPRequest(a, []calendar.Date{b, c}, c)
-		_, _ = enhanced.AEDRootCauseAnalysis(cal, a, b, c)
+		_, _ = enhanced.AEDRootCauseAnalysis(cal, enhanced.AEDRCARequest{Closed: a, Requested: b, Mitigated: c, Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer})
 		_, _ = contract.NewAssessmentSupport(n, d3)
 		_ = enhanced.CheckMonitoringScenarios(contract.Eligibility{Extended: n%2 == 0}, n)
 	})

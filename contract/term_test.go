@@ -274,7 +274,8 @@ func TestEndOfCalendar(t *testing.T) {
 		t.Errorf("NewOnboarding at the end of the calendar: %v", err)
 	}
 	cal := seoulCalendar(t)
-	if _, err := enhanced.AEDRootCauseAnalysis(cal, d("9999-12-30"), d("9999-12-30"), d("9999-12-30")); !errors.Is(err, contract.ErrInvalidTerm) {
+	if _, err := enhanced.AEDRootCauseAnalysis(cal, enhanced.AEDRCARequest{Closed: d("9999-12-30"), Requested: d("9999-12-30"), Mitigated: d("9999-12-30"),
+		Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer}); !errors.Is(err, contract.ErrInvalidTerm) {
 		t.Errorf("AEDRootCauseAnalysis at the end of the calendar: %v", err)
 	}
 }

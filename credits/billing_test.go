@@ -152,6 +152,8 @@ func TestAdjustRows_CRED3(t *testing.T) {
 		{"above MaxCredits", "2026-02-01", credits.MaxCredits + 1, 0, "x", credits.ErrOutOfRange},
 		{"balance above MaxCredits", "2026-02-01", credits.MaxCredits, 0, "x", credits.ErrOutOfRange},
 		{"below -MaxCredits", "2026-02-01", -credits.MaxCredits - 1, 0, "x", credits.ErrOutOfRange},
+		{"exactly -MaxCredits: in range, but more than the balance", "2026-02-01", -credits.MaxCredits, 0, "x", credits.ErrInsufficient},
+		{"a balance of exactly MaxCredits", "2026-02-01", credits.MaxCredits - 10, 0, "x", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -499,6 +501,13 @@ func TestRateCard_CRED2_MC16(t *testing.T) {
 	var back credits.RateCard
 	if err := json.Unmarshal(must(json.Marshal(card)), &back); err != nil || !back.Equal(card) || back.Currency() != currency.KRW {
 		t.Errorf("JSON round trip: %v, %v", back.Rates(), err)
+	}
+	// The zero RateCard is an empty list, the module's form of no items, and reads back as itself.
+	if got := string(must(json.Marshal(credits.RateCard{}))); got != "[]" {
+		t.Errorf("the zero RateCard encodes as %s, want []", got)
+	}
+	if err := json.Unmarshal([]byte("[]"), &back); err != nil || !back.Equal(credits.RateCard{}) {
+		t.Errorf("[] decodes as %v, %v", back.Rates(), err)
 	}
 	if _, err := credits.NewRateCard(); !errors.Is(err, credits.ErrInvalidRate) {
 		t.Errorf("no rates: %v", err)

@@ -86,7 +86,11 @@ func Example_azureEventManagement() {
 	}
 	fmt.Printf("sale %v: %d days, %d events of %d bought; %d days' notice, needs agreement %t  [%v]\n",
 		plan.Period, plan.Days, plan.Events, bought, plan.NoticeDays, plan.NeedsAgreement, plan.Rules)
-	for i, span := range plan.EventSpans() {
+	spans, err := plan.EventSpans()
+	if err != nil {
+		panic(err)
+	}
+	for i, span := range spans {
 		fmt.Printf("  event %d: %v\n", i+1, span)
 	}
 	err = enhanced.CheckAEMEvent(contract.Term{Start: sale.Start, End: sale.Start.AddDays(5)})

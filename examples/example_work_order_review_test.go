@@ -157,7 +157,8 @@ func Example_workOrderReview() {
 	}
 	closed, mitigated := date("2026-12-18"), date("2026-12-17")
 	for _, requested := range []calendar.Date{date("2026-12-21"), date("2026-12-28")} {
-		rca, err := enhanced.AEDRootCauseAnalysis(seoulHours, closed, requested, mitigated)
+		rca, err := enhanced.AEDRootCauseAnalysis(seoulHours, enhanced.AEDRCARequest{Closed: closed, Mitigated: mitigated, Requested: requested,
+			Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer})
 		if errors.Is(err, enhanced.ErrRCARequestLate) {
 			fmt.Printf("RCA requested %v for an incident closed %v: late, request by %v  [%v]\n", requested, closed, rca.RequestBy, rca.Rules)
 			continue
@@ -194,6 +195,6 @@ func Example_workOrderReview() {
 	// azure-engineering-direct effective 2026-03-01..2028-12-31, cut short false  [TERM-7, AED-39, D-TERM-3, AMB-35]
 	//   with Rapid Response only to 2027-12-31: effective 2026-03-01..2027-12-31, cut short true  [D-TERM-3]
 	// extended capabilities true, platform monitoring true  [AED-5, D-AED-1]
-	// RCA requested 2026-12-21 for an incident closed 2026-12-18: due 2027-01-06 Wednesday  [AED-18, AED-21, D-AED-2, D-DAYS]
+	// RCA requested 2026-12-21 for an incident closed 2026-12-18: due 2027-01-06 Wednesday  [AED-18, AED-20, AED-21, D-AED-2, D-DAYS]
 	// RCA requested 2026-12-28 for an incident closed 2026-12-18: late, request by 2026-12-25  [AED-18, D-AED-2]
 }

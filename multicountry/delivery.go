@@ -162,7 +162,7 @@ func (s *Support) reach(i int, id catalogue.ServiceID, svc catalogue.Service) De
 		}
 	case catalogue.LocationsHostCoversAll: // UER (UER-23, UER-24, D-UER)
 		switch {
-		case st.uer.Covered:
+		case st.uer.Allowed:
 			d.Reach, d.Rules = Deliverable, st.uer.Rules.With("UER-24", "MC-12")
 		case anywhere:
 			d.Reach, d.Rules = NotDeliverable, st.uer.Rules.With("MC-12")

@@ -112,7 +112,7 @@ func TestExclusionMaskAgreesWithTheLiteralReading(t *testing.T) {
 			for _, name := range []string{x.English, x.Korean} {
 				first, size := utf8.DecodeRuneInString(name)
 				rest := name[size:]
-				products = append(products, name, strings.ToUpper(name), strings.ToLower(name), " "+name+"\t", "\u00a0"+name,
+				products = append(products, name, strings.ToUpper(name), strings.ToLower(name), " "+name+"\t", "\t"+name, "\n"+name, "\v"+name, "\f"+name, "\r"+name, "\u00a0"+name, "\u0085"+name, "\x1f"+name,
 					"x"+rest, "@"+rest, "\x80"+rest, "\x7f"+rest, "`"+rest, string(first+1)+rest)
 				for f := unicode.SimpleFold(first); f != first; f = unicode.SimpleFold(f) {
 					products = append(products, string(f)+rest)

@@ -69,14 +69,14 @@ type rule struct {
 	month               time.Month
 	day                 int
 	offset              int // days after the (lunar) date: -1, 0 or +1
-	from, until         int // the years it is a public holiday; 0: no bound in FirstYear..LastYear
+	from, until         int // the years it is a public holiday; 0: no bound (from 0 is before every year)
 	sub                 trigger
 	subFrom             int // the first year its substitute rule applies
 }
 
 // in reports whether r is a public holiday in year.
 func (r *rule) in(year int) bool {
-	return (r.from == 0 || year >= r.from) && (r.until == 0 || year <= r.until)
+	return year >= r.from && (r.until == 0 || year <= r.until)
 }
 
 // date is the solar date of r in year; year is in FirstYear..LastYear.
@@ -94,6 +94,10 @@ const (
 	chuseokSubName    = "대체공휴일(추석)"
 	chuseokSubEnglish = "Substitute holiday (Chuseok)"
 )
+
+// lunarSubFrom is the first year in which the days of 설날 and 추석 earn a
+// substitute day (규정 제3조, from 2014; the first was 2014-09-10).
+const lunarSubFrom = 2014
 
 // rules lists the holidays the law defines by date, solar ones first (the
 // order in which the almanac names two holidays on one day). Each row gives
@@ -127,22 +131,22 @@ var rules = [...]rule{
 		sub: onWeekend, subFrom: 2023, subName: "대체공휴일(기독탄신일)", subEnglish: "Substitute holiday (Christmas Day)"},
 
 	{name: "설날 전날", english: "Day before Seollal", lunar: true, month: 1, day: 1, offset: -1,
-		sub: onSunday, subFrom: 2014, subName: seollalSubName, subEnglish: seollalSubEnglish},
+		sub: onSunday, subFrom: lunarSubFrom, subName: seollalSubName, subEnglish: seollalSubEnglish},
 	{name: "설날", english: "Seollal (Lunar New Year)", lunar: true, month: 1, day: 1,
-		sub: onSunday, subFrom: 2014, subName: seollalSubName, subEnglish: seollalSubEnglish},
+		sub: onSunday, subFrom: lunarSubFrom, subName: seollalSubName, subEnglish: seollalSubEnglish},
 	{name: "설날 다음 날", english: "Day after Seollal", lunar: true, month: 1, day: 1, offset: 1,
-		sub: onSunday, subFrom: 2014, subName: seollalSubName, subEnglish: seollalSubEnglish},
+		sub: onSunday, subFrom: lunarSubFrom, subName: seollalSubName, subEnglish: seollalSubEnglish},
 	// Until the amendment of 2017-10-17 the regulation called Buddha's
 	// Birthday 석가탄신일.
 	{name: "석가탄신일", english: "Buddha's Birthday", lunar: true, month: 4, day: 8, until: 2017},
 	{name: "부처님 오신 날", english: "Buddha's Birthday", lunar: true, month: 4, day: 8, from: 2018,
 		sub: onWeekend, subFrom: 2023, subName: "대체공휴일(부처님 오신 날)", subEnglish: "Substitute holiday (Buddha's Birthday)"},
 	{name: "추석 전날", english: "Day before Chuseok", lunar: true, month: 8, day: 15, offset: -1,
-		sub: onSunday, subFrom: 2014, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
+		sub: onSunday, subFrom: lunarSubFrom, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
 	{name: "추석", english: "Chuseok (Korean Thanksgiving)", lunar: true, month: 8, day: 15,
-		sub: onSunday, subFrom: 2014, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
+		sub: onSunday, subFrom: lunarSubFrom, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
 	{name: "추석 다음 날", english: "Day after Chuseok", lunar: true, month: 8, day: 15, offset: 1,
-		sub: onSunday, subFrom: 2014, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
+		sub: onSunday, subFrom: lunarSubFrom, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
 }
 
 // adHoc lists the holidays no rule predicts, as the almanac and the

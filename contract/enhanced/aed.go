@@ -28,8 +28,11 @@ var ErrSIPLimit = errors.New("enhanced: Service Improvement Plan limit reached")
 // ErrScenarioLimit reports more monitoring scenarios than AED provides.
 var ErrScenarioLimit = errors.New("enhanced: monitoring scenario limit exceeded")
 
-// A SIPCheck is the verdict on one Service Improvement Plan request.
+// A SIPCheck is the verdict on one Service Improvement Plan request: a
+// [rule.Verdict] (Allowed when the request is within the two of its
+// period), with the period and the counts that decided it.
 type SIPCheck struct {
+	rule.Verdict
 	// Period is the 12-month period of the AED term the request falls in,
 	// both ends inclusive, and Index its number (1 for the first).
 	Period contract.Term `json:"period"`
@@ -37,10 +40,8 @@ type SIPCheck struct {
 	// Earlier is how many requests earlier in the same period count
 	// against the limit; Remaining how many remain after this one (0 when
 	// refused).
-	Earlier   int      `json:"earlier"`
-	Remaining int      `json:"remaining"`
-	Allowed   bool     `json:"allowed"`
-	Rules     rule.Set `json:"rules"`
+	Earlier   int `json:"earlier"`
+	Remaining int `json:"remaining"`
 }
 
 // CheckSIPRequest checks a request for a proactive Service Improvement Plan
@@ -61,7 +62,7 @@ func CheckSIPRequest(start calendar.Date, earlier []calendar.Date, request calen
 	if !ok {
 		return SIPCheck{}, fmt.Errorf("%w: SIP request %v for an AED term starting %v", contract.ErrInvalidTerm, request, start)
 	}
-	c := SIPCheck{Period: contract.TermOf(p), Index: n, Rules: rule.Cite("AED-23", "D-AED-3")}
+	c := SIPCheck{Verdict: rule.Deny("AED-23", "D-AED-3"), Period: contract.TermOf(p), Index: n}
 	for _, e := range earlier {
 		if e.IsValid() && p.Contains(e) && !e.After(request) {
 			c.Earlier++

@@ -2,8 +2,11 @@ package enhanced_test
 
 import (
 	"errors"
+	"fmt"
 	"testing"
-	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/supportrules/unified/contract/rule"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
@@ -21,28 +24,37 @@ func TestSIPsPerTwelveMonths(t *testing.T) {
 		allowed bool
 		index   int
 		period  contract.Term
+		counted int
+		left    int
 	}{
-		{"first", nil, "2026-03-01", true, 1, term("2026-03-01", "2027-02-28")},
-		{"second", []string{"2026-04-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
-		{"third refused", []string{"2026-04-01", "2026-09-01"}, "2027-02-28", false, 1, term("2026-03-01", "2027-02-28")},
-		{"new period, no carry-over", []string{"2026-04-01", "2026-09-01"}, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
-		{"unused do not carry over", nil, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29")},
+		{"AED-23 first", nil, "2026-03-01", true, 1, term("2026-03-01", "2027-02-28"), 0, 1},
+		{"AED-23 second", []string{"2026-04-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28"), 1, 0},
+		{"AED-23 third refused", []string{"2026-04-01", "2026-09-01"}, "2027-02-28", false, 1, term("2026-03-01", "2027-02-28"), 2, 0},
+		{"D-AED-3 new period, no carry-over", []string{"2026-04-01", "2026-09-01"}, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29"), 0, 1},
+		{"D-AED-3 unused do not carry over", nil, "2027-03-01", true, 2, term("2027-03-01", "2028-02-29"), 0, 1},
 		// Found by rapid: two earlier requests on the same day count.
-		{"same-day requests count", []string{"2026-03-01", "2026-03-01"}, "2026-03-01", false, 1, term("2026-03-01", "2027-02-28")},
-		{"later requests ignored", []string{"2026-10-01", "2026-11-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28")},
+		{"AED-23 same-day requests count", []string{"2026-03-01", "2026-03-01"}, "2026-03-01", false, 1, term("2026-03-01", "2027-02-28"), 2, 0},
+		{"AED-23 later requests ignored", []string{"2026-10-01", "2026-11-01"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28"), 0, 1},
+		{"AED-23 invalid earlier dates ignored", []string{"2026-02-30"}, "2026-09-01", true, 1, term("2026-03-01", "2027-02-28"), 0, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var earlier []calendar.Date
 			for _, e := range tt.earlier {
-				earlier = append(earlier, d(e))
+				var v calendar.Date
+				if _, err := fmt.Sscanf(e, "%d-%d-%d", &v.Year, &v.Month, &v.Day); err != nil {
+					t.Fatal(err)
+				}
+				earlier = append(earlier, v)
 			}
 			c, err := enhanced.CheckSIPRequest(start, earlier, d(tt.request))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if c.Allowed != tt.allowed || c.Index != tt.index || c.Period != tt.period || !c.Rules.Has("AED-23") {
-				t.Errorf("CheckSIPRequest = %+v, want allowed %v in period %d %v", c, tt.allowed, tt.index, tt.period)
+			want := enhanced.SIPCheck{Verdict: rule.Verdict{Allowed: tt.allowed, Rules: rule.Cite("AED-23", "D-AED-3")},
+				Period: tt.period, Index: tt.index, Earlier: tt.counted, Remaining: tt.left}
+			if diff := cmp.Diff(want, c); diff != "" {
+				t.Errorf("CheckSIPRequest (-want +got):\n%s", diff)
 			}
 		})
 	}
@@ -81,63 +93,5 @@ func TestMonitoringScenarioCap(t *testing.T) {
 		if err := enhanced.CheckMonitoringScenarios(tt.e, tt.n); !errors.Is(err, tt.wantErr) {
 			t.Errorf("CheckMonitoringScenarios(%v, %d) = %v, want %v", tt.e.Extended, tt.n, err, tt.wantErr)
 		}
-	}
-}
-
-func seoulCalendar(t testing.TB, holidays ...calendar.Date) *calendar.Calendar {
-	t.Helper()
-	loc, err := time.LoadLocation("Asia/Seoul")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cal, err := calendar.New(loc, calendar.WithHolidays(holidays...))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cal
-}
-
-// TestAEDRCARequestWindowAndDueDate (AED-18, AED-21, D-AED-2, AMB-13):
-// request on or before closure + 7 calendar days; due 10 business days
-// after the later of request and mitigation.
-func TestAEDRCARequestWindowAndDueDate(t *testing.T) {
-	cal := seoulCalendar(t, d("2026-03-02")) // 3·1절 substitute holiday, a Monday
-	tests := []struct {
-		name                         string
-		closed, requested, mitigated string
-		due                          string
-		wantErr                      error
-	}{
-		// Closed Friday 2026-02-20; request the same day; mitigated earlier.
-		// 10 business days after Fri 02-20: 23,24,25,26,27, (03-02 holiday) 3,4,5,6,9.
-		{"request on closure", "2026-02-20", "2026-02-20", "2026-02-19", "2026-03-09", nil},
-		{"request on the 7th day", "2026-02-20", "2026-02-27", "2026-02-19", "2026-03-16", nil},
-		{"request on the 8th day", "2026-02-20", "2026-02-28", "2026-02-19", "", enhanced.ErrRCARequestLate},
-		{"request before closure", "2026-02-20", "2026-02-18", "2026-02-19", "2026-03-06", nil}, // from the mitigation, Thu 02-19
-		{"mitigated after request", "2026-02-20", "2026-02-16", "2026-02-20", "2026-03-09", nil},
-		{"from a Saturday", "2026-02-21", "2026-02-21", "2026-02-21", "2026-03-09", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r, err := enhanced.AEDRootCauseAnalysis(cal, d(tt.closed), d(tt.requested), d(tt.mitigated))
-			if !errors.Is(err, tt.wantErr) {
-				t.Fatalf("AEDRootCauseAnalysis = %v, want %v", err, tt.wantErr)
-			}
-			if r.RequestBy != d(tt.closed).AddDays(7) {
-				t.Errorf("RequestBy = %v", r.RequestBy)
-			}
-			if tt.due != "" && r.Due != d(tt.due) {
-				t.Errorf("Due = %v, want %s", r.Due, tt.due)
-			}
-			if !r.Rules.Has("D-AED-2") {
-				t.Errorf("rules %v", r.Rules)
-			}
-		})
-	}
-	if _, err := enhanced.AEDRootCauseAnalysis(nil, d("2026-02-20"), d("2026-02-20"), d("2026-02-20")); !errors.Is(err, enhanced.ErrNilCalendar) {
-		t.Errorf("nil calendar: %v", err)
-	}
-	if _, err := enhanced.AEDRootCauseAnalysis(cal, calendar.Date{}, d("2026-02-20"), d("2026-02-20")); !errors.Is(err, contract.ErrInvalidTerm) {
-		t.Errorf("zero date: %v", err)
 	}
 }

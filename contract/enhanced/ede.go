@@ -1,6 +1,7 @@
 package enhanced
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/isoduration"
 )
 
 // Errors of [HourBlock].
@@ -32,6 +34,10 @@ const maxHours = 100 * 366 * 24 * time.Hour
 // An HourBlock is an immutable value: [HourBlock.Deduct] returns a new
 // block. Hours are kept to the minute, without rounding. The zero HourBlock
 // is not valid (it has no service). HourBlocks are comparable with ==.
+//
+// Its JSON form is {"service":"enhanced-designated-engineering",
+// "purchased":"PT400H","used":"PT7H30M"}, durations in ISO 8601; decoding
+// checks it as [NewHourBlock] and [HourBlock.Deduct] do.
 //
 // Interpretation: AMB-43 — a minute-level ledger, no rounding; a deduction
 // beyond the remaining hours is refused.
@@ -118,4 +124,48 @@ func (h HourBlock) Deduct(used time.Duration) (HourBlock, error) {
 	}
 	h.used += used
 	return h, nil
+}
+
+// hourBlockJSON is the wire form of an HourBlock.
+type hourBlockJSON struct {
+	Service   catalogue.ServiceID `json:"service"`
+	Purchased string              `json:"purchased"`
+	Used      string              `json:"used"`
+}
+
+// MarshalJSON implements [json.Marshaler]. The zero HourBlock is an error
+// wrapping [ErrInvalidHours], as it has no service.
+func (h HourBlock) MarshalJSON() ([]byte, error) {
+	if !h.IsValid() {
+		return nil, fmt.Errorf("%w: zero HourBlock", ErrInvalidHours)
+	}
+	return json.Marshal(hourBlockJSON{Service: h.service, Purchased: isoduration.Format(h.purchased), Used: isoduration.Format(h.used)})
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: the block of
+// NewHourBlock(service, purchased) with used deducted. Every error wraps
+// [ErrInvalidHours] or [ErrInsufficientHours] (or the catalogue's sentinel
+// for an unknown service); h is unchanged on error.
+func (h *HourBlock) UnmarshalJSON(b []byte) error {
+	var w hourBlockJSON
+	if err := json.Unmarshal(b, &w); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidHours, err)
+	}
+	purchased, err := isoduration.Parse(w.Purchased)
+	if err != nil {
+		return fmt.Errorf("%w: purchased: %w", ErrInvalidHours, err)
+	}
+	used, err := isoduration.Parse(w.Used)
+	if err != nil {
+		return fmt.Errorf("%w: used: %w", ErrInvalidHours, err)
+	}
+	v, err := NewHourBlock(w.Service, purchased)
+	if err != nil {
+		return err
+	}
+	if v, err = v.Deduct(used); err != nil {
+		return err
+	}
+	*h = v
+	return nil
 }

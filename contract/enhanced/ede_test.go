@@ -47,12 +47,16 @@ func TestHourBlocksDeductedAsUsed(t *testing.T) {
 		{"negative", catalogue.EnhancedDesignatedEngineering, -time.Hour},
 		{"fraction of a minute", catalogue.EnhancedDesignatedEngineering, time.Hour + time.Second},
 		{"absurd", catalogue.EnhancedDesignatedEngineering, 1 << 62},
+		{"a century and a minute", catalogue.EnhancedDesignatedEngineering, 100*366*24*time.Hour + time.Minute},
 		{"zero service", 0, time.Hour},
 	}
 	for _, tt := range tests {
 		if _, err := enhanced.NewHourBlock(tt.id, tt.d); !errors.Is(err, enhanced.ErrInvalidHours) {
 			t.Errorf("%s: NewHourBlock = %v", tt.name, err)
 		}
+	}
+	if c, err := enhanced.NewHourBlock(catalogue.EnhancedDesignatedEngineering, 100*366*24*time.Hour); err != nil || c.Remaining() != 100*366*24*time.Hour {
+		t.Errorf("a century of hours (the bound): %v, %v", c.Remaining(), err)
 	}
 	if _, err := h.Deduct(-time.Minute); !errors.Is(err, enhanced.ErrInvalidHours) {
 		t.Errorf("negative deduction: %v", err)

@@ -1,54 +1,42 @@
 package enhanced_test
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
-	"github.com/supportrules/unified/contract/catalogue"
-	"github.com/supportrules/unified/contract/money"
-	"golang.org/x/text/currency"
 	"pgregory.net/rapid"
 )
-
-// Helpers shared with package contract's tests (contract/workorder_test.go).
 
 func d(s string) calendar.Date { return calendar.MustParseDate(s) }
 
 func term(a, b string) contract.Term { return contract.Term{Start: d(a), End: d(b)} }
 
-var (
-	seoul = contract.Location{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW}
-	tokyo = contract.Location{Name: "Tokyo", Country: "JP", Role: contract.Downstream, TimeZone: "Asia/Tokyo", Currency: currency.JPY}
-)
-
-// contoso returns the sample Work Order of Contoso Korea: host Seoul,
-// downstream Tokyo, term 2026-01-01..2028-12-31, valid.
-func contoso() contract.WorkOrder {
-	return contract.WorkOrder{
-		Customer:     "Contoso Korea",
-		Term:         term("2026-01-01", "2028-12-31"),
-		Unified:      term("2026-01-01", "2028-12-31"),
-		MultiCountry: true,
-		Locations:    []contract.Location{seoul, tokyo},
-		Purchases: []contract.Purchase{
-			{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Seoul"},
-			{Service: catalogue.RapidResponse, Quantity: 1, Location: "Seoul"},
-			{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: d("2026-03-01"), Location: "Seoul"},
-			{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 400, Unit: catalogue.UnitHours, Location: "Seoul"},
-			{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Tokyo"},
-			{Service: catalogue.Workshops, Quantity: 20, Unit: catalogue.UnitAttendees, Location: "Tokyo"},
-			{Service: catalogue.AzureEventManagement, Quantity: 3, Unit: catalogue.UnitEvents, Location: "Seoul"},
-		},
-		FlexAllowance:        money.MustParse("300000.00 USD"),
-		ProactiveCredits:     120,
-		AssessedProductSpend: money.MustParse("75000000 USD"),
-		Contacts: []contract.Contact{
-			{Name: "Kim Min-jun", Email: "minjun.kim@contoso.example", Role: contract.SupportServicesManager, Location: "Seoul"},
-			{Name: "Sato Yui", Email: "yui.sato@contoso.example", Role: contract.SupportServicesManager, Location: "Tokyo"},
-			{Name: "Lee Ji-woo", Role: contract.CloudAdministrator, Location: "Seoul"},
-		},
+// sampleJSON is the sample Work Order of Contoso Korea, the one fixture
+// that package contract's tests and this package's share
+// (contract/testdata/contoso.json): host Seoul, downstream Tokyo, term
+// 2026-01-01..2028-12-31, valid. Its purchases, in order: UER (Seoul),
+// Rapid Response (Seoul), AED from 2026-03-01 (Seoul), 400 hours of EDE
+// (Seoul), Developer Support (Tokyo), Workshops (Tokyo), AEM (Seoul).
+var sampleJSON = func() []byte {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "contoso.json"))
+	if err != nil {
+		panic(err)
 	}
+	return b
+}()
+
+// contoso returns a fresh copy of the sample Work Order, for a test to
+// change.
+func contoso() contract.WorkOrder {
+	var w contract.WorkOrder
+	if err := json.Unmarshal(sampleJSON, &w); err != nil {
+		panic(err)
+	}
+	return w
 }
 
 // genDate draws a valid date from 2020 to 2040.

@@ -4,6 +4,9 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/supportrules/unified/contract/rule"
+
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
@@ -48,8 +51,28 @@ func TestOnboardingWindows(t *testing.T) {
 	if _, err := enhanced.NewOnboarding(catalogue.RapidResponse, d("2026-01-01")); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("Rapid Response onboarding: %v", err)
 	}
-	if _, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, calendar.Date{}); !errors.Is(err, contract.ErrInvalidTerm) {
-		t.Errorf("zero start: %v", err)
+	for _, tt := range []struct {
+		name  string
+		id    catalogue.ServiceID
+		start calendar.Date
+	}{
+		{"AED zero start", catalogue.AzureEngineeringDirect, calendar.Date{}},
+		{"AED 30 February", catalogue.AzureEngineeringDirect, calendar.Date{Year: 2026, Month: 2, Day: 30}},
+		{"UER 30 February", catalogue.UnifiedEnhancedResponse, calendar.Date{Year: 2026, Month: 2, Day: 30}},
+		{"UER onboarding past 9999", catalogue.UnifiedEnhancedResponse, d("9999-12-01")},
+		{"AED monitors due past 9999", catalogue.AzureEngineeringDirect, d("9999-11-01")},
+	} {
+		if o, err := enhanced.NewOnboarding(tt.id, tt.start); !errors.Is(err, contract.ErrInvalidTerm) {
+			t.Errorf("%s: %+v, %v", tt.name, o, err)
+		}
+	}
+	// The last starts that fit the calendar: UER's sixty days, AED's
+	// ninety.
+	if o, err := enhanced.NewOnboarding(catalogue.UnifiedEnhancedResponse, d("9999-11-02")); err != nil || o.Period.End != d("9999-12-31") {
+		t.Errorf("UER onboarding to 9999-12-31: %+v, %v", o, err)
+	}
+	if o, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, d("9999-10-03")); err != nil || o.MonitorsDue != d("9999-12-31") {
+		t.Errorf("AED monitors due 9999-12-31: %+v, %v", o, err)
 	}
 	// The Work Order's AED starts 2026-03-01; its UER defaults to the term start.
 	w := contoso()
@@ -61,5 +84,64 @@ func TestOnboardingWindows(t *testing.T) {
 	}
 	if _, err := enhanced.OnboardingOf(w, catalogue.DesignatedEngineering); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("WorkOrder.Onboarding(DE) = %v", err)
+	}
+}
+
+// TestAEDFirstSixtyDaysAreOnboardingAndDiscovery (AED-8, D-AED-3, AMB-10;
+// seed lines 1432-1436): in the first sixty days of AED, activity is
+// limited to onboarding and discovery, so proactive work is reported;
+// reactive work is not limited (reading (a)); from day 61 all is allowed.
+func TestAEDFirstSixtyDaysAreOnboardingAndDiscovery(t *testing.T) {
+	o, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, d("2026-03-01")) // days 2026-03-01..2026-04-29
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := rule.Deny("AED-8", "D-AED-3", "AMB-10")
+	allowed := rule.Allow("AED-8", "D-AED-3", "AMB-10")
+	tests := []struct {
+		name string
+		a    enhanced.AEDActivity
+		on   string
+		want rule.Verdict
+	}{
+		{"AED-8 proactive on day 1", enhanced.ActivityProactive, "2026-03-01", refused},
+		{"AED-8 proactive on day 60", enhanced.ActivityProactive, "2026-04-29", refused},
+		{"AED-8 proactive on day 61", enhanced.ActivityProactive, "2026-04-30", allowed},
+		{"AED-8 proactive the day before the AED start", enhanced.ActivityProactive, "2026-02-28", allowed},
+		{"AED-8 onboarding on day 1", enhanced.ActivityOnboarding, "2026-03-01", allowed},
+		{"AED-8 discovery on day 60", enhanced.ActivityDiscovery, "2026-04-29", allowed},
+		{"AMB-10 reactive on day 1 (reading a)", enhanced.ActivityReactive, "2026-03-01", allowed},
+		{"AED-8 onboarding on day 61", enhanced.ActivityOnboarding, "2026-04-30", allowed},
+	}
+	for _, tt := range tests {
+		got, err := o.CheckActivity(tt.a, d(tt.on))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	uer, err := enhanced.NewOnboarding(catalogue.UnifiedEnhancedResponse, d("2026-03-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := []struct {
+		name    string
+		o       enhanced.Onboarding
+		a       enhanced.AEDActivity
+		on      calendar.Date
+		wantErr error
+	}{
+		{"UER's onboarding has no AED-8 limit", uer, enhanced.ActivityProactive, d("2026-03-01"), catalogue.ErrUnknownService},
+		{"zero onboarding", enhanced.Onboarding{}, enhanced.ActivityProactive, d("2026-03-01"), catalogue.ErrUnknownService},
+		{"activity not stated", o, enhanced.ActivityUnstated, d("2026-03-01"), contract.ErrInvalidEnum},
+		{"activity out of range", o, enhanced.AEDActivity(5), d("2026-03-01"), contract.ErrInvalidEnum},
+		{"zero date", o, enhanced.ActivityProactive, calendar.Date{}, contract.ErrInvalidTerm},
+	}
+	for _, tt := range bad {
+		if v, err := tt.o.CheckActivity(tt.a, tt.on); !errors.Is(err, tt.wantErr) || !cmp.Equal(v, rule.Verdict{}) {
+			t.Errorf("%s: CheckActivity = %v, %v; want %v", tt.name, v, err, tt.wantErr)
+		}
 	}
 }

@@ -25,7 +25,10 @@ func TestAEMEventsCoverThePeriod(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		spans := p.EventSpans()
+		spans, err := p.EventSpans()
+		if err != nil {
+			t.Fatal(err)
+		}
 		days := 0
 		for i, s := range spans {
 			if err := enhanced.CheckAEMEvent(s); err != nil {
@@ -83,7 +86,8 @@ func TestRCADueIsABusinessDayAfterBoth(t *testing.T) {
 		closed := genDate(t, "closed")
 		requested := closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "requestedAfterClosure"))
 		mitigated := closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "mitigatedAfterClosure"))
-		r, err := enhanced.AEDRootCauseAnalysis(cal, closed, requested, mitigated)
+		r, err := enhanced.AEDRootCauseAnalysis(cal, enhanced.AEDRCARequest{Closed: closed, Requested: requested, Mitigated: mitigated,
+			Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer})
 		if requested.After(closed.AddDays(7)) {
 			if !errors.Is(err, enhanced.ErrRCARequestLate) {
 				t.Fatalf("late request accepted: %v", err)
@@ -132,6 +136,123 @@ func TestSIPsNeverExceedTwoPerPeriod(t *testing.T) {
 			if per[n]++; per[n] > 2 {
 				t.Fatalf("period %d has %d SIPs: %v", n, per[n], accepted)
 			}
+		}
+	})
+}
+
+// TestAEDRCAGivenOnlyForProductionThroughTheAlignedEngineer (AED-20): for
+// any impact and channel, an RCA requested in its window is scheduled
+// exactly when the incident impacted production and the request came
+// through the aligned AED engineer; otherwise it is refused with
+// ErrRCANotEligible, citing AED-20.
+func TestAEDRCAGivenOnlyForProductionThroughTheAlignedEngineer(t *testing.T) {
+	cal := seoulCalendar(t)
+	rapid.Check(t, func(t *rapid.T) {
+		closed := genDate(t, "closed")
+		r := enhanced.AEDRCARequest{
+			Closed:    closed,
+			Requested: closed.AddDays(rapid.IntRange(-10, 7).Draw(t, "requestedAfterClosure")),
+			Mitigated: closed.AddDays(rapid.IntRange(-10, 10).Draw(t, "mitigatedAfterClosure")),
+			Impact:    enhanced.Impact(rapid.IntRange(0, 2).Draw(t, "impact")),
+			Channel:   enhanced.RCAChannel(rapid.IntRange(0, 2).Draw(t, "channel")),
+		}
+		rca, err := enhanced.AEDRootCauseAnalysis(cal, r)
+		eligible := r.Impact == enhanced.ImpactProduction && r.Channel == enhanced.ChannelAlignedEngineer
+		switch {
+		case eligible && err != nil:
+			t.Fatalf("eligible request %+v refused: %v", r, err)
+		case !eligible && (!errors.Is(err, enhanced.ErrRCANotEligible) || !rca.Rules.Has("AED-20") || rca.Due != (calendar.Date{})):
+			t.Fatalf("ineligible request %+v: %+v, %v", r, rca, err)
+		}
+	})
+}
+
+// TestAEDRCAOutOfRangeEnumsAreRefused (AED-20): an impact or channel
+// outside the enumerations is an error wrapping contract.ErrInvalidEnum,
+// whatever the dates.
+func TestAEDRCAOutOfRangeEnumsAreRefused(t *testing.T) {
+	cal := seoulCalendar(t)
+	rapid.Check(t, func(t *rapid.T) {
+		closed := genDate(t, "closed")
+		r := enhanced.AEDRCARequest{Closed: closed, Requested: closed, Mitigated: closed,
+			Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer}
+		if rapid.Bool().Draw(t, "badImpact") {
+			r.Impact = enhanced.Impact(rapid.IntRange(3, 255).Draw(t, "impact"))
+		} else {
+			r.Channel = enhanced.RCAChannel(rapid.IntRange(3, 255).Draw(t, "channel"))
+		}
+		if _, err := enhanced.AEDRootCauseAnalysis(cal, r); !errors.Is(err, contract.ErrInvalidEnum) {
+			t.Fatalf("%+v: %v", r, err)
+		}
+	})
+}
+
+// TestAEDProactiveWorkWaitsSixtyDays (AED-8, D-AED-3, AMB-10): AED
+// activity is refused exactly when it is proactive and falls within the
+// sixty days from the AED start (its start date being day one).
+func TestAEDProactiveWorkWaitsSixtyDays(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		start := genDate(t, "aedStart")
+		o, err := enhanced.NewOnboarding(catalogue.AzureEngineeringDirect, start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		day := rapid.IntRange(-30, 120).Draw(t, "dayFromStart")
+		a := enhanced.AEDActivity(rapid.IntRange(1, 4).Draw(t, "activity"))
+		v, err := o.CheckActivity(a, start.AddDays(day))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := !(a == enhanced.ActivityProactive && day >= 0 && day < 60); v.Allowed != want || !v.Rules.Has("AED-8") {
+			t.Fatalf("%v on day %d: %v", a, day+1, v)
+		}
+	})
+}
+
+// TestUERCoverageOnADayAgreesWithCoverage (UER-4, UER-23, MC-12, D-UER,
+// D-TERM-3): whatever the dates of the UER lines, a location covered on
+// some day is covered at all, by the purchase UERCoverage names when that
+// purchase's term holds the day, and only by a purchase whose term holds
+// it; a location covered at all is covered on some day of the term.
+func TestUERCoverageOnADayAgreesWithCoverage(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := contoso()
+		w.Purchases = w.Purchases[1:] // without the first UER line
+		locations := []string{"Seoul", "Tokyo"}
+		for range rapid.IntRange(0, 3).Draw(t, "uerLines") {
+			s := rapid.IntRange(0, 1000).Draw(t, "startDay")
+			p := contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1,
+				Location: rapid.SampledFrom(locations).Draw(t, "location"),
+				Start:    w.Term.Start.AddDays(s), End: w.Term.Start.AddDays(s + rapid.IntRange(0, 1000).Draw(t, "days"))}
+			if p.End.After(w.Term.End) {
+				p.End = w.Term.End
+			}
+			w.Purchases = append(w.Purchases, p)
+		}
+		loc := rapid.SampledFrom(locations).Draw(t, "asked")
+		on := w.Term.Start.AddDays(rapid.IntRange(0, w.Term.Days()-1).Draw(t, "on"))
+		all := enhanced.UERCoverage(w, loc)
+		c, err := enhanced.UERCoverageOn(w, loc, on)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Allowed {
+			if !all.Allowed || !c.Term.Contains(on) || w.Purchases[c.Purchase].Service != catalogue.UnifiedEnhancedResponse {
+				t.Fatalf("covered on %v by %+v, at all %+v", on, c, all)
+			}
+			if ct, _ := w.EffectiveTerm(w.Purchases[all.Purchase]); ct.Term.Contains(on) && c.Purchase != all.Purchase {
+				t.Fatalf("on %v: purchase %d, at all %d", on, c.Purchase, all.Purchase)
+			}
+			return
+		}
+		for i, p := range w.Purchases {
+			l, _ := w.PurchaseLocation(p)
+			if ct, _ := w.EffectiveTerm(p); p.Service == catalogue.UnifiedEnhancedResponse && (l.Name == loc || l.Role == contract.Host) && ct.Term.Contains(on) {
+				t.Fatalf("not covered on %v, but purchase %d (%v, %v) is", on, i, l.Name, ct.Term)
+			}
+		}
+		if all.Allowed && !c.Rules.Has("UER-4") {
+			t.Fatalf("covered at all but not on %v, without UER-4: %+v", on, c)
 		}
 	})
 }

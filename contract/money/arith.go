@@ -76,17 +76,10 @@ func (a Amount) Add(b Amount) (Amount, error) {
 
 // Sub returns a − b, exactly, with the errors of [Amount.Add].
 func (a Amount) Sub(b Amount) (Amount, error) {
-	cur, err := common(a, b, "-")
-	if err != nil {
+	if _, err := common(a, b, "-"); err != nil {
 		return Amount{}, err
 	}
-	return a.Add(b.Neg().withCurrency(cur))
-}
-
-// withCurrency returns a with currency cur; a must be zero or in cur.
-func (a Amount) withCurrency(cur currency.Unit) Amount {
-	a.cur = cur
-	return a
+	return a.Add(b.Neg())
 }
 
 // Neg returns −a. Bounds are symmetric, so it cannot fail.
@@ -146,7 +139,7 @@ func (a Amount) Mul(f decimal.Decimal) (Amount, error) {
 			hi, lo := bits.Mul64(abs(a.c), abs(fc))
 			if hi == 0 && lo <= math.MaxInt64 {
 				p := int64(lo)
-				if (a.c < 0) != (fc < 0) {
+				if a.c^fc < 0 { // the signs differ
 					p = -p
 				}
 				return norm(p, int(a.e)+int(fe), a.cur)

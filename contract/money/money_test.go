@@ -306,7 +306,11 @@ func TestRatioHalfUp_DCRED1(t *testing.T) {
 		{"-25 USD", "10 USD", 0, "-3", nil},
 		{"1000000000000000000 KRW", "0.000000000000000001 KRW", 0, "1000000000000000000000000000000000000", nil},
 		{"999999999999999999.999999999999999999 USD", "3 USD", 18, "333333333333333333.333333333333333333", nil},
-		{"999999999999999999 KRW", "0.1 KRW", 0, "9999999999999999990", nil}, // above 2^63: the big path
+		{"999999999999999999 KRW", "0.1 KRW", 0, "9999999999999999990", nil},  // above 2^63: the big path
+		{"123456789012345678.5 USD", "1 USD", 0, "123456789012345679", nil},   // an exact half on the big path: up
+		{"-123456789012345678.5 USD", "1 USD", 0, "-123456789012345679", nil}, // its mirror
+		{"123456789012345678.4 USD", "1 USD", 0, "123456789012345678", nil},
+		{"2 USD", "0.1 USD", 18, "20", nil}, // 2 × 10^19 ÷ 1: the high word equals the divisor
 		{"1 USD", "0 USD", 0, "", money.ErrRange},
 		{"1 USD", "1 USD", 19, "", money.ErrRange},
 		{"1 USD", "1 USD", -1, "", money.ErrRange},

@@ -132,7 +132,8 @@ func tourContract(w io.Writer) error {
 		return err
 	}
 	closed, mitigated := calendar.MustParseDate("2026-09-22"), calendar.MustParseDate("2026-09-21")
-	rca, err := enhanced.AEDRootCauseAnalysis(cal, closed, calendar.MustParseDate("2026-09-23"), mitigated)
+	rca, err := enhanced.AEDRootCauseAnalysis(cal, enhanced.AEDRCARequest{Closed: closed, Mitigated: mitigated, Requested: calendar.MustParseDate("2026-09-23"),
+		Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer})
 	if err != nil {
 		return err
 	}
@@ -156,6 +157,6 @@ func tourContract(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "  EDE hours after a 37h30m engagement: %v of %v left  [%s]\n", hours.Remaining(), hours.Purchased(), hours.Rules())
 	uer := enhanced.UERCoverage(wo, "Tokyo")
-	fmt.Fprintf(w, "  Tokyo covered by the host's UER: %v  [%s]\n", uer.Covered, uer.Rules)
+	fmt.Fprintf(w, "  Tokyo covered by the host's UER: %v  [%s]\n", uer.Allowed, uer.Rules)
 	return nil
 }

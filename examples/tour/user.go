@@ -125,7 +125,7 @@ func userContract(w io.Writer, in input) error {
 	for _, l := range wo.Locations {
 		if l.Role == contract.Downstream {
 			c := enhanced.UERCoverage(wo, l.Name)
-			fmt.Fprintf(w, "  %s covered by UER: %v  [%s]\n", l.Name, c.Covered, c.Rules)
+			fmt.Fprintf(w, "  %s covered by UER: %v  [%s]\n", l.Name, c.Allowed, c.Rules)
 		}
 	}
 	return nil

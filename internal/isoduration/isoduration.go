@@ -125,12 +125,9 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
-	if len(b) == 0 || b[0] != '"' {
-		return fmt.Errorf("%w: the JSON value %s is not a string %s", ErrSyntax, quote(string(b)), want)
-	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("%w: the JSON value %s is not a valid string %s", ErrSyntax, quote(string(b)), want)
+		return fmt.Errorf("%w: the JSON value %s is not a string %s", ErrSyntax, quote(string(b)), want)
 	}
 	return d.parse(s)
 }

@@ -299,3 +299,35 @@ func TestCategories(t *testing.T) {
 		}
 	}
 }
+
+// Issue 14: text of any length is refused with a short message: up to 64
+// bytes is quoted whole, longer text is cut at 64 bytes and marked "…",
+// by ParseServiceID and UnmarshalText alike; a slug padded with spaces to
+// 64 bytes still parses.
+func TestServiceTextBound(t *testing.T) {
+	pad := func(n int) string { return strings.Repeat("x", n) }
+	tests := []struct {
+		in   string
+		want string // the error message, or "" for a service
+	}{
+		{pad(63), `catalogue: unknown service: "` + pad(63) + `"`},
+		{pad(64), `catalogue: unknown service: "` + pad(64) + `"`},
+		{pad(65), `catalogue: unknown service: "` + pad(64) + `…"`},
+		{pad(1 << 20), `catalogue: unknown service: "` + pad(64) + `…"`},
+		{" de" + strings.Repeat(" ", 61), ""},
+	}
+	for _, tt := range tests {
+		id, err := catalogue.ParseServiceID(tt.in)
+		var u catalogue.ServiceID
+		uerr := u.UnmarshalText([]byte(tt.in))
+		if tt.want == "" {
+			if err != nil || uerr != nil || id != catalogue.DesignatedEngineering || u != id {
+				t.Errorf("%d bytes: %v, %v; %v, %v", len(tt.in), id, err, u, uerr)
+			}
+			continue
+		}
+		if err == nil || err.Error() != tt.want || uerr == nil || uerr.Error() != tt.want {
+			t.Errorf("%d bytes: errors %.90q and %.90q, want %.90q", len(tt.in), err, uerr, tt.want)
+		}
+	}
+}

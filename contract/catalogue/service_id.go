@@ -200,9 +200,18 @@ var services = func() *enum.Table[ServiceID] {
 // NumServiceIDs.
 const NumServiceIDs = int(numServiceIDs) - 1
 
-// maxServiceText bounds the text [ParseServiceID] reads: longer than the
-// longest slug is never a service.
+// maxServiceText bounds the text [ParseServiceID] reads and repeats in its
+// errors: longer than the longest slug is never a service.
 const maxServiceText = 64
+
+// clipService returns s, or its first maxServiceText bytes and "…" when it
+// is longer.
+func clipService(s string) string {
+	if len(s) > maxServiceText {
+		return s[:maxServiceText] + "…"
+	}
+	return s
+}
 
 // ParseServiceID returns the service whose slug is s, such as
 // "designated-engineering", or whose abbreviation in the document is s, such
@@ -214,10 +223,8 @@ func ParseServiceID(s string) (ServiceID, error) {
 		if id, err := services.Parse(s); err == nil {
 			return id, nil
 		}
-	} else {
-		s = s[:maxServiceText] + "…"
 	}
-	return 0, fmt.Errorf("%w: %q", ErrUnknownService, s)
+	return 0, fmt.Errorf("%w: %q", ErrUnknownService, clipService(s))
 }
 
 // IsValid reports whether id is one of the declared services.
@@ -239,7 +246,7 @@ func (id ServiceID) MarshalText() ([]byte, error) { return services.AppendText(n
 // reads.
 func (id *ServiceID) UnmarshalText(b []byte) error {
 	if len(b) > maxServiceText {
-		b = b[:maxServiceText+1] // refused below, without copying the rest
+		return fmt.Errorf("%w: %q", ErrUnknownService, clipService(string(b[:maxServiceText+1])))
 	}
 	p, err := ParseServiceID(string(b))
 	if err != nil {

@@ -80,8 +80,8 @@ type Exclusion struct {
 // ids: the responsibilities of §2.7 and the other general duties, those of
 // the Base Package's included services (always held, BUY-1), and those of
 // each service in ids and of the services they are part of. The result is a
-// new slice in document order, without duplicates. An invalid ID is an
-// error wrapping [catalogue.ErrUnknownService].
+// new slice, sized to fit, in document order, without duplicates. An invalid
+// ID is an error wrapping [catalogue.ErrUnknownService].
 //
 // The document adds that failing these may delay services (RESP-0) or
 // degrade them (REDE-19), and that Microsoft may ask for more (RESP-12).
@@ -114,8 +114,8 @@ func Obligations(ids ...catalogue.ServiceID) ([]Obligation, error) {
 // Exclusions returns what is not covered when the customer holds the
 // services ids: the general exclusions, those of the Base Package's included
 // services, and those of each service in ids and of the services they are
-// part of, as a new slice in document order. An invalid ID is an error
-// wrapping [catalogue.ErrUnknownService].
+// part of, as a new slice sized to fit, in document order. An invalid ID is
+// an error wrapping [catalogue.ErrUnknownService].
 //
 // Rules ADV-2, ADV-3, PRS-8, PLAN-1, MAINT-2, RCA-4, UER-12, UER-19, RR-7, AEM-18, AED-10, AED-43, AED-46, TERM-5, TERM-6, TERM-15, TERM-17.
 func Exclusions(ids ...catalogue.ServiceID) ([]Exclusion, error) {

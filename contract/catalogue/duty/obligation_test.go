@@ -208,3 +208,23 @@ func TestObligationJSON(t *testing.T) {
 		t.Errorf("round trip = %+v, %v; want %+v", back, err, o)
 	}
 }
+
+// The lists are new slices sized to fit, built in one allocation: appending
+// to one never writes into another caller's.
+func TestResultsAreNewAndSizedToFit(t *testing.T) {
+	for _, ids := range [][]catalogue.ServiceID{nil, {catalogue.AzureEngineeringDirect}, {catalogue.AEDPlatformMonitoring, catalogue.RootCauseAnalysis}} {
+		os, err := duty.Obligations(ids...)
+		xs, errX := duty.Exclusions(ids...)
+		if err != nil || errX != nil || cap(os) != len(os) || cap(xs) != len(xs) {
+			t.Errorf("%v: obligations len %d cap %d, exclusions len %d cap %d (%v, %v)", ids, len(os), cap(os), len(xs), cap(xs), err, errX)
+		}
+		if n := testing.AllocsPerRun(20, func() { _, _ = duty.Obligations(ids...) }); n != 1 {
+			t.Errorf("%v: Obligations allocates %v times, want 1", ids, n)
+		}
+	}
+	a, _ := duty.Obligations()
+	a[0].Text = "changed"
+	if b, _ := duty.Obligations(); b[0].Text == "changed" {
+		t.Error("a caller's change reached the list")
+	}
+}

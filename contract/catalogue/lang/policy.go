@@ -71,8 +71,9 @@ func PolicyOf(b BestEffort, tags ...language.Tag) (Policy, error) {
 }
 
 // IsValid reports whether p guarantees at least one language under a
-// declared best-effort rule.
-func (p Policy) IsValid() bool { return p.n > 0 && p.bestEffort.IsValid() }
+// declared best-effort rule, as every policy [PolicyOf] returns does; only
+// the zero Policy is not valid.
+func (p Policy) IsValid() bool { return p.n > 0 }
 
 // Guaranteed returns the guaranteed languages as a new slice, in the
 // document's order (English first).

@@ -109,3 +109,26 @@ func must(p lang.Policy, err error) lang.Policy {
 	}
 	return p
 }
+
+// Issue 14: a policy's JSON is bounded: 1 KiB of text decodes, one byte more
+// is refused before parsing; and an error names what is wrong once.
+func TestPolicyJSONBound(t *testing.T) {
+	const head, tail = `{"guaranteed":["en"],"bestEffort":"none"`, `}`
+	for _, n := range []int{1024, 1025} {
+		in := head + strings.Repeat(" ", n-len(head)-len(tail)) + tail
+		var p lang.Policy
+		err := json.Unmarshal([]byte(in), &p)
+		if n <= 1024 && (err != nil || p.String() != "en") {
+			t.Errorf("%d bytes: %v, %v", n, p, err)
+		}
+		if n > 1024 && !errors.Is(err, lang.ErrInvalid) {
+			t.Errorf("%d bytes: error %v, want ErrInvalid", n, err)
+		}
+	}
+	var p lang.Policy
+	err := json.Unmarshal([]byte(`{"guaranteed":["en"],"bestEffort":"sometimes"}`), &p)
+	want := `lang: invalid language policy: "sometimes" is not a best-effort rule (want one of none, contact-language, delivery-location-language)`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v\nwant %s", err, want)
+	}
+}

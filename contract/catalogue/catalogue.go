@@ -98,8 +98,7 @@ func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules .
 	if m == MarkingIncluded {
 		e.flex = FlexNotApplicable
 		e.rules[FactFlex] = cite("MARK-1", "FLEX-8")
-		e.locations = LocationsDesignated
-		e.rules[FactLocations] = cite("MC-6")
+		e.rules[FactLocations] = cite("MC-6") // designated, as every proactive service: MC-6 for the Base Package
 	} else {
 		e.flex = FlexEligible
 		e.rules[FactFlex] = cite("FLEX-1", "FLEX-8")

@@ -38,6 +38,11 @@ func TestEveryFactCitesTheRuleThatDecidesIt(t *testing.T) {
 			need(catalogue.FactMarking, anyOf(r(catalogue.FactMarking), "MARK-2", "MARK-5"), "MARK-2")
 		case catalogue.MarkingPurchasableLimited:
 			need(catalogue.FactMarking, r(catalogue.FactMarking).Has("MARK-3") && r(catalogue.FactMarking).Has("D-MARK"), "MARK-3, D-MARK")
+		case catalogue.MarkingPartOf:
+			// A part's marking rules are the rules that make it a part (OPT-2,
+			// UER-7, AED-15 …), not its parent's MARK-n.
+			own := r(catalogue.FactMarking)
+			need(catalogue.FactMarking, own.Len() > 0 && !anyOf(own, "MARK-1", "MARK-2", "MARK-3", "ENH-3"), "the rules that make it a part")
 		}
 		need(catalogue.FactCategory, r(catalogue.FactCategory).Has(s.Category().Rule()), string(s.Category().Rule()))
 		switch s.Kind() {

@@ -143,11 +143,9 @@ func valueOf(price, rate money.Amount) (creditValue, int64, error) {
 // would do, with shared powers of ten. The quotient truncates toward zero,
 // which decides half-up exactly (see ValuePlaces).
 func quotient(a *big.Int, ea int32, b *big.Int, eb int32) (decimal.Decimal, int64, error) {
-	if shift := int(ea) - int(eb) + ValuePlaces; shift >= 0 {
-		scale(a, shift)
-	} else {
-		scale(b, -shift)
-	}
+	shift := int(ea) - int(eb) + ValuePlaces
+	scale(a, max(shift, 0))
+	scale(b, max(-shift, 0))
 	q := a.Quo(a, b)
 	whole := roundHalfUpScaled(q)
 	if !whole.IsInt64() || whole.Int64() > MaxCredits {

@@ -246,23 +246,24 @@ func Holidays(year int) ([]Holiday, error) {
 		}
 		return false
 	}
+	// groups[g] is the run of all that shares the date of base[g].
+	var groups [maxPerYear][]dated
 	for i := 0; i < len(all); {
 		j := dateEnd(all, i)
-		base[nb] = merge(all[i:j])
+		groups[nb] = all[i:j]
+		base[nb] = merge(groups[nb])
 		nb++
 		i = j
 	}
-	for i := 0; i < len(all); {
-		j := dateEnd(all, i)
-		if r := owed(all[i:j], year); r != nil {
-			d := all[i].date.AddDays(1)
+	for _, same := range groups[:nb] {
+		if r := owed(same, year); r != nil {
+			d := same[0].date.AddDays(1)
 			for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday || isHoliday(d) {
 				d = d.AddDays(1)
 			}
 			subs[ns] = Holiday{Date: d, Name: r.subName, English: r.subEnglish, Substitute: true}
 			ns++
 		}
-		i = j
 	}
 	// Both lists are in date order (each substitute day lies after the
 	// previous one: the days between a holiday and its substitute are all

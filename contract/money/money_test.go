@@ -3,6 +3,7 @@ package money_test
 import (
 	"encoding/json"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -458,6 +459,29 @@ func TestRatioHalfUpTakesTheIntegerPath_DCRED1(t *testing.T) {
 		if n := testing.AllocsPerRun(100, func() { _, _ = a.RatioHalfUp(b, tt.places) }); n > 2 {
 			t.Errorf("%s ÷ %s: %v allocations, want at most 2", tt.a, tt.b, n)
 		}
+	}
+}
+
+// TestParseTakesTheIntegerPath: numbers of up to 18 significant digits are
+// read without allocating, and text longer than any amount is refused
+// before it is copied.
+func TestParseTakesTheIntegerPath(t *testing.T) {
+	for _, s := range []string{"12.50 USD", "123456789012345678 KRW", "-0.123456789012345678 USD"} {
+		if n := testing.AllocsPerRun(100, func() { _, _ = money.Parse(s) }); n != 0 {
+			t.Errorf("Parse(%q): %v allocations, want 0", s, n)
+		}
+	}
+	big := []byte(strings.Repeat("9", 1<<20) + " USD")
+	var a money.Amount
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	err := a.UnmarshalText(big)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, money.ErrRange) {
+		t.Errorf("UnmarshalText(1 MB): %v, want %v", err, money.ErrRange)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 64<<10 {
+		t.Errorf("UnmarshalText(1 MB) allocated %d bytes, want it refused before copying", n)
 	}
 }
 

@@ -138,10 +138,7 @@ func ParseIn(s string, cur currency.Unit) (Amount, error) {
 // parseCurrency reads an ISO 4217 code, any case. "XXX" (no currency) is an
 // error.
 func parseCurrency(code string) (currency.Unit, error) {
-	if len(code) != 3 {
-		return currency.Unit{}, fmt.Errorf("%w: %s is not an ISO 4217 code", ErrCurrency, quote(code))
-	}
-	cur, err := currency.ParseISO(code)
+	cur, err := currency.ParseISO(code) // refuses anything but three letters
 	if err != nil || cur == (currency.Unit{}) {
 		return currency.Unit{}, fmt.Errorf("%w: %s is not the ISO 4217 code of a currency", ErrCurrency, quote(code))
 	}
@@ -188,10 +185,8 @@ func (a Amount) appendNumber(b []byte) []byte {
 	}
 	var buf [40]byte
 	digits := strconv.AppendUint(buf[:0], abs(c), 10)
-	if a.e > 0 {
-		for range a.e {
-			digits = append(digits, '0')
-		}
+	for range a.e { // no iteration when a.e ≤ 0
+		digits = append(digits, '0')
 	}
 	frac := max(0, -int(a.e)) // digits of c after the point
 	if len(digits) <= frac {  // 0.0125: zeros before the first digit

@@ -490,6 +490,20 @@ func TestPinnedEdges(t *testing.T) {
 			t.Errorf("TargetFor(%q, Azure false) error = %v; Azure product %t", tt.name, err, tt.azure)
 		}
 	}
+	// D-SEV-4: "azure" with any one byte changed, in any case, is not the
+	// word.
+	for i := range len("Azure") {
+		for c := range 256 {
+			b := []byte("aZuRe")
+			if c|0x20 == int(b[i]|0x20) {
+				continue
+			}
+			b[i] = byte(c)
+			if _, err := severity.TargetFor(severity.Incident{Level: severity.SevB, Product: string(b), Opened: opened}); err != nil {
+				t.Errorf("TargetFor(%q, Azure false) error = %v; not an Azure product", b, err)
+			}
+		}
+	}
 	// D-SEV-4: a product of 63 and 64 runes is on no list.
 	for _, n := range []int{63, 64, 65} {
 		if c, err := severity.Covers(severity.Standard, severity.AzureComponents, strings.Repeat("x", n)); err != nil || c.Excluded {

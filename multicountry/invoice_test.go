@@ -192,9 +192,11 @@ func TestInvoiceQuantities(t *testing.T) {
 	if a.Equal(b) || b.Equal(a) {
 		t.Error("1e-2147483648 and 1e2147483647 are equal")
 	}
-	a.Quantity, b.Quantity = dec("10"), dec("1")
-	if a.Equal(b) || b.Equal(a) {
-		t.Error("10 and 1 are equal")
+	for _, q := range [][2]string{{"10", "1"}, {"1", "-1"}, {"0", "1"}, {"-1", "0"}} {
+		a.Quantity, b.Quantity = dec(q[0]), dec(q[1])
+		if a.Equal(b) || b.Equal(a) {
+			t.Errorf("%s and %s are equal", q[0], q[1])
+		}
 	}
 	for q, ok := range map[string]bool{
 		"1": true, "0.000000000000000001": true, "999999999999999999": true,

@@ -212,6 +212,11 @@ func TestInvoiceQuantities(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"id":"x","fx":""}`), &r); err != nil || !r.FX.IsZero() {
 		t.Errorf("an empty rate: %v, %v", r.FX, err)
 	}
+	for _, fx := range []string{"1e-99999", "1e99999", "0.1e-40"} { // short text, absurd exponent
+		if err := json.Unmarshal([]byte(`{"id":"x","fx":"`+fx+`"}`), &r); !errors.Is(err, multicountry.ErrRequest) {
+			t.Errorf("a rate of %s: %v, want %v", fx, err, multicountry.ErrRequest)
+		}
+	}
 	for n, ok := range map[int]bool{64: true, 65: false} {
 		num := strings.Repeat("0", n-1) + "1"
 		err := json.Unmarshal([]byte(`{"id":"x","fx":"`+num+`"}`), &r)

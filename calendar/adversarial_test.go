@@ -582,7 +582,7 @@ func TestEdgesOfTheRange(t *testing.T) {
 	cal := mustNew(t, mustLoad("Australia/Lord_Howe"), calendar.WithWindows(calendar.Window{Open: hm(1, 30), Close: hm(2, 30)}, calendar.Window{Open: hm(23, 59), Close: 24 * time.Hour}), allWeek)
 	limit := time.Unix(1<<45, 0)
 	instants := []time.Time{
-		{}, time.Unix(-1<<62, 0), time.Unix(1<<62, 0), limit, limit.Add(-1), limit.Add(-90 * time.Minute), limit.Add(-48 * time.Hour),
+		{}, time.Unix(-1<<62, 0), time.Unix(1<<62, 0), limit, limit.Add(-1), limit.Add(1), limit.Add(time.Second - 1), limit.Add(-90 * time.Minute), limit.Add(-48 * time.Hour),
 		time.Unix(-1<<45, 0), time.Unix(-1<<45, 0).Add(-1), time.Unix(-1<<45, 0).Add(48 * time.Hour),
 		time.Date(-1000, time.March, 1, 0, 0, 0, 0, time.UTC), time.Date(0, time.December, 31, 23, 59, 59, 999999999, time.UTC),
 		time.Date(2099, time.December, 31, 23, 59, 59, 999999999, time.UTC), time.Date(2100, time.January, 1, 0, 0, 0, 0, time.UTC),

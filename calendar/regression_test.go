@@ -149,3 +149,27 @@ func TestASkippedDateIsNotABusinessDay(t *testing.T) {
 		t.Errorf("BusinessDaysBetween = %d, want 2 (Thu 29, Mon 2)", n)
 	}
 }
+
+// D-CLOCK: when a change takes the clock back to the previous date after
+// the next one has begun (America/Sitka on 1867-10-19, from +14:58 to
+// -09:01: the afternoon of 18 October again), the instants after the
+// change belong to the later date, so a 24x7 calendar still counts every
+// instant across it exactly once.
+func TestRepeatedDateAfterTheChangeCountsOnce_DCLOCK(t *testing.T) {
+	loc := mustLoad("America/Sitka")
+	cal := mustNew(t, loc, calendar.WithHours(0, 24*time.Hour), allWeek)
+	change := time.Date(1867, time.October, 19, 0, 31, 13, 0, time.UTC)
+	_, before := change.Add(-1).In(loc).Zone()
+	_, after := change.In(loc).Zone()
+	if before-after < 20*3600 {
+		t.Skipf("zone data without the 1867 change (%d to %d at %v)", before, after, change)
+	}
+	for _, d := range []time.Duration{time.Nanosecond, time.Hour, 12 * time.Hour, 23 * time.Hour, 30 * time.Hour} {
+		if got := cal.Between(change.Add(-time.Hour), change.Add(d)); got != time.Hour+d {
+			t.Errorf("Between(change-1h, change+%v) = %v, want %v", d, got, time.Hour+d)
+		}
+		if got, want := cal.Add(change.Add(-time.Hour), time.Hour+d), change.Add(d); !got.Equal(want) {
+			t.Errorf("Add(change-1h, %v) = %v, want %v", time.Hour+d, got, want)
+		}
+	}
+}

@@ -119,7 +119,7 @@ func CustomerDuties(inc Incident, cal *calendar.Calendar) ([]CustomerDuty, error
 	var out []CustomerDuty
 	add := func(d Duty, within time.Duration, business bool, extra ...rule.ID) error {
 		cd := CustomerDuty{Duty: d, Within: within, BusinessHours: business, Rules: base.With(extra...)}
-		if within > 0 {
+		if within != 0 { // a standing duty (0) has no due time
 			due, err := addOn(inc.Opened, within, business, cal)
 			if err != nil {
 				return err

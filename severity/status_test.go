@@ -490,6 +490,40 @@ func TestPinnedEdges(t *testing.T) {
 			t.Errorf("TargetFor(%q, Azure false) error = %v; Azure product %t", tt.name, err, tt.azure)
 		}
 	}
+	// D-SEV-4: "azure" with any one byte changed, in any case, is not the
+	// word.
+	for i := range len("Azure") {
+		for c := range 256 {
+			b := []byte("aZuRe")
+			if c|0x20 == int(b[i]|0x20) {
+				continue
+			}
+			b[i] = byte(c)
+			if _, err := severity.TargetFor(severity.Incident{Level: severity.SevB, Product: string(b), Opened: opened}); err != nil {
+				t.Errorf("TargetFor(%q, Azure false) error = %v; not an Azure product", b, err)
+			}
+		}
+	}
+	// D-CAL: a zero Calendar is no calendar, for a deadline and a duty's
+	// status alike.
+	incB := severity.Incident{Level: severity.SevB, Opened: opened}
+	if _, err := severity.Deadline(incB, &calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
+		t.Errorf("Deadline(B, zero Calendar) error = %v, want ErrNoCalendar", err)
+	}
+	duty := severity.CustomerDuty{Duty: severity.ChangeManagerResponse, Within: 4 * time.Hour, BusinessHours: true, Due: opened.Add(4 * time.Hour)}
+	if _, err := duty.StatusAt(time.Time{}, opened, &calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
+		t.Errorf("duty StatusAt(zero Calendar) error = %v, want ErrNoCalendar", err)
+	}
+	// D-SEV-1: a duty due one nanosecond after it arose has a deadline.
+	tiny := severity.CustomerDuty{Duty: severity.Respond, Within: 1, Due: opened.Add(1)}
+	if st, err := tiny.StatusAt(time.Time{}, opened, nil); err != nil || st.State != severity.Pending || st.Remaining != 1 {
+		t.Errorf("duty of 1ns StatusAt = %+v, %v; want pending with 1ns left", st, err)
+	}
+	// D-SEV-2: a target from Microsoft's published figure says so.
+	rrA, err := severity.ChartTarget(severity.Incident{Level: severity.SevA, Azure: true, Opened: opened}, severity.RapidResponse)
+	if err != nil || !rrA.NotFromSeed || !strings.Contains(rrA.String(), "(not from the seed)") {
+		t.Errorf("Rapid Response A = %v, %v; want NotFromSeed, said in String", rrA, err)
+	}
 	// D-SEV-4: a product of 63 and 64 runes is on no list.
 	for _, n := range []int{63, 64, 65} {
 		if c, err := severity.Covers(severity.Standard, severity.AzureComponents, strings.Repeat("x", n)); err != nil || c.Excluded {

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -233,11 +234,7 @@ func (e *engine) reach(x int64) int64 {
 	}
 	// The first exception j with F(day_j + 1) >= x.
 	j, _ := slices.BinarySearchFunc(e.exc, x, func(ex exception, x int64) int {
-		f := e.nominal(ex.day+1) + ex.cum
-		if f >= x {
-			return 1
-		}
-		return -1
+		return cmp.Compare(e.nominal(ex.day+1)+ex.cum, x)
 	})
 	var adj int64
 	if j > 0 {
@@ -474,10 +471,7 @@ func (e *engine) bdReach(x int64) int64 {
 	// count, and the answer lies there (it cannot be holiday j itself: a
 	// holiday adds nothing to the count).
 	j, _ := slices.BinarySearchFunc(e.hol, x, func(h int64, x int64) int {
-		if e.bdCount(h+1) >= x {
-			return 1
-		}
-		return -1
+		return cmp.Compare(e.bdCount(h+1), x)
 	})
 	return nominalReach(&e.preBD, x+int64(j))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/duty"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/currency"
 )
@@ -23,14 +24,14 @@ func TestWorkOrderObligations(t *testing.T) {
 	for _, p := range w.Purchases[:len(w.Purchases)-1] {
 		ids = append(ids, p.Service)
 	}
-	want, err := catalogue.Obligations(ids...)
+	want, err := duty.Obligations(ids...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(want, w.Obligations(), cmpRules); diff != "" {
 		t.Errorf("multi-country WorkOrder.Obligations() (-want +got):\n%s", diff)
 	}
-	wantX, err := catalogue.Exclusions(ids...)
+	wantX, err := duty.Exclusions(ids...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +39,7 @@ func TestWorkOrderObligations(t *testing.T) {
 		t.Errorf("WorkOrder.Exclusions() (-want +got):\n%s", diff)
 	}
 	for _, r := range []rule.ID{"RESP-2", "MC-19", "UER-5", "AED-39", "EDE-7"} {
-		if !slices.ContainsFunc(w.Obligations(), func(o catalogue.Obligation) bool { return o.Rules.Has(r) }) {
+		if !slices.ContainsFunc(w.Obligations(), func(o duty.Obligation) bool { return o.Rules.Has(r) }) {
 			t.Errorf("multi-country Work Order: no obligation citing %s", r)
 		}
 	}
@@ -47,7 +48,7 @@ func TestWorkOrderObligations(t *testing.T) {
 	w.MultiCountry = false
 	w.Locations = w.Locations[:1]
 	for _, o := range w.Obligations() {
-		if o.Condition == catalogue.ConditionMultiCountry {
+		if o.Condition == duty.ConditionMultiCountry {
 			t.Errorf("single-location Work Order owes %q (%v)", o.Text, o.Rules)
 		}
 	}
@@ -55,7 +56,7 @@ func TestWorkOrderObligations(t *testing.T) {
 	w.Purchases = []contract.Purchase{{Service: catalogue.AEDProblemManagement}}
 	got := w.Obligations()
 	for _, r := range []rule.ID{"AED-18", "AED-39"} {
-		if !slices.ContainsFunc(got, func(o catalogue.Obligation) bool { return o.Rules.Has(r) }) {
+		if !slices.ContainsFunc(got, func(o duty.Obligation) bool { return o.Rules.Has(r) }) {
 			t.Errorf("AED capability bought: no obligation citing %s", r)
 		}
 	}
@@ -70,7 +71,7 @@ func ExampleWorkOrder_Obligations() {
 		Locations: []contract.Location{{Name: "Seoul", Country: "KR", Role: contract.Host, TimeZone: "Asia/Seoul", Currency: currency.KRW}},
 		Purchases: []contract.Purchase{{Service: catalogue.RapidResponse, Quantity: 1}},
 	}
-	base, err := catalogue.Obligations()
+	base, err := duty.Obligations()
 	if err != nil {
 		panic(err)
 	}

@@ -164,7 +164,7 @@ func Example_azureEventManagement() {
 	//   AEM 1h0m0s  [SEV-AEM-8, D-SEV-2, SEV-STD-9, D-SEV-1] (no such row: Standard's)
 	// AEM severity 1 row: crisis resource within 30m0s, channels azure-portal, case description "AEM"  [SEV-AEM-3, SEV-AEM-4, SEV-AEM-5, SEV-AEM-6, AEM-4, SAM-4, SEV-AEM-1]
 	// STD guarantees [en]; Korean: best-effort, other languages: contact-language  [D-LANG]
-	// UER guarantees [en zh ja]; Korean: not-offered, other languages: none  [D-LANG]
+	// UER guarantees [en zh ja]; Korean: best-effort, other languages: delivery-location-language  [D-LANG]
 	// RR  guarantees [en ja]; Korean: not-offered, other languages: none  [D-LANG]
 	// AEM guarantees [en]; Korean: not-offered, other languages: none  [D-LANG]
 }

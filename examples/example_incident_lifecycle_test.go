@@ -11,6 +11,7 @@ import (
 	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/duty"
 	"github.com/supportrules/unified/contract/enhanced"
 	"github.com/supportrules/unified/contract/money"
 	"github.com/supportrules/unified/multicountry"
@@ -204,7 +205,7 @@ func Example_incidentLifecycle() {
 		}
 		fmt.Printf("RCA asked %s, incident closed %s: allowed %t  [%v]\n", stamp(asked), stamp(closed), v.Allowed, v.Rules)
 	}
-	for _, o := range catalogue.ObligationsOf(catalogue.RootCauseAnalysis) {
+	for _, o := range duty.ObligationsOf(catalogue.RootCauseAnalysis) {
 		fmt.Printf("  with an RCA Contoso owes: %s  [%v]\n", o.Text, o.Rules)
 	}
 	// Output:

@@ -140,11 +140,10 @@ type retargeting struct {
 
 // run validates every change of changes and applies the first n of them.
 func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar.Calendar) error {
-	held, err := check(inc)
-	if err != nil {
+	if err := check(inc); err != nil {
 		return err
 	}
-	t := lookup(inc, inc.Level, held)
+	t := lookup(inc, inc.Level)
 	due, err := addOn(inc.Opened, t.Within, t.BusinessHours, cal) // a valid target of the table, a non-zero start
 	if err != nil {
 		return err
@@ -171,7 +170,7 @@ func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar
 			last = ch.At
 			continue // validated, not applied
 		}
-		t := lookup(inc, ch.To, held)
+		t := lookup(inc, ch.To)
 		start := ch.At
 		if ch.Anchor == Retroactive {
 			start = inc.Opened

@@ -231,7 +231,7 @@ func ExampleLanguagesOf() {
 	}
 	// Output:
 	// STD problem-resolution-support en+contact-language
-	// UER unified-enhanced-response en,zh,ja
+	// UER unified-enhanced-response en,zh,ja+delivery-location-language
 	// RR rapid-response en,ja
 	// AEM azure-event-management en
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/lang"
 )
 
 // planServices maps each plan to the catalogue service that sells it:
@@ -68,13 +69,13 @@ func PlanOf(id catalogue.ServiceID) (Plan, error) {
 //
 // Rules TERM-3, UER-18, RR-9, SEV-RR-10, AEM-20, SEV-AEM-10, D-LANG, AMB-16
 // (§2.4, §2.6, Appendix A).
-func LanguagesOf(p Plan) (catalogue.LanguagePolicy, error) {
+func LanguagesOf(p Plan) (lang.Policy, error) {
 	if !p.IsValid() {
-		return catalogue.LanguagePolicy{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
+		return lang.Policy{}, fmt.Errorf("%w: %d", ErrInvalidPlan, uint8(p))
 	}
 	s, ok := catalogue.Lookup(incidentServices[p])
 	if !ok {
-		return catalogue.LanguagePolicy{}, fmt.Errorf("%w: %v is not in the catalogue", ErrInvalidPlan, incidentServices[p])
+		return lang.Policy{}, fmt.Errorf("%w: %v is not in the catalogue", ErrInvalidPlan, incidentServices[p])
 	}
 	return s.Languages(), nil
 }

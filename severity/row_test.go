@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/duty"
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
@@ -190,14 +192,14 @@ func TestLanguagesPerChart(t *testing.T) {
 		for _, g := range ls.Guaranteed() {
 			got = append(got, g.String())
 		}
-		contact := ls.BestEffort() == catalogue.BestEffortContactLanguage
+		contact := ls.BestEffort() == lang.BestEffortContactLanguage
 		if diff := cmp.Diff(tt.want, got); diff != "" || contact != tt.contact {
 			t.Errorf("LanguagesOf(%v) = %v (contact %t), want %v (contact %t)", tt.plan, got, contact, tt.want, tt.contact)
 		}
-		if ls.Support(language.Korean) == catalogue.LanguageGuaranteed {
+		if ls.Support(language.Korean) == lang.Guaranteed {
 			t.Errorf("LanguagesOf(%v) guarantees Korean", tt.plan)
 		}
-		if ls.Support(language.MustParse("en-GB")) != catalogue.LanguageGuaranteed {
+		if ls.Support(language.MustParse("en-GB")) != lang.Guaranteed {
 			t.Errorf("LanguagesOf(%v) does not guarantee en-GB", tt.plan)
 		}
 	}
@@ -248,7 +250,7 @@ func TestPlansAndCatalogueServicesAgree(t *testing.T) {
 func TestExclusionListsAgreeWithTheCatalogue(t *testing.T) {
 	text := func(id catalogue.ServiceID, rid rule.ID) []string {
 		t.Helper()
-		xs, err := catalogue.Exclusions(id)
+		xs, err := duty.Exclusions(id)
 		if err != nil {
 			t.Fatal(err)
 		}

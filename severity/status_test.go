@@ -504,6 +504,34 @@ func TestPinnedEdges(t *testing.T) {
 			}
 		}
 	}
+	// D-SEV-3: listing Standard, which every customer holds, adds no plan.
+	for _, l := range levels {
+		alone, err1 := severity.TargetFor(severity.Incident{Level: l, Azure: true, Opened: opened})
+		listed, err2 := severity.TargetFor(severity.Incident{Level: l, Azure: true, Opened: opened, Plans: []severity.Plan{severity.Standard, severity.Standard}})
+		if err1 != nil || err2 != nil || alone != listed || listed.Rules.Has("D-SEV-3") {
+			t.Errorf("severity %v: Standard listed gives %v, alone %v (%v, %v)", l, listed, alone, err1, err2)
+		}
+	}
+	// D-CAL: a zero Calendar is no calendar, for a deadline and a duty's
+	// status alike.
+	incB := severity.Incident{Level: severity.SevB, Opened: opened}
+	if _, err := severity.Deadline(incB, &calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
+		t.Errorf("Deadline(B, zero Calendar) error = %v, want ErrNoCalendar", err)
+	}
+	duty := severity.CustomerDuty{Duty: severity.ChangeManagerResponse, Within: 4 * time.Hour, BusinessHours: true, Due: opened.Add(4 * time.Hour)}
+	if _, err := duty.StatusAt(time.Time{}, opened, &calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
+		t.Errorf("duty StatusAt(zero Calendar) error = %v, want ErrNoCalendar", err)
+	}
+	// D-SEV-1: a duty due one nanosecond after it arose has a deadline.
+	tiny := severity.CustomerDuty{Duty: severity.Respond, Within: 1, Due: opened.Add(1)}
+	if st, err := tiny.StatusAt(time.Time{}, opened, nil); err != nil || st.State != severity.Pending || st.Remaining != 1 {
+		t.Errorf("duty of 1ns StatusAt = %+v, %v; want pending with 1ns left", st, err)
+	}
+	// D-SEV-2: a target from Microsoft's published figure says so.
+	rrA, err := severity.ChartTarget(severity.Incident{Level: severity.SevA, Azure: true, Opened: opened}, severity.RapidResponse)
+	if err != nil || !rrA.NotFromSeed || !strings.Contains(rrA.String(), "(not from the seed)") {
+		t.Errorf("Rapid Response A = %v, %v; want NotFromSeed, said in String", rrA, err)
+	}
 	// D-SEV-4: a product of 63 and 64 runes is on no list.
 	for _, n := range []int{63, 64, 65} {
 		if c, err := severity.Covers(severity.Standard, severity.AzureComponents, strings.Repeat("x", n)); err != nil || c.Excluded {

@@ -109,50 +109,46 @@ func TargetFor(inc Incident) (Target, error) {
 	return *t, nil
 }
 
-// tieRank orders plans on a tie (D-SEV-3): the higher rank wins. Standard
-// ranks lowest; among add-ons, Rapid Response (RR-6), then Unified
-// Enhanced Response (UER-6), then Azure Event Management.
-var tieRank = [numPlans]uint8{Standard: 0, EventManagement: 1, EnhancedResponse: 2, RapidResponse: 3}
+// tieOrder lists the add-on plans from the weakest to the strongest on a
+// tie (D-SEV-3): each beats Standard and the plans before it, so Rapid
+// Response (RR-6) wins, then Unified Enhanced Response (UER-6), then Azure
+// Event Management.
+var tieOrder = [...]Plan{EventManagement, EnhancedResponse, RapidResponse}
 
 // targetOf is TargetFor without the copy: it returns a pointer into the
 // read-only table [targets], found through [decisions] with no search.
 func targetOf(inc *Incident) (*Target, error) {
-	held, err := check(inc)
-	if err != nil {
+	if err := check(inc); err != nil {
 		return nil, err
 	}
-	return lookup(inc, inc.Level, held), nil
+	return lookup(inc, inc.Level), nil
 }
 
-// check validates inc for [TargetFor] and returns the set of add-on plans
-// it holds (addOnBit).
-func check(inc *Incident) (uint8, error) {
+// check validates inc for [TargetFor].
+func check(inc *Incident) error {
 	if !inc.Level.IsValid() {
-		return 0, fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
+		return fmt.Errorf("%w: %d", ErrInvalidLevel, uint8(inc.Level))
 	}
 	if inc.Opened.IsZero() {
-		return 0, fmt.Errorf("%w: incident opened", ErrZeroTime)
+		return fmt.Errorf("%w: incident opened", ErrZeroTime)
 	}
+	for _, p := range inc.Plans {
+		if !p.IsValid() {
+			return fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
+		}
+	}
+	if !inc.Azure && isAzureName(inc.Product) {
+		return fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
+	}
+	return nil
+}
+
+// lookup returns the target of the checked incident inc at level l.
+func lookup(inc *Incident, l Level) *Target {
 	var held uint8
 	for _, p := range inc.Plans {
 		held |= addOnBit[p]
 	}
-	if held&badPlan != 0 {
-		for _, p := range inc.Plans {
-			if !p.IsValid() {
-				return 0, fmt.Errorf("%w: %d in incident plans", ErrInvalidPlan, uint8(p))
-			}
-		}
-	}
-	if !inc.Azure && isAzureName(inc.Product) {
-		return 0, fmt.Errorf("%w: %q is an Azure product, but the incident says it is not", ErrAzureMismatch, clip(inc.Product))
-	}
-	return held, nil
-}
-
-// lookup returns the target of the checked incident inc at level l, which
-// holds the add-on plans held.
-func lookup(inc *Incident, l Level, held uint8) *Target {
 	d := &decisions[l][held]
 	switch {
 	case !inc.Azure:
@@ -163,19 +159,13 @@ func lookup(inc *Incident, l Level, held uint8) *Target {
 	return d.azure[exclusionMask(inc.Product)>>1&listBits]
 }
 
-// addOnBit gives each plan its bit in a set of held add-on plans: none for
-// Standard, which every customer holds, and badPlan for an invalid plan.
-// Never written after initialisation.
-var addOnBit = func() (t [256]uint8) {
-	for i := range t {
-		t[i] = badPlan
-	}
-	t[Standard], t[EnhancedResponse], t[RapidResponse], t[EventManagement] = 0, 1, 2, 4
-	return t
-}()
+// addOnBit gives each valid plan its bit in a set of held add-on plans:
+// none for Standard, which every customer holds. Never written after
+// initialisation.
+var addOnBit = [numPlans]uint8{EnhancedResponse: 1, RapidResponse: 2, EventManagement: 4}
 
 const (
-	badPlan  = 8 // the bit of an invalid plan in a set of held plans
+	numHeld  = 8 // the sets of held add-on plans
 	listBits = 7 // the lists of Standard, UER and Rapid Response, as exclusionMask>>1
 )
 
@@ -190,11 +180,11 @@ type decision struct {
 }
 
 // decisions holds TargetFor's answer for every level and set of held
-// add-on plans (badPlan excluded), built once by [decide], the literal
+// add-on plans, built once by [decide], the literal
 // reading of D-SEV-3; it is never written after initialisation.
-var decisions = func() (t [numLevels][badPlan]decision) {
+var decisions = func() (t [numLevels][numHeld]decision) {
 	for l := Sev1; l <= SevC; l++ {
-		for held := range uint8(badPlan) {
+		for held := range uint8(numHeld) {
 			d := &t[l][held]
 			d.other = decide(l, held, false, 0)
 			for lists := range uint8(listBits + 1) {
@@ -210,12 +200,12 @@ var decisions = func() (t [numLevels][badPlan]decision) {
 // add-on plans held (addOnBit), whose product is an Azure component or not
 // and is printed on the exclusion lists mask (1<<Plan): the earliest
 // target of Standard and every held plan whose chart covers the product,
-// ties broken by [tieRank], a fallback row taking no part (D-SEV-3).
+// ties broken by [tieOrder], a fallback row taking no part (D-SEV-3).
 func decide(l Level, held uint8, azure bool, mask uint8) *Target {
 	pl := listMask(mask)
 	bp, bc := Standard, columnOf(Standard, l, azure, pl) // Standard covers everything
-	best := targets[bp][l][bc][0].Within
-	for p := EnhancedResponse; p <= EventManagement; p++ {
+	best := targets[bp][l][bc].one.Within
+	for _, p := range tieOrder {
 		if held&addOnBit[p] == 0 || charts[p][l].missing {
 			continue // not held, or a fallback row, which is Standard's and takes no part (D-SEV-3)
 		}
@@ -223,11 +213,14 @@ func decide(l Level, held uint8, azure bool, mask uint8) *Target {
 		if c == colNone {
 			continue
 		}
-		if w := targets[p][l][c][0].Within; w < best || w == best && tieRank[p] > tieRank[bp] {
+		if w := targets[p][l][c].one.Within; w <= best { // on a tie, the later plan wins
 			best, bp, bc = w, p, c
 		}
 	}
-	return &targets[bp][l][bc][b2i(held != 0)]
+	if held != 0 {
+		return &targets[bp][l][bc].many
+	}
+	return &targets[bp][l][bc].one
 }
 
 // clip bounds how much of a caller's text an error message repeats.
@@ -257,7 +250,7 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 	if c == colNone {
 		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
 	}
-	return targets[p][inc.Level][c][0], nil
+	return targets[p][inc.Level][c].one, nil
 }
 
 // Deadline returns when the first call response to inc is due:

@@ -496,3 +496,21 @@ func TestParsePlanDeskSpellings(t *testing.T) {
 		}
 	}
 }
+
+// ParsePlans reads a list of up to 1024 bytes and refuses a longer one
+// with ErrInvalidPlan, before reading it. Rules SEV-GEN-1, D-SEV-3.
+func TestParsePlansBoundsItsText(t *testing.T) {
+	for _, tt := range []struct {
+		n  int
+		ok bool
+	}{{1023, true}, {1024, true}, {1025, false}, {1 << 20, false}} {
+		s := "UER" + strings.Repeat(",", tt.n-3)
+		ps, err := severity.ParsePlans(s)
+		if tt.ok && (err != nil || len(ps) != 1 || ps[0] != severity.EnhancedResponse) {
+			t.Errorf("ParsePlans(%d bytes) = %v, %v; want [UER]", tt.n, ps, err)
+		}
+		if !tt.ok && (!errors.Is(err, severity.ErrInvalidPlan) || ps != nil) {
+			t.Errorf("ParsePlans(%d bytes) = %v, %v; want ErrInvalidPlan", tt.n, ps, err)
+		}
+	}
+}

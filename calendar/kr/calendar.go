@@ -59,10 +59,7 @@ func CalendarIn(loc *time.Location, opts ...calendar.Option) (*calendar.Calendar
 			dates = append(dates, h.Date)
 		}
 	}
-	all := make([]calendar.Option, 0, len(opts)+1)
-	all = append(all, calendar.WithHolidays(dates...))
-	all = append(all, opts...)
-	c, err := calendar.New(loc, all...)
+	c, err := calendar.New(loc, append([]calendar.Option{calendar.WithHolidays(dates...)}, opts...)...)
 	if err != nil {
 		return nil, fmt.Errorf("kr: %w", err)
 	}

@@ -71,7 +71,7 @@ type rule struct {
 	offset              int // days after the (lunar) date: -1, 0 or +1
 	from, until         int // the years it is a public holiday; 0: no bound (from 0 is before every year)
 	sub                 trigger
-	subFrom             int // the first year its substitute rule applies
+	subFrom             int // the first year its substitute rule applies (0: from its first year)
 }
 
 // in reports whether r is a public holiday in year.
@@ -95,9 +95,19 @@ const (
 	chuseokSubEnglish = "Substitute holiday (Chuseok)"
 )
 
-// lunarSubFrom is the first year in which the days of 설날 and 추석 earn a
-// substitute day (규정 제3조, from 2014; the first was 2014-09-10).
-const lunarSubFrom = 2014
+// The years from which substitute days are owed, one constant per
+// amendment, so that the first substitute day each one produced pins it.
+const (
+	// 설날, 추석 and 어린이날 (규정 제3조, from 2014; the first was
+	// 2014-09-10, for 추석 전날 on a Sunday).
+	subFrom2014 = 2014
+	// 3ㆍ1절, 광복절, 개천절 and 한글날 (공휴일에 관한 법률, from 2021; the
+	// first was 2021-08-16, for 광복절 on a Sunday).
+	subFrom2021 = 2021
+	// 부처님 오신 날 and 기독탄신일 (from 2023; the first was 2023-05-29,
+	// for 부처님 오신 날 on a Saturday).
+	subFrom2023 = 2023
+)
 
 // rules lists the holidays the law defines by date, solar ones first (the
 // order in which the almanac names two holidays on one day). Each row gives
@@ -110,43 +120,43 @@ const lunarSubFrom = 2014
 var rules = [...]rule{
 	{name: "1월 1일", english: "New Year's Day", month: time.January, day: 1},
 	{name: "3ㆍ1절", english: "Independence Movement Day", month: time.March, day: 1,
-		sub: onWeekend, subFrom: 2021, subName: "대체공휴일(3ㆍ1절)", subEnglish: "Substitute holiday (Independence Movement Day)"},
+		sub: onWeekend, subFrom: subFrom2021, subName: "대체공휴일(3ㆍ1절)", subEnglish: "Substitute holiday (Independence Movement Day)"},
 	// 노동절 (Labour Day, formerly 근로자의 날) is a public holiday from 2026,
 	// with a substitute day from the start (2027-05-03 for Saturday 2027-05-01).
 	{name: "노동절", english: "Labour Day", month: time.May, day: 1, from: 2026,
-		sub: onWeekend, subFrom: 2026, subName: "대체공휴일(노동절)", subEnglish: "Substitute holiday (Labour Day)"},
+		sub: onWeekend, subName: "대체공휴일(노동절)", subEnglish: "Substitute holiday (Labour Day)"},
 	{name: "어린이날", english: "Children's Day", month: time.May, day: 5,
-		sub: onWeekend, subFrom: 2014, subName: "대체공휴일(어린이날)", subEnglish: "Substitute holiday (Children's Day)"},
+		sub: onWeekend, subFrom: subFrom2014, subName: "대체공휴일(어린이날)", subEnglish: "Substitute holiday (Children's Day)"},
 	{name: "현충일", english: "Memorial Day", month: time.June, day: 6}, // no substitute day
 	// 제헌절 (Constitution Day) is a public holiday again from 2026.
 	{name: "제헌절", english: "Constitution Day", month: time.July, day: 17, from: 2026,
-		sub: onWeekend, subFrom: 2026, subName: "대체공휴일(제헌절)", subEnglish: "Substitute holiday (Constitution Day)"},
+		sub: onWeekend, subName: "대체공휴일(제헌절)", subEnglish: "Substitute holiday (Constitution Day)"},
 	{name: "광복절", english: "Liberation Day", month: time.August, day: 15,
-		sub: onWeekend, subFrom: 2021, subName: "대체공휴일(광복절)", subEnglish: "Substitute holiday (Liberation Day)"},
+		sub: onWeekend, subFrom: subFrom2021, subName: "대체공휴일(광복절)", subEnglish: "Substitute holiday (Liberation Day)"},
 	{name: "개천절", english: "National Foundation Day", month: time.October, day: 3,
-		sub: onWeekend, subFrom: 2021, subName: "대체공휴일(개천절)", subEnglish: "Substitute holiday (National Foundation Day)"},
+		sub: onWeekend, subFrom: subFrom2021, subName: "대체공휴일(개천절)", subEnglish: "Substitute holiday (National Foundation Day)"},
 	{name: "한글날", english: "Hangeul Day", month: time.October, day: 9, from: 2013,
-		sub: onWeekend, subFrom: 2021, subName: "대체공휴일(한글날)", subEnglish: "Substitute holiday (Hangeul Day)"},
+		sub: onWeekend, subFrom: subFrom2021, subName: "대체공휴일(한글날)", subEnglish: "Substitute holiday (Hangeul Day)"},
 	{name: "기독탄신일", english: "Christmas Day", month: time.December, day: 25,
-		sub: onWeekend, subFrom: 2023, subName: "대체공휴일(기독탄신일)", subEnglish: "Substitute holiday (Christmas Day)"},
+		sub: onWeekend, subFrom: subFrom2023, subName: "대체공휴일(기독탄신일)", subEnglish: "Substitute holiday (Christmas Day)"},
 
 	{name: "설날 전날", english: "Day before Seollal", lunar: true, month: 1, day: 1, offset: -1,
-		sub: onSunday, subFrom: lunarSubFrom, subName: seollalSubName, subEnglish: seollalSubEnglish},
+		sub: onSunday, subFrom: subFrom2014, subName: seollalSubName, subEnglish: seollalSubEnglish},
 	{name: "설날", english: "Seollal (Lunar New Year)", lunar: true, month: 1, day: 1,
-		sub: onSunday, subFrom: lunarSubFrom, subName: seollalSubName, subEnglish: seollalSubEnglish},
+		sub: onSunday, subFrom: subFrom2014, subName: seollalSubName, subEnglish: seollalSubEnglish},
 	{name: "설날 다음 날", english: "Day after Seollal", lunar: true, month: 1, day: 1, offset: 1,
-		sub: onSunday, subFrom: lunarSubFrom, subName: seollalSubName, subEnglish: seollalSubEnglish},
+		sub: onSunday, subFrom: subFrom2014, subName: seollalSubName, subEnglish: seollalSubEnglish},
 	// Until the amendment of 2017-10-17 the regulation called Buddha's
 	// Birthday 석가탄신일.
 	{name: "석가탄신일", english: "Buddha's Birthday", lunar: true, month: 4, day: 8, until: 2017},
 	{name: "부처님 오신 날", english: "Buddha's Birthday", lunar: true, month: 4, day: 8, from: 2018,
-		sub: onWeekend, subFrom: 2023, subName: "대체공휴일(부처님 오신 날)", subEnglish: "Substitute holiday (Buddha's Birthday)"},
+		sub: onWeekend, subFrom: subFrom2023, subName: "대체공휴일(부처님 오신 날)", subEnglish: "Substitute holiday (Buddha's Birthday)"},
 	{name: "추석 전날", english: "Day before Chuseok", lunar: true, month: 8, day: 15, offset: -1,
-		sub: onSunday, subFrom: lunarSubFrom, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
+		sub: onSunday, subFrom: subFrom2014, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
 	{name: "추석", english: "Chuseok (Korean Thanksgiving)", lunar: true, month: 8, day: 15,
-		sub: onSunday, subFrom: lunarSubFrom, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
+		sub: onSunday, subFrom: subFrom2014, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
 	{name: "추석 다음 날", english: "Day after Chuseok", lunar: true, month: 8, day: 15, offset: 1,
-		sub: onSunday, subFrom: lunarSubFrom, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
+		sub: onSunday, subFrom: subFrom2014, subName: chuseokSubName, subEnglish: chuseokSubEnglish},
 }
 
 // adHoc lists the holidays no rule predicts, as the almanac and the

@@ -2,6 +2,7 @@ package catalogue_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/supportrules/unified/contract/catalogue"
@@ -20,12 +21,12 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-func BenchmarkLookupText(b *testing.B) {
+func BenchmarkParseServiceID(b *testing.B) {
 	for _, text := range []string{"designated-engineering", "mscir", "AED"} {
 		b.Run(text, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := catalogue.LookupText(text); err != nil {
+				if _, err := catalogue.ParseServiceID(text); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -59,27 +60,6 @@ func BenchmarkLanguageSupport(b *testing.B) {
 	}
 }
 
-func BenchmarkObligations(b *testing.B) {
-	cases := []struct {
-		name string
-		ids  []catalogue.ServiceID
-	}{
-		{"base", nil},
-		{"contoso", []catalogue.ServiceID{catalogue.DesignatedEngineering, catalogue.UnifiedEnhancedResponse, catalogue.RapidResponse,
-			catalogue.AzureEngineeringDirect, catalogue.AEDPlatformMonitoring, catalogue.Workshops, catalogue.ProactiveCredits}},
-	}
-	for _, c := range cases {
-		b.Run(c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := catalogue.Obligations(c.ids...); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
 func BenchmarkServiceJSON(b *testing.B) {
 	s, _ := catalogue.Lookup(catalogue.AzureEngineeringDirect)
 	data, err := json.Marshal(s)
@@ -103,4 +83,17 @@ func BenchmarkServiceJSON(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkRefuseHugeJSON: a megabyte of JSON is refused before parsing
+// (issue 14: in well under 10 ms).
+func BenchmarkRefuseHugeJSON(b *testing.B) {
+	big := []byte(`{"id":"de","englishName":"` + strings.Repeat("9", 1<<20) + `"}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		var s catalogue.Service
+		if err := s.UnmarshalJSON(big); err == nil {
+			b.Fatal("accepted")
+		}
+	}
 }

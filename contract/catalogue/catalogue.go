@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
 )
@@ -20,17 +21,6 @@ func Lookup(id ServiceID) (Service, bool) {
 	return Service{e: &catalogue[id]}, true
 }
 
-// LookupText returns the catalogue entry whose slug or abbreviation is s, as
-// [ParseServiceID] reads it, or an error wrapping [ErrUnknownService].
-func LookupText(s string) (Service, error) {
-	id, err := ParseServiceID(s)
-	if err != nil {
-		return Service{}, err
-	}
-	svc, _ := Lookup(id)
-	return svc, nil
-}
-
 // All returns an iterator over every entry of the catalogue in document
 // order: the services of tables 2–11, each followed by its parts.
 //
@@ -45,9 +35,16 @@ func All() iter.Seq[Service] {
 	}
 }
 
-// Services returns every entry of the catalogue in document order, as a new
-// slice.
-func Services() []Service { return slices.Collect(All()) }
+// mustLanguages is lang.PolicyOf for the catalogue's literal data: an
+// invalid policy is a mistake in this package, caught when it is loaded by
+// any test.
+func mustLanguages(b lang.BestEffort, tags ...language.Tag) lang.Policy {
+	p, err := lang.PolicyOf(b, tags...)
+	if err != nil {
+		panic("catalogue: internal error: " + err.Error())
+	}
+	return p
+}
 
 // catalogue holds the entries, indexed by ServiceID. It is built once, never
 // written after, and only ever read through Service's accessors, which
@@ -81,7 +78,7 @@ func base(id ServiceID, cat Category, m Marking, en, ko string, markRules ...rul
 	e.units = []Unit{UnitService}
 	e.rules[FactUnits] = cite("MC-8")
 	e.coverage = HoursNotStated
-	e.languages = mustLanguages(BestEffortDeliveryLocation, language.English)
+	e.languages = mustLanguages(lang.BestEffortDeliveryLocation, language.English)
 	e.rules[FactLanguages] = cite("TERM-4", "D-LANG")
 	return e
 }
@@ -101,8 +98,7 @@ func proactive(id ServiceID, cat Category, m Marking, en, ko string, markRules .
 	if m == MarkingIncluded {
 		e.flex = FlexNotApplicable
 		e.rules[FactFlex] = cite("MARK-1", "FLEX-8")
-		e.locations = LocationsDesignated
-		e.rules[FactLocations] = cite("MC-6")
+		e.rules[FactLocations] = cite("MC-6") // designated, as every proactive service: MC-6 for the Base Package
 	} else {
 		e.flex = FlexEligible
 		e.rules[FactFlex] = cite("FLEX-1", "FLEX-8")
@@ -123,7 +119,7 @@ func reactive(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entr
 	e.locations = LocationsAny
 	e.rules[FactLocations] = cite("MC-7")
 	if m == MarkingIncluded {
-		e.languages = mustLanguages(BestEffortContactLanguage, language.English)
+		e.languages = mustLanguages(lang.BestEffortContactLanguage, language.English)
 		e.rules[FactLanguages] = cite("TERM-3", "D-LANG")
 		e.flex = FlexNotApplicable
 		e.rules[FactFlex] = cite("MARK-1")
@@ -150,12 +146,13 @@ func enhanced(id ServiceID, m Marking, en, ko string, markRules ...rule.ID) entr
 }
 
 // partOf is a sub-service, component or capability of p: it inherits p's
-// facts, has no marking of its own and ends with p.
-func partOf(p entry, id ServiceID, en, ko string) entry {
+// facts, has no marking of its own (markRules say why it is part of p) and
+// ends with p.
+func partOf(p entry, id ServiceID, en, ko string, markRules ...rule.ID) entry {
 	e := p
 	e.id, e.english, e.korean, e.parent = id, en, ko, p.id
 	e.marking, e.inferred = MarkingPartOf, false
-	e.rules[FactMarking] = cite()
+	e.rules[FactMarking] = cite(markRules...)
 	e.coterm = DependenceParent
 	e.constraints = nil
 	e.units = slices.Clone(p.units)
@@ -172,7 +169,7 @@ func (e entry) hours(c ServiceHours, ids ...rule.ID) entry {
 	return e
 }
 
-func (e entry) speaks(p LanguagePolicy, ids ...rule.ID) entry {
+func (e entry) speaks(p lang.Policy, ids ...rule.ID) entry {
 	e.languages, e.rules[FactLanguages] = p, cite(ids...)
 	return e
 }

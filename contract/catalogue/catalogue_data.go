@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 	"golang.org/x/text/language"
 )
@@ -45,7 +46,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Proactive Monitoring", "대비 모니터링", "MAINT-9").
 		note("Operations monitoring tools and recommendations: incident matrix, major incident reviews, sustained-engineering team design", "MAINT-9")
 	c[ProactiveOperationsPrograms] = proactive(ProactiveOperationsPrograms, CategoryMaintenance, MarkingPurchasable,
-		"Proactive Operations Programs (POP)", "대비 운영 프로그램(POP)", "MAINT-10").
+		"Proactive Operations Programs (POP)", "대비 운영 프로그램(Proactive Operations Programs, POP)", "MAINT-10").
 		deliver(DeliveryRemote, remoteOrOnsite, "MAINT-10", "PRO-4").
 		note("Review of planning, design, implementation or operational processes with customer staff, onsite or remotely", "MAINT-10")
 	c[RiskHealthAssessment] = proactive(RiskHealthAssessment, CategoryMaintenance, MarkingPurchasable,
@@ -61,20 +62,17 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[DeveloperServices] = devServices.
 		note("One marking for three sub-services: DevOps Capability Assessment, Development Advisory Support, Developer Platform Advisory", "OPT-2")
 	c[DevOpsCapabilityAssessment] = partOf(devServices, DevOpsCapabilityAssessment,
-		"DevOps Capability Assessment", "DevOps 역량 평가").
-		markedBy(MarkingPartOf, false, "OPT-2").
+		"DevOps Capability Assessment", "DevOps 역량 평가", "OPT-2").
 		needs(DependenceNone, devServices.prereqs, "TERM-7", "OPT-2", "OPT-5"). // sold on its own: no Developer Services contract to end with
 		sold([]Unit{UnitService}, "OPT-5").
 		note("Assesses capability across the software release lifecycle against Microsoft DevOps practices; no unit of sale stated", "OPT-5")
 	c[DevelopmentAdvisorySupport] = partOf(devServices, DevelopmentAdvisorySupport,
-		"Development Advisory Support", "개발 자문 지원").
-		markedBy(MarkingPartOf, false, "OPT-2").
+		"Development Advisory Support", "개발 자문 지원", "OPT-2").
 		needs(DependenceNone, devServices.prereqs, "TERM-7", "OPT-2", "OPT-3"). // sold on its own: no Developer Services contract to end with
 		sold([]Unit{UnitHours}, "OPT-3").
 		note("Sold in hours, as stated in the Work Order", "OPT-3", "AMB-43")
 	c[DeveloperPlatformAdvisory] = partOf(devServices, DeveloperPlatformAdvisory,
-		"Developer Platform Advisory", "개발자 플랫폼 자문").
-		markedBy(MarkingPartOf, false, "OPT-2").
+		"Developer Platform Advisory", "개발자 플랫폼 자문", "OPT-2").
 		needs(DependenceNone, devServices.prereqs, "TERM-7", "OPT-2", "OPT-4"). // sold on its own: no Developer Services contract to end with
 		sold([]Unit{UnitHours}, "OPT-4").
 		note("Sold in hours, as stated in the Work Order", "OPT-4", "AMB-43")
@@ -107,8 +105,8 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[ChalkTalk] = proactive(ChalkTalk, CategoryEducation, MarkingPurchasable,
 		"Chalk Talk", "강의", "EDU-5").
 		deliver(DeliveryOnline, onsiteOrOnline, "EDU-5", "PRO-4").
-		sold([]Unit{UnitDays}, "EDU-5").
-		note("An interactive session lasting one day, lecture plus demo, in person or live online", "EDU-5")
+		sold([]Unit{UnitSessions, UnitDays}, "EDU-5").
+		note("An interactive session lasting one day, lecture plus demo, in person or live online; counted in sessions or days, one Chalk Talk being one session of one day", "EDU-5")
 	c[Workshops] = proactive(Workshops, CategoryEducation, MarkingPurchasable,
 		"Workshops", "워크숍", "EDU-6").
 		deliver(DeliveryOnline, onsiteOrOnline, "EDU-6", "PRO-4").
@@ -176,7 +174,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Severity levels are those of the Appendix A chart", "SAM-7", "AMB-31")
 	c[RootCauseAnalysis] = reactive(RootCauseAnalysis, MarkingPurchasable,
 		"Root Cause Analysis (RCA)", "근본 원인 분석", "RCA-1").
-		speaks(mustLanguages(BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
+		speaks(mustLanguages(lang.BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
 		hours(HoursNotStated).
 		serves(LocationsDesignated, "MC-11", "AMB-30").
 		note("Only when explicitly requested before the incident is closed; one incident or a series of related problems", "RCA-2").
@@ -186,7 +184,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Support Assistance Management add-on (additional hours)", "대응 지원 관리 추가 기능", "SAMX-1").
 		deliver(DeliveryRemote, remoteOnly, "SAMX-2", "REACT-3").
 		hours(HoursBusiness, "SAMX-2", "SAM-6").
-		speaks(mustLanguages(BestEffortContactLanguage, language.English), "SAMX-3", "D-LANG").
+		speaks(mustLanguages(lang.BestEffortContactLanguage, language.English), "SAMX-3", "D-LANG").
 		sold([]Unit{UnitHours}, "SAMX-1").
 		note("Additional hours of support assistance management", "SAMX-1").
 		note("Remote, during the business hours of a time zone agreed in writing", "SAMX-2").
@@ -253,7 +251,7 @@ func buildCatalogue() [numServiceIDs]entry {
 		"Unified Enhanced Response (UER)", "통합 고급 대응", "UER-1").
 		deliver(DeliveryRemote, remoteOnly, "UER-17", "UER-20", "UER-24").
 		hours(Hours24x7, "UER-7", "UER-9").
-		speaks(mustLanguages(BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
+		speaks(mustLanguages(lang.BestEffortDeliveryLocation, language.English), "TERM-4", "D-LANG").
 		needs(DependenceByDecision, PrerequisitesOf(NeedsUnifiedContract), "UER-4", "D-TERM-3", "AMB-28").
 		serves(LocationsHostCoversAll, "UER-23", "UER-24", "D-UER", "AMB-11")
 	c[UnifiedEnhancedResponse] = uer.
@@ -267,21 +265,21 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Included hours fund onboarding, quarterly meetings and Severity 1 post-incident reviews; more hours can be bought", "UER-21", "UER-22", "AMB-43").
 		note("Host-allocated success and service delivery management hours, managed by the host CSAM", "UER-25").
 		note("Response commitments in the Appendix A UER chart", "UER-26").
-		note("Its Enhanced Incident Management is offered in English, Chinese and Japanese only; the rest of UER follows TERM-4", "UER-18", "TERM-4", "D-LANG")
+		note("Its Enhanced Incident Management is guaranteed in English, Chinese and Japanese, other languages best effort; the rest of UER follows TERM-4", "UER-18", "TERM-4", "D-LANG")
 	c[EnhancedIncidentManagement] = partOf(uer, EnhancedIncidentManagement,
-		"Enhanced Incident Management (EIM)", "고급 인시던트 관리").
-		markedBy(MarkingPartOf, false, "UER-7").
-		speaks(mustLanguages(BestEffortNone, language.English, language.Chinese, language.Japanese), "UER-18", "D-LANG").
+		"Enhanced Incident Management (EIM)", "고급 인시던트 관리", "UER-7").
+		speaks(mustLanguages(lang.BestEffortDeliveryLocation, language.English, language.Chinese, language.Japanese), "UER-18", "TERM-4", "D-LANG").
 		note("24x7 for every Severity 1 and Severity A Problem Resolution Support request", "UER-7").
 		note("Reachable directly by email 24x7, with frequent status and escalation updates and action plans", "UER-9").
 		note("An incident handling review with the customer after every Severity 1 incident", "UER-10").
-		note("Resources work remotely, in English, Chinese and Japanese only", "UER-17", "UER-18").
+		note("Resources work remotely", "UER-17").
+		note("Offered in English, Chinese and Japanese; with no \"only\" in the text, other languages, Korean among them, are best effort under TERM-4", "UER-18", "TERM-4", "D-LANG").
 		note("Not available through geographically restricted, citizenship-restricted or security-cleared resources", "UER-19", "AMB-37")
 	c[RapidResponse] = enhanced(RapidResponse, MarkingPurchasable,
 		"Rapid Response", "신속 대응", "RR-1").
 		deliver(DeliveryRemote, remoteOnly, "REACT-3", "TERM-2").
 		hours(Hours24x7, "RR-5").
-		speaks(mustLanguages(BestEffortNone, language.English, language.Japanese), "RR-9", "SEV-RR-10", "D-LANG", "AMB-16").
+		speaks(mustLanguages(lang.BestEffortNone, language.English, language.Japanese), "RR-9", "SEV-RR-10", "D-LANG", "AMB-16").
 		note("The customer's Microsoft Azure components only", "RR-2").
 		note("Incidents are submitted through the relevant cloud services portal and routed directly to Rapid Response engineers", "RR-3", "RR-4").
 		note("The Rapid Response team keeps primary responsibility 24x7x365", "RR-5").
@@ -292,7 +290,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	c[AzureEventManagement] = enhanced(AzureEventManagement, MarkingPurchasable,
 		"Microsoft Azure Event Management (AEM)", "Microsoft Azure 이벤트 관리(AEM)", "AEM-1").
 		hours(Hours24x7, "AEM-4").
-		speaks(mustLanguages(BestEffortNone, language.English), "AEM-20", "SEV-AEM-10", "D-LANG").
+		speaks(mustLanguages(lang.BestEffortNone, language.English), "AEM-20", "SEV-AEM-10", "D-LANG").
 		needs(DependenceNone, PrerequisitesOf(NeedsAzurePublicCloud), "AEM-17", "AEM-18", "TERM-7").
 		sold([]Unit{UnitEvents}, "AEM-11", "AEM-12", "D-AEM").
 		note("Enhanced proactive and reactive support during planned critical business events", "AEM-2", "AEM-5").
@@ -332,7 +330,7 @@ func buildCatalogue() [numServiceIDs]entry {
 	aed := enhanced(AzureEngineeringDirect, MarkingPurchasable,
 		"Azure Engineering Direct (AED)", "Azure Engineering Direct(AED)", "AED-1").
 		deliver(DeliveryRemote, remoteOrOnsite, "AED-41").
-		speaks(mustLanguages(BestEffortNone, language.English), "AED-40", "D-LANG").
+		speaks(mustLanguages(lang.BestEffortNone, language.English), "AED-40", "D-LANG").
 		needs(DependenceByDecision, PrerequisitesOf(NeedsUnifiedContract, NeedsRapidResponse), "AED-39", "D-TERM-3", "AMB-35")
 	c[AzureEngineeringDirect] = aed.
 		note("Enhanced support for the Azure production environment, with priority access to Azure service engineering", "AED-2").
@@ -352,58 +350,70 @@ func buildCatalogue() [numServiceIDs]entry {
 		note("Does not cover on-premises technologies, user devices, Microsoft client software, identity and authentication technologies", "AED-43").
 		note("For internal business purposes only; not provided to the customer's customers", "AED-45", "TERM-17").
 		note("No support for non-Microsoft code or customised code", "AED-46")
-	capability := func(id ServiceID, en, ko string, extended bool, ids ...rule.ID) entry {
-		e := partOf(aed, id, en, ko).markedBy(MarkingPartOf, false, ids...)
-		if extended {
+	// AED's ten capabilities come in the document's three groups, each a
+	// heading over bullets (seed lines 1485-1728): the direct engineering
+	// interface (직접 엔지니어링 인터페이스, AED-15) and business outcome
+	// acceleration (비즈니스 성과 가속화, AED-22) for all AED customers, and
+	// the extended capabilities (확장 기능, AED-27) for Extended Capabilities
+	// Customers only. A heading is never a capability's name; each
+	// capability's first constraint names its group.
+	type group struct {
+		text     string
+		extended bool
+		rules    []rule.ID
+	}
+	interfaceGroup := group{"Group: direct engineering interface (직접 엔지니어링 인터페이스), for all AED customers: expedites urgent needs through engineering", false, []rule.ID{"AED-15"}}
+	outcomeGroup := group{"Group: business outcome acceleration (비즈니스 성과 가속화), for all AED customers: activities that speed up time to value", false, []rule.ID{"AED-22"}}
+	extendedGroup := group{"Group: extended capabilities (확장 기능), for Extended Capabilities Customers named in the Work Order only", true, []rule.ID{"AED-27", "D-AED-1"}}
+	capability := func(id ServiceID, g group, en, ko string, ids ...rule.ID) entry {
+		e := partOf(aed, id, en, ko, ids...).note(g.text, g.rules...)
+		if g.extended {
 			e = e.needs(DependenceParent,
 				PrerequisitesOf(NeedsUnifiedContract, NeedsRapidResponse, NeedsExtendedCapabilities),
 				"AED-27", "AED-5", "D-AED-1", "AED-39", "D-TERM-3")
 		}
 		return e
 	}
-	c[AEDEngineeringInterface] = capability(AEDEngineeringInterface,
-		"Direct engineering interface (Azure engineering support)", "직접 엔지니어링 인터페이스", false, "AED-15").
+	c[AEDEngineeringInterface] = capability(AEDEngineeringInterface, interfaceGroup,
+		"Azure engineering support", "Azure 엔지니어링의 지원", "AED-15").
 		note("Works with the customer's cloud operations team on projects within the Registered Subscriptions", "AED-15")
-	c[AEDCrisisManagement] = capability(AEDCrisisManagement,
-		"Engineering-led crisis management", "엔지니어링 주도 위기 관리", false, "AED-16").
+	c[AEDCrisisManagement] = capability(AEDCrisisManagement, interfaceGroup,
+		"Engineering-led crisis management", "엔지니어링 주도 위기 관리", "AED-16").
 		hours(Hours24x7, "AED-16").
 		note("24x7 with Azure service teams, for incidents escalated by Rapid Response engineers within the Rapid Response contract's scope", "AED-16")
-	c[AEDProblemManagement] = capability(AEDProblemManagement,
-		"Problem management orchestration (extended RCA)", "문제 관리 오케스트레이션", false, "AED-17").
+	c[AEDProblemManagement] = capability(AEDProblemManagement, interfaceGroup,
+		"Problem management orchestration (extended RCA)", "문제 관리 오케스트레이션", "AED-17").
 		note("Prevents critical incidents from recurring; extends the root cause analysis service", "AED-17").
 		note("Requested explicitly within 7 calendar days after incident closure; own products and subscriptions only", "AED-18", "D-AED-2", "AMB-13").
 		note("The customer provides logs, network traces and other diagnostic output", "AED-19").
 		note("Only for production-impacting incidents, requested through the aligned AED engineer", "AED-20").
 		note("Delivered within 10 business days after the later of the request and the mitigation", "AED-21", "D-AED-2")
-	c[AEDServiceImprovementPlans] = capability(AEDServiceImprovementPlans,
-		"Proactive Service Improvement Plans (SIP)", "대비 서비스 개선 계획", false, "AED-23").
+	c[AEDServiceImprovementPlans] = capability(AEDServiceImprovementPlans, outcomeGroup,
+		"Proactive Service Improvement Plans (SIP)", "대비 서비스 개선 계획 제공", "AED-23").
 		note("Trend analysis and recommendations; at most 2 plans per 12-month period from the AED start, no carry-over", "AED-23", "D-AED-3", "AMB-24")
-	c[AEDCriticalProjectSupport] = capability(AEDCriticalProjectSupport,
-		"Critical project support", "고객의 중요한 프로젝트 지원", false, "AED-24").
+	c[AEDCriticalProjectSupport] = capability(AEDCriticalProjectSupport, outcomeGroup,
+		"Critical project support", "고객의 중요한 프로젝트 지원", "AED-24").
 		note("Helps critical projects launch on schedule across the Registered Subscriptions", "AED-24")
-	c[AEDInsights] = capability(AEDInsights,
-		"Actionable insights and knowledge sharing", "실행 가능한 인사이트를 도출하고 Azure 제공 팀 전반에서 고객 지식과 전문성 강화", false, "AED-25").
+	c[AEDInsights] = capability(AEDInsights, outcomeGroup,
+		"Actionable insights and knowledge sharing", "실행 가능한 인사이트를 도출하고 Azure 제공 팀 전반에서 고객 지식과 전문성 강화", "AED-25").
 		note("Educates Azure support delivery teams on the customer's business and technical needs", "AED-25")
-	c[AEDAdvisoryFeedback] = capability(AEDAdvisoryFeedback,
-		"Customer advisory feedback", "고객 자문 의견", false, "AED-26").
+	c[AEDAdvisoryFeedback] = capability(AEDAdvisoryFeedback, outcomeGroup,
+		"Customer advisory feedback", "고객 자문 의견", "AED-26").
 		note("After activation, the Azure CXP team sets up feedback channels through the CSAM", "AED-26")
-	c[AEDPlatformMonitoring] = capability(AEDPlatformMonitoring,
-		"Platform monitoring", "플랫폼 모니터링", true, "AED-28").
+	c[AEDPlatformMonitoring] = capability(AEDPlatformMonitoring, extendedGroup,
+		"Platform monitoring", "플랫폼 모니터링", "AED-28").
 		hours(Hours24x7, "AED-34").
-		note("Extended Capabilities Customers named in the Work Order only", "AED-27", "D-AED-1").
 		note("Monitors on internal telemetry of 20+ Azure services; some services may be excluded, the list on request", "AED-28", "AED-29").
 		note("At most 7 agreed monitoring scenarios, defined during the 60-day onboarding with the customer's full participation", "AED-30", "AED-32", "D-AED-3").
 		note("Telemetry and thresholds are confidential and not shared", "AED-31").
 		note("Monitors ready for testing within 30 days after onboarding ends", "AED-33", "D-AED-3").
 		note("24x7 response and triage once testing is complete and Microsoft declares the monitors operational; the customer is asked to open a PRS case", "AED-34", "AED-35")
-	c[AEDOutageHandling] = capability(AEDOutageHandling,
-		"Platform outage handling", "플랫폼 중단 처리", true, "AED-36").
-		note("Extended Capabilities Customers named in the Work Order only", "AED-27", "D-AED-1").
+	c[AEDOutageHandling] = capability(AEDOutageHandling, extendedGroup,
+		"Platform outage handling", "플랫폼 중단 처리", "AED-36").
 		note("During Azure-declared multi-customer outages: tailored communications, help with self-mitigation such as failover", "AED-36")
-	c[AEDKnowMe] = capability(AEDKnowMe,
-		"Global Know-Me support for engineering crisis management", "엔지니어링 위기 관리를 위한 글로벌 Know-Me 지원", true, "AED-37").
+	c[AEDKnowMe] = capability(AEDKnowMe, extendedGroup,
+		"Global Know-Me support for engineering crisis management", "엔지니어링 위기 관리를 위한 글로벌 Know-Me 지원", "AED-37").
 		hours(HoursBeyondBusiness, "AED-37").
-		note("Extended Capabilities Customers named in the Work Order only", "AED-27", "D-AED-1").
 		note("Crisis management coverage beyond base business hours", "AED-37")
 	c[CybersecurityIncidentResponse] = enhanced(CybersecurityIncidentResponse, MarkingPurchasable,
 		"Microsoft Cybersecurity Incident Response (MSCIR)", "Microsoft 사이버 보안 인시던트 대응(MSCIR)", "MSCIR-1").

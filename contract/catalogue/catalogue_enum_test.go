@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/supportrules/unified/contract/catalogue"
@@ -15,6 +16,7 @@ import (
 type textEnum interface {
 	fmt.Stringer
 	encoding.TextMarshaler
+	encoding.TextAppender
 	IsValid() bool
 }
 
@@ -49,12 +51,6 @@ func enumCases() []enumCase {
 			catalogue.HoursSeverityDependent, catalogue.HoursBeyondBusiness),
 			wrap(catalogue.ParseServiceHours), func() encoding.TextUnmarshaler { return new(catalogue.ServiceHours) },
 			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.ServiceHours) }, catalogue.ServiceHours(99)},
-		{"BestEffort", vals(catalogue.BestEffortNone, catalogue.BestEffortContactLanguage, catalogue.BestEffortDeliveryLocation),
-			wrap(catalogue.ParseBestEffort), func() encoding.TextUnmarshaler { return new(catalogue.BestEffort) },
-			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.BestEffort) }, catalogue.BestEffort(99)},
-		{"LanguageSupport", vals(catalogue.LanguageGuaranteed, catalogue.LanguageBestEffort, catalogue.LanguageNotOffered),
-			wrap(catalogue.ParseLanguageSupport), func() encoding.TextUnmarshaler { return new(catalogue.LanguageSupport) },
-			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.LanguageSupport) }, catalogue.LanguageSupport(99)},
 		{"Prerequisite", vals(catalogue.NeedsUnifiedContract, catalogue.NeedsRapidResponse, catalogue.NeedsAzureSubscription,
 			catalogue.NeedsAzurePublicCloud, catalogue.NeedsExtendedCapabilities),
 			wrap(catalogue.ParsePrerequisite), func() encoding.TextUnmarshaler { return new(catalogue.Prerequisite) },
@@ -76,17 +72,17 @@ func enumCases() []enumCase {
 		{"Package", vals(catalogue.PackageBase, catalogue.PackageProactiveServices, catalogue.PackageEnhancedSolutions, catalogue.PackageMultiCountrySupport),
 			wrap(catalogue.ParsePackage), func() encoding.TextUnmarshaler { return new(catalogue.Package) },
 			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.Package) }, catalogue.Package(99)},
-		{"Axis", vals(catalogue.AxisSolutionHealth, catalogue.AxisAdoptionPlanning, catalogue.AxisExecutivePartnership),
-			wrap(catalogue.ParseAxis), func() encoding.TextUnmarshaler { return new(catalogue.Axis) },
-			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.Axis) }, catalogue.Axis(99)},
-		{"Activity", activityValues(), wrap(catalogue.ParseActivity), func() encoding.TextUnmarshaler { return new(catalogue.Activity) },
-			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.Activity) }, catalogue.Activity(99)},
-		{"Condition", vals(catalogue.ConditionAlways, catalogue.ConditionOnRequest, catalogue.ConditionWherePossible,
-			catalogue.ConditionMultiCountry, catalogue.ConditionOnsite, catalogue.ConditionOnboarding,
-			catalogue.ConditionOnlineServices, catalogue.ConditionEarlyStart),
-			wrap(catalogue.ParseCondition), func() encoding.TextUnmarshaler { return new(catalogue.Condition) },
-			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.Condition) }, catalogue.Condition(99)},
+		{"ServiceID", serviceValues(), wrap(catalogue.ParseServiceID), func() encoding.TextUnmarshaler { return new(catalogue.ServiceID) },
+			func(u encoding.TextUnmarshaler) textEnum { return *u.(*catalogue.ServiceID) }, catalogue.ServiceID(99)},
 	}
+}
+
+func serviceValues() []textEnum {
+	var out []textEnum
+	for s := range catalogue.All() {
+		out = append(out, s.ID())
+	}
+	return out
 }
 
 func vals[T textEnum](xs ...T) []textEnum {
@@ -101,18 +97,12 @@ func wrap[T textEnum](parse func(string) (T, error)) func(string) (textEnum, err
 	return func(s string) (textEnum, error) { return parse(s) }
 }
 
-func activityValues() []textEnum {
-	var out []textEnum
-	for a := range catalogue.Activities() {
-		out = append(out, a)
-	}
-	return out
-}
-
 // TestEnumTextRoundTrip checks, for every declared value of every enum of
-// the catalogue, that Parse(String()) and UnmarshalText(MarshalText()) give
-// the value back, that the zero value is invalid with empty text, and that
-// an undeclared value prints a diagnostic and does not marshal.
+// the catalogue, that Parse(String()), in any letter case, and
+// UnmarshalText(MarshalText()) give the value back and that AppendText
+// appends the same text; that the zero value is unset (invalid, empty text
+// that decodes back to it); and that an undeclared value prints a
+// diagnostic and does not marshal.
 func TestEnumTextRoundTrip(t *testing.T) {
 	for _, ec := range enumCases() {
 		t.Run(ec.name, func(t *testing.T) {
@@ -125,13 +115,17 @@ func TestEnumTextRoundTrip(t *testing.T) {
 					t.Errorf("two values print as %q", v)
 				}
 				seen[v.String()] = true
-				p, err := ec.parse(v.String())
-				if err != nil || p != v {
-					t.Errorf("Parse(%q) = %v, %v; want %v", v.String(), p, err, v)
+				for _, text := range []string{v.String(), strings.ToUpper(v.String()), " " + v.String() + "\t"} {
+					if p, err := ec.parse(text); err != nil || p != v {
+						t.Errorf("Parse(%q) = %v, %v; want %v", text, p, err, v)
+					}
 				}
 				b, err := v.MarshalText()
-				if err != nil {
-					t.Fatalf("MarshalText(%v): %v", v, err)
+				if err != nil || string(b) != v.String() {
+					t.Fatalf("MarshalText(%v) = %q, %v", v, b, err)
+				}
+				if a, err := v.AppendText([]byte("x:")); err != nil || string(a) != "x:"+v.String() {
+					t.Errorf("AppendText(%v) = %q, %v", v, a, err)
 				}
 				u := ec.fresh()
 				if err := u.UnmarshalText(b); err != nil || ec.value(u) != v {
@@ -142,33 +136,73 @@ func TestEnumTextRoundTrip(t *testing.T) {
 			if zero.IsValid() {
 				t.Errorf("zero %s is valid", ec.name)
 			}
-			if b, err := zero.MarshalText(); err != nil || len(b) != 0 {
-				t.Errorf("zero %s MarshalText = %q, %v; want empty", ec.name, b, err)
+			if b, err := zero.MarshalText(); err != nil || len(b) != 0 || zero.String() != "" {
+				t.Errorf("zero %s MarshalText = %q, %v; String %q; want empty", ec.name, b, err, zero.String())
 			}
-			if ec.bad.IsValid() {
-				t.Errorf("%v is valid", ec.bad)
+			if p, err := ec.parse(""); err != nil || p != zero {
+				t.Errorf("Parse(\"\") = %v, %v; want the zero %s", p, err, ec.name)
 			}
-			if want := fmt.Sprintf("catalogue.%s(99)", ec.name); ec.bad.String() != want {
-				t.Errorf("String() = %q, want %q", ec.bad.String(), want)
+			if ec.bad.IsValid() || !strings.HasSuffix(ec.bad.String(), "(99)") {
+				t.Errorf("%s(99): valid %v, String %q", ec.name, ec.bad.IsValid(), ec.bad.String())
 			}
-			if _, err := ec.bad.MarshalText(); !errors.Is(err, catalogue.ErrInvalidEnum) {
-				t.Errorf("MarshalText(%v) error = %v, want ErrInvalidEnum", ec.bad, err)
+			sentinel := catalogue.ErrInvalidEnum
+			if ec.name == "ServiceID" {
+				sentinel = catalogue.ErrUnknownService
 			}
-			if _, err := ec.parse("no such value"); !errors.Is(err, catalogue.ErrInvalidEnum) {
-				t.Errorf("Parse(no such value) error = %v, want ErrInvalidEnum", err)
+			if _, err := ec.bad.MarshalText(); !errors.Is(err, sentinel) {
+				t.Errorf("MarshalText(%v) error = %v, want %v", ec.bad, err, sentinel)
 			}
-			if err := ec.fresh().UnmarshalText([]byte("no such value")); !errors.Is(err, catalogue.ErrInvalidEnum) {
-				t.Errorf("UnmarshalText(no such value) error = %v, want ErrInvalidEnum", err)
+			if _, err := ec.bad.AppendText(nil); !errors.Is(err, sentinel) {
+				t.Errorf("AppendText(%v) error = %v, want %v", ec.bad, err, sentinel)
+			}
+			if _, err := ec.parse("no such value"); !errors.Is(err, sentinel) {
+				t.Errorf("Parse(no such value) error = %v, want %v", err, sentinel)
+			}
+			if err := ec.fresh().UnmarshalText([]byte("no such value")); !errors.Is(err, sentinel) {
+				t.Errorf("UnmarshalText(no such value) error = %v, want %v", err, sentinel)
 			}
 		})
 	}
 }
 
+// Rules OPT-3, OPT-4, EDU-5, EDU-6, AEM-12, CRED-1: the zero Unit is the
+// declared UnitService, named "service"; empty text also decodes to it, and
+// every unit round-trips.
+func TestUnitText(t *testing.T) {
+	for u := catalogue.UnitService; u <= catalogue.UnitDays; u++ {
+		b, err := u.MarshalText()
+		var back catalogue.Unit = 99
+		if err != nil || back.UnmarshalText(b) != nil || back != u || !u.IsValid() {
+			t.Errorf("Unit %v: %q, %v; back %v", u, b, err, back)
+		}
+	}
+	for _, in := range []string{"", " ", "service", "SERVICE"} {
+		var u catalogue.Unit = 99
+		if err := u.UnmarshalText([]byte(in)); err != nil || u != catalogue.UnitService {
+			t.Errorf("UnmarshalText(%q) = %v, %v", in, u, err)
+		}
+		if p, err := catalogue.ParseUnit(in); err != nil || p != catalogue.UnitService {
+			t.Errorf("ParseUnit(%q) = %v, %v", in, p, err)
+		}
+	}
+	bad := catalogue.UnitDays + 1
+	if _, err := bad.MarshalText(); bad.IsValid() || !errors.Is(err, catalogue.ErrInvalidUnit) {
+		t.Errorf("%v: %v", bad, err)
+	}
+	if _, err := catalogue.ParseUnit("litres"); !errors.Is(err, catalogue.ErrInvalidUnit) {
+		t.Errorf("ParseUnit(litres) error = %v", err)
+	}
+}
+
 // TestEnumErrorMessage pins the message format of the enums' errors, once.
 func TestEnumErrorMessage(t *testing.T) {
-	_, err := catalogue.ParseCategory("premier")
-	if got, want := fmt.Sprint(err), `catalogue: invalid enum value: category "premier"`; got != want {
-		t.Errorf("ParseCategory error = %q, want %q", got, want)
+	_, err := catalogue.ParseKind("premier")
+	if got, want := fmt.Sprint(err), `catalogue: invalid enum value: "premier" is not a kind of service (want one of proactive, reactive, success-management, enhanced-solution)`; got != want {
+		t.Errorf("ParseKind error = %q, want %q", got, want)
+	}
+	_, err = catalogue.ParseServiceID("premier")
+	if got, want := fmt.Sprint(err), `catalogue: unknown service: "premier"`; got != want {
+		t.Errorf("ParseServiceID error = %q, want %q", got, want)
 	}
 }
 
@@ -210,7 +244,7 @@ func TestSetsRoundTripThroughJSON(t *testing.T) {
 		t.Fatalf("json.Marshal(%v) = %s, %v", m, b, err)
 	}
 	var m2 catalogue.DeliveryModes
-	if err := json.Unmarshal(b, &m2); err != nil || m2 != m || m2.Len() != 2 {
+	if err := json.Unmarshal(b, &m2); err != nil || m2 != m || !m2.Has(catalogue.DeliveryRemote) || !m2.Has(catalogue.DeliveryOnsite) || m2.Has(catalogue.DeliveryOnline) {
 		t.Errorf("round trip = %v, %v; want %v", m2, err, m)
 	}
 	if err := json.Unmarshal([]byte(`[""]`), &m2); !errors.Is(err, catalogue.ErrInvalidEnum) {
@@ -262,6 +296,38 @@ func TestCategories(t *testing.T) {
 		}
 		if tt.c.IsValid() && tt.c.EnglishName() == "" {
 			t.Errorf("%v has no English name", tt.c)
+		}
+	}
+}
+
+// Issue 14: text of any length is refused with a short message: up to 64
+// bytes is quoted whole, longer text is cut at 64 bytes and marked "…",
+// by ParseServiceID and UnmarshalText alike; a slug padded with spaces to
+// 64 bytes still parses.
+func TestServiceTextBound(t *testing.T) {
+	pad := func(n int) string { return strings.Repeat("x", n) }
+	tests := []struct {
+		in   string
+		want string // the error message, or "" for a service
+	}{
+		{pad(63), `catalogue: unknown service: "` + pad(63) + `"`},
+		{pad(64), `catalogue: unknown service: "` + pad(64) + `"`},
+		{pad(65), `catalogue: unknown service: "` + pad(64) + `…"`},
+		{pad(1 << 20), `catalogue: unknown service: "` + pad(64) + `…"`},
+		{" de" + strings.Repeat(" ", 61), ""},
+	}
+	for _, tt := range tests {
+		id, err := catalogue.ParseServiceID(tt.in)
+		var u catalogue.ServiceID
+		uerr := u.UnmarshalText([]byte(tt.in))
+		if tt.want == "" {
+			if err != nil || uerr != nil || id != catalogue.DesignatedEngineering || u != id {
+				t.Errorf("%d bytes: %v, %v; %v, %v", len(tt.in), id, err, u, uerr)
+			}
+			continue
+		}
+		if err == nil || err.Error() != tt.want || uerr == nil || uerr.Error() != tt.want {
+			t.Errorf("%d bytes: errors %.90q and %.90q, want %.90q", len(tt.in), err, uerr, tt.want)
 		}
 	}
 }

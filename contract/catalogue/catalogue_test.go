@@ -111,7 +111,7 @@ var catalogueRows = []catalogueRow{
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-8"}},
 	{catalogue.ProactiveMonitoring, "Proactive Monitoring", "대비 모니터링", 4, catalogue.CategoryMaintenance, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-9"}},
-	{catalogue.ProactiveOperationsPrograms, "Proactive Operations Programs (POP)", "대비 운영 프로그램(POP)", 4, catalogue.CategoryMaintenance, 0, plus, false,
+	{catalogue.ProactiveOperationsPrograms, "Proactive Operations Programs (POP)", "대비 운영 프로그램(Proactive Operations Programs, POP)", 4, catalogue.CategoryMaintenance, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-10"}},
 	{catalogue.RiskHealthAssessment, "Risk and Health Assessment Program (RAP)", "위험 및 상태 평가 프로그램(RAP) 서비스", 4, catalogue.CategoryMaintenance, 0, plus, false,
 		remote, ro, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"MAINT-11"}},
@@ -140,7 +140,7 @@ var catalogueRows = []catalogueRow{
 	{catalogue.TechnologyUpdateBriefing, "Technology Update Briefing", "기술 업데이트 브리핑", 6, catalogue.CategoryEducation, 0, plus, false,
 		remote, rOnly, notStated, local, 0, noDep, svc, eligible, designated, []rule.ID{"EDU-4"}},
 	{catalogue.ChalkTalk, "Chalk Talk", "강의", 6, catalogue.CategoryEducation, 0, plus, false,
-		online, modes(onsite, online), notStated, local, 0, noDep, units(catalogue.UnitDays), eligible, designated, []rule.ID{"EDU-5"}},
+		online, modes(onsite, online), notStated, local, 0, noDep, units(catalogue.UnitSessions, catalogue.UnitDays), eligible, designated, []rule.ID{"EDU-5"}},
 	{catalogue.Workshops, "Workshops", "워크숍", 6, catalogue.CategoryEducation, 0, plus, false,
 		online, modes(onsite, online), notStated, local, 0, noDep, units(catalogue.UnitAttendees, catalogue.UnitSessions), eligible, designated,
 		[]rule.ID{"EDU-6", "EDU-7", "TERM-8"}},
@@ -195,8 +195,8 @@ var catalogueRows = []catalogueRow{
 		[]rule.ID{"UER-1", "UER-2", "UER-3", "UER-4", "UER-5", "UER-6", "UER-8", "UER-11", "UER-12", "UER-13", "UER-14",
 			"UER-15", "UER-16", "UER-17", "UER-18", "UER-20", "UER-21", "UER-22", "UER-23", "UER-24", "UER-25", "UER-26", "D-UER"}},
 	{catalogue.EnhancedIncidentManagement, "Enhanced Incident Management (EIM)", "고급 인시던트 관리", 11, catalogue.CategoryEnhancedSolution, catalogue.UnifiedEnhancedResponse, partOf, false,
-		remote, rOnly, allDay, "en,zh,ja", unified, withParent, svc, eligible, hostAll,
-		[]rule.ID{"UER-7", "UER-9", "UER-10", "UER-17", "UER-18", "UER-19"}},
+		remote, rOnly, allDay, "en,zh,ja+delivery-location-language", unified, withParent, svc, eligible, hostAll,
+		[]rule.ID{"UER-7", "UER-9", "UER-10", "UER-17", "UER-18", "UER-19", "TERM-4", "D-LANG"}},
 	// RR: 24x7x365 (RR-5); English and Japanese only (RR-9).
 	{catalogue.RapidResponse, "Rapid Response", "신속 대응", 11, catalogue.CategoryEnhancedSolution, 0, plus, false,
 		remote, rOnly, allDay, "en,ja", 0, noDep, svc, eligible, designated,
@@ -225,14 +225,14 @@ var catalogueRows = []catalogueRow{
 		[]rule.ID{"AED-1", "AED-2", "AED-3", "AED-4", "AED-5", "AED-6", "AED-7", "AED-8", "AED-9", "AED-10", "AED-11",
 			"AED-12", "AED-13", "AED-14", "AED-22", "AED-38", "AED-39", "AED-40", "AED-41", "AED-42", "AED-43", "AED-44",
 			"AED-45", "AED-46", "AED-47", "D-AED-1"}},
-	{catalogue.AEDEngineeringInterface, "Direct engineering interface (Azure engineering support)", "직접 엔지니어링 인터페이스", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
+	{catalogue.AEDEngineeringInterface, "Azure engineering support", "Azure 엔지니어링의 지원", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-15"}},
 	{catalogue.AEDCrisisManagement, "Engineering-led crisis management", "엔지니어링 주도 위기 관리", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
 		remote, ro, allDay, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-16"}},
 	{catalogue.AEDProblemManagement, "Problem management orchestration (extended RCA)", "문제 관리 오케스트레이션", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated,
 		[]rule.ID{"AED-17", "AED-18", "AED-19", "AED-20", "AED-21", "D-AED-2"}},
-	{catalogue.AEDServiceImprovementPlans, "Proactive Service Improvement Plans (SIP)", "대비 서비스 개선 계획", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
+	{catalogue.AEDServiceImprovementPlans, "Proactive Service Improvement Plans (SIP)", "대비 서비스 개선 계획 제공", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-23", "D-AED-3"}},
 	{catalogue.AEDCriticalProjectSupport, "Critical project support", "고객의 중요한 프로젝트 지원", 11, catalogue.CategoryEnhancedSolution, catalogue.AzureEngineeringDirect, partOf, false,
 		remote, ro, notStated, "en", aedNeed, withParent, svc, eligible, designated, []rule.ID{"AED-24"}},
@@ -287,14 +287,14 @@ func TestCatalogueMatchesRulesRowByRow(t *testing.T) {
 			}
 			want := view{tt.id, tt.english, tt.korean, tt.table, tt.category, tt.parent, tt.parent != 0, tt.marking, tt.inferred,
 				tt.def, tt.modes.String(), tt.coverage.String(), tt.langs, tt.needs, tt.dep, tt.units, tt.flex, tt.loc}
-			got := view{s.ID(), s.EnglishName(), s.KoreanName(), s.Table(), s.Category(), parent, hasParent, s.Marking(), s.MarkingInferred(),
+			got := view{s.ID(), s.EnglishName(), s.KoreanName(), s.Category().Table(), s.Category(), parent, hasParent, s.Marking(), s.MarkingInferred(),
 				s.DefaultDelivery(), s.Delivery().String(), s.Coverage().String(), s.Languages().String(), s.Prerequisites(), s.Dependence(),
 				s.Units(), s.Flex(), s.Locations()}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("Lookup(%v) mismatch (-want +got):\n%s", tt.id, diff)
 			}
 			for _, id := range tt.cites {
-				if !s.Cites(id) {
+				if !s.AllRules().Has(id) {
 					t.Errorf("%v does not cite %s; it cites %v", tt.id, id, s.AllRules())
 				}
 			}
@@ -320,16 +320,13 @@ func TestCatalogueRowsCoverEveryServiceInDocumentOrder(t *testing.T) {
 	if len(got) != catalogue.NumServiceIDs {
 		t.Errorf("All() yields %d services, want %d", len(got), catalogue.NumServiceIDs)
 	}
-	if n := len(catalogue.Services()); n != catalogue.NumServiceIDs {
-		t.Errorf("len(Services()) = %d, want %d", n, catalogue.NumServiceIDs)
-	}
 }
 
 // TestEveryCitedRuleIsWellFormed checks that every rule ID the catalogue
 // cites has the form of RULES.md's IDs and a known section.
 func TestEveryCitedRuleIsWellFormed(t *testing.T) {
 	for s := range catalogue.All() {
-		for _, id := range s.AllRules() {
+		for id := range s.AllRules().All() {
 			if !id.IsValid() || id.Section() == "" {
 				t.Errorf("%v cites %q, not a well-formed rule ID", s.ID(), id)
 			}
@@ -450,12 +447,6 @@ func TestDependentServicesAndCoTermination(t *testing.T) {
 				tt.id, s.Prerequisites(), s.Dependence(), s.Rules(catalogue.FactPrerequisites), tt.needs, tt.dep, tt.rule)
 		}
 	}
-	if id, ok := catalogue.NeedsRapidResponse.Service(); !ok || id != catalogue.RapidResponse {
-		t.Errorf("NeedsRapidResponse.Service() = %v, %v; want rapid-response, true", id, ok)
-	}
-	if _, ok := catalogue.NeedsUnifiedContract.Service(); ok {
-		t.Error("NeedsUnifiedContract.Service() reports a catalogue service")
-	}
 }
 
 // Rules DE-3, EDE-9, REDE-15, SAMX-2, UER-7, RR-5, AEM-4, AED-16, AED-34,
@@ -495,7 +486,7 @@ func TestUnitsOfSale(t *testing.T) {
 		{catalogue.DeveloperPlatformAdvisory, units(catalogue.UnitHours)},
 		{catalogue.DevOpsCapabilityAssessment, svc}, // OPT-5: no unit stated
 		{catalogue.Workshops, units(catalogue.UnitAttendees, catalogue.UnitSessions)},
-		{catalogue.ChalkTalk, units(catalogue.UnitDays)},
+		{catalogue.ChalkTalk, units(catalogue.UnitSessions, catalogue.UnitDays)}, // EDU-5: one session of one day (issue 16 defect 2)
 		{catalogue.ProactiveCredits, units(catalogue.UnitCredits)},
 		{catalogue.SupportAssistanceAddOn, units(catalogue.UnitHours)},
 		{catalogue.EnhancedDesignatedEngineering, units(catalogue.UnitHours, catalogue.UnitService)},
@@ -598,7 +589,7 @@ func TestAEDExtendedCapabilities(t *testing.T) {
 	}
 }
 
-// TestLookupInvalid checks that Lookup and LookupText reject IDs the
+// TestLookupInvalid checks that Lookup and ParseServiceID reject IDs the
 // catalogue does not define, and that the zero Service is empty.
 func TestLookupInvalid(t *testing.T) {
 	for _, id := range []catalogue.ServiceID{0, catalogue.ServiceID(catalogue.NumServiceIDs + 1), 255} {
@@ -606,15 +597,15 @@ func TestLookupInvalid(t *testing.T) {
 			t.Errorf("Lookup(%d) = %v, %v; want invalid", id, s, ok)
 		}
 	}
-	if _, err := catalogue.LookupText("premier"); !errors.Is(err, catalogue.ErrUnknownService) {
-		t.Errorf("LookupText(premier) error = %v, want ErrUnknownService", err)
+	if _, err := catalogue.ParseServiceID("premier"); !errors.Is(err, catalogue.ErrUnknownService) {
+		t.Errorf("ParseServiceID(premier) error = %v, want ErrUnknownService", err)
 	}
-	if s, err := catalogue.LookupText("UER"); err != nil || s.ID() != catalogue.UnifiedEnhancedResponse {
-		t.Errorf("LookupText(UER) = %v, %v", s, err)
+	if id, err := catalogue.ParseServiceID("UER"); err != nil || id != catalogue.UnifiedEnhancedResponse {
+		t.Errorf("ParseServiceID(UER) = %v, %v", id, err)
 	}
 	var zero catalogue.Service
-	if zero.IsValid() || zero.String() != "" || zero.Marking() != 0 || zero.Table() != 0 || zero.Parts() != nil ||
-		zero.Units() != nil || zero.Package() != 0 || zero.Rules(catalogue.FactMarking).Len() != 0 || len(zero.AllRules()) != 0 {
+	if zero.IsValid() || zero.String() != "" || zero.Marking() != 0 || zero.Category() != 0 || zero.Parts() != nil ||
+		zero.Units() != nil || zero.Package() != 0 || zero.Rules(catalogue.FactMarking).Len() != 0 || zero.AllRules().Len() != 0 {
 		t.Errorf("zero Service is not empty: %v", zero)
 	}
 	if _, ok := zero.Parent(); ok {

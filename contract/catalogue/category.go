@@ -1,33 +1,60 @@
 package catalogue
 
-import "github.com/supportrules/unified/contract/rule"
+import (
+	"github.com/supportrules/unified/contract/rule"
+	"github.com/supportrules/unified/internal/enum"
+)
 
 // A Category is the group of the service description a service belongs to:
 // the heading of one of tables 2–11 (§2.3, §2.4). The zero Category is not
 // valid. Categories are comparable; their text form is a lower-case name such
 // as "additional-proactive".
 //
+// The zero Category means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules SVC-1, CAT-1, CAT-2, CAT-3, CAT-4, CAT-5, CAT-6, CAT-7, CAT-8, CAT-9, CAT-10 (§2.3, §2.4).
 type Category uint8
 
 // The categories, in document order.
 const (
-	_                           Category = iota // zero is deliberately invalid
-	CategoryPlanning                            // 계획 수립 서비스, table 2. Rule CAT-1.
-	CategoryImplementation                      // 실행 서비스, table 3. Rule CAT-2.
-	CategoryMaintenance                         // 유지관리 서비스, table 4. Rule CAT-3.
-	CategoryOptimization                        // 최적화 서비스, table 5. Rule CAT-4.
-	CategoryEducation                           // 교육 서비스, table 6. Rule CAT-5.
-	CategoryAdditionalProactive                 // 추가적인 대비 서비스, table 7. Rule CAT-6.
-	CategoryOtherProactive                      // 기타 대비 서비스, table 8. Rule CAT-7.
-	CategoryReactive                            // 대응 서비스, table 9. Rule CAT-8.
-	CategorySuccessManagement                   // 성공 관리 서비스, table 10. Rule CAT-9.
-	CategoryEnhancedSolution                    // 향상된 솔루션, table 11. Rule CAT-10.
+	CategoryPlanning            Category = iota + 1 // 계획 수립 서비스, table 2. Rule CAT-1.
+	CategoryImplementation                          // 실행 서비스, table 3. Rule CAT-2.
+	CategoryMaintenance                             // 유지관리 서비스, table 4. Rule CAT-3.
+	CategoryOptimization                            // 최적화 서비스, table 5. Rule CAT-4.
+	CategoryEducation                               // 교육 서비스, table 6. Rule CAT-5.
+	CategoryAdditionalProactive                     // 추가적인 대비 서비스, table 7. Rule CAT-6.
+	CategoryOtherProactive                          // 기타 대비 서비스, table 8. Rule CAT-7.
+	CategoryReactive                                // 대응 서비스, table 9. Rule CAT-8.
+	CategorySuccessManagement                       // 성공 관리 서비스, table 10. Rule CAT-9.
+	CategoryEnhancedSolution                        // 향상된 솔루션, table 11. Rule CAT-10.
 )
 
-var categoryNames = [...]string{"",
+// categories names the values; the zero Category is unnamed ("not set").
+var categories = enum.New[Category](ErrInvalidEnum, "category", "",
 	"planning", "implementation", "maintenance", "optimization", "education",
-	"additional-proactive", "other-proactive", "reactive", "success-management", "enhanced-solution"}
+	"additional-proactive", "other-proactive", "reactive", "success-management", "enhanced-solution")
+
+// ParseCategory returns the Category named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Category.
+func ParseCategory(s string) (Category, error) { return categories.Parse(s) }
+
+// IsValid reports whether c is one of the declared values.
+func (c Category) IsValid() bool { return categories.IsValid(c) }
+
+// String returns c's name; "" for the zero Category, and a
+// diagnostic such as "category(99)" for other undeclared values.
+func (c Category) String() string { return categories.String(c) }
+
+// AppendText implements [encoding.TextAppender] with c's name; an
+// undeclared value is an error.
+func (c Category) AppendText(b []byte) ([]byte, error) { return categories.AppendText(b, c) }
+
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (c Category) MarshalText() ([]byte, error) { return categories.AppendText(nil, c) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseCategory] reads.
+func (c *Category) UnmarshalText(b []byte) error { return categories.UnmarshalText(c, b) }
 
 var categoryInfo = [...]struct {
 	english, korean string
@@ -47,19 +74,6 @@ var categoryInfo = [...]struct {
 	{"Success Management services", "성공 관리 서비스", 10, KindSuccessManagement, "CAT-9"},
 	{"Enhanced Solutions", "향상된 솔루션", 11, KindEnhancedSolution, "CAT-10"},
 }
-
-// ParseCategory returns the Category whose text form is s, such as
-// "planning" (case-insensitive), or an error wrapping [ErrInvalidEnum].
-func ParseCategory(s string) (Category, error) {
-	v, err := enumParse(categoryNames[:], s, "category")
-	return Category(v), err
-}
-
-// IsValid reports whether c is one of the declared categories.
-func (c Category) IsValid() bool { return c > 0 && int(c) < len(categoryNames) }
-
-// String returns c's text form, or a diagnostic such as "contract.Category(99)".
-func (c Category) String() string { return enumString(categoryNames[:], uint8(c), "Category") }
 
 // EnglishName returns the English heading of c's table, such as "Planning
 // services", or "" when c is not valid.
@@ -90,65 +104,44 @@ func (c Category) index() int {
 	return 0
 }
 
-// MarshalText implements [encoding.TextMarshaler]. The zero Category encodes
-// as empty text; other invalid values are an error wrapping [ErrInvalidEnum].
-func (c Category) MarshalText() ([]byte, error) {
-	return enumMarshal(categoryNames[:], uint8(c), "category")
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Category.
-func (c *Category) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(categoryNames[:], b, "category")
-	if err != nil {
-		return err
-	}
-	*c = Category(v)
-	return nil
-}
-
 // A Kind is one of the kinds of support service of §2 (SVC-1): proactive
 // (대비 서비스), reactive (대응 서비스) and Success Management, plus the Enhanced
 // Solutions that §2.1 sells beside them (BUY-4). The zero Kind is not valid.
+//
+// The zero Kind means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
 //
 // Rules SVC-1, BUY-3, BUY-4 (§2, §2.1).
 type Kind uint8
 
 // The kinds of support service.
 const (
-	_                     Kind = iota // zero is deliberately invalid
-	KindProactive                     // tables 2–8: improve the health of IT and operations. Rule SVC-1.
-	KindReactive                      // table 9: problem resolution, 24x7. rule.Set SVC-1, SVC-2.
-	KindSuccessManagement             // table 10: planning and execution support. Rule SVC-1.
-	KindEnhancedSolution              // table 11: in-depth add-ons. Rule BUY-4.
+	KindProactive         Kind = iota + 1 // tables 2–8: improve the health of IT and operations. Rule SVC-1.
+	KindReactive                          // table 9: problem resolution, 24x7. rule.Set SVC-1, SVC-2.
+	KindSuccessManagement                 // table 10: planning and execution support. Rule SVC-1.
+	KindEnhancedSolution                  // table 11: in-depth add-ons. Rule BUY-4.
 )
 
-var kindNames = [...]string{"", "proactive", "reactive", "success-management", "enhanced-solution"}
+// kinds names the values; the zero Kind is unnamed ("not set").
+var kinds = enum.New[Kind](ErrInvalidEnum, "kind of service", "", "proactive", "reactive", "success-management", "enhanced-solution")
 
-// ParseKind returns the Kind whose text form is s, such as "proactive", or an
-// error wrapping [ErrInvalidEnum].
-func ParseKind(s string) (Kind, error) {
-	v, err := enumParse(kindNames[:], s, "kind")
-	return Kind(v), err
-}
+// ParseKind returns the Kind named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Kind.
+func ParseKind(s string) (Kind, error) { return kinds.Parse(s) }
 
-// IsValid reports whether k is one of the declared kinds.
-func (k Kind) IsValid() bool { return k > 0 && int(k) < len(kindNames) }
+// IsValid reports whether k is one of the declared values.
+func (k Kind) IsValid() bool { return kinds.IsValid(k) }
 
-// String returns k's text form, or a diagnostic such as "contract.Kind(9)".
-func (k Kind) String() string { return enumString(kindNames[:], uint8(k), "Kind") }
+// String returns k's name; "" for the zero Kind, and a
+// diagnostic such as "kind of service(99)" for other undeclared values.
+func (k Kind) String() string { return kinds.String(k) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero Kind encodes as
-// empty text.
-func (k Kind) MarshalText() ([]byte, error) { return enumMarshal(kindNames[:], uint8(k), "kind") }
+// AppendText implements [encoding.TextAppender] with k's name; an
+// undeclared value is an error.
+func (k Kind) AppendText(b []byte) ([]byte, error) { return kinds.AppendText(b, k) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Kind.
-func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(kindNames[:], b, "kind")
-	if err != nil {
-		return err
-	}
-	*k = Kind(v)
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (k Kind) MarshalText() ([]byte, error) { return kinds.AppendText(nil, k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseKind] reads.
+func (k *Kind) UnmarshalText(b []byte) error { return kinds.UnmarshalText(k, b) }

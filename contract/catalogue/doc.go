@@ -1,8 +1,13 @@
 // Package catalogue holds the facts of the Microsoft Unified Enterprise
-// Support Services Description about its services: tables 1–11 and
-// Appendix B, transcribed entry by entry from RULES.md's "Full service
-// catalogue". It answers what a service is, never whether a particular Work
-// Order may buy it: those checks are package contract's, above this one.
+// Support Services Description about its services: tables 1–11,
+// transcribed entry by entry from RULES.md's "Full service catalogue". It
+// answers what a service is, never whether a particular Work Order may buy
+// it: those checks are package contract's, above this one.
+//
+// Two lists of the document that are not entries of tables 2–11 have
+// packages of their own beneath this one: what the customer owes and what
+// the services exclude (§2.7 and the per-service duties) in package duty,
+// and Appendix B's Success Management activities in package success.
 //
 // # Rule families
 //
@@ -26,12 +31,7 @@
 //     and AED's ten capabilities as parts. Their date and cap rules are
 //     package enhanced's.
 //   - TERM-3, TERM-4, D-LANG: the languages of each service,
-//     [LanguagePolicy].
-//   - RESP (§2.7) and the per-service duties and exclusions as facts:
-//     [Obligations], [ObligationsOf], [Exclusions], [Obligation],
-//     [Exclusion], [Condition].
-//   - SMB (Appendix B, Success Management): [Activity], [Axis],
-//     [Activities].
+//     [lang.Policy] (package lang, beneath this one, holds the one D-LANG type).
 //
 // Deliberately left out, because the document does not state them (AMB-44,
 // AMB-25): AED fee tiers, the "+1" maximum (the Work Order states it,
@@ -44,4 +44,10 @@
 // All values of the package are immutable and safe for concurrent use. The
 // catalogue is unexported read-only data: [Lookup] and [All] hand out
 // [Service] handles whose accessors return copies.
+//
+// Every enum of the package follows the module's one pattern (package
+// internal/enum): String, IsValid, a case-insensitive Parse function,
+// AppendText, MarshalText and UnmarshalText. Each zero value is documented:
+// the zero [Unit] is [UnitService]; every other zero value means "not set",
+// is not valid, has empty text and decodes from empty text.
 package catalogue

@@ -16,7 +16,7 @@ func ExampleLookup() {
 		panic("no such service")
 	}
 	fmt.Println(de.EnglishName(), "/", de.KoreanName())
-	fmt.Println("table", de.Table(), de.Category(), de.Marking().Symbol())
+	fmt.Println("table", de.Category().Table(), de.Category(), de.Marking().Symbol())
 	fmt.Println("delivery", de.Delivery(), "default", de.DefaultDelivery())
 	fmt.Println("hours", de.Coverage(), "because", de.Rules(catalogue.FactCoverage))
 	fmt.Println("needs", de.Prerequisites().Has(catalogue.NeedsUnifiedContract), de.Dependence(), "because", de.Rules(catalogue.FactPrerequisites))
@@ -32,11 +32,12 @@ func ExampleLookup() {
 
 // Look up a service by the document's abbreviation and list its
 // constraints with their rules (§2.4, Rapid Response).
-func ExampleLookupText() {
-	rr, err := catalogue.LookupText("RR")
+func ExampleService_Constraints() {
+	id, err := catalogue.ParseServiceID("RR")
 	if err != nil {
 		panic(err)
 	}
+	rr, _ := catalogue.Lookup(id)
 	for _, c := range rr.Constraints()[1:4] {
 		fmt.Printf("%-10s %s\n", c.Rules, c.Text)
 	}
@@ -50,7 +51,7 @@ func ExampleLookupText() {
 func ExampleAll() {
 	for s := range catalogue.All() {
 		if s.Marking() == catalogue.MarkingIncluded {
-			fmt.Printf("%-2d %s\n", s.Table(), s.EnglishName())
+			fmt.Printf("%-2d %s\n", s.Category().Table(), s.EnglishName())
 		}
 	}
 	// Output:
@@ -65,66 +66,20 @@ func ExampleAll() {
 
 // A Korean-speaking customer asks in which language each plan handles its
 // Azure incident (D-LANG): Rapid Response guarantees English and Japanese
-// only (RR-9); UER's Enhanced Incident Management English, Chinese and
-// Japanese (UER-18); base Problem Resolution Support is English, with
-// Korean where possible (TERM-3).
-func ExampleLanguagePolicy_Support() {
+// only (RR-9); UER's Enhanced Incident Management guarantees English,
+// Chinese and Japanese, and offers Korean on a best-effort basis, as the
+// text has no "only" (UER-18, TERM-4); base Problem Resolution Support is
+// English, with Korean where possible (TERM-3).
+func ExampleService_Languages() {
 	korean := language.MustParse("ko-KR")
 	for _, id := range []catalogue.ServiceID{catalogue.ProblemResolutionSupport, catalogue.RapidResponse, catalogue.EnhancedIncidentManagement} {
 		s, _ := catalogue.Lookup(id)
-		fmt.Printf("%-28s %-20s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(catalogue.FactLanguages))
+		fmt.Printf("%-28s %-36s %s (%s)\n", s.ID(), s.Languages(), s.Languages().Support(korean), s.Rules(catalogue.FactLanguages))
 	}
 	// Output:
-	// problem-resolution-support   en+contact-language  best-effort (TERM-3, D-LANG)
-	// rapid-response               en,ja                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
-	// enhanced-incident-management en,zh,ja             not-offered (UER-18, D-LANG)
-}
-
-// What the customer owes for Root Cause Analysis and Azure Event
-// Management, beyond the general responsibilities of §2.7.
-func ExampleObligations() {
-	base, err := catalogue.Obligations()
-	if err != nil {
-		panic(err)
-	}
-	all, err := catalogue.Obligations(catalogue.RootCauseAnalysis, catalogue.AzureEventManagement)
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(len(base), "general and Base Package obligations, among them:")
-	fmt.Println(" ", base[1].Rules, "-", base[1].Text)
-	for _, o := range all[len(base):] {
-		fmt.Printf("  %v %s - %s\n", o.Service, o.Rules, o.Text)
-	}
-	// Output:
-	// 26 general and Base Package obligations, among them:
-	//   RESP-1 - Name a Support Services Manager to run all support activities, including the internal process for submitting incidents
-	//   root-cause-analysis RCA-2 - Request the analysis explicitly before the incident is closed
-	//   root-cause-analysis RCA-3 - Provide log files, network traces and other diagnostic output, working with the Microsoft team
-	//   azure-event-management AEM-14, D-AEM, AMB-5 - Confirm each event in writing at least 42 calendar days (6 weeks) before it starts
-	//   azure-event-management AEM-8 - Scope the Azure solution before the event
-	//   azure-event-management AEM-16 - Provide adequate resources and responses throughout delivery, or AEM may be cancelled
-	//   azure-event-management SEV-AEM-1 - Raise event incidents through the Azure portal with "AEM" in the case description
-}
-
-// What Azure Engineering Direct does not cover (AED-10, AED-43, AED-46 …).
-func ExampleExclusions() {
-	xs, err := catalogue.Exclusions(catalogue.AzureEngineeringDirect)
-	if err != nil {
-		panic(err)
-	}
-	for _, x := range xs {
-		if x.Service == catalogue.AzureEngineeringDirect {
-			fmt.Println(x.Rules.At(0))
-		}
-	}
-	// Output:
-	// AED-10
-	// AED-3
-	// AED-42
-	// AED-43
-	// AED-45
-	// AED-46
+	// problem-resolution-support   en+contact-language                  best-effort (TERM-3, D-LANG)
+	// rapid-response               en,ja                                not-offered (RR-9, SEV-RR-10, D-LANG, AMB-16)
+	// enhanced-incident-management en,zh,ja+delivery-location-language  best-effort (UER-18, TERM-4, D-LANG)
 }
 
 // Table 1's package structure (§2.1).
@@ -137,23 +92,6 @@ func ExamplePackages() {
 	// Proactive Services    대비 서비스  "+"
 	// Enhanced Solutions    향상된 솔루션 "+"
 	// Multi-country Support 다국적 지원  ""
-}
-
-// Appendix B's Success Management activities on the executive partnership
-// and solution health axes.
-func ExampleActivities() {
-	for a := range catalogue.Activities() {
-		if a.Axis() != catalogue.AxisAdoptionPlanning {
-			fmt.Printf("%-22s %s\n", a.Axis().EnglishName(), a.EnglishName())
-		}
-	}
-	// Output:
-	// Solution health        Customer health program management
-	// Solution health        Problem management
-	// Solution health        Proactive resiliency
-	// Solution health        Proactive security
-	// Solution health        Disaster readiness
-	// Executive partnership  Customer relationship management
 }
 
 // Parse a service ID from the document's abbreviation or from its stable

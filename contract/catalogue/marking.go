@@ -1,6 +1,6 @@
 package catalogue
 
-import "strings"
+import "github.com/supportrules/unified/internal/enum"
 
 // A Marking is the symbol the service description prints beside a service: ✓
 // (included in the Base Package), + (an additional service that can be
@@ -13,47 +13,55 @@ import "strings"
 // "part-of"); [ParseMarking] also accepts the document's symbols, both tick
 // symbols included (MARK-4, AMB-39).
 //
+// The zero Marking means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules MARK-1, MARK-2, MARK-3, MARK-4, ENH-3, BUY-7, BUY-8 (§2.1, §2.3, §2.4).
 type Marking uint8
 
 // The markings.
 const (
-	_                         Marking = iota // zero is deliberately invalid
-	MarkingIncluded                          // ✓: included in the Base Package. rule.Set MARK-1, MARK-4.
-	MarkingPurchasable                       // +: an additional service that can be bought. rule.Set MARK-2, BUY-7, BUY-8, ENH-3.
-	MarkingPurchasableLimited                // +1: can be bought up to a maximum the Work Order states. rule.Set MARK-3, ENH-3, D-MARK.
-	MarkingPartOf                            // no symbol: a sub-service, component or capability of its parent.
+	MarkingIncluded           Marking = iota + 1 // ✓: included in the Base Package. rule.Set MARK-1, MARK-4.
+	MarkingPurchasable                           // +: an additional service that can be bought. rule.Set MARK-2, BUY-7, BUY-8, ENH-3.
+	MarkingPurchasableLimited                    // +1: can be bought up to a maximum the Work Order states. rule.Set MARK-3, ENH-3, D-MARK.
+	MarkingPartOf                                // no symbol: a sub-service, component or capability of its parent.
 )
 
-var markingNames = [...]string{"", "included", "purchasable", "purchasable-limited", "part-of"}
-
-var markingSymbols = [...]string{"", "✓", "+", "+1", ""}
+// markings names the values; the zero Marking is unnamed ("not set"). The
+// document's symbols are aliases, both tick symbols meaning included
+// (MARK-4, AMB-39).
+var markings = enum.New[Marking](ErrInvalidEnum, "marking", "", "included", "purchasable", "purchasable-limited", "part-of").
+	Alias("✓", MarkingIncluded).Alias("✔", MarkingIncluded).Alias("✔️", MarkingIncluded).
+	Alias("+", MarkingPurchasable).Alias("+1", MarkingPurchasableLimited)
 
 // ParseMarking returns the Marking named s ("included", "purchasable",
 // "purchasable-limited", "part-of") or printed as s in the document ("✓",
-// "✔", "✔️", "+", "+1"), or an error wrapping [ErrInvalidEnum].
+// "✔", "✔️", "+", "+1"), ignoring case and surrounding space, or an error
+// wrapping [ErrInvalidEnum]. Empty text gives the zero Marking.
 //
 // Interpretation: AMB-39 — both tick symbols mean included.
 //
 // Rules MARK-1, MARK-2, MARK-3, MARK-4.
-func ParseMarking(s string) (Marking, error) {
-	switch strings.TrimSpace(s) {
-	case "✓", "✔", "✔️":
-		return MarkingIncluded, nil
-	case "+":
-		return MarkingPurchasable, nil
-	case "+1":
-		return MarkingPurchasableLimited, nil
-	}
-	v, err := enumParse(markingNames[:], s, "marking")
-	return Marking(v), err
-}
+func ParseMarking(s string) (Marking, error) { return markings.Parse(s) }
 
-// IsValid reports whether m is one of the declared markings.
-func (m Marking) IsValid() bool { return m > 0 && int(m) < len(markingNames) }
+// IsValid reports whether m is one of the declared values.
+func (m Marking) IsValid() bool { return markings.IsValid(m) }
 
-// String returns m's text form, or a diagnostic such as "contract.Marking(9)".
-func (m Marking) String() string { return enumString(markingNames[:], uint8(m), "Marking") }
+// String returns m's name; "" for the zero Marking, and a
+// diagnostic such as "marking(99)" for other undeclared values.
+func (m Marking) String() string { return markings.String(m) }
+
+// AppendText implements [encoding.TextAppender] with m's name; an
+// undeclared value is an error.
+func (m Marking) AppendText(b []byte) ([]byte, error) { return markings.AppendText(b, m) }
+
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (m Marking) MarshalText() ([]byte, error) { return markings.AppendText(nil, m) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseMarking] reads.
+func (m *Marking) UnmarshalText(b []byte) error { return markings.UnmarshalText(m, b) }
+
+var markingSymbols = [...]string{"", "✓", "+", "+1", ""}
 
 // Symbol returns the symbol the document prints for m ("✓", "+" or "+1"), or
 // "" for [MarkingPartOf] and invalid markings.
@@ -80,24 +88,3 @@ func (m Marking) IsPurchasable() bool {
 //
 // Rules MARK-3, DEV-1, D-MARK.
 func (m Marking) NeedsStatedMaximum() bool { return m == MarkingPurchasableLimited }
-
-// MarshalText implements [encoding.TextMarshaler] with the name. The zero
-// Marking encodes as empty text.
-func (m Marking) MarshalText() ([]byte, error) {
-	return enumMarshal(markingNames[:], uint8(m), "marking")
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts what
-// [ParseMarking] accepts, and empty text as the zero Marking.
-func (m *Marking) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*m = 0
-		return nil
-	}
-	v, err := ParseMarking(string(b))
-	if err != nil {
-		return err
-	}
-	*m = v
-	return nil
-}

@@ -1,6 +1,7 @@
 package catalogue
 
 import (
+	"github.com/supportrules/unified/internal/enum"
 	"iter"
 
 	"github.com/supportrules/unified/contract/rule"
@@ -12,19 +13,43 @@ import (
 // during the Work Order term, and multi-country support when the Work Order
 // provides for it. The zero Package is not valid. Packages are comparable.
 //
+// The zero Package means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules BUY-1, BUY-2, BUY-3, BUY-4, BUY-6, BUY-7, BUY-8, BUY-9 (§2.1 table 1).
 type Package uint8
 
 // The parts of table 1, in document order.
 const (
-	_                          Package = iota // zero is deliberately invalid
-	PackageBase                               // 기본 패키지: the core support services (✓). rule.Set BUY-1, BUY-2, BUY-6.
-	PackageProactiveServices                  // 대비 서비스: additional support services (+). rule.Set BUY-3, BUY-7.
-	PackageEnhancedSolutions                  // 향상된 솔루션: in-depth add-ons (+, +1). rule.Set BUY-4, BUY-8.
-	PackageMultiCountrySupport                // 다국적 지원: only if the Work Order says so. Rule BUY-9.
+	PackageBase                Package = iota + 1 // 기본 패키지: the core support services (✓). rule.Set BUY-1, BUY-2, BUY-6.
+	PackageProactiveServices                      // 대비 서비스: additional support services (+). rule.Set BUY-3, BUY-7.
+	PackageEnhancedSolutions                      // 향상된 솔루션: in-depth add-ons (+, +1). rule.Set BUY-4, BUY-8.
+	PackageMultiCountrySupport                    // 다국적 지원: only if the Work Order says so. Rule BUY-9.
 )
 
-var packageNames = [...]string{"", "base-package", "proactive-services", "enhanced-solutions", "multi-country-support"}
+// packages names the values; the zero Package is unnamed ("not set").
+var packages = enum.New[Package](ErrInvalidEnum, "package", "", "base-package", "proactive-services", "enhanced-solutions", "multi-country-support")
+
+// ParsePackage returns the Package named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Package.
+func ParsePackage(s string) (Package, error) { return packages.Parse(s) }
+
+// IsValid reports whether p is one of the declared values.
+func (p Package) IsValid() bool { return packages.IsValid(p) }
+
+// String returns p's name; "" for the zero Package, and a
+// diagnostic such as "package(99)" for other undeclared values.
+func (p Package) String() string { return packages.String(p) }
+
+// AppendText implements [encoding.TextAppender] with p's name; an
+// undeclared value is an error.
+func (p Package) AppendText(b []byte) ([]byte, error) { return packages.AppendText(b, p) }
+
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (p Package) MarshalText() ([]byte, error) { return packages.AppendText(nil, p) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParsePackage] reads.
+func (p *Package) UnmarshalText(b []byte) error { return packages.UnmarshalText(p, b) }
 
 var packageInfo = [...]struct {
 	english, korean, description string
@@ -46,31 +71,18 @@ var packageInfo = [...]struct {
 		0, cite("BUY-9", "MC-1")},
 }
 
-// ParsePackage returns the Package named s, such as "base-package", or an
-// error wrapping [ErrInvalidEnum].
-func ParsePackage(s string) (Package, error) {
-	v, err := enumParse(packageNames[:], s, "package")
-	return Package(v), err
-}
-
 // Packages returns an iterator over the parts of table 1, in document order.
 //
 // Rules BUY-1, BUY-9.
 func Packages() iter.Seq[Package] {
 	return func(yield func(Package) bool) {
-		for p := Package(1); int(p) < len(packageNames); p++ {
+		for p := Package(1); p.IsValid(); p++ {
 			if !yield(p) {
 				return
 			}
 		}
 	}
 }
-
-// IsValid reports whether p is one of the declared packages.
-func (p Package) IsValid() bool { return p > 0 && int(p) < len(packageNames) }
-
-// String returns p's name, or a diagnostic such as "contract.Package(9)".
-func (p Package) String() string { return enumString(packageNames[:], uint8(p), "Package") }
 
 func (p Package) index() int {
 	if p.IsValid() {
@@ -98,23 +110,6 @@ func (p Package) Marking() Marking { return packageInfo[p.index()].marking }
 
 // Rules returns the rules that define p.
 func (p Package) Rules() rule.Set { return packageInfo[p.index()].rules }
-
-// MarshalText implements [encoding.TextMarshaler]; the zero Package encodes
-// as empty text.
-func (p Package) MarshalText() ([]byte, error) {
-	return enumMarshal(packageNames[:], uint8(p), "package")
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Package.
-func (p *Package) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(packageNames[:], b, "package")
-	if err != nil {
-		return err
-	}
-	*p = Package(v)
-	return nil
-}
 
 // Package returns the part of table 1 that s belongs to: the Base Package
 // for included (✓) services, Enhanced Solutions for table 11, and Proactive

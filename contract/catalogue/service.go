@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/supportrules/unified/contract/catalogue/lang"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -46,7 +47,7 @@ type entry struct {
 	modes       DeliveryModes
 	defaultMode DeliveryMode
 	coverage    ServiceHours
-	languages   LanguagePolicy
+	languages   lang.Policy
 	prereqs     Prerequisites
 	coterm      Dependence
 	units       []Unit
@@ -94,11 +95,6 @@ func (s Service) EnglishName() string { return s.entry().english }
 
 // KoreanName returns s's name in the Korean seed, such as "전담 엔지니어링(DE)".
 func (s Service) KoreanName() string { return s.entry().korean }
-
-// Table returns the number of the table that lists s (2 to 11).
-//
-// Rules CAT-1, CAT-10.
-func (s Service) Table() int { return s.entry().category.Table() }
 
 // Category returns the category of s's table.
 //
@@ -184,7 +180,7 @@ func (s Service) Coverage() ServiceHours { return s.entry().coverage }
 // Languages returns the languages s is delivered in.
 //
 // Rules D-LANG, TERM-3, TERM-4, SAMX-3, UER-18, RR-9, AEM-20, AED-40.
-func (s Service) Languages() LanguagePolicy { return s.entry().languages }
+func (s Service) Languages() lang.Policy { return s.entry().languages }
 
 // Prerequisites returns what the customer must hold to buy and keep s.
 //
@@ -226,42 +222,24 @@ func (s Service) Rules(f Fact) rule.Set {
 // new slice in the order of the document.
 func (s Service) Constraints() []Constraint { return slices.Clone(s.entry().constraints) }
 
-// AllRules returns, as a new slice, every rule ID that s cites: those of its
-// facts, then those of its constraints, without duplicates.
-func (s Service) AllRules() []rule.ID {
+// AllRules returns every rule s cites: those of its facts, in the order of
+// the [Fact] constants, then those of its constraints, each once. Use
+// [rule.Set.Has] to ask whether s cites a rule.
+func (s Service) AllRules() rule.Set {
 	e := s.entry()
-	var ids []rule.ID
-	add := func(r rule.Set) {
-		for id := range r.All() {
-			if !slices.Contains(ids, id) {
-				ids = append(ids, id)
-			}
-		}
-	}
+	var all rule.Set
 	for f := Fact(1); f < numFacts; f++ {
-		add(e.rules[f])
+		all = all.Join(e.rules[f])
 	}
 	for _, c := range e.constraints {
-		add(c.Rules)
+		all = all.Join(c.Rules)
 	}
-	return ids
+	return all
 }
 
-// Cites reports whether s cites rule id in one of its facts or constraints.
-func (s Service) Cites(id rule.ID) bool {
-	e := s.entry()
-	for f := Fact(1); f < numFacts; f++ {
-		if e.rules[f].Has(id) {
-			return true
-		}
-	}
-	for _, c := range e.constraints {
-		if c.Rules.Has(id) {
-			return true
-		}
-	}
-	return false
-}
+// maxServiceJSON bounds the JSON text [Service.UnmarshalJSON] reads: the
+// longest entry of the catalogue encodes in under 4 KiB.
+const maxServiceJSON = 32 << 10
 
 // serviceJSON is the JSON form of a Service.
 type serviceJSON struct {
@@ -277,7 +255,7 @@ type serviceJSON struct {
 	Delivery        DeliveryModes     `json:"delivery"`
 	DefaultDelivery DeliveryMode      `json:"defaultDelivery"`
 	Coverage        ServiceHours      `json:"coverage"`
-	Languages       LanguagePolicy    `json:"languages"`
+	Languages       lang.Policy       `json:"languages"`
 	Prerequisites   Prerequisites     `json:"prerequisites"`
 	Dependence      Dependence        `json:"dependence"`
 	Units           []Unit            `json:"units"`
@@ -289,7 +267,7 @@ type serviceJSON struct {
 
 func (s Service) toJSON() serviceJSON {
 	e := s.entry()
-	rules := make(map[Fact]rule.Set, numFacts-1)
+	rules := map[Fact]rule.Set{}
 	for f := Fact(1); f < numFacts; f++ {
 		if e.rules[f].Len() > 0 {
 			rules[f] = e.rules[f]
@@ -300,7 +278,7 @@ func (s Service) toJSON() serviceJSON {
 		cs = []Constraint{}
 	}
 	return serviceJSON{
-		ID: e.id, EnglishName: e.english, KoreanName: e.korean, Table: s.Table(),
+		ID: e.id, EnglishName: e.english, KoreanName: e.korean, Table: e.category.Table(),
 		Category: e.category, Kind: s.Kind(), Parent: e.parent, Marking: e.marking,
 		MarkingInferred: e.inferred, Delivery: e.modes, DefaultDelivery: e.defaultMode,
 		Coverage: e.coverage, Languages: e.languages, Prerequisites: e.prereqs,
@@ -322,8 +300,13 @@ func (s Service) MarshalJSON() ([]byte, error) {
 // result is the catalogue's entry for the decoded ID; every decoded fact must
 // equal the catalogue's, or the error wraps [ErrCatalogueMismatch] and names
 // the first fact that differs. An unknown ID is an error wrapping
-// [ErrUnknownService]; null gives the zero Service.
+// [ErrUnknownService]; null gives the zero Service. Text longer than 32 KiB,
+// eight times the longest entry, is refused before parsing with
+// [ErrMalformed].
 func (s *Service) UnmarshalJSON(b []byte) error {
+	if len(b) > maxServiceJSON {
+		return fmt.Errorf("%w: service: %d bytes of JSON, more than %d", ErrMalformed, len(b), maxServiceJSON)
+	}
 	if string(b) == "null" {
 		*s = Service{}
 		return nil

@@ -3,6 +3,7 @@ package catalogue
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/supportrules/unified/internal/enum"
 	"iter"
 )
 
@@ -10,63 +11,44 @@ import (
 // uses a service. The zero Prerequisite is not valid. Prerequisites are
 // comparable.
 //
+// The zero Prerequisite means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules MAINT-3, DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39, AED-27, AEM-17, D-TERM-3, D-AED-1.
 type Prerequisite uint8
 
 // The prerequisites.
 const (
-	_                         Prerequisite = iota // zero is deliberately invalid
-	NeedsUnifiedContract                          // an active Unified Support contract (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39)
-	NeedsRapidResponse                            // an active Azure Rapid Response contract (AED-39, D-TERM-3)
-	NeedsAzureSubscription                        // a valid Azure subscription with enough data (MAINT-3)
-	NeedsAzurePublicCloud                         // a solution in the Azure public cloud, not Government or sovereign (AEM-17, AEM-18)
-	NeedsExtendedCapabilities                     // an Extended Capabilities Customer named in the WO (AED-27, D-AED-1)
+	NeedsUnifiedContract      Prerequisite = iota + 1 // an active Unified Support contract (DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39)
+	NeedsRapidResponse                                // an active Azure Rapid Response contract (AED-39, D-TERM-3)
+	NeedsAzureSubscription                            // a valid Azure subscription with enough data (MAINT-3)
+	NeedsAzurePublicCloud                             // a solution in the Azure public cloud, not Government or sovereign (AEM-17, AEM-18)
+	NeedsExtendedCapabilities                         // an Extended Capabilities Customer named in the WO (AED-27, D-AED-1)
 )
 
-var prerequisiteNames = [...]string{"", "unified-contract", "rapid-response", "azure-subscription", "azure-public-cloud", "extended-capabilities"}
+// prerequisites names the values; the zero Prerequisite is unnamed ("not set").
+var prerequisites = enum.New[Prerequisite](ErrInvalidEnum, "prerequisite", "", "unified-contract", "rapid-response", "azure-subscription", "azure-public-cloud", "extended-capabilities")
 
-// ParsePrerequisite returns the Prerequisite named s, or an error wrapping
-// [ErrInvalidEnum].
-func ParsePrerequisite(s string) (Prerequisite, error) {
-	v, err := enumParse(prerequisiteNames[:], s, "prerequisite")
-	return Prerequisite(v), err
-}
+// ParsePrerequisite returns the Prerequisite named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Prerequisite.
+func ParsePrerequisite(s string) (Prerequisite, error) { return prerequisites.Parse(s) }
 
-// IsValid reports whether p is one of the declared prerequisites.
-func (p Prerequisite) IsValid() bool { return p > 0 && int(p) < len(prerequisiteNames) }
+// IsValid reports whether p is one of the declared values.
+func (p Prerequisite) IsValid() bool { return prerequisites.IsValid(p) }
 
-// String returns p's name, or a diagnostic such as "contract.Prerequisite(9)".
-func (p Prerequisite) String() string {
-	return enumString(prerequisiteNames[:], uint8(p), "Prerequisite")
-}
+// String returns p's name; "" for the zero Prerequisite, and a
+// diagnostic such as "prerequisite(99)" for other undeclared values.
+func (p Prerequisite) String() string { return prerequisites.String(p) }
 
-// Service returns the catalogue service that p requires, and true, when p is
-// itself a service of the catalogue ([NeedsRapidResponse]).
-//
-// Rules AED-39, D-TERM-3.
-func (p Prerequisite) Service() (ServiceID, bool) {
-	if p == NeedsRapidResponse {
-		return RapidResponse, true
-	}
-	return 0, false
-}
+// AppendText implements [encoding.TextAppender] with p's name; an
+// undeclared value is an error.
+func (p Prerequisite) AppendText(b []byte) ([]byte, error) { return prerequisites.AppendText(b, p) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero Prerequisite
-// encodes as empty text.
-func (p Prerequisite) MarshalText() ([]byte, error) {
-	return enumMarshal(prerequisiteNames[:], uint8(p), "prerequisite")
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (p Prerequisite) MarshalText() ([]byte, error) { return prerequisites.AppendText(nil, p) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Prerequisite.
-func (p *Prerequisite) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(prerequisiteNames[:], b, "prerequisite")
-	if err != nil {
-		return err
-	}
-	*p = Prerequisite(v)
-	return nil
-}
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParsePrerequisite] reads.
+func (p *Prerequisite) UnmarshalText(b []byte) error { return prerequisites.UnmarshalText(p, b) }
 
 // Prerequisites is a set of [Prerequisite] values. The zero Prerequisites is
 // the empty set. Prerequisites are comparable; JSON encodes them as an array
@@ -91,7 +73,7 @@ func (s Prerequisites) Has(p Prerequisite) bool { return p.IsValid() && s&(1<<p)
 // constants.
 func (s Prerequisites) All() iter.Seq[Prerequisite] {
 	return func(yield func(Prerequisite) bool) {
-		for p := Prerequisite(1); int(p) < len(prerequisiteNames); p++ {
+		for p := Prerequisite(1); p.IsValid(); p++ {
 			if s.Has(p) && !yield(p) {
 				return
 			}
@@ -108,8 +90,12 @@ func (s Prerequisites) MarshalJSON() ([]byte, error) {
 	return json.Marshal(ps)
 }
 
-// UnmarshalJSON decodes a JSON array of names.
+// UnmarshalJSON decodes a JSON array of names, at most 1 KiB of text; an
+// unknown name or longer text is an error wrapping [ErrInvalidEnum].
 func (s *Prerequisites) UnmarshalJSON(b []byte) error {
+	if len(b) > maxSetJSON {
+		return fmt.Errorf("%w: prerequisites: %d bytes of JSON, more than %d", ErrInvalidEnum, len(b), maxSetJSON)
+	}
 	var ps []Prerequisite
 	if err := json.Unmarshal(b, &ps); err != nil {
 		return decodeError(ErrInvalidEnum, "prerequisites", err)
@@ -131,51 +117,43 @@ func (s *Prerequisites) UnmarshalJSON(b []byte) error {
 // Interpretation: D-TERM-3 (AMB-28) — a dependent service ends on the earlier
 // of its own end and its parent contract's end.
 //
+// The zero Dependence means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules DE-2, EDE-8, REDE-13, SFMC-4, UER-4, MSCIR-3, AED-39, D-TERM-3.
 type Dependence uint8
 
 // The co-termination rules.
 const (
-	_                    Dependence = iota // zero is deliberately invalid
-	DependenceNone                         // no dependency beyond the Work Order term itself (TERM-7)
-	DependenceStated                       // the document says it terminates on the same date (DE-2, EDE-8, REDE-13, SFMC-4)
-	DependenceByDecision                   // a dependent service; same-date end by D-TERM-3 (UER-4, MSCIR-3, AED-39)
-	DependenceParent                       // a part of another service, which ends with it
+	DependenceNone       Dependence = iota + 1 // no dependency beyond the Work Order term itself (TERM-7)
+	DependenceStated                           // the document says it terminates on the same date (DE-2, EDE-8, REDE-13, SFMC-4)
+	DependenceByDecision                       // a dependent service; same-date end by D-TERM-3 (UER-4, MSCIR-3, AED-39)
+	DependenceParent                           // a part of another service, which ends with it
 )
 
-var dependenceNames = [...]string{"", "none", "stated", "by-decision", "with-parent"}
+// dependences names the values; the zero Dependence is unnamed ("not set").
+var dependences = enum.New[Dependence](ErrInvalidEnum, "dependence", "", "none", "stated", "by-decision", "with-parent")
 
-// ParseDependence returns the Dependence named s, or an error wrapping
-// [ErrInvalidEnum].
-func ParseDependence(s string) (Dependence, error) {
-	v, err := enumParse(dependenceNames[:], s, "dependence")
-	return Dependence(v), err
-}
+// ParseDependence returns the Dependence named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Dependence.
+func ParseDependence(s string) (Dependence, error) { return dependences.Parse(s) }
 
-// IsValid reports whether c is one of the declared rules.
-func (c Dependence) IsValid() bool { return c > 0 && int(c) < len(dependenceNames) }
+// IsValid reports whether c is one of the declared values.
+func (c Dependence) IsValid() bool { return dependences.IsValid(c) }
 
-// String returns c's name, or a diagnostic such as "contract.Dependence(9)".
-func (c Dependence) String() string {
-	return enumString(dependenceNames[:], uint8(c), "Dependence")
-}
+// String returns c's name; "" for the zero Dependence, and a
+// diagnostic such as "dependence(99)" for other undeclared values.
+func (c Dependence) String() string { return dependences.String(c) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero value encodes as
-// empty text.
-func (c Dependence) MarshalText() ([]byte, error) {
-	return enumMarshal(dependenceNames[:], uint8(c), "dependence")
-}
+// AppendText implements [encoding.TextAppender] with c's name; an
+// undeclared value is an error.
+func (c Dependence) AppendText(b []byte) ([]byte, error) { return dependences.AppendText(b, c) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero value.
-func (c *Dependence) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(dependenceNames[:], b, "dependence")
-	if err != nil {
-		return err
-	}
-	*c = Dependence(v)
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (c Dependence) MarshalText() ([]byte, error) { return dependences.AppendText(nil, c) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseDependence] reads.
+func (c *Dependence) UnmarshalText(b []byte) error { return dependences.UnmarshalText(c, b) }
 
 // FlexUse says whether Flex Allowance (§2.2) can pay for a service. It is a
 // hint for the flex package, which owns the rules. The zero FlexUse is not
@@ -185,49 +163,43 @@ func (c *Dependence) UnmarshalText(b []byte) error {
 // Proactive Credits and Custom Proactive Services; reactive add-ons (RCA,
 // additional SAM hours) are not on the list, so they are [FlexIneligible].
 //
+// The zero FlexUse means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules FLEX-1, FLEX-2, FLEX-5, FLEX-8, D-FLEX-1, D-FLEX-3.
 type FlexUse uint8
 
 // The Flex Allowance uses.
 const (
-	_                 FlexUse = iota // zero is deliberately invalid
-	FlexEligible                     // Flex Allowance can pay for it (FLEX-1, FLEX-8)
-	FlexCapped                       // eligible within the credits cap (FLEX-2, D-FLEX-1)
-	FlexIneligible                   // Flex Allowance cannot pay for it (FLEX-5, D-FLEX-3, FLEX-1)
-	FlexNotApplicable                // included in the Base Package: nothing to buy (MARK-1)
+	FlexEligible      FlexUse = iota + 1 // Flex Allowance can pay for it (FLEX-1, FLEX-8)
+	FlexCapped                           // eligible within the credits cap (FLEX-2, D-FLEX-1)
+	FlexIneligible                       // Flex Allowance cannot pay for it (FLEX-5, D-FLEX-3, FLEX-1)
+	FlexNotApplicable                    // included in the Base Package: nothing to buy (MARK-1)
 )
 
-var flexUseNames = [...]string{"", "eligible", "capped", "ineligible", "not-applicable"}
+// flexUses names the values; the zero FlexUse is unnamed ("not set").
+var flexUses = enum.New[FlexUse](ErrInvalidEnum, "flex use", "", "eligible", "capped", "ineligible", "not-applicable")
 
-// ParseFlexUse returns the FlexUse named s, or an error wrapping
-// [ErrInvalidEnum].
-func ParseFlexUse(s string) (FlexUse, error) {
-	v, err := enumParse(flexUseNames[:], s, "flex use")
-	return FlexUse(v), err
-}
+// ParseFlexUse returns the FlexUse named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero FlexUse.
+func ParseFlexUse(s string) (FlexUse, error) { return flexUses.Parse(s) }
 
-// IsValid reports whether f is one of the declared uses.
-func (f FlexUse) IsValid() bool { return f > 0 && int(f) < len(flexUseNames) }
+// IsValid reports whether f is one of the declared values.
+func (f FlexUse) IsValid() bool { return flexUses.IsValid(f) }
 
-// String returns f's name, or a diagnostic such as "contract.FlexUse(9)".
-func (f FlexUse) String() string { return enumString(flexUseNames[:], uint8(f), "FlexUse") }
+// String returns f's name; "" for the zero FlexUse, and a
+// diagnostic such as "flex use(99)" for other undeclared values.
+func (f FlexUse) String() string { return flexUses.String(f) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero FlexUse encodes
-// as empty text.
-func (f FlexUse) MarshalText() ([]byte, error) {
-	return enumMarshal(flexUseNames[:], uint8(f), "flex use")
-}
+// AppendText implements [encoding.TextAppender] with f's name; an
+// undeclared value is an error.
+func (f FlexUse) AppendText(b []byte) ([]byte, error) { return flexUses.AppendText(b, f) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero FlexUse.
-func (f *FlexUse) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(flexUseNames[:], b, "flex use")
-	if err != nil {
-		return err
-	}
-	*f = FlexUse(v)
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (f FlexUse) MarshalText() ([]byte, error) { return flexUses.AppendText(nil, f) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseFlexUse] reads.
+func (f *FlexUse) UnmarshalText(b []byte) error { return flexUses.UnmarshalText(f, b) }
 
 // Locations is how many support locations one purchase of a service may
 // serve in a multi-country contract. The zero Locations is not valid.
@@ -235,95 +207,86 @@ func (f *FlexUse) UnmarshalText(b []byte) error {
 // Interpretation: AMB-34 — DE and EDE have exactly one location, REDE one or
 // more; D-UER (AMB-11) — UER bought for the host covers every location.
 //
+// The zero Locations means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
+//
 // Rules DE-5, EDE-11, REDE-16, UER-23, UER-24, MC-8, D-UER.
 type Locations uint8
 
 // The location rules.
 const (
-	_                      Locations = iota // zero is deliberately invalid
-	LocationsDesignated                     // the location(s) the Work Order designates (MC-8, MC-13)
-	LocationsSingle                         // exactly one support location (DE-5, EDE-11)
-	LocationsPurchased                      // the one or more locations it was bought for (REDE-16)
-	LocationsHostCoversAll                  // bought for the host, delivered to every location (UER-23, UER-24, D-UER)
-	LocationsAny                            // delivered remotely to any location (MC-7, TERM-1)
+	LocationsDesignated    Locations = iota + 1 // the location(s) the Work Order designates (MC-8, MC-13)
+	LocationsSingle                             // exactly one support location (DE-5, EDE-11)
+	LocationsPurchased                          // the one or more locations it was bought for (REDE-16)
+	LocationsHostCoversAll                      // bought for the host, delivered to every location (UER-23, UER-24, D-UER)
+	LocationsAny                                // delivered remotely to any location (MC-7, TERM-1)
 )
 
-var locationsNames = [...]string{"", "designated", "single", "purchased", "host-covers-all", "any"}
+// locationRules names the values; the zero Locations is unnamed ("not set").
+var locationRules = enum.New[Locations](ErrInvalidEnum, "locations rule", "", "designated", "single", "purchased", "host-covers-all", "any")
 
-// ParseLocations returns the Locations named s, or an error wrapping
-// [ErrInvalidEnum].
-func ParseLocations(s string) (Locations, error) {
-	v, err := enumParse(locationsNames[:], s, "locations")
-	return Locations(v), err
-}
+// ParseLocations returns the Locations named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Locations.
+func ParseLocations(s string) (Locations, error) { return locationRules.Parse(s) }
 
-// IsValid reports whether l is one of the declared rules.
-func (l Locations) IsValid() bool { return l > 0 && int(l) < len(locationsNames) }
+// IsValid reports whether l is one of the declared values.
+func (l Locations) IsValid() bool { return locationRules.IsValid(l) }
 
-// String returns l's name, or a diagnostic such as "contract.Locations(9)".
-func (l Locations) String() string { return enumString(locationsNames[:], uint8(l), "Locations") }
+// String returns l's name; "" for the zero Locations, and a
+// diagnostic such as "locations rule(99)" for other undeclared values.
+func (l Locations) String() string { return locationRules.String(l) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero value encodes as
-// empty text.
-func (l Locations) MarshalText() ([]byte, error) {
-	return enumMarshal(locationsNames[:], uint8(l), "locations")
-}
+// AppendText implements [encoding.TextAppender] with l's name; an
+// undeclared value is an error.
+func (l Locations) AppendText(b []byte) ([]byte, error) { return locationRules.AppendText(b, l) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero value.
-func (l *Locations) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(locationsNames[:], b, "locations")
-	if err != nil {
-		return err
-	}
-	*l = Locations(v)
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (l Locations) MarshalText() ([]byte, error) { return locationRules.AppendText(nil, l) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseLocations] reads.
+func (l *Locations) UnmarshalText(b []byte) error { return locationRules.UnmarshalText(l, b) }
 
 // A Fact names one fact of a [Service] whose rule IDs [Service.Rules]
 // returns. The zero Fact is not valid.
+//
+// The zero Fact means "not set": it is not valid, its text is empty,
+// and empty text decodes to it, so it round-trips.
 type Fact uint8
 
 // The facts of a service that carry citations.
 const (
-	_                 Fact = iota // zero is deliberately invalid
-	FactMarking                   // [Service.Marking]
-	FactCategory                  // [Service.Category]
-	FactDelivery                  // [Service.Delivery] and [Service.DefaultDelivery]
-	FactCoverage                  // [Service.Coverage]
-	FactLanguages                 // [Service.Languages]
-	FactPrerequisites             // [Service.Prerequisites] and [Service.Dependence]
-	FactUnits                     // [Service.Units]
-	FactFlex                      // [Service.Flex]
-	FactLocations                 // [Service.Locations]
+	FactMarking       Fact = iota + 1 // [Service.Marking]
+	FactCategory                      // [Service.Category]
+	FactDelivery                      // [Service.Delivery] and [Service.DefaultDelivery]
+	FactCoverage                      // [Service.Coverage]
+	FactLanguages                     // [Service.Languages]
+	FactPrerequisites                 // [Service.Prerequisites] and [Service.Dependence]
+	FactUnits                         // [Service.Units]
+	FactFlex                          // [Service.Flex]
+	FactLocations                     // [Service.Locations]
 	numFacts
 )
 
-var factNames = [...]string{"", "marking", "category", "delivery", "coverage", "languages", "prerequisites", "units", "flex", "locations"}
+// facts names the values; the zero Fact is unnamed ("not set").
+var facts = enum.New[Fact](ErrInvalidEnum, "fact", "", "marking", "category", "delivery", "coverage", "languages", "prerequisites", "units", "flex", "locations")
 
-// ParseFact returns the Fact named s, or an error wrapping [ErrInvalidEnum].
-func ParseFact(s string) (Fact, error) {
-	v, err := enumParse(factNames[:], s, "fact")
-	return Fact(v), err
-}
+// ParseFact returns the Fact named s, ignoring case and surrounding space, or
+// an error wrapping [ErrInvalidEnum]. Empty text gives the zero Fact.
+func ParseFact(s string) (Fact, error) { return facts.Parse(s) }
 
-// IsValid reports whether f is one of the declared facts.
-func (f Fact) IsValid() bool { return f > 0 && f < numFacts }
+// IsValid reports whether f is one of the declared values.
+func (f Fact) IsValid() bool { return facts.IsValid(f) }
 
-// String returns f's name, or a diagnostic such as "contract.Fact(99)".
-func (f Fact) String() string { return enumString(factNames[:], uint8(f), "Fact") }
+// String returns f's name; "" for the zero Fact, and a
+// diagnostic such as "fact(99)" for other undeclared values.
+func (f Fact) String() string { return facts.String(f) }
 
-// MarshalText implements [encoding.TextMarshaler]; the zero Fact encodes as
-// empty text.
-func (f Fact) MarshalText() ([]byte, error) { return enumMarshal(factNames[:], uint8(f), "fact") }
+// AppendText implements [encoding.TextAppender] with f's name; an
+// undeclared value is an error.
+func (f Fact) AppendText(b []byte) ([]byte, error) { return facts.AppendText(b, f) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; empty text gives the
-// zero Fact.
-func (f *Fact) UnmarshalText(b []byte) error {
-	v, err := enumUnmarshal(factNames[:], b, "fact")
-	if err != nil {
-		return err
-	}
-	*f = Fact(v)
-	return nil
-}
+// MarshalText implements [encoding.TextMarshaler], as AppendText.
+func (f Fact) MarshalText() ([]byte, error) { return facts.AppendText(nil, f) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler], as [ParseFact] reads.
+func (f *Fact) UnmarshalText(b []byte) error { return facts.UnmarshalText(f, b) }

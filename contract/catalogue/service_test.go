@@ -3,6 +3,7 @@ package catalogue_test
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 
@@ -99,12 +100,95 @@ func TestLookupDoesNotAllocate(t *testing.T) {
 		_ = s.Marking()
 		_ = s.Prerequisites().Has(catalogue.NeedsRapidResponse)
 		_ = s.Rules(catalogue.FactPrerequisites)
-		_ = s.Cites("AED-39")
+		_ = s.Rules(catalogue.FactPrerequisites).Has("AED-39")
 		for s := range catalogue.All() {
 			_ = s.Coverage()
 		}
 	})
 	if allocs != 0 {
 		t.Errorf("Lookup and accessors allocate %v times, want 0", allocs)
+	}
+}
+
+// Rules DOC-2, DOC-3: UnmarshalJSON accepts a Service exactly when every
+// field equals the catalogue's. Changed one field at a time to the value of
+// another entry, or to an empty value, each field of each entry is refused,
+// and the error names that field.
+func TestServiceJSONRefusesEachChangedField(t *testing.T) {
+	var encoded []map[string]json.RawMessage
+	for s := range catalogue.All() {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		encoded = append(encoded, m)
+	}
+	empty := map[string]json.RawMessage{"markingInferred": json.RawMessage(`true`), "parent": json.RawMessage(`"de"`)}
+	checked := map[string]bool{}
+	for i, m := range encoded {
+		for field := range m {
+			if field == "id" {
+				continue
+			}
+			alternatives := []json.RawMessage{empty[field]}
+			for _, other := range encoded {
+				alternatives = append(alternatives, other[field])
+			}
+			for _, alt := range alternatives {
+				if alt == nil || string(alt) == string(m[field]) {
+					continue
+				}
+				changed := maps.Clone(m)
+				changed[field] = alt
+				b, _ := json.Marshal(changed)
+				var got catalogue.Service
+				err := json.Unmarshal(b, &got)
+				if !errors.Is(err, catalogue.ErrCatalogueMismatch) {
+					continue // the other value may not decode here (another enum type); that is refused too
+				}
+				if msg := err.Error(); !strings.HasSuffix(msg, ": "+field) && !strings.Contains(msg, ": "+field+".") {
+					t.Errorf("entry %d, %s changed to %s: error %q names another field", i, field, alt, msg)
+				}
+				checked[field] = true
+				break
+			}
+		}
+		// A field the catalogue omits when empty, added.
+		for field, alt := range empty {
+			if _, ok := m[field]; ok {
+				continue
+			}
+			changed := maps.Clone(m)
+			changed[field] = alt
+			b, _ := json.Marshal(changed)
+			var got catalogue.Service
+			if err := json.Unmarshal(b, &got); !errors.Is(err, catalogue.ErrCatalogueMismatch) || !strings.HasSuffix(err.Error(), ": "+field) {
+				t.Errorf("entry %d with %s %s added: %v", i, field, alt, err)
+			}
+			checked[field] = true
+		}
+	}
+	for _, f := range []string{"englishName", "koreanName", "table", "category", "kind", "parent", "marking", "markingInferred",
+		"delivery", "defaultDelivery", "coverage", "languages", "prerequisites", "dependence", "units", "flex", "locations", "rules", "constraints"} {
+		if !checked[f] {
+			t.Errorf("no entry's %s could be changed to another entry's", f)
+		}
+	}
+}
+
+// An entry without constraints encodes them as [], not null (one JSON
+// convention: lists are arrays).
+func TestServiceJSONListsAreArrays(t *testing.T) {
+	s, _ := catalogue.Lookup(catalogue.AdoptionServices)
+	if len(s.Constraints()) != 0 {
+		t.Fatalf("Adoption Services has constraints %v; pick an entry without", s.Constraints())
+	}
+	b, _ := json.Marshal(s)
+	if !strings.Contains(string(b), `"constraints":[]`) || !strings.Contains(string(b), `"prerequisites":[]`) {
+		t.Errorf("json = %s", b)
 	}
 }

@@ -201,6 +201,11 @@ func TestArithmeticBoundaries(t *testing.T) {
 		}, "0.00 USD", nil},
 		{"10^18 + 10^-18 needs 37 digits", func() (money.Amount, error) { return max.Add(m("0.000000000000000001 KRW")) }, "", money.ErrRange},
 		{"10^-18 + 10^18 needs 37 digits", func() (money.Amount, error) { return m("0.000000000000000001 KRW").Add(max) }, "", money.ErrRange},
+		{"a wide amount times a factor with an absurd exponent", func() (money.Amount, error) {
+			return m("123456789.123456789123 USD").Mul(dec("1e-2147483648"))
+		}, "", money.ErrRange},
+		{"2 × 2: equal coefficients, a positive product", func() (money.Amount, error) { return m("2 USD").Mul(dec("2")) }, "4.00 USD", nil},
+		{"-2 × -2", func() (money.Amount, error) { return m("-2 USD").Mul(dec("-2")) }, "4.00 USD", nil},
 		{"wide × 1 stays wide", func() (money.Amount, error) { return m("123456789.123456789123 USD").Mul(dec("1")) }, "123456789.123456789123 USD", nil},
 		{"wide + wide", func() (money.Amount, error) {
 			return m("999999999999999999.999999999999999999 USD").Add(m("0.000000000000000001 USD"))

@@ -1,4 +1,4 @@
-package catalogue_test
+package duty_test
 
 import (
 	"encoding/json"
@@ -8,11 +8,12 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract/catalogue"
+	"github.com/supportrules/unified/contract/catalogue/duty"
 	"github.com/supportrules/unified/contract/rule"
 )
 
 // firstRules returns the first rule of each obligation, in order.
-func firstRules(os []catalogue.Obligation) []rule.ID {
+func firstRules(os []duty.Obligation) []rule.ID {
 	var ids []rule.ID
 	for _, o := range os {
 		ids = append(ids, o.Rules.At(0))
@@ -36,7 +37,7 @@ func extra[T comparable](got, base []T) []T {
 // (§2.7), PRS-2, PRS-5, MAINT-3: with only the Base Package, the customer
 // owes the general responsibilities and the included services' duties.
 func TestObligationsOfTheBasePackage(t *testing.T) {
-	got, err := catalogue.Obligations()
+	got, err := duty.Obligations()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,12 +51,12 @@ func TestObligationsOfTheBasePackage(t *testing.T) {
 	if diff := cmp.Diff(want, firstRules(got)); diff != "" {
 		t.Errorf("Obligations() (-want +got):\n%s", diff)
 	}
-	conds := map[rule.ID]catalogue.Condition{
-		"RESP-2": catalogue.ConditionMultiCountry, "RESP-6": catalogue.ConditionOnRequest,
-		"RESP-10": catalogue.ConditionWherePossible, "RESP-15": catalogue.ConditionOnsite,
-		"RESP-14": catalogue.ConditionAlways, "RESP-4": catalogue.ConditionOnlineServices,
-		"TERM-11": catalogue.ConditionOnRequest, "TERM-18": catalogue.ConditionOnsite, "TERM-10": catalogue.ConditionOnRequest,
-		"TERM-16": catalogue.ConditionAlways, "TERM-20": catalogue.ConditionAlways,
+	conds := map[rule.ID]duty.Condition{
+		"RESP-2": duty.ConditionMultiCountry, "RESP-6": duty.ConditionOnRequest,
+		"RESP-10": duty.ConditionWherePossible, "RESP-15": duty.ConditionOnsite,
+		"RESP-14": duty.ConditionAlways, "RESP-4": duty.ConditionOnlineServices,
+		"TERM-11": duty.ConditionOnRequest, "TERM-18": duty.ConditionOnsite, "TERM-10": duty.ConditionOnRequest,
+		"TERM-16": duty.ConditionAlways, "TERM-20": duty.ConditionAlways,
 	}
 	for _, o := range got {
 		if c, ok := conds[o.Rules.At(0)]; ok && o.Condition != c {
@@ -66,7 +67,7 @@ func TestObligationsOfTheBasePackage(t *testing.T) {
 		}
 	}
 	// RESP-14 is the 60-day request deadline of D-TERM-1.
-	if i := slices.IndexFunc(got, func(o catalogue.Obligation) bool { return o.Rules.Has("RESP-14") }); i < 0 || !got[i].Rules.Has("D-TERM-1") {
+	if i := slices.IndexFunc(got, func(o duty.Obligation) bool { return o.Rules.Has("RESP-14") }); i < 0 || !got[i].Rules.Has("D-TERM-1") {
 		t.Error("RESP-14 does not cite D-TERM-1")
 	}
 }
@@ -103,10 +104,10 @@ func TestObligationsPerService(t *testing.T) {
 		{"workshops owe nothing more", []catalogue.ServiceID{catalogue.Workshops}, nil},
 		{"duplicates count once", []catalogue.ServiceID{catalogue.RootCauseAnalysis, catalogue.RootCauseAnalysis}, []rule.ID{"RCA-2", "RCA-3"}},
 	}
-	base, _ := catalogue.Obligations()
+	base, _ := duty.Obligations()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := catalogue.Obligations(tt.ids...)
+			got, err := duty.Obligations(tt.ids...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,15 +121,15 @@ func TestObligationsPerService(t *testing.T) {
 			}
 		})
 	}
-	early, _ := catalogue.Obligations(catalogue.CybersecurityIncidentResponse)
+	early, _ := duty.Obligations(catalogue.CybersecurityIncidentResponse)
 	last := early[len(early)-1]
-	if last.Condition != catalogue.ConditionEarlyStart || !last.Rules.Has("MSCIR-5") {
+	if last.Condition != duty.ConditionEarlyStart || !last.Rules.Has("MSCIR-5") {
 		t.Errorf("MSCIR early-start duty = %+v", last)
 	}
-	if got := catalogue.ObligationsOf(catalogue.RootCauseAnalysis); len(got) != 2 || got[1].Rules.At(0) != "RCA-3" {
+	if got := duty.ObligationsOf(catalogue.RootCauseAnalysis); len(got) != 2 || got[1].Rules.At(0) != "RCA-3" {
 		t.Errorf("ObligationsOf(RCA) = %v", got)
 	}
-	if got := catalogue.ObligationsOf(0); got != nil {
+	if got := duty.ObligationsOf(0); got != nil {
 		t.Errorf("ObligationsOf(0) = %v, want nil", got)
 	}
 }
@@ -138,14 +139,14 @@ func TestObligationsPerService(t *testing.T) {
 // AED-10, AED-29, AED-31, AED-42, AED-43, AED-45, AED-46, TERM-15, TERM-17,
 // REACT-2: what each service does not cover.
 func TestExclusions(t *testing.T) {
-	first := func(xs []catalogue.Exclusion) []rule.ID {
+	first := func(xs []duty.Exclusion) []rule.ID {
 		var ids []rule.ID
 		for _, x := range xs {
 			ids = append(ids, x.Rules.At(0))
 		}
 		return ids
 	}
-	base, err := catalogue.Exclusions()
+	base, err := duty.Exclusions()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +170,7 @@ func TestExclusions(t *testing.T) {
 		{catalogue.AEDPlatformMonitoring, []rule.ID{"AED-10", "AED-3", "AED-42", "AED-43", "AED-45", "AED-46", "AED-29", "AED-31"}},
 	}
 	for _, tt := range tests {
-		got, err := catalogue.Exclusions(tt.id)
+		got, err := duty.Exclusions(tt.id)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -182,10 +183,10 @@ func TestExclusions(t *testing.T) {
 // TestObligationsRejectUnknownServices checks that an invalid ID is an
 // error, not a silently shorter list.
 func TestObligationsRejectUnknownServices(t *testing.T) {
-	if _, err := catalogue.Obligations(catalogue.RapidResponse, 0); !errors.Is(err, catalogue.ErrUnknownService) {
+	if _, err := duty.Obligations(catalogue.RapidResponse, 0); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("Obligations(rr, 0) error = %v, want ErrUnknownService", err)
 	}
-	if _, err := catalogue.Exclusions(200); !errors.Is(err, catalogue.ErrUnknownService) {
+	if _, err := duty.Exclusions(200); !errors.Is(err, catalogue.ErrUnknownService) {
 		t.Errorf("Exclusions(200) error = %v, want ErrUnknownService", err)
 	}
 }
@@ -193,7 +194,7 @@ func TestObligationsRejectUnknownServices(t *testing.T) {
 // TestObligationJSON checks the JSON form of an Obligation and its round
 // trip.
 func TestObligationJSON(t *testing.T) {
-	o := catalogue.ObligationsOf(catalogue.RootCauseAnalysis)[1]
+	o := duty.ObligationsOf(catalogue.RootCauseAnalysis)[1]
 	b, err := json.Marshal(o)
 	if err != nil {
 		t.Fatal(err)
@@ -202,8 +203,28 @@ func TestObligationJSON(t *testing.T) {
 	if string(b) != want {
 		t.Errorf("json.Marshal = %s\nwant %s", b, want)
 	}
-	var back catalogue.Obligation
+	var back duty.Obligation
 	if err := json.Unmarshal(b, &back); err != nil || back != o {
 		t.Errorf("round trip = %+v, %v; want %+v", back, err, o)
+	}
+}
+
+// The lists are new slices sized to fit, built in one allocation: appending
+// to one never writes into another caller's.
+func TestResultsAreNewAndSizedToFit(t *testing.T) {
+	for _, ids := range [][]catalogue.ServiceID{nil, {catalogue.AzureEngineeringDirect}, {catalogue.AEDPlatformMonitoring, catalogue.RootCauseAnalysis}} {
+		os, err := duty.Obligations(ids...)
+		xs, errX := duty.Exclusions(ids...)
+		if err != nil || errX != nil || cap(os) != len(os) || cap(xs) != len(xs) {
+			t.Errorf("%v: obligations len %d cap %d, exclusions len %d cap %d (%v, %v)", ids, len(os), cap(os), len(xs), cap(xs), err, errX)
+		}
+		if n := testing.AllocsPerRun(20, func() { _, _ = duty.Obligations(ids...) }); n != 1 {
+			t.Errorf("%v: Obligations allocates %v times, want 1", ids, n)
+		}
+	}
+	a, _ := duty.Obligations()
+	a[0].Text = "changed"
+	if b, _ := duty.Obligations(); b[0].Text == "changed" {
+		t.Error("a caller's change reached the list")
 	}
 }

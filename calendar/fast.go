@@ -31,7 +31,7 @@ import (
 //
 // Memory: 4 bytes per day for F, 1 per UTC day and 1 per local day for the
 // offsets, and 2 per inverse bucket (about one bucket per day): some 340 KB
-// for a calendar with weekday hours (see [fastTable.bytes]), built in about
+// for a calendar with weekday hours (TestFastTableSizeAndConcurrency logs it), built in about
 // a millisecond on first use. With its zone model and exceptions a calendar
 // holds 350 to 420 KB in Seoul and New York.
 
@@ -240,9 +240,4 @@ func (t *fastTable) instant(z, rs, rn int64) (s, ns int64, ok bool) {
 		rs -= l
 	}
 	return 0, 0, false
-}
-
-// bytes returns the memory the table holds.
-func (t *fastTable) bytes() int {
-	return 4*len(t.f) + len(t.pu) + len(t.pl) + 8*len(t.pal) + 2*len(t.idx)
 }

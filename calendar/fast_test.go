@@ -121,6 +121,11 @@ func TestFastTableAgreesWithExactEngine_DCAL_DCLOCK(t *testing.T) {
 	t.Logf("%d operations compared", total)
 }
 
+// bytes returns the memory the table holds.
+func (t *fastTable) bytes() int {
+	return 4*len(t.f) + len(t.pu) + len(t.pl) + 8*len(t.pal) + 2*len(t.idx)
+}
+
 // memory returns the bytes a calendar holds: its options, the engine's
 // zone model and exceptions, and the dense table once built.
 func memory(c *Calendar) int {

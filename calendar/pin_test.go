@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -79,5 +80,34 @@ func TestAddDaysNormalisesMonths_DDAYS(t *testing.T) {
 		if got := c.in.AddDays(0); got != c.want {
 			t.Errorf("%+v.AddDays(0) = %v, want %v", c.in, got, c.want)
 		}
+	}
+}
+
+// Issue 14: window text is bounded before it is parsed, so a megabyte of
+// hostile text is refused with a short error wrapping ErrBadHours that does
+// not repeat it (D-CAL business hours).
+func TestWindowTextRefusesLongInputBriefly_DCAL(t *testing.T) {
+	for _, n := range []int{len("00:00:00-24:00:00") + 1, 100, 1 << 20} {
+		b := []byte(strings.Repeat("9", n/2) + "-" + strings.Repeat("9", n-n/2-1))
+		var w calendar.Window
+		err := w.UnmarshalText(b)
+		if !errors.Is(err, calendar.ErrBadHours) {
+			t.Fatalf("%d bytes: error %v, want ErrBadHours", n, err)
+		}
+		if len(err.Error()) > 100 {
+			t.Errorf("%d bytes: error of %d bytes repeats the input", n, len(err.Error()))
+		}
+	}
+}
+
+// Empty text is the zero Period, both ways, like the zero Date: it
+// round-trips and clears a Period decoded into (D-FLEX-2 contract years).
+func TestPeriodEmptyTextIsTheZeroPeriod(t *testing.T) {
+	p := calendar.Period{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2027-01-01")}
+	if err := p.UnmarshalText(nil); err != nil || p != (calendar.Period{}) {
+		t.Errorf("UnmarshalText(empty) = %v, %v; want the zero Period", p, err)
+	}
+	if err := p.UnmarshalText([]byte{}); err != nil || p != (calendar.Period{}) {
+		t.Errorf("UnmarshalText([]byte{}) = %v, %v; want the zero Period", p, err)
 	}
 }

@@ -192,9 +192,11 @@ func TestInvoiceQuantities(t *testing.T) {
 	if a.Equal(b) || b.Equal(a) {
 		t.Error("1e-2147483648 and 1e2147483647 are equal")
 	}
-	a.Quantity, b.Quantity = dec("10"), dec("1")
-	if a.Equal(b) || b.Equal(a) {
-		t.Error("10 and 1 are equal")
+	for _, q := range [][2]string{{"10", "1"}, {"1", "-1"}, {"0", "1"}, {"-1", "0"}} {
+		a.Quantity, b.Quantity = dec(q[0]), dec(q[1])
+		if a.Equal(b) || b.Equal(a) {
+			t.Errorf("%s and %s are equal", q[0], q[1])
+		}
 	}
 	for q, ok := range map[string]bool{
 		"1": true, "0.000000000000000001": true, "999999999999999999": true,
@@ -209,6 +211,11 @@ func TestInvoiceQuantities(t *testing.T) {
 	var r multicountry.ExchangeRequest
 	if err := json.Unmarshal([]byte(`{"id":"x","fx":""}`), &r); err != nil || !r.FX.IsZero() {
 		t.Errorf("an empty rate: %v, %v", r.FX, err)
+	}
+	for _, fx := range []string{"1e-99999", "1e99999", "0.1e-40"} { // short text, absurd exponent
+		if err := json.Unmarshal([]byte(`{"id":"x","fx":"`+fx+`"}`), &r); !errors.Is(err, multicountry.ErrRequest) {
+			t.Errorf("a rate of %s: %v, want %v", fx, err, multicountry.ErrRequest)
+		}
 	}
 	for n, ok := range map[int]bool{64: true, 65: false} {
 		num := strings.Repeat("0", n-1) + "1"

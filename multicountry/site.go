@@ -85,7 +85,7 @@ func sameOffsets(a, b *time.Location) bool {
 		_, eb := tb.ZoneBounds()
 		next := offsetsTo
 		for _, e := range [...]time.Time{ea, eb} {
-			if !e.IsZero() && e.After(t) && e.Before(next) {
+			if e.After(t) && e.Before(next) { // the zero Time (no later change) is never after t
 				next = e
 			}
 		}

@@ -190,8 +190,12 @@ func columnOf(p Plan, l Level, azure bool, pl listMask) column {
 // nothing. It is never written after initialisation.
 var targets = buildTargets()
 
-func buildTargets() *[numPlans][numLevels][numColumns][2]Target {
-	var t [numPlans][numLevels][numColumns][2]Target
+// A targetPair is one chart cell's target for an incident holding Standard
+// alone (one) and holding add-on plans (many: D-SEV-3 cited).
+type targetPair struct{ one, many Target }
+
+func buildTargets() *[numPlans][numLevels][numColumns]targetPair {
+	var t [numPlans][numLevels][numColumns]targetPair
 	for p := Standard; p <= EventManagement; p++ {
 		for l := Sev1; l <= SevC; l++ {
 			for c := colAzure; c < numColumns; c++ {
@@ -203,9 +207,7 @@ func buildTargets() *[numPlans][numLevels][numColumns][2]Target {
 				if !ok {
 					continue
 				}
-				for m := range 2 {
-					t[p][l][c][m] = ch.target(l, m == 1)
-				}
+				t[p][l][c] = targetPair{one: ch.target(l, false), many: ch.target(l, true)}
 			}
 		}
 	}
@@ -223,11 +225,4 @@ func (ch choice) target(l Level, multi bool) Target {
 		NotFromSeed:   ch.guess,
 		Rules:         rulesFor(l, ch, multi),
 	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -34,7 +34,7 @@ func TestPrecomputedRulesCoverEveryReachableTarget(t *testing.T) {
 						continue
 					}
 					for m, multi := range []bool{false, true} {
-						got := targets[p][l][c][m]
+						got := [2]Target{targets[p][l][c].one, targets[p][l][c].many}[m]
 						want := ch.target(l, multi)
 						if got != want || got.Rules.Len() == 0 {
 							t.Errorf("%v %v azure=%t %q multi=%t: table %v, slow reading %v", p, l, azure, product, multi, got, want)
@@ -58,9 +58,8 @@ func TestCitedIDsAreWellFormed(t *testing.T) {
 	for p := range targets {
 		for l := range targets[p] {
 			for c := range targets[p][l] {
-				for m := range targets[p][l][c] {
-					check("target", targets[p][l][c][m].Rules)
-				}
+				check("target", targets[p][l][c].one.Rules)
+				check("target", targets[p][l][c].many.Rules)
 			}
 			check("row", rows[p][l].Rules)
 			check("customer column", rule.Cite(customerRule[p][l]))

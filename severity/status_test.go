@@ -504,6 +504,14 @@ func TestPinnedEdges(t *testing.T) {
 			}
 		}
 	}
+	// D-SEV-3: listing Standard, which every customer holds, adds no plan.
+	for _, l := range levels {
+		alone, err1 := severity.TargetFor(severity.Incident{Level: l, Azure: true, Opened: opened})
+		listed, err2 := severity.TargetFor(severity.Incident{Level: l, Azure: true, Opened: opened, Plans: []severity.Plan{severity.Standard, severity.Standard}})
+		if err1 != nil || err2 != nil || alone != listed || listed.Rules.Has("D-SEV-3") {
+			t.Errorf("severity %v: Standard listed gives %v, alone %v (%v, %v)", l, listed, alone, err1, err2)
+		}
+	}
 	// D-CAL: a zero Calendar is no calendar, for a deadline and a duty's
 	// status alike.
 	incB := severity.Incident{Level: severity.SevB, Opened: opened}

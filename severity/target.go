@@ -204,7 +204,7 @@ var decisions = func() (t [numLevels][numHeld]decision) {
 func decide(l Level, held uint8, azure bool, mask uint8) *Target {
 	pl := listMask(mask)
 	bp, bc := Standard, columnOf(Standard, l, azure, pl) // Standard covers everything
-	best := targets[bp][l][bc][0].Within
+	best := targets[bp][l][bc].one.Within
 	for _, p := range tieOrder {
 		if held&addOnBit[p] == 0 || charts[p][l].missing {
 			continue // not held, or a fallback row, which is Standard's and takes no part (D-SEV-3)
@@ -213,11 +213,14 @@ func decide(l Level, held uint8, azure bool, mask uint8) *Target {
 		if c == colNone {
 			continue
 		}
-		if w := targets[p][l][c][0].Within; w <= best { // on a tie, the later plan wins
+		if w := targets[p][l][c].one.Within; w <= best { // on a tie, the later plan wins
 			best, bp, bc = w, p, c
 		}
 	}
-	return &targets[bp][l][bc][b2i(held != 0)]
+	if held != 0 {
+		return &targets[bp][l][bc].many
+	}
+	return &targets[bp][l][bc].one
 }
 
 // clip bounds how much of a caller's text an error message repeats.
@@ -247,7 +250,7 @@ func ChartTarget(inc Incident, p Plan) (Target, error) {
 	if c == colNone {
 		return Target{}, fmt.Errorf("%w: %s, product %q (azure %t)", ErrNotCovered, p, inc.Product, inc.Azure)
 	}
-	return targets[p][inc.Level][c][0], nil
+	return targets[p][inc.Level][c].one, nil
 }
 
 // Deadline returns when the first call response to inc is due:

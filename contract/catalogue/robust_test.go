@@ -48,3 +48,27 @@ func TestDecodersRefuseHugeInputQuickly(t *testing.T) {
 		t.Errorf("all delivery modes: %v, %v", back, err)
 	}
 }
+
+// Issue 14: a set's JSON is bounded at 1 KiB: 1,024 bytes decode, 1,025 are
+// refused before parsing, for both sets.
+func TestSetJSONBound(t *testing.T) {
+	const head, tail = `["remote","onsite"`, `]`
+	for _, n := range []int{1024, 1025} {
+		in := []byte(head + strings.Repeat(" ", n-len(head)-len(tail)) + tail)
+		var m catalogue.DeliveryModes
+		errM := json.Unmarshal(in, &m)
+		p := []byte(strings.Replace(string(in), `"remote","onsite"`, `"unified-contract","rapid-response"`, 1))
+		p = append(p[:len(p)-1-(len(p)-len(in))], ']')
+		var ps catalogue.Prerequisites
+		errP := json.Unmarshal(p, &ps)
+		if len(p) != n {
+			t.Fatalf("built %d bytes, want %d", len(p), n)
+		}
+		if n <= 1024 && (errM != nil || errP != nil || m.String() != "remote|onsite" || !ps.Has(catalogue.NeedsRapidResponse)) {
+			t.Errorf("%d bytes: %v, %v; %v, %v", n, m, errM, ps, errP)
+		}
+		if n > 1024 && (!errors.Is(errM, catalogue.ErrInvalidEnum) || !errors.Is(errP, catalogue.ErrInvalidEnum)) {
+			t.Errorf("%d bytes: errors %v, %v; want ErrInvalidEnum", n, errM, errP)
+		}
+	}
+}

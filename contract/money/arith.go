@@ -188,11 +188,9 @@ func (a Amount) RatioHalfUp(b Amount, places int) (decimal.Decimal, error) {
 	n, d := a.Decimal().Coefficient(), b.Decimal().Coefficient()
 	n.Abs(n)
 	d.Abs(d)
-	if s := int(a.Decimal().Exponent()) - int(b.Decimal().Exponent()) + places; s >= 0 {
-		n.Mul(n, amount.Pow10(s))
-	} else {
-		d.Mul(d, amount.Pow10(-s))
-	}
+	s := int(a.Decimal().Exponent()) - int(b.Decimal().Exponent()) + places
+	n.Mul(n, amount.Pow10(max(s, 0)))
+	d.Mul(d, amount.Pow10(max(-s, 0)))
 	q, r := new(big.Int).QuoRem(n, d, new(big.Int))
 	if r.Lsh(r, 1).Cmp(d) >= 0 {
 		q.Add(q, big.NewInt(1))

@@ -201,6 +201,11 @@ func TestArithmeticBoundaries(t *testing.T) {
 		}, "0.00 USD", nil},
 		{"10^18 + 10^-18 needs 37 digits", func() (money.Amount, error) { return max.Add(m("0.000000000000000001 KRW")) }, "", money.ErrRange},
 		{"10^-18 + 10^18 needs 37 digits", func() (money.Amount, error) { return m("0.000000000000000001 KRW").Add(max) }, "", money.ErrRange},
+		{"a wide amount times a factor with an absurd exponent", func() (money.Amount, error) {
+			return m("123456789.123456789123 USD").Mul(dec("1e-2147483648"))
+		}, "", money.ErrRange},
+		{"2 × 2: equal coefficients, a positive product", func() (money.Amount, error) { return m("2 USD").Mul(dec("2")) }, "4.00 USD", nil},
+		{"-2 × -2", func() (money.Amount, error) { return m("-2 USD").Mul(dec("-2")) }, "4.00 USD", nil},
 		{"wide × 1 stays wide", func() (money.Amount, error) { return m("123456789.123456789123 USD").Mul(dec("1")) }, "123456789.123456789123 USD", nil},
 		{"wide + wide", func() (money.Amount, error) {
 			return m("999999999999999999.999999999999999999 USD").Add(m("0.000000000000000001 USD"))
@@ -311,7 +316,9 @@ func TestRatioHalfUp_DCRED1(t *testing.T) {
 		{"123456789012345678.5 USD", "1 USD", 0, "123456789012345679", nil},   // an exact half on the big path: up
 		{"-123456789012345678.5 USD", "1 USD", 0, "-123456789012345679", nil}, // its mirror
 		{"123456789012345678.4 USD", "1 USD", 0, "123456789012345678", nil},
-		{"2 USD", "0.1 USD", 18, "20", nil}, // 2 × 10^19 ÷ 1: the high word equals the divisor
+		{"2 USD", "0.1 USD", 18, "20", nil},                                      // 2 × 10^19 ÷ 1: the high word equals the divisor
+		{"0.000000000000000001 USD", "100 USD", 0, "0", nil},                     // a shift of -20: beyond the integer path's powers
+		{"1000000000000000000 KRW", "0.01 KRW", 0, "100000000000000000000", nil}, // a shift of +20
 		{"1 USD", "0 USD", 0, "", money.ErrRange},
 		{"1 USD", "1 USD", 19, "", money.ErrRange},
 		{"1 USD", "1 USD", -1, "", money.ErrRange},
@@ -449,6 +456,7 @@ func TestRatioHalfUpTakesTheIntegerPath_DCRED1(t *testing.T) {
 		want   string
 	}{
 		{"1234.56 USD", "0.125 USD", 2, "9876.48"},
+		{"7 USD", "10 USD", 0, "1"},                                           // a negative shift (7 × 10^-1 ÷ 1): the divisor is scaled
 		{"0.525732206100722221 USD", "0.057 USD", 18, "9.223372036854775807"}, // 2^63 − 1 units of 10^-18
 	} {
 		a, b := money.MustParse(tt.a), money.MustParse(tt.b)

@@ -432,6 +432,19 @@ func TestPinnedEdges(t *testing.T) {
 	if _, err := severity.RetargetAll(inc1, []severity.Change{{At: opened, To: severity.SevB}}, nil); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("RetargetAll(1 -> B, nil calendar) error = %v, want ErrNoCalendar", err)
 	}
+	// D-CLOCK: a standing duty (no deadline) counts on no clock, at every
+	// severity; only Severity B's change manager counts business hours.
+	for _, l := range levels {
+		duties, err := severity.CustomerDuties(severity.Incident{Level: l, Opened: opened}, cal)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range duties {
+			if want := d.Duty == severity.ChangeManagerResponse; d.BusinessHours != want || (d.Within == 0) != d.Due.IsZero() {
+				t.Errorf("severity %v duty %v: business hours %t, within %v, due %v", l, d.Duty, d.BusinessHours, d.Within, d.Due)
+			}
+		}
+	}
 	// D-CLOCK: severity 1 and A duties are standing or 24x7, never on the
 	// business-hours clock.
 	for _, l := range []severity.Level{severity.Sev1, severity.SevA} {

@@ -339,6 +339,10 @@ func TestSupportKeepsItsOwnCopies(t *testing.T) {
 	s := must(multicountry.New(wo, nil))
 	wo.Contacts[1].Location = "Seoul"
 	wo.Purchases[0].Service = catalogue.Hackathon
+	wo.Locations[0].Name = "Busan"
+	if s.WorkOrder().Locations[0].Name != "Seoul" || s.Host().Location.Name != "Seoul" {
+		t.Errorf("after changing the caller's locations: %+v", s.WorkOrder().Locations[0])
+	}
 	if g, err := s.GoverningCalendar("Sato Yuki"); err != nil || g.Location != "Tokyo" {
 		t.Errorf("after changing the caller's contacts: %v, %v", g.Location, err)
 	}

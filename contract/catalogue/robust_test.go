@@ -48,3 +48,55 @@ func TestDecodersRefuseHugeInputQuickly(t *testing.T) {
 		t.Errorf("all delivery modes: %v, %v", back, err)
 	}
 }
+
+// Issue 14: a set's JSON is bounded at 1 KiB: 1,024 bytes decode, 1,025 are
+// refused before parsing, for both sets.
+func TestSetJSONBound(t *testing.T) {
+	const head, tail = `["remote","onsite"`, `]`
+	for _, n := range []int{1024, 1025} {
+		in := []byte(head + strings.Repeat(" ", n-len(head)-len(tail)) + tail)
+		var m catalogue.DeliveryModes
+		errM := json.Unmarshal(in, &m)
+		p := []byte(strings.Replace(string(in), `"remote","onsite"`, `"unified-contract","rapid-response"`, 1))
+		p = append(p[:len(p)-1-(len(p)-len(in))], ']')
+		var ps catalogue.Prerequisites
+		errP := json.Unmarshal(p, &ps)
+		if len(p) != n {
+			t.Fatalf("built %d bytes, want %d", len(p), n)
+		}
+		if n <= 1024 && (errM != nil || errP != nil || m.String() != "remote|onsite" || !ps.Has(catalogue.NeedsRapidResponse)) {
+			t.Errorf("%d bytes: %v, %v; %v, %v", n, m, errM, ps, errP)
+		}
+		if n > 1024 && (!errors.Is(errM, catalogue.ErrInvalidEnum) || !errors.Is(errP, catalogue.ErrInvalidEnum)) {
+			t.Errorf("%d bytes: errors %v, %v; want ErrInvalidEnum", n, errM, errP)
+		}
+	}
+}
+
+// Issue 14: a Service's JSON is bounded at 32 KiB: an entry padded to 32,768
+// bytes decodes, one byte more is refused before parsing.
+func TestServiceJSONBound(t *testing.T) {
+	s, _ := catalogue.Lookup(catalogue.AzureEngineeringDirect)
+	b, _ := json.Marshal(s)
+	for _, n := range []int{32 << 10, 32<<10 + 1} {
+		in := append(append([]byte{}, b[:len(b)-1]...), []byte(strings.Repeat(" ", n-len(b))+"}")...)
+		var got catalogue.Service
+		err := json.Unmarshal(in, &got)
+		if n <= 32<<10 && (err != nil || got != s) {
+			t.Errorf("%d bytes: %v, %v", n, got, err)
+		}
+		if n > 32<<10 && !errors.Is(err, catalogue.ErrMalformed) {
+			t.Errorf("%d bytes: error %v, want ErrMalformed", n, err)
+		}
+	}
+}
+
+// Rules of an undeclared fact are empty, never a panic.
+func TestRulesOfAnUndeclaredFact(t *testing.T) {
+	s, _ := catalogue.Lookup(catalogue.DesignatedEngineering)
+	for _, f := range []catalogue.Fact{0, catalogue.FactLocations + 1, 255} {
+		if r := s.Rules(f); r.Len() != 0 {
+			t.Errorf("Rules(%d) = %v", uint8(f), r)
+		}
+	}
+}

@@ -316,7 +316,9 @@ func TestRatioHalfUp_DCRED1(t *testing.T) {
 		{"123456789012345678.5 USD", "1 USD", 0, "123456789012345679", nil},   // an exact half on the big path: up
 		{"-123456789012345678.5 USD", "1 USD", 0, "-123456789012345679", nil}, // its mirror
 		{"123456789012345678.4 USD", "1 USD", 0, "123456789012345678", nil},
-		{"2 USD", "0.1 USD", 18, "20", nil}, // 2 × 10^19 ÷ 1: the high word equals the divisor
+		{"2 USD", "0.1 USD", 18, "20", nil},                                      // 2 × 10^19 ÷ 1: the high word equals the divisor
+		{"0.000000000000000001 USD", "100 USD", 0, "0", nil},                     // a shift of -20: beyond the integer path's powers
+		{"1000000000000000000 KRW", "0.01 KRW", 0, "100000000000000000000", nil}, // a shift of +20
 		{"1 USD", "0 USD", 0, "", money.ErrRange},
 		{"1 USD", "1 USD", 19, "", money.ErrRange},
 		{"1 USD", "1 USD", -1, "", money.ErrRange},
@@ -454,6 +456,7 @@ func TestRatioHalfUpTakesTheIntegerPath_DCRED1(t *testing.T) {
 		want   string
 	}{
 		{"1234.56 USD", "0.125 USD", 2, "9876.48"},
+		{"7 USD", "10 USD", 0, "1"},                                           // a negative shift (7 × 10^-1 ÷ 1): the divisor is scaled
 		{"0.525732206100722221 USD", "0.057 USD", 18, "9.223372036854775807"}, // 2^63 − 1 units of 10^-18
 	} {
 		a, b := money.MustParse(tt.a), money.MustParse(tt.b)

@@ -99,3 +99,15 @@ func TestWindowTextRefusesLongInputBriefly_DCAL(t *testing.T) {
 		}
 	}
 }
+
+// Empty text is the zero Period, both ways, like the zero Date: it
+// round-trips and clears a Period decoded into (D-FLEX-2 contract years).
+func TestPeriodEmptyTextIsTheZeroPeriod(t *testing.T) {
+	p := calendar.Period{Start: calendar.MustParseDate("2026-01-01"), End: calendar.MustParseDate("2027-01-01")}
+	if err := p.UnmarshalText(nil); err != nil || p != (calendar.Period{}) {
+		t.Errorf("UnmarshalText(empty) = %v, %v; want the zero Period", p, err)
+	}
+	if err := p.UnmarshalText([]byte{}); err != nil || p != (calendar.Period{}) {
+		t.Errorf("UnmarshalText([]byte{}) = %v, %v; want the zero Period", p, err)
+	}
+}

@@ -42,9 +42,9 @@ func ExampleWorkOrder_Validate() {
 	err := w.Validate()
 	fmt.Println(errors.Is(err, contract.ErrNoStatedMaximum), errors.Is(err, contract.ErrNoRapidResponse), errors.Is(err, contract.ErrUnnecessaryPurchase))
 	// Output:
-	// error   Purchases[0].Maximum  MARK-3, D-MARK, DEV-1, AMB-27
-	// error   Purchases[1]          AED-39, D-TERM-3, AMB-35
-	// warning Purchases[2].Location D-UER, UER-23, UER-24, AMB-11
+	// error   purchases[0].maximum  MARK-3, D-MARK, DEV-1, AMB-27
+	// error   purchases[1]          AED-39, D-TERM-3, AMB-35
+	// warning purchases[2].location D-UER, UER-23, UER-24, AMB-11
 	// true true false
 }
 
@@ -67,7 +67,7 @@ func ExampleTerm_CheckRequest() {
 	fmt.Println("use by", f.UseBy, "forfeited from", f.ForfeitedOn, f.Forfeited, f.Rules)
 	// Output:
 	// 2028-11-01 60 true <nil>
-	// 2028-11-02 59 false contract: Submitted: request submitted 2028-11-02, 59 days before expiry; due by 2028-11-01 (RESP-14, D-TERM-1)
+	// 2028-11-02 59 false contract: submitted: request submitted 2028-11-02, 59 days before expiry; due by 2028-11-01 (RESP-14, D-TERM-1)
 	// use by 2028-12-31 forfeited from 2029-01-01 true TERM-7, D-TERM-2
 }
 

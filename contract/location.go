@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 
 	"github.com/supportrules/unified/contract/rule"
@@ -82,7 +83,7 @@ func (c config) zone(l Location) (*time.Location, error) {
 func (l Location) Validate(opts ...ValidateOption) error {
 	var errs []error
 	c := checker{config: newConfig(opts)}
-	for _, v := range c.locationViolations(l, "Location") {
+	for _, v := range c.locationViolations(l, "location") {
 		errs = append(errs, v)
 	}
 	return errors.Join(errs...)
@@ -94,7 +95,7 @@ func (c *checker) locationViolations(l Location, prefix string) []Violation {
 	var vs []Violation
 	bad := func(field, format string, args ...any) {
 		vs = append(vs, Violation{
-			Grade: GradeError, Rules: rule.Cite("MC-1"), Field: prefix + "." + field,
+			Grade: GradeError, Rules: rule.Cite("MC-1"), Field: prefix + "." + jsonName(field),
 			Err: ErrInvalidLocation, Detail: fmt.Sprintf(format, args...),
 		})
 	}
@@ -106,7 +107,7 @@ func (c *checker) locationViolations(l Location, prefix string) []Violation {
 	}
 	if !l.Role.IsValid() {
 		vs = append(vs, Violation{
-			Grade: GradeError, Rules: rule.Cite("MC-2", "MC-3"), Field: prefix + ".Role",
+			Grade: GradeError, Rules: rule.Cite("MC-2", "MC-3"), Field: prefix + ".role",
 			Err: ErrInvalidLocation, Detail: fmt.Sprintf("role %v is neither host nor downstream", l.Role),
 		})
 	}
@@ -192,14 +193,14 @@ func (l Location) MarshalJSON() ([]byte, error) {
 // not check the rest ([Location.Validate] does).
 func (l *Location) UnmarshalJSON(b []byte) error {
 	var j locationJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return malformed("location", err)
+	if err := decodeObject(b, reflect.ValueOf(&j).Elem()); err != nil {
+		return err
 	}
 	v := Location{Name: j.Name, Country: j.Country, Role: j.Role, TimeZone: j.TimeZone, Exception: j.Exception}
 	if j.Currency != "" {
 		u, err := currency.ParseISO(j.Currency)
 		if err != nil || u == (currency.Unit{}) { // "XXX", no currency, parses as the zero Unit
-			return fmt.Errorf("%w: %.40q: currency %.8q is not an ISO 4217 code", ErrInvalidLocation, j.Name, j.Currency)
+			return &DecodeError{Path: "currency", Err: fmt.Errorf("%w: %.40q: currency %.8q is not an ISO 4217 code", ErrInvalidLocation, j.Name, j.Currency)}
 		}
 		v.Currency = u
 	}

@@ -2,7 +2,6 @@ package contract
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
@@ -14,12 +13,6 @@ import (
 // or a more specific sentinel ([ErrInvalidLocation], [ErrInvalidEnum], or
 // one of package money's for an amount).
 var ErrMalformed = errors.New("contract: malformed JSON")
-
-// malformed wraps err, a decoding error about what, in [ErrMalformed],
-// keeping err's own chain (a sentinel of package money, for example).
-func malformed(what string, err error) error {
-	return fmt.Errorf("%w: %s: %w", ErrMalformed, what, err)
-}
 
 // A ValidateOption adjusts how [WorkOrder.Validate], [WorkOrder.Violations],
 // [Location.Validate] and [Location.Zone] work. Without options they

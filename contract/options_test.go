@@ -23,7 +23,7 @@ func TestWithZonesResolvesZonesTheCallersWay(t *testing.T) {
 	}
 	w := contoso()
 	vs := summarize(w.Violations(contract.WithZones(onlySeoul)))
-	if len(vs) != 1 || vs[0].Field != "Locations[1].TimeZone" || !errors.Is(vs[0].Err, contract.ErrInvalidLocation) {
+	if len(vs) != 1 || vs[0].Field != "locations[1].timeZone" || !errors.Is(vs[0].Err, contract.ErrInvalidLocation) {
 		t.Errorf("Violations(WithZones(only Seoul)) = %v, want Tokyo's zone alone", vs)
 	}
 	if asked["Asia/Seoul"] != 1 || asked["Asia/Tokyo"] != 1 {

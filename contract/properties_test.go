@@ -420,7 +420,7 @@ func TestLateRequestsAreReportedExactly_D_TERM_1(t *testing.T) {
 		i := rapid.IntRange(0, len(w.Purchases)-1).Draw(t, "line")
 		days := rapid.IntRange(-30, 200).Draw(t, "daysBeforeExpiry")
 		w.Purchases[i].Requested = w.Term.End.AddDays(-days)
-		field := fmt.Sprintf("Purchases[%d].Requested", i)
+		field := fmt.Sprintf("purchases[%d].requested", i)
 		late := false
 		for _, v := range w.Violations() {
 			if v.Field == field && errors.Is(v, contract.ErrLateRequest) && v.Rules.Has("D-TERM-1") {
@@ -456,7 +456,7 @@ func TestStatedCreditsAgreeWithTheirLines_CRED_1(t *testing.T) {
 		}
 		reported := false
 		for _, v := range w.Violations() {
-			if errors.Is(v, contract.ErrCreditsMismatch) && v.Field == "ProactiveCredits" && v.Rules.Has("CRED-1") {
+			if errors.Is(v, contract.ErrCreditsMismatch) && v.Field == "proactiveCredits" && v.Rules.Has("CRED-1") {
 				reported = true
 			}
 		}

@@ -168,7 +168,7 @@ func (r RequestCheck) Err() error {
 		return nil
 	}
 	return Violation{
-		Grade: GradeError, Rules: r.Rules, Field: "Submitted", Err: ErrLateRequest,
+		Grade: GradeError, Rules: r.Rules, Field: "submitted", Err: ErrLateRequest,
 		Detail: fmt.Sprintf("request submitted %v, %d days before expiry; due by %v", r.Submitted, r.DaysBeforeExpiry, r.Deadline),
 	}
 }

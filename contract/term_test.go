@@ -210,7 +210,7 @@ func TestEffectiveTerm(t *testing.T) {
 		t.Errorf("Development Advisory Support after the umbrella ended = %v, %v; want 2027-01-01..2028-12-31", got.Term, err)
 	}
 	for _, v := range dev.Violations() {
-		if strings.HasPrefix(v.Field, fmt.Sprintf("Purchases[%d]", len(dev.Purchases)-1)) {
+		if strings.HasPrefix(v.Field, fmt.Sprintf("purchases[%d]", len(dev.Purchases)-1)) {
 			t.Errorf("Developer Services sub-service on its own: %v", v)
 		}
 	}

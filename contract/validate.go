@@ -252,7 +252,7 @@ func (c *checker) add(grade Grade, field path, err error, rules rule.Set, format
 	c.vs = append(c.vs, Violation{Grade: grade, Rules: rules, Field: field.String(), Err: err, Detail: fmt.Sprintf(format, args...)})
 }
 
-// A path names a field of the Work Order, such as Purchases[3].Maximum. It
+// A path names a field of the Work Order, such as purchases[3].maximum. It
 // is turned into a string only when a violation is reported, so that a
 // valid Work Order costs no allocation per line.
 type path struct {
@@ -265,15 +265,29 @@ func field(name string) path        { return path{list: name, i: -1} }
 func index(list string, i int) path { return path{list: list, i: i} }
 func (p path) dot(name string) path { p.sub = name; return p }
 
+// String returns the path in the Work Order's JSON names, which are its Go
+// field names with the first letter lowered: "purchases[3].maximum".
 func (p path) String() string {
-	s := p.list
+	s := jsonName(p.list)
 	if p.i >= 0 {
 		s += "[" + strconv.Itoa(p.i) + "]"
 	}
 	if p.sub != "" {
-		s += "." + p.sub
+		s += "." + jsonName(p.sub)
 	}
 	return s
+}
+
+// jsonName lowers the first letter of each dot-separated part of a Go
+// field path ("Term.End" → "term.end"), the package's JSON convention.
+func jsonName(goPath string) string {
+	b := []byte(goPath)
+	for i := range b {
+		if (i == 0 || b[i-1] == '.') && 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func (c *checker) term(name string, t Term, optional bool) {

@@ -51,18 +51,18 @@ func TestValidateReportsEachRule(t *testing.T) {
 	}{
 		// MARK-3, D-MARK, DEV-1: "+1" needs a stated maximum.
 		{"MARK-3 D-MARK no stated maximum", func(w *contract.WorkOrder) { w.Purchases[4].Maximum = 0 },
-			[]found{{E, "Purchases[4].Maximum", contract.ErrNoStatedMaximum, "MARK-3"}}},
+			[]found{{E, "purchases[4].maximum", contract.ErrNoStatedMaximum, "MARK-3"}}},
 		// DEV-1: one above the maximum is a violation …
 		{"DEV-1 above maximum", func(w *contract.WorkOrder) { w.Purchases[4].Quantity = 5 },
-			[]found{{E, "Purchases[4].Quantity", contract.ErrAboveMaximum, "MARK-3"}}},
+			[]found{{E, "purchases[4].quantity", contract.ErrAboveMaximum, "MARK-3"}}},
 		// … exactly the maximum is not.
 		{"DEV-1 at maximum", func(w *contract.WorkOrder) { w.Purchases[4].Quantity = 4 }, nil},
 		{"MC-8 negative maximum", func(w *contract.WorkOrder) { w.Purchases[4].Maximum = -1 },
-			[]found{{E, "Purchases[4].Maximum", contract.ErrNegativeQuantity, "MARK-3"}}},
+			[]found{{E, "purchases[4].maximum", contract.ErrNegativeQuantity, "MARK-3"}}},
 		{"MC-8 negative quantity", func(w *contract.WorkOrder) { w.Purchases[5].Quantity = -1 },
-			[]found{{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"}}},
+			[]found{{E, "purchases[5].quantity", contract.ErrNegativeQuantity, "MC-8"}}},
 		{"BUY-5 unknown service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 200 },
-			[]found{{E, "Purchases[5].Service", catalogue.ErrUnknownService, "DOC-1"}}},
+			[]found{{E, "purchases[5].service", catalogue.ErrUnknownService, "DOC-1"}}},
 		// … and what else is wrong with the line is reported too
 		// (regression: an unknown service hid the rest of its line).
 		{"BUY-5 unknown service with a negative quantity at an unknown location", func(w *contract.WorkOrder) {
@@ -72,23 +72,23 @@ func TestValidateReportsEachRule(t *testing.T) {
 			w.Purchases[5].Location = "Osaka"
 			w.Purchases[5].End = d("2029-01-01")
 		}, []found{
-			{E, "Purchases[5].Service", catalogue.ErrUnknownService, "DOC-1"},
-			{E, "Purchases[5].Quantity", contract.ErrNegativeQuantity, "MC-8"},
-			{E, "Purchases[5].Maximum", contract.ErrNegativeQuantity, "MARK-3"},
-			{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"},
-			{E, "Purchases[5].Location", contract.ErrUnknownLocation, "MC-4"},
+			{E, "purchases[5].service", catalogue.ErrUnknownService, "DOC-1"},
+			{E, "purchases[5].quantity", contract.ErrNegativeQuantity, "MC-8"},
+			{E, "purchases[5].maximum", contract.ErrNegativeQuantity, "MARK-3"},
+			{E, "purchases[5]", contract.ErrOutsideTerm, "BUY-7"},
+			{E, "purchases[5].location", contract.ErrUnknownLocation, "MC-4"},
 		}},
 		{"BUY-5 zero service", func(w *contract.WorkOrder) { w.Purchases[5].Service = 0 },
-			[]found{{E, "Purchases[5].Service", catalogue.ErrUnknownService, "DOC-1"}}},
+			[]found{{E, "purchases[5].service", catalogue.ErrUnknownService, "DOC-1"}}},
 		{"AEM-11 unit the service is not sold in", func(w *contract.WorkOrder) { w.Purchases[6].Unit = catalogue.UnitHours },
-			[]found{{E, "Purchases[6].Unit", catalogue.ErrInvalidUnit, "AEM-11"}}},
+			[]found{{E, "purchases[6].unit", catalogue.ErrInvalidUnit, "AEM-11"}}},
 		{"unit out of range", func(w *contract.WorkOrder) { w.Purchases[5].Unit = 99 },
-			[]found{{E, "Purchases[5].Unit", catalogue.ErrInvalidUnit, "MC-8"}}},
+			[]found{{E, "purchases[5].unit", catalogue.ErrInvalidUnit, "MC-8"}}},
 		// DE-2, EDE-8, D-TERM-3: no Unified contract at all.
 		{"EDE-8 D-TERM-3 no Unified contract", func(w *contract.WorkOrder) {
 			w.Unified = contract.Term{}
 			w.Purchases = w.Purchases[3:4]
-		}, []found{{E, "Purchases[0]", contract.ErrNoUnifiedContract, "EDE-8"}}},
+		}, []found{{E, "purchases[0]", contract.ErrNoUnifiedContract, "EDE-8"}}},
 		{"DE-2 REDE-13 SFMC-4 UER-4 MSCIR-3 no Unified contract", func(w *contract.WorkOrder) {
 			w.Unified = contract.Term{}
 			w.Purchases = []contract.Purchase{
@@ -99,17 +99,17 @@ func TestValidateReportsEachRule(t *testing.T) {
 				{Service: catalogue.CybersecurityIncidentResponse, Location: "Seoul"},
 			}
 		}, []found{
-			{E, "Purchases[0]", contract.ErrNoUnifiedContract, "DE-2"},
-			{E, "Purchases[1]", contract.ErrNoUnifiedContract, "REDE-13"},
-			{E, "Purchases[2]", contract.ErrNoUnifiedContract, "SFMC-4"},
-			{E, "Purchases[3]", contract.ErrNoUnifiedContract, "UER-4"},
-			{E, "Purchases[4]", contract.ErrNoUnifiedContract, "MSCIR-3"},
+			{E, "purchases[0]", contract.ErrNoUnifiedContract, "DE-2"},
+			{E, "purchases[1]", contract.ErrNoUnifiedContract, "REDE-13"},
+			{E, "purchases[2]", contract.ErrNoUnifiedContract, "SFMC-4"},
+			{E, "purchases[3]", contract.ErrNoUnifiedContract, "UER-4"},
+			{E, "purchases[4]", contract.ErrNoUnifiedContract, "MSCIR-3"},
 		}},
 		// D-TERM-3: the Unified contract ends a day before EDE.
 		{"D-TERM-3 EDE outlives Unified", func(w *contract.WorkOrder) {
 			w.Unified.End = d("2028-12-30")
 			w.Purchases = w.Purchases[3:4]
-		}, []found{{E, "Purchases[0].End", contract.ErrOutlivesParent, "EDE-8"}}},
+		}, []found{{E, "purchases[0].end", contract.ErrOutlivesParent, "EDE-8"}}},
 		// … ending the same day is fine.
 		{"D-TERM-3 EDE ends with Unified", func(w *contract.WorkOrder) {
 			w.Unified.End = d("2028-06-30")
@@ -119,39 +119,39 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"D-TERM-3 EDE starts before Unified", func(w *contract.WorkOrder) {
 			w.Unified.Start = d("2026-01-02")
 			w.Purchases = w.Purchases[3:4]
-		}, []found{{E, "Purchases[0].Start", contract.ErrNoUnifiedContract, "EDE-8"}}},
+		}, []found{{E, "purchases[0].start", contract.ErrNoUnifiedContract, "EDE-8"}}},
 		// AED-39, D-TERM-3: AED needs Rapid Response.
 		{"AED-39 no Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].Service = catalogue.Hackathon },
-			[]found{{E, "Purchases[2]", contract.ErrNoRapidResponse, "AED-39"}}},
+			[]found{{E, "purchases[2]", contract.ErrNoRapidResponse, "AED-39"}}},
 		// … reported even when AED's own dates are broken: a missing Rapid
 		// Response does not depend on them (regression: it was skipped).
 		{"AED-39 no Rapid Response and a non-existent start", func(w *contract.WorkOrder) {
 			w.Purchases[1].Service = catalogue.Hackathon
 			w.Purchases[2].Start = calendar.Date{Year: 2026, Month: 2, Day: 30}
 		}, []found{
-			{E, "Purchases[2].Start", contract.ErrInvalidTerm, "BUY-7"},
-			{E, "Purchases[2]", contract.ErrNoRapidResponse, "AED-39"},
+			{E, "purchases[2].start", contract.ErrInvalidTerm, "BUY-7"},
+			{E, "purchases[2]", contract.ErrNoRapidResponse, "AED-39"},
 		}},
 		{"AED-39 Rapid Response starts after AED", func(w *contract.WorkOrder) { w.Purchases[1].Start = d("2026-03-02") },
-			[]found{{E, "Purchases[2].Start", contract.ErrNoRapidResponse, "AED-39"}}},
+			[]found{{E, "purchases[2].start", contract.ErrNoRapidResponse, "AED-39"}}},
 		{"AED-39 D-TERM-3 AED outlives Rapid Response", func(w *contract.WorkOrder) { w.Purchases[1].End = d("2028-12-30") },
-			[]found{{E, "Purchases[2].End", contract.ErrOutlivesParent, "AED-39"}}},
+			[]found{{E, "purchases[2].end", contract.ErrOutlivesParent, "AED-39"}}},
 		{"AED-39 D-TERM-3 AED outlives Unified", func(w *contract.WorkOrder) {
 			w.Unified.End = d("2027-12-31")
 			w.Purchases = w.Purchases[1:3]
-		}, []found{{E, "Purchases[1].End", contract.ErrOutlivesParent, "AED-39"}}},
+		}, []found{{E, "purchases[1].end", contract.ErrOutlivesParent, "AED-39"}}},
 		// DE-5, EDE-11: a single support location.
 		{"EDE-11 two locations", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.EnhancedDesignatedEngineering, Quantity: 100, Unit: catalogue.UnitHours, Location: "Tokyo"})
-		}, []found{{E, "Purchases[7].Location", contract.ErrSingleLocation, "EDE-11"}}},
+		}, []found{{E, "purchases[7].location", contract.ErrSingleLocation, "EDE-11"}}},
 		{"DE-5 two locations", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases,
 				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: "Seoul"},
 				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: "Seoul"},
 				contract.Purchase{Service: catalogue.DesignatedEngineering, Location: "Tokyo"})
-		}, []found{{E, "Purchases[9].Location", contract.ErrSingleLocation, "DE-5"}}},
+		}, []found{{E, "purchases[9].location", contract.ErrSingleLocation, "DE-5"}}},
 		{"EDE-7 no location in a multi-country Work Order", func(w *contract.WorkOrder) { w.Purchases[3].Location = "" },
-			[]found{{E, "Purchases[3].Location", contract.ErrLocationRequired, "EDE-7"}}},
+			[]found{{E, "purchases[3].location", contract.ErrLocationRequired, "EDE-7"}}},
 		{"REDE-16 several locations allowed", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases,
 				contract.Purchase{Service: catalogue.ReactiveEnhancedDesignatedEngineering, Location: "Seoul"},
@@ -176,7 +176,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 		// line was checked alone).
 		{"DEV-1 lines add up above the maximum", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 3, Maximum: 4, Location: "Seoul"})
-		}, []found{{E, "Purchases[7].Quantity", contract.ErrAboveMaximum, "MARK-3"}}},
+		}, []found{{E, "purchases[7].quantity", contract.ErrAboveMaximum, "MARK-3"}}},
 		{"DEV-1 lines add up to the maximum", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 2, Maximum: 4, Location: "Seoul"})
 		}, nil},
@@ -191,61 +191,61 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"AED-39 D-TERM-3 Rapid Response renewed after a gap", func(w *contract.WorkOrder) {
 			w.Purchases[1].End = d("2026-12-31")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RapidResponse, Quantity: 1, Start: d("2027-01-02"), Location: "Seoul"})
-		}, []found{{E, "Purchases[2].End", contract.ErrOutlivesParent, "AED-39"}}},
+		}, []found{{E, "purchases[2].end", contract.ErrOutlivesParent, "AED-39"}}},
 		// D-TERM-3: a part ends with the service it belongs to; dates it
 		// states must fall within that service's (regression: not checked).
 		{"D-TERM-3 AED capability ends after AED", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2027-12-31")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, End: d("2028-01-01"), Location: "Seoul"})
-		}, []found{{E, "Purchases[7].End", contract.ErrOutlivesParent, "D-TERM-3"}}},
+		}, []found{{E, "purchases[7].end", contract.ErrOutlivesParent, "D-TERM-3"}}},
 		{"D-TERM-3 AED capability ends with AED", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2027-12-31")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, End: d("2027-12-31"), Location: "Seoul"})
 		}, nil},
 		{"D-TERM-3 AED capability starts before AED", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-02-28"), Location: "Seoul"})
-		}, []found{{E, "Purchases[7].Start", contract.ErrPartWithoutWhole, "D-TERM-3"}}},
+		}, []found{{E, "purchases[7].start", contract.ErrPartWithoutWhole, "D-TERM-3"}}},
 		{"BUY-7 a start that is no date, after the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = calendar.Date{Year: 2030, Month: 2, Day: 30} },
-			[]found{{E, "Purchases[5].Start", contract.ErrInvalidTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5].start", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"BUY-7 an end that is no date, after the term", func(w *contract.WorkOrder) { w.Purchases[5].End = calendar.Date{Year: 2030, Month: 2, Day: 30} },
-			[]found{{E, "Purchases[5].End", contract.ErrInvalidTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5].end", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"D-TERM-3 AED capability of an AED with reversed dates", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2026-02-01")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-03-05"), Location: "Seoul"})
-		}, []found{{E, "Purchases[2].End", contract.ErrInvalidTerm, "BUY-7"}}},
+		}, []found{{E, "purchases[2].end", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"D-TERM-3 AED capability starts with AED", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-03-01"), Location: "Seoul"})
 		}, nil},
 		// D-UER, UER-23: UER for a downstream location is a warning.
 		{"D-UER downstream UER", func(w *contract.WorkOrder) { w.Purchases[0].Location = "Tokyo" },
-			[]found{{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+			[]found{{W, "purchases[0].location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
 		{"D-UER downstream UER beside the host's", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.UnifiedEnhancedResponse, Quantity: 1, Location: "Tokyo"})
-		}, []found{{W, "Purchases[7].Location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
+		}, []found{{W, "purchases[7].location", contract.ErrUnnecessaryPurchase, "D-UER"}}},
 		{"D-UER UER for the host only", func(w *contract.WorkOrder) {}, nil},
 		// RESP-14, D-TERM-1: proactive services and enhanced solutions are
 		// requested no later than 60 days before the Work Order expires on
 		// 2028-12-31, that is by 2028-11-01.
 		{"D-TERM-1 proactive request 60 days before expiry", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2028-11-01") }, nil},
 		{"D-TERM-1 proactive request 59 days before expiry", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2028-11-02") },
-			[]found{{E, "Purchases[5].Requested", contract.ErrLateRequest, "RESP-14"}}},
+			[]found{{E, "purchases[5].requested", contract.ErrLateRequest, "RESP-14"}}},
 		{"D-TERM-1 enhanced request 60 days before expiry", func(w *contract.WorkOrder) { w.Purchases[0].Requested = d("2028-11-01") }, nil},
 		{"D-TERM-1 enhanced request on the last day", func(w *contract.WorkOrder) { w.Purchases[0].Requested = d("2028-12-31") },
-			[]found{{E, "Purchases[0].Requested", contract.ErrLateRequest, "RESP-14"}}},
+			[]found{{E, "purchases[0].requested", contract.ErrLateRequest, "RESP-14"}}},
 		{"D-TERM-1 enhanced request after expiry", func(w *contract.WorkOrder) { w.Purchases[3].Requested = d("2029-01-02") },
-			[]found{{E, "Purchases[3].Requested", contract.ErrLateRequest, "RESP-14"}}},
+			[]found{{E, "purchases[3].requested", contract.ErrLateRequest, "RESP-14"}}},
 		{"D-TERM-1 request long before the term", func(w *contract.WorkOrder) { w.Purchases[5].Requested = d("2025-06-01") }, nil},
 		{"D-TERM-1 reactive request is not checked", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.RootCauseAnalysis, Quantity: 1, Location: "Seoul", Requested: d("2028-12-30")})
 		}, nil},
 		{"D-TERM-1 request on no date", func(w *contract.WorkOrder) { w.Purchases[5].Requested = calendar.Date{Year: 2028, Month: 2, Day: 30} },
-			[]found{{E, "Purchases[5].Requested", contract.ErrInvalidTerm, "RESP-14"}}},
+			[]found{{E, "purchases[5].requested", contract.ErrInvalidTerm, "RESP-14"}}},
 		// CRED-1, FLEX-1: the credits stated and the credits the lines buy
 		// agree when the Work Order states both.
 		{"CRED-1 credits stated twice, 7 vs 20", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 7
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"})
-		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
 		{"CRED-1 credits stated twice, equal over two lines", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 20
 			w.Purchases = append(w.Purchases,
@@ -255,24 +255,24 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"CRED-1 credits stated twice, one more in the lines", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 20
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 21, Unit: catalogue.UnitCredits, Location: "Seoul"})
-		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
 		{"CRED-1 credits stated twice, a line of none", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"})
-		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
 		{"CRED-1 credits in lines whose total overflows", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 1
 			for _, q := range []int{math.MaxInt, math.MaxInt, 3} { // wraps around to 1 without a bound
 				w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: q, Unit: catalogue.UnitCredits, Location: "Seoul"})
 			}
-		}, []found{{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
 		{"D-TERM-1 request under a reversed term", func(w *contract.WorkOrder) {
 			w.Term.End = d("2025-12-31")
 			w.Purchases = w.Purchases[5:6]
 			w.Purchases[0].Requested = d("2025-12-30")
-		}, []found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+		}, []found{{E, "term", contract.ErrInvalidTerm, "TERM-7"}}},
 		{"BUY-5 unknown service for the host", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: 200, Quantity: 1, Location: "Seoul"})
-		}, []found{{E, "Purchases[7].Service", catalogue.ErrUnknownService, "DOC-1"}}},
+		}, []found{{E, "purchases[7].service", catalogue.ErrUnknownService, "DOC-1"}}},
 		{"CRED-1 credits stated twice, with a line of none", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 20
 			w.Purchases = append(w.Purchases,
@@ -285,7 +285,7 @@ func TestValidateReportsEachRule(t *testing.T) {
 		}, nil},
 		{"RESP-2 a Support Services Manager without a location in a multi-location Work Order", func(w *contract.WorkOrder) {
 			w.Contacts[0].Location = ""
-		}, []found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
+		}, []found{{E, "contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
 		{"RESP-2 a Support Services Manager without a location in a one-location multi-country Work Order", func(w *contract.WorkOrder) {
 			w.Locations = w.Locations[:1]
 			w.Purchases = w.Purchases[:4]
@@ -301,19 +301,19 @@ func TestValidateReportsEachRule(t *testing.T) {
 				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 21, Unit: catalogue.UnitCredits, Location: "Seoul"},
 				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: -1, Unit: catalogue.UnitCredits, Location: "Seoul"})
 		}, []found{
-			{E, "Purchases[8].Quantity", contract.ErrNegativeQuantity, "MC-8"},
-			{E, "ProactiveCredits", contract.ErrCreditsMismatch, "CRED-1"},
+			{E, "purchases[8].quantity", contract.ErrNegativeQuantity, "MC-8"},
+			{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"},
 		}},
 		// AEM-17, AEM-18.
 		{"AEM-18 government cloud", func(w *contract.WorkOrder) { w.GovernmentCloud = true },
-			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
+			[]found{{E, "purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
 		{"AEM-18 sovereign cloud", func(w *contract.WorkOrder) { w.SovereignCloud = true },
-			[]found{{E, "Purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
+			[]found{{E, "purchases[6]", contract.ErrCloudNotEligible, "AEM-18"}}},
 		// AED-27, D-AED-1.
 		{"AED-27 extended capability below the threshold", func(w *contract.WorkOrder) {
 			w.AssessedProductSpend = usd("59999999.99")
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDPlatformMonitoring, Location: "Seoul"})
-		}, []found{{E, "Purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
+		}, []found{{E, "purchases[7]", contract.ErrNotExtendedCustomer, "AED-27"}}},
 		{"AED-5 extended capability by opt-in", func(w *contract.WorkOrder) {
 			w.AssessedProductSpend = money.Amount{}
 			w.ExtendedCapabilitiesOptIn = contract.OptedIn
@@ -322,13 +322,13 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"part without its service", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases[:2], w.Purchases[3:]...) // drop AED
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Location: "Seoul"})
-		}, []found{{E, "Purchases[6].Service", contract.ErrPartWithoutWhole, "BUY-5"}}},
+		}, []found{{E, "purchases[6].service", contract.ErrPartWithoutWhole, "BUY-5"}}},
 		{"OPT-3 Developer Services part sold in hours", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DevelopmentAdvisorySupport, Quantity: 40, Unit: catalogue.UnitHours, Location: "Tokyo"})
 		}, nil},
 		{"MARK-1 included service bought", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.Webcasts, Location: "Tokyo"})
-		}, []found{{W, "Purchases[7].Service", contract.ErrUnnecessaryPurchase, "MARK-1"}}},
+		}, []found{{W, "purchases[7].service", contract.ErrUnnecessaryPurchase, "MARK-1"}}},
 		// MAINT-5: On-demand Assessment is ✓, but its optional support days
 		// are bought for a fee, so buying it is no MARK-1 warning (a mutant
 		// that warned survived the suite).
@@ -337,98 +337,98 @@ func TestValidateReportsEachRule(t *testing.T) {
 		}, nil},
 		// Dates.
 		{"TERM-7 zero term", func(w *contract.WorkOrder) { w.Term = contract.Term{} },
-			[]found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+			[]found{{E, "term", contract.ErrInvalidTerm, "TERM-7"}}},
 		{"TERM-7 reversed term", func(w *contract.WorkOrder) { w.Term.End = d("2025-12-31") },
-			[]found{{E, "Term", contract.ErrInvalidTerm, "TERM-7"}}},
+			[]found{{E, "term", contract.ErrInvalidTerm, "TERM-7"}}},
 		{"TERM-7 one-day term", func(w *contract.WorkOrder) {
 			w.Term = term("2026-01-01", "2026-01-01")
 			w.Unified = w.Term
 			w.Purchases = w.Purchases[3:4]
 		}, nil},
 		{"reversed Unified", func(w *contract.WorkOrder) { w.Unified.End = d("2025-01-01") },
-			[]found{{E, "Unified", contract.ErrInvalidTerm, "TERM-7"}}},
+			[]found{{E, "unified", contract.ErrInvalidTerm, "TERM-7"}}},
 		{"BUY-7 add-on before the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = d("2025-12-31") },
-			[]found{{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
 		{"TERM-7 add-on after the term", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2029-01-01") },
-			[]found{{E, "Purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5]", contract.ErrOutsideTerm, "BUY-7"}}},
 		// A start after the term with the end left to default: the start
 		// is the mistake (regression: reported as an end before the start,
 		// on a field the line does not set).
 		{"BUY-7 add-on starts after the term", func(w *contract.WorkOrder) { w.Purchases[5].Start = d("2029-01-01") },
-			[]found{{E, "Purchases[5].Start", contract.ErrOutsideTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5].start", contract.ErrOutsideTerm, "BUY-7"}}},
 		{"BUY-7 add-on starts on the term's last day", func(w *contract.WorkOrder) { w.Purchases[5].Start = d("2028-12-31") }, nil},
 		{"TERM-7 add-on ends before the term", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2025-12-31") },
-			[]found{{E, "Purchases[5].End", contract.ErrOutsideTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5].end", contract.ErrOutsideTerm, "BUY-7"}}},
 		{"TERM-7 add-on ends on the term's first day", func(w *contract.WorkOrder) { w.Purchases[5].End = d("2026-01-01") }, nil},
 		{"add-on reversed", func(w *contract.WorkOrder) {
 			w.Purchases[5].Start = d("2027-01-02")
 			w.Purchases[5].End = d("2027-01-01")
-		}, []found{{E, "Purchases[5].End", contract.ErrInvalidTerm, "BUY-7"}}},
+		}, []found{{E, "purchases[5].end", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"add-on non-existent date", func(w *contract.WorkOrder) {
 			w.Purchases[5].Start.Day = 31
 			w.Purchases[5].Start.Month = 2
 			w.Purchases[5].Start.Year = 2027
 		},
-			[]found{{E, "Purchases[5].Start", contract.ErrInvalidTerm, "BUY-7"}}},
+			[]found{{E, "purchases[5].start", contract.ErrInvalidTerm, "BUY-7"}}},
 		// Locations.
 		{"MC-1 no location", func(w *contract.WorkOrder) {
 			w.Locations = nil
 			w.Purchases = nil
 			w.Contacts = []contract.Contact{{Name: "x", Role: contract.SupportServicesManager}}
 			w.MultiCountry = false
-		}, []found{{E, "Locations", contract.ErrInvalidLocation, "MC-1"}}},
+		}, []found{{E, "locations", contract.ErrInvalidLocation, "MC-1"}}},
 		{"MC-4 duplicate location", func(w *contract.WorkOrder) {
 			dup := tokyo
 			dup.Name = "Seoul"
 			w.Locations = append(w.Locations, dup)
-		}, []found{{E, "Locations[2].Name", contract.ErrDuplicateLocation, "MC-1"}}},
+		}, []found{{E, "locations[2].name", contract.ErrDuplicateLocation, "MC-1"}}},
 		{"MC-2 no host", func(w *contract.WorkOrder) { w.Locations[0].Role = contract.Downstream },
 			[]found{
-				{E, "Locations", contract.ErrNoHost, "MC-2"},
-				{W, "Purchases[0].Location", contract.ErrUnnecessaryPurchase, "D-UER"}, // Seoul is now downstream
+				{E, "locations", contract.ErrNoHost, "MC-2"},
+				{W, "purchases[0].location", contract.ErrUnnecessaryPurchase, "D-UER"}, // Seoul is now downstream
 			}},
 		{"MC-2 two hosts", func(w *contract.WorkOrder) { w.Locations[1].Role = contract.Host },
-			[]found{{E, "Locations", contract.ErrNoHost, "MC-2"}}},
+			[]found{{E, "locations", contract.ErrNoHost, "MC-2"}}},
 		{"BUY-9 several locations without multi-country", func(w *contract.WorkOrder) { w.MultiCountry = false },
 			[]found{
-				{E, "Locations[1].Role", contract.ErrNotMultiCountry, "BUY-9"},
-				{E, "Locations", contract.ErrNotMultiCountry, "BUY-9"},
+				{E, "locations[1].role", contract.ErrNotMultiCountry, "BUY-9"},
+				{E, "locations", contract.ErrNotMultiCountry, "BUY-9"},
 			}},
 		{"MC-4 unknown purchase location", func(w *contract.WorkOrder) { w.Purchases[5].Location = "Osaka" },
-			[]found{{E, "Purchases[5].Location", contract.ErrUnknownLocation, "MC-4"}}},
+			[]found{{E, "purchases[5].location", contract.ErrUnknownLocation, "MC-4"}}},
 		{"invalid location fields", func(w *contract.WorkOrder) {
 			w.Locations[1] = contract.Location{Name: "Tokyo", Country: "jp", Role: 7, TimeZone: "Asia/Atlantis", Currency: currency.Unit{}}
 		}, []found{
-			{E, "Locations[1].Country", contract.ErrInvalidLocation, "MC-1"},
-			{E, "Locations[1].Role", contract.ErrInvalidLocation, "MC-2"},
-			{E, "Locations[1].TimeZone", contract.ErrInvalidLocation, "MC-1"},
-			{E, "Locations[1].Currency", contract.ErrInvalidLocation, "MC-1"},
+			{E, "locations[1].country", contract.ErrInvalidLocation, "MC-1"},
+			{E, "locations[1].role", contract.ErrInvalidLocation, "MC-2"},
+			{E, "locations[1].timeZone", contract.ErrInvalidLocation, "MC-1"},
+			{E, "locations[1].currency", contract.ErrInvalidLocation, "MC-1"},
 		}},
 		// Amounts.
 		{"FLEX-1 negative Flex Allowance", func(w *contract.WorkOrder) { w.FlexAllowance = usd("-0.01") },
-			[]found{{E, "FlexAllowance", money.ErrNegative, "FLEX-1"}}},
+			[]found{{E, "flexAllowance", money.ErrNegative, "FLEX-1"}}},
 		{"FLEX-1 zero Flex Allowance", func(w *contract.WorkOrder) { w.FlexAllowance = money.Amount{} }, nil},
 		{"D-FLEX-1 Flex Allowance in KRW", func(w *contract.WorkOrder) { w.FlexAllowance = money.MustParse("300000 KRW") },
-			[]found{{E, "FlexAllowance", money.ErrCurrency, "FLEX-1"}}},
+			[]found{{E, "flexAllowance", money.ErrCurrency, "FLEX-1"}}},
 		{"D-FLEX-1 zero Flex Allowance in KRW", func(w *contract.WorkOrder) { w.FlexAllowance = money.MustParse("0 KRW") },
-			[]found{{E, "FlexAllowance", money.ErrCurrency, "FLEX-1"}}},
+			[]found{{E, "flexAllowance", money.ErrCurrency, "FLEX-1"}}},
 		{"CRED-1 negative credits", func(w *contract.WorkOrder) { w.ProactiveCredits = -1 },
-			[]found{{E, "ProactiveCredits", money.ErrNegative, "CRED-1"}}},
+			[]found{{E, "proactiveCredits", money.ErrNegative, "CRED-1"}}},
 		{"AED-4 negative spend", func(w *contract.WorkOrder) { w.AssessedProductSpend = usd("-1") },
-			[]found{{E, "AssessedProductSpend", money.ErrNegative, "AED-4"}}},
+			[]found{{E, "assessedProductSpend", money.ErrNegative, "AED-4"}}},
 		{"AED-5 spend in EUR", func(w *contract.WorkOrder) { w.AssessedProductSpend = money.MustParse("75000000 EUR") },
-			[]found{{E, "AssessedProductSpend", money.ErrCurrency, "AED-4"}}},
+			[]found{{E, "assessedProductSpend", money.ErrCurrency, "AED-4"}}},
 		// Contacts.
 		{"RESP-1 no Support Services Manager", func(w *contract.WorkOrder) { w.Contacts = w.Contacts[2:] },
-			[]found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-1"}}},
+			[]found{{E, "contacts", contract.ErrNoSupportServicesManager, "RESP-1"}}},
 		{"RESP-2 no host Support Services Manager", func(w *contract.WorkOrder) { w.Contacts = w.Contacts[1:] },
-			[]found{{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
+			[]found{{E, "contacts", contract.ErrNoSupportServicesManager, "RESP-2"}}},
 		{"contact at an unknown location", func(w *contract.WorkOrder) { w.Contacts[2].Location = "Busan" },
-			[]found{{E, "Contacts[2].Location", contract.ErrUnknownLocation, "RESP-2"}}},
+			[]found{{E, "contacts[2].location", contract.ErrUnknownLocation, "RESP-2"}}},
 		{"contact without name or role", func(w *contract.WorkOrder) { w.Contacts[2] = contract.Contact{Location: "Seoul"} },
 			[]found{
-				{E, "Contacts[2].Name", contract.ErrInvalidContact, "RESP-1"},
-				{E, "Contacts[2].Role", contract.ErrInvalidContact, "RESP-1"},
+				{E, "contacts[2].name", contract.ErrInvalidContact, "RESP-1"},
+				{E, "contacts[2].role", contract.ErrInvalidContact, "RESP-1"},
 			}},
 	}
 	for _, tt := range tests {
@@ -523,8 +523,8 @@ func TestViolationMessage(t *testing.T) {
 		got = append(got, v.Error())
 	}
 	want := []string{
-		`contract: warning: Purchases[0].Location: unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none (D-UER, UER-23, UER-24, AMB-11)`,
-		`contract: Purchases[4].Maximum: developer-support is "+1": the Work Order must state its maximum quantity (MARK-3, D-MARK, DEV-1, AMB-27)`,
+		`contract: warning: purchases[0].location: unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none (D-UER, UER-23, UER-24, AMB-11)`,
+		`contract: purchases[4].maximum: developer-support is "+1": the Work Order must state its maximum quantity (MARK-3, D-MARK, DEV-1, AMB-27)`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("messages (-want +got):\n%s", diff)
@@ -565,7 +565,7 @@ func TestCheckAvailability(t *testing.T) {
 		return !(country == "JP" && (id == catalogue.Workshops || id == catalogue.RapidResponse))
 	}
 	got := summarize(w.CheckAvailability(notInJapan))
-	want := []found{{E, "Purchases[5].Location", contract.ErrUnavailable, "TERM-12"}}
+	want := []found{{E, "purchases[5].location", contract.ErrUnavailable, "TERM-12"}}
 	if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
 		t.Errorf("CheckAvailability (-want +got):\n%s", diff)
 	}
@@ -610,16 +610,16 @@ func TestManyLocations_MC_4(t *testing.T) {
 			w.Locations[last].Country = "NZ"
 			got := summarize(w.Violations())
 			want := []found{
-				{E, fmt.Sprintf("Locations[%d].Name", last), contract.ErrDuplicateLocation, "MC-1"},
-				{E, "Purchases[0].Location", contract.ErrUnknownLocation, "MC-4"},
-				{E, "Purchases[1].Location", contract.ErrUnknownLocation, "MC-4"},
-				{E, "Contacts[3].Location", contract.ErrUnknownLocation, "RESP-2"},
+				{E, fmt.Sprintf("locations[%d].name", last), contract.ErrDuplicateLocation, "MC-1"},
+				{E, "purchases[0].location", contract.ErrUnknownLocation, "MC-4"},
+				{E, "purchases[1].location", contract.ErrUnknownLocation, "MC-4"},
+				{E, "contacts[3].location", contract.ErrUnknownLocation, "RESP-2"},
 			}
 			if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
 				t.Errorf("Violations() (-want +got):\n%s\nall: %v", diff, w.Violations())
 			}
 			for _, v := range w.Violations() {
-				if v.Field == fmt.Sprintf("Locations[%d].Name", last) && !strings.Contains(v.Detail, "also Locations[2]") {
+				if v.Field == fmt.Sprintf("locations[%d].name", last) && !strings.Contains(v.Detail, "also Locations[2]") {
 					t.Errorf("duplicate names the wrong first location: %v", v)
 				}
 			}
@@ -643,8 +643,8 @@ func TestViolationErrorForms(t *testing.T) {
 		want string
 	}{
 		{contract.Violation{Grade: E, Detail: "no term"}, "contract: no term"},
-		{contract.Violation{Grade: W, Field: "Purchases[0]", Detail: "odd"}, "contract: warning: Purchases[0]: odd"},
-		{contract.Violation{Grade: E, Field: "Term", Rules: rule.Cite("TERM-7"), Detail: "no dates"}, "contract: Term: no dates (TERM-7)"},
+		{contract.Violation{Grade: W, Field: "purchases[0]", Detail: "odd"}, "contract: warning: purchases[0]: odd"},
+		{contract.Violation{Grade: E, Field: "term", Rules: rule.Cite("TERM-7"), Detail: "no dates"}, "contract: term: no dates (TERM-7)"},
 	}
 	for _, tt := range tests {
 		if got := tt.v.Error(); got != tt.want {

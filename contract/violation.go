@@ -63,8 +63,10 @@ type Violation struct {
 	Grade Grade `json:"grade"`
 	// Rules are the rule IDs the Work Order breaks, the deciding rule first.
 	Rules rule.Set `json:"rules"`
-	// Field is the path of the offending field in the Work Order's Go
-	// field names, such as "Purchases[2].Maximum" or "Term.End".
+	// Field is the path of the offending field in the Work Order's JSON
+	// names (its Go field names with the first letter lowered), such as
+	// "purchases[2].maximum" or "term.end", so that it points into the
+	// JSON the caller sent.
 	Field string `json:"field"`
 	// Err is the sentinel error this violation wraps.
 	Err error `json:"-"`

@@ -1,7 +1,7 @@
 package contract
 
 import (
-	"encoding/json"
+	"reflect"
 
 	"github.com/supportrules/unified/calendar"
 	"github.com/supportrules/unified/contract/catalogue"
@@ -199,16 +199,18 @@ func (w WorkOrder) Purchased(id catalogue.ServiceID) bool {
 type woAlias WorkOrder
 
 // UnmarshalJSON implements [json.Unmarshaler]. It rejects malformed JSON,
-// unknown enum names (services, roles, units) and invalid dates with an
-// error naming the field and wrapping [ErrMalformed] (and, for an amount,
+// keys the Work Order does not have, unknown enum names (services, roles,
+// units) and invalid dates with the first error found, which names the
+// value's JSON path ("contract: malformed JSON: purchases[3].service:
+// catalogue: unknown service ...") and wraps [ErrMalformed] (and, for an amount,
 // package money's sentinel, for a location [ErrInvalidLocation]); it does
 // not check the rules, which is [WorkOrder.Validate]'s job. Amounts are
 // {"amount":"300000.00","currency":"USD"}, numbers as JSON strings, read
 // by [money.Amount.UnmarshalJSON], which bounds their text before parsing.
 func (w *WorkOrder) UnmarshalJSON(b []byte) error {
 	var v woAlias
-	if err := json.Unmarshal(b, &v); err != nil {
-		return malformed("work order", err)
+	if err := decodeObject(b, reflect.ValueOf(&v).Elem()); err != nil {
+		return err
 	}
 	*w = WorkOrder(v)
 	return nil

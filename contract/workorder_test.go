@@ -174,9 +174,9 @@ func TestZeroWorkOrder(t *testing.T) {
 	var w contract.WorkOrder
 	got := summarize(w.Violations())
 	want := []found{
-		{E, "Term", contract.ErrInvalidTerm, "TERM-7"},
-		{E, "Locations", contract.ErrInvalidLocation, "MC-1"},
-		{E, "Contacts", contract.ErrNoSupportServicesManager, "RESP-1"},
+		{E, "term", contract.ErrInvalidTerm, "TERM-7"},
+		{E, "locations", contract.ErrInvalidLocation, "MC-1"},
+		{E, "contacts", contract.ErrNoSupportServicesManager, "RESP-1"},
 	}
 	if diff := cmp.Diff(want, got, cmpErrors); diff != "" {
 		t.Errorf("zero WorkOrder (-want +got):\n%s", diff)

@@ -170,25 +170,25 @@ func Example_workOrderReview() {
 	}
 	// Output:
 	// draft:
-	//   warning Purchases[0].Location contract: unnecessary purchase  [D-UER, UER-23, UER-24, AMB-11]
+	//   warning purchases[0].location contract: unnecessary purchase  [D-UER, UER-23, UER-24, AMB-11]
 	//           unified-enhanced-response bought for downstream "Tokyo": under multi-country support it needs to be bought only for the host "Seoul", whose purchase would cover every location; the host has none
-	//   error   Purchases[2].End      contract: dependent service ends after its parent  [AED-39, D-TERM-3, AMB-35]
+	//   error   purchases[2].end      contract: dependent service ends after its parent  [AED-39, D-TERM-3, AMB-35]
 	//           azure-engineering-direct ends 2028-12-31, after Rapid Response ends 2027-12-31
-	//   error   Purchases[3].Location contract: support location required  [DE-5, AMB-34, MC-4]
+	//   error   purchases[3].location contract: support location required  [DE-5, AMB-34, MC-4]
 	//           designated-engineering: the Work Order has 2 locations; name the one it was bought for
-	//   error   Purchases[4].Maximum  contract: no stated maximum  [MARK-3, D-MARK, DEV-1, AMB-27]
+	//   error   purchases[4].maximum  contract: no stated maximum  [MARK-3, D-MARK, DEV-1, AMB-27]
 	//           developer-support is "+1": the Work Order must state its maximum quantity
-	//   error   Purchases[5]          contract: outside the Work Order term  [BUY-7, BUY-8, TERM-7]
+	//   error   purchases[5]          contract: outside the Work Order term  [BUY-7, BUY-8, TERM-7]
 	//           workshops: 2026-01-01..2029-03-31 is not within the Work Order term 2026-01-01..2028-12-31
-	//   error   Purchases[6]          contract: cloud environment not eligible  [AEM-18, AEM-17]
+	//   error   purchases[6]          contract: cloud environment not eligible  [AEM-18, AEM-17]
 	//           azure-event-management is not available for Azure Government or sovereign cloud environments
-	//   error   Contacts              contract: no Support Services Manager  [RESP-1]
+	//   error   contacts              contract: no Support Services Manager  [RESP-1]
 	//           the customer must name a Support Services Manager
 	// Validate: 6 errors joined; errors.Is ErrNoStatedMaximum true, ErrUnnecessaryPurchase (a warning) false
 	// fixed: Validate() = <nil>, 0 warnings
 	// request submitted 2028-11-01: 60 days before expiry, on time true  [RESP-14, D-TERM-1]
 	// request submitted 2028-11-02: 59 days before expiry, on time false  [RESP-14, D-TERM-1]
-	//   contract: Submitted: request submitted 2028-11-02, 59 days before expiry; due by 2028-11-01 (RESP-14, D-TERM-1)
+	//   contract: submitted: request submitted 2028-11-02, 59 days before expiry; due by 2028-11-01 (RESP-14, D-TERM-1)
 	// use by 2028-12-31, forfeited from 2029-01-01  [TERM-7, D-TERM-2]
 	// unified-enhanced-response onboarding 2026-01-01..2026-03-01  [UER-16, D-AED-3, AMB-10]
 	// azure-engineering-direct onboarding 2026-03-01..2026-04-29, monitors due 2026-05-29  [AED-7, AED-9, AED-32, AED-33, D-AED-3, AMB-10]

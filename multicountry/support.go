@@ -93,7 +93,7 @@ func (s locSet) union(t locSet) locSet {
 func New(wo contract.WorkOrder, calendars map[string]*calendar.Calendar) (*Support, error) {
 	var errs []error
 	for _, v := range wo.Violations() {
-		if v.Grade == contract.GradeError && !strings.HasPrefix(v.Field, "Contacts") {
+		if v.Grade == contract.GradeError && !strings.HasPrefix(v.Field, "contacts") {
 			errs = append(errs, fmt.Errorf("multicountry: invalid Work Order: %w", v))
 		}
 	}

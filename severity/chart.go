@@ -104,7 +104,7 @@ func evaluate(p Plan, l Level, azure bool, pl listMask) (choice, bool) {
 	switch {
 	case c.azure == c.other:
 		ch.within, ch.class = c.azure, AnyProduct
-	case azure && !pl.has(chartOf(p, ch.fallback)):
+	case azure && !pl.has(p): // a fallback row never splits products, so the list is p's own
 		// Also every Azure-only row (Rapid Response and AEM severity 1,
 		// whose other column is empty): those charts cover no product
 		// that is not Azure (returned above), and Rapid Response none on
@@ -115,13 +115,6 @@ func evaluate(p Plan, l Level, azure bool, pl listMask) (choice, bool) {
 		ch.excluded = azure
 	}
 	return ch, true
-}
-
-func chartOf(p Plan, fallback bool) Plan {
-	if fallback {
-		return Standard
-	}
-	return p
 }
 
 // rulesFor returns the rules that decide a choice. Results look them up in
@@ -146,7 +139,7 @@ func rulesFor(l Level, ch choice, multi bool) rule.Set {
 		r = r.With("D-SEV-2")
 	}
 	if ch.excluded {
-		r = r.With(exclusionRule[chartOf(ch.plan, ch.fallback)], "D-SEV-4")
+		r = r.With(exclusionRule[ch.plan], "D-SEV-4") // only split rows exclude, and none is a fallback
 	}
 	r = r.With("D-SEV-1")
 	if ch.business {

@@ -512,6 +512,13 @@ func TestPinnedEdges(t *testing.T) {
 			t.Errorf("severity %v: Standard listed gives %v, alone %v (%v, %v)", l, listed, alone, err1, err2)
 		}
 	}
+	// RR-2, AEM-17: the Azure-only charts cover an Azure component in its
+	// Azure column.
+	for _, p := range []severity.Plan{severity.RapidResponse, severity.EventManagement} {
+		if c, err := severity.Covers(p, severity.AzureComponents, "Azure SQL Database"); err != nil || !c.Covered || c.Class != severity.AzureComponents || c.Excluded {
+			t.Errorf("Covers(%v, Azure SQL Database) = %+v, %v; want covered, azure-components", p, c, err)
+		}
+	}
 	// D-CAL: a zero Calendar is no calendar, for a deadline and a duty's
 	// status alike.
 	incB := severity.Incident{Level: severity.SevB, Opened: opened}

@@ -72,3 +72,31 @@ func TestSetJSONBound(t *testing.T) {
 		}
 	}
 }
+
+// Issue 14: a Service's JSON is bounded at 32 KiB: an entry padded to 32,768
+// bytes decodes, one byte more is refused before parsing.
+func TestServiceJSONBound(t *testing.T) {
+	s, _ := catalogue.Lookup(catalogue.AzureEngineeringDirect)
+	b, _ := json.Marshal(s)
+	for _, n := range []int{32 << 10, 32<<10 + 1} {
+		in := append(append([]byte{}, b[:len(b)-1]...), []byte(strings.Repeat(" ", n-len(b))+"}")...)
+		var got catalogue.Service
+		err := json.Unmarshal(in, &got)
+		if n <= 32<<10 && (err != nil || got != s) {
+			t.Errorf("%d bytes: %v, %v", n, got, err)
+		}
+		if n > 32<<10 && !errors.Is(err, catalogue.ErrMalformed) {
+			t.Errorf("%d bytes: error %v, want ErrMalformed", n, err)
+		}
+	}
+}
+
+// Rules of an undeclared fact are empty, never a panic.
+func TestRulesOfAnUndeclaredFact(t *testing.T) {
+	s, _ := catalogue.Lookup(catalogue.DesignatedEngineering)
+	for _, f := range []catalogue.Fact{0, catalogue.FactLocations + 1, 255} {
+		if r := s.Rules(f); r.Len() != 0 {
+			t.Errorf("Rules(%d) = %v", uint8(f), r)
+		}
+	}
+}

@@ -150,7 +150,7 @@ func (s Service) MarkingInferred() bool { return s.entry().inferred }
 // Rules OPT-2, MARK-2.
 func (s Service) PurchaseMarking() Marking {
 	e := s.entry()
-	for e.marking == MarkingPartOf && e.parent != 0 {
+	for e.parent != 0 { // only parts have a parent, and every part is MarkingPartOf
 		e = &catalogue[e.parent]
 	}
 	return e.marking

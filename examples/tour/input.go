@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"reflect"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -52,11 +50,6 @@ func readWorkOrder(name string) (workOrderFile, error) {
 	if err := decodeStrict(b, &wo); err != nil {
 		return workOrderFile{}, fmt.Errorf("%w: %s: %v", errInput, name, describeJSONError(b, err))
 	}
-	// contract.WorkOrder decodes itself, which DisallowUnknownFields does
-	// not reach: look for misspelt fields against its JSON names.
-	if err := unknownFields(b, reflect.TypeFor[contract.WorkOrder](), ""); err != nil {
-		return workOrderFile{}, fmt.Errorf("%w: %s: %v", errInput, name, err)
-	}
 	return workOrderFile{name: name, wo: wo}, nil
 }
 
@@ -74,73 +67,16 @@ func decodeStrict(b []byte, v any) error {
 	return nil
 }
 
-// unknownFields reports the first key of the JSON object b that no field
-// of the struct type t names, looking into nested objects and arrays of
-// objects.
-func unknownFields(b []byte, t reflect.Type, path string) error {
-	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-		if t.Kind() == reflect.Slice {
-			var list []json.RawMessage
-			if json.Unmarshal(b, &list) != nil {
-				return nil
-			}
-			for i, x := range list {
-				if err := unknownFields(x, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct {
-		return nil
-	}
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(b, &obj) != nil {
-		return nil // not an object: the type's own decoder has judged it
-	}
-	fields := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		fields[strings.ToLower(name)] = f.Type
-	}
-	if len(fields) == 0 {
-		return nil // a value type such as money.Amount: its own decoder has judged it
-	}
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		ft, ok := fields[strings.ToLower(k)]
-		if !ok {
-			return fmt.Errorf("field %q: not a field of %s", strings.TrimPrefix(path+"."+k, "."), t.Name())
-		}
-		if err := unknownFields(obj[k], ft, path+"."+k); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // describeJSONError names the line (and field, where encoding/json knows
 // it) of a decoding error.
 func describeJSONError(b []byte, err error) string {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var de *contract.DecodeError
 	switch {
+	case errors.As(err, &de) && de.Path != "":
+		// The Work Order's own decoder names the JSON path; find its line.
+		return fmt.Sprintf("line %d: %v", lineOfPath(b, de.Path), err)
 	case errors.As(err, &typ):
 		field := typ.Field[strings.LastIndex(typ.Field, ".")+1:]
 		return fmt.Sprintf("line %d: field %q: %v", lineOf(b, typ.Offset), field, err)
@@ -379,4 +315,66 @@ func parseInstant(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 instant such as 2026-09-23T16:00:00+09:00", s)
 	}
 	return t, nil
+}
+
+// lineOfPath returns the line of b on which the value at the JSON path p
+// ("purchases[3].service", as contract.DecodeError names it) begins, or 1
+// when p is not found. An unknown key is named quoted in p and found by
+// its key.
+func lineOfPath(b []byte, p string) int {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	line := 1
+	at := func(off int64) int {
+		for off < int64(len(b)) && strings.IndexByte(" \t\r\n,:", b[off]) >= 0 {
+			off++
+		}
+		return lineOf(b, off)
+	}
+	join := func(path, k string) string {
+		if path == "" {
+			return k
+		}
+		return path + "." + k
+	}
+	var walk func(path string) bool // reads one value; true once p is found or the input ends
+	walk = func(path string) bool {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return true
+		}
+		if path == p {
+			line = at(off)
+			return true
+		}
+		switch tok {
+		case json.Delim('{'):
+			for dec.More() {
+				koff := dec.InputOffset()
+				kt, err := dec.Token()
+				if err != nil {
+					return true
+				}
+				k, _ := kt.(string)
+				if join(path, strconv.QuoteToASCII(k)) == p {
+					line = at(koff)
+					return true
+				}
+				if walk(join(path, k)) {
+					return true
+				}
+			}
+			_, _ = dec.Token()
+		case json.Delim('['):
+			for i := 0; dec.More(); i++ {
+				if walk(path + "[" + strconv.Itoa(i) + "]") {
+					return true
+				}
+			}
+			_, _ = dec.Token()
+		}
+		return false
+	}
+	walk("")
+	return line
 }

@@ -96,7 +96,9 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 	}{
 		{"missing file", []string{"-workorder", filepath.Join(dir, "nope.json")}, []string{"nope.json"}},
 		{"work order syntax", []string{"-workorder", write("wo1.json", "{\n  \"customer\": \"x\",\n  \"term\": \n}")}, []string{"line 4"}},
-		{"work order wrong type", []string{"-workorder", write("wo2.json", "{\n\"customer\": 5\n}")}, []string{"line 2", `"customer"`}},
+		{"work order wrong type", []string{"-workorder", write("wo2.json", "{\n\"customer\": 5\n}")}, []string{"line 2", "customer: want a string"}},
+		{"work order nested wrong type", []string{"-workorder", write("wo4.json", "{\n\"customer\": \"x\",\n\"purchases\": [\n {\"service\": \"workshops\", \"quantity\": 1},\n {\"service\": \"workshops\",\n  \"quantity\": \"2\"}]\n}")}, []string{"line 6", "purchases[1].quantity: want a number"}},
+		{"work order nested unknown field", []string{"-workorder", write("wo5.json", "{\n\"purchases\": [\n {\"service\": \"workshops\",\n  \"qty\": 1}]\n}")}, []string{"line 4", `purchases[0]."qty": unknown field`}},
 		{"work order unknown field", []string{"-workorder", write("wo3.json", "{\"custmer\": \"x\"}")}, []string{"custmer"}},
 		{"csv bad level", []string{"-incidents", write("i1.csv", "id,level,opened\nA-1,Z,2026-09-28T09:00:00+09:00\n")}, []string{"line 2", `"level"`, `"A-1"`}},
 		{"csv bad instant", []string{"-incidents", write("i2.csv", "id,level,opened\nA-1,B,2026-09-28T09:00:00+09:00\nA-2,B,yesterday\n")}, []string{"line 3", `"opened"`}},

@@ -42,6 +42,7 @@ var types = []namedType{
 	{"contract.CoTermination", reflect.TypeFor[contract.CoTermination]()},
 	{"contract.Contact", reflect.TypeFor[contract.Contact]()},
 	{"contract.ContactRole", reflect.TypeFor[contract.ContactRole]()},
+	{"contract.DecodeError", reflect.TypeFor[contract.DecodeError]()},
 	{"contract.Eligibility", reflect.TypeFor[contract.Eligibility]()},
 	{"contract.Forfeiture", reflect.TypeFor[contract.Forfeiture]()},
 	{"contract.Grade", reflect.TypeFor[contract.Grade]()},

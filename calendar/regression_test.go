@@ -173,3 +173,37 @@ func TestRepeatedDateAfterTheChangeCountsOnce_DCLOCK(t *testing.T) {
 		}
 	}
 }
+
+// D-CLOCK: on a 24x7 calendar business time is wall time, also around the
+// offset changes of years the dense table does not cover (before 1970,
+// after 2099, past the repeating block's start in 2100 and its first
+// repeat in 2500), where the exact engine answers alone.
+func TestAlwaysOpenIsWallTimeAroundChangesOutsideTheTable_DCLOCK(t *testing.T) {
+	for _, zone := range []string{"America/New_York", "Australia/Lord_Howe", "Europe/Dublin"} {
+		loc := mustLoad(zone)
+		cal := mustNew(t, loc, calendar.WithHours(0, 24*time.Hour), allWeek)
+		for _, year := range []int{1950, 2150, 2499, 2600, 3000} {
+			at := time.Date(year, time.January, 1, 0, 0, 0, 0, loc)
+			for range 3 {
+				_, end := at.ZoneBounds()
+				if end.IsZero() {
+					break
+				}
+				if !end.After(at) {
+					at = at.Add(24 * time.Hour)
+					continue
+				}
+				for _, span := range [][2]time.Duration{{-time.Hour, time.Hour}, {-30 * time.Hour, 30 * time.Hour}, {-time.Minute, 50 * time.Hour}} {
+					a, b := end.Add(span[0]), end.Add(span[1])
+					if got := cal.Between(a, b); got != b.Sub(a) {
+						t.Errorf("%s: Between(%v, %v) = %v, want the wall time %v", zone, a, b, got, b.Sub(a))
+					}
+					if got := cal.Add(a, b.Sub(a)); !got.Equal(b) {
+						t.Errorf("%s: Add(%v, %v) = %v, want %v", zone, a, b.Sub(a), got, b)
+					}
+				}
+				at = end
+			}
+		}
+	}
+}

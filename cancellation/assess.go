@@ -41,6 +41,12 @@ type Outcome struct {
 	Rules      rule.Set     `json:"rules"`      // the band's rule, D-CANCEL, and D-DAYS when days were counted from instants
 }
 
+// String summarises o for people: "notice 8 days, fee rate 0.5: fee
+// 1250 KRW, refund 1250 KRW (CANCEL-2, D-CANCEL)".
+func (o Outcome) String() string {
+	return fmt.Sprintf("notice %d days, fee rate %v: fee %v, refund %v (%v)", o.NoticeDays, o.FeeRate, o.Fee, o.Refund, o.Rules)
+}
+
 // Equal reports whether o and p have the same notice, rate, fee, refund and
 // rules.
 func (o Outcome) Equal(p Outcome) bool {

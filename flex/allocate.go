@@ -2,6 +2,7 @@ package flex
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 
 	"github.com/supportrules/unified/contract/money"
@@ -25,6 +26,16 @@ type Request struct {
 	Use     Use          `json:"use"`               // what the allowance pays for
 	Amount  money.Amount `json:"amount"`            // USD, whole cents
 	Service string       `json:"service,omitempty"` // optional label, e.g. a catalogue service name
+}
+
+// String returns "use: amount", with the label if there is one:
+// "proactive-credits: 50000.00 USD (designated-engineering)".
+func (r Request) String() string {
+	s := r.Use.String() + ": " + r.Amount.String()
+	if r.Service != "" {
+		s += " (" + r.Service + ")"
+	}
+	return s
 }
 
 // Equal reports whether r and s have the same Use, the same Service and
@@ -199,6 +210,14 @@ func (t total) allocation(granted []Request) Allocation {
 		Granted:    granted,
 		Rules:      allocationRules,
 	}
+}
+
+// String summarises a for people: "allowance 100000.00 USD: allocated
+// 80000.00 USD in 3 requests, forfeited 20000.00 USD; to credits 50000.00
+// USD of a 60000.00 USD cap (FLEX-1, FLEX-2, …)".
+func (a Allocation) String() string {
+	return fmt.Sprintf("allowance %v: allocated %v in %d requests, forfeited %v; to credits %v of a %v cap (%v)",
+		a.Allowance, a.Allocated, len(a.Granted), a.Forfeited, a.Capped, a.CreditsCap, a.Rules)
 }
 
 // Equal reports whether a and b hold equal amounts, equal granted requests

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -152,6 +153,27 @@ type Entry struct {
 	Rules      rule.Set            // the rules that decided this entry
 }
 
+// String summarises e in one line: "#3 redeem 2026-03-10: -3, balance 12,
+// workshops (CRED-2, CRED-3)"; the reference's external ID and the
+// adjustment's reason follow when there are any.
+func (e Entry) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "#%d %v %v: %+d, balance %d", e.Seq, e.Kind, e.Date, e.Change, e.Balance)
+	if e.Service != 0 {
+		b.WriteString(", " + e.Service.String())
+	}
+	if e.Reason != "" {
+		fmt.Fprintf(&b, ", %q", e.Reason)
+	}
+	if e.Reference.External != "" {
+		b.WriteString(", ref " + e.Reference.External)
+	}
+	if e.Rules.Len() > 0 {
+		b.WriteString(" (" + e.Rules.String() + ")")
+	}
+	return b.String()
+}
+
 // Equal reports whether e and f record the same thing: every field equal,
 // decimals by value.
 func (e Entry) Equal(f Entry) bool {
@@ -260,6 +282,22 @@ func (l Ledger) BalanceAt(on calendar.Date) int64 {
 
 // Expired reports whether l's balance has been forfeited by [Ledger.Expire].
 func (l Ledger) Expired() bool { return l.expired }
+
+// String summarises l in one line: its location, currency and term, its
+// balance and how many entries it holds: "Seoul KRW 2026-01-01..2028-12-31:
+// balance 12 after 5 entries". The entries are [Ledger.All]'s; the zero
+// Ledger is "no ledger".
+func (l Ledger) String() string {
+	if len(l.entries) == 0 {
+		return "no ledger"
+	}
+	a := l.Account()
+	s := fmt.Sprintf("%s %v %v..%v: balance %d after %d entries", a.Location, a.Currency, a.Start, a.End, l.balance, len(l.entries))
+	if l.Expired() {
+		s += ", expired"
+	}
+	return s
+}
 
 // Len returns the number of entries in l.
 func (l Ledger) Len() int { return len(l.entries) }

@@ -2,6 +2,7 @@ package severity
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/supportrules/unified/calendar"
@@ -89,6 +90,40 @@ type Status struct {
 	// Rules are the rules that decided the state (the due time's are in
 	// Target.Rules, or the duty's in a duty's status).
 	Rules rule.Set `json:"rules"`
+}
+
+// String summarises s for a desk, in one line: the state, the counted
+// time left or overdue, the due and response instants (RFC 3339), the
+// clock and the rules: "breached, 1m0s overdue, due
+// 2026-09-18T18:30:00+09:00, 24x7 (PRS-9, D-SEV-1)". The zero Status is
+// "no status".
+func (s Status) String() string {
+	if s.State == 0 {
+		return "no status"
+	}
+	var b strings.Builder
+	b.WriteString(s.State.String())
+	switch s.State {
+	case Pending:
+		b.WriteString(", " + s.Remaining.String() + " left")
+	case Breached:
+		b.WriteString(", " + s.Overdue.String() + " overdue")
+	}
+	if !s.Due.IsZero() {
+		b.WriteString(", due " + s.Due.Format(time.RFC3339))
+	}
+	if !s.Responded.IsZero() {
+		b.WriteString(", responded " + s.Responded.Format(time.RFC3339))
+	}
+	if s.BusinessHours {
+		b.WriteString(", business hours")
+	} else {
+		b.WriteString(", 24x7")
+	}
+	if s.Rules.Len() > 0 {
+		b.WriteString(" (" + s.Rules.String() + ")")
+	}
+	return b.String()
 }
 
 // Equal reports whether s and o hold the same status: the same instants,

@@ -18,15 +18,39 @@ const maxQuoted = 40
 // and not valid. [Lookup] tells what an ID means.
 type ID string
 
-// Parse returns s as an ID, or an error wrapping [ErrID] when the registry
-// has no entry with that ID. IDs are matched exactly: "cancel-2" is not
-// "CANCEL-2".
+// Parse returns the ID written s, ignoring ASCII case as the module's
+// enums do ("cancel-2" is CANCEL-2), or an error wrapping [ErrID] when the
+// registry has no entry with that ID. The ID returned is the registry's own
+// spelling; [Lookup] and [ID.IsValid] take that spelling only.
 func Parse(s string) (ID, error) {
-	id := ID(s)
-	if _, ok := index[id]; !ok {
+	k, ok := find(s)
+	if !ok {
 		return "", idError(s)
 	}
-	return id, nil
+	return entries[k-1].ID, nil
+}
+
+// find returns the index of the registry's entry written s in any ASCII
+// case. IDs are short upper-case ASCII, so text longer than the longest,
+// or not ASCII, is not one.
+func find(s string) (uint16, bool) {
+	if k, ok := index[ID(s)]; ok {
+		return k, true
+	}
+	if len(s) > maxQuoted {
+		return 0, false
+	}
+	var buf [maxQuoted]byte
+	b := buf[:len(s)]
+	for i := range len(s) {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b[i] = c
+	}
+	k, ok := index[ID(b)]
+	return k, ok
 }
 
 func idError(s string) error {

@@ -174,6 +174,27 @@ func TestParseAndStringRoundTripOverTheRegistry(t *testing.T) {
 	}
 }
 
+// Parse reads an ID in any ASCII case and returns the registry's spelling,
+// as the module's enums parse their names.
+func TestParseIgnoresCase(t *testing.T) {
+	for s, want := range map[string]rule.ID{"cancel-2": "CANCEL-2", "D-Sev-2": "D-SEV-2", "amb-9": "AMB-9", "CANCEL-2": "CANCEL-2"} {
+		if id, err := rule.Parse(s); id != want || err != nil {
+			t.Errorf("Parse(%q) = %q, %v; want %q", s, id, err, want)
+		}
+		var id rule.ID
+		if err := id.UnmarshalText([]byte(s)); id != want || err != nil {
+			t.Errorf("UnmarshalText(%q) = %q, %v; want %q", s, id, err, want)
+		}
+	}
+	var set rule.Set
+	if err := set.UnmarshalJSON([]byte(`["cancel-2","D-CANCEL"]`)); err != nil || set.String() != "CANCEL-2, D-CANCEL" {
+		t.Errorf(`Set from ["cancel-2","D-CANCEL"] = %v, %v`, set, err)
+	}
+	if _, ok := rule.Lookup("cancel-2"); ok {
+		t.Error(`Lookup("cancel-2") found an entry: Lookup takes the registry's spelling`)
+	}
+}
+
 // An ID the registry does not have is refused with an error wrapping ErrID,
 // however plausible its form.
 func TestParseRefusesUnregisteredIDs(t *testing.T) {
@@ -183,7 +204,6 @@ func TestParseRefusesUnregisteredIDs(t *testing.T) {
 		"CANCEL-4",                 // past the family's last rule
 		"AMB-47",                   // past the last ambiguity entry
 		"D-SEV-7",                  // past the last severity decision
-		"cancel-2",                 // IDs are upper case
 		" CANCEL-2",                // no white space
 		"CANCEL",                   // a family, not a rule
 		"ZZZ-1",                    // no such family

@@ -182,7 +182,7 @@ func (r *Set) UnmarshalJSON(b []byte) error {
 	}
 	var s builder
 	for _, id := range ids {
-		k, ok := index[ID(id)]
+		k, ok := find(id)
 		if !ok {
 			return fmt.Errorf("%w: %w", ErrSet, idError(id))
 		}

@@ -24,6 +24,11 @@ type isoDuration = isoduration.Duration
 // decodeError wraps a JSON decoding error in ErrInvalidValue, keeping the
 // sentinel of an enum's own error reachable. An error of a nested decoder
 // of this package already wraps it and is returned as it is.
+// maxCoverageJSON bounds a Coverage's JSON before it is parsed a second
+// time: its rules are at most 64 KiB (rule.Set's bound) and the rest a few
+// short names.
+const maxCoverageJSON = 1 << 17
+
 func decodeError(what string, err error) error {
 	if errors.Is(err, ErrInvalidValue) {
 		return err
@@ -176,6 +181,9 @@ func (ch *Change) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON reads c's JSON form; errors wrap ErrInvalidValue (or an
 // enum's own sentinel).
 func (c *Coverage) UnmarshalJSON(b []byte) error {
+	if len(b) > maxCoverageJSON {
+		return fmt.Errorf("%w: coverage: %d bytes of JSON, more than a Coverage can hold (%d)", ErrInvalidValue, len(b), maxCoverageJSON)
+	}
 	type plain Coverage
 	var v plain
 	if err := json.Unmarshal(b, &v); err != nil {

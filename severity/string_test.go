@@ -1,7 +1,9 @@
 package severity_test
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,6 +34,25 @@ func TestStatusString(t *testing.T) {
 		want := tt.want + " (" + st.Rules.String() + ")"
 		if got := fmt.Sprint(st); got != want {
 			t.Errorf("at %v: %q, want %q", tt.at, got, want)
+		}
+	}
+}
+
+// A Coverage's JSON longer than any Coverage can be is refused before it
+// is parsed again, with ErrInvalidValue, at the boundary of 128 KiB.
+func TestCoverageJSONLengthBound(t *testing.T) {
+	for _, tt := range []struct {
+		n       int
+		bounded bool
+	}{{1 << 17, false}, {1<<17 + 1, true}} {
+		b := []byte(`"` + strings.Repeat("9", tt.n-2) + `"`)
+		var c severity.Coverage
+		err := c.UnmarshalJSON(b)
+		if !errors.Is(err, severity.ErrInvalidValue) {
+			t.Fatalf("%d bytes: %v, want ErrInvalidValue", tt.n, err)
+		}
+		if got := strings.Contains(err.Error(), "more than a Coverage can hold"); got != tt.bounded {
+			t.Errorf("%d bytes: %.80v; refused by the length bound %t, want %t", tt.n, err, got, tt.bounded)
 		}
 	}
 }

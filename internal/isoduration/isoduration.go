@@ -125,6 +125,9 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		return nil
 	}
+	if len(b) > 2+6*maxLen { // a string of maxLen characters, each escaped as \uXXXX
+		return fmt.Errorf("%w: the JSON value %s is longer than a duration %s", ErrSyntax, quote(string(b)), want)
+	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("%w: the JSON value %s is not a string %s", ErrSyntax, quote(string(b)), want)

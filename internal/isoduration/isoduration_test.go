@@ -211,3 +211,23 @@ func FuzzDurationJSON(f *testing.F) {
 		}
 	})
 }
+
+// A JSON value longer than any duration's text is refused before it is
+// parsed, with ErrSyntax, at the boundary: 2+6×64 bytes is read, one more
+// is not.
+func TestDurationJSONLengthBound(t *testing.T) {
+	for _, tt := range []struct {
+		n       int
+		bounded bool
+	}{{2 + 6*64, false}, {2 + 6*64 + 1, true}} {
+		b := []byte(`"` + strings.Repeat("9", tt.n-2) + `"`)
+		var d isoduration.Duration
+		err := d.UnmarshalJSON(b)
+		if !errors.Is(err, isoduration.ErrSyntax) {
+			t.Fatalf("%d bytes: %v, want ErrSyntax", tt.n, err)
+		}
+		if got := strings.Contains(err.Error(), "longer than a duration"); got != tt.bounded {
+			t.Errorf("%d bytes: %v; refused by the length bound %t, want %t", tt.n, err, got, tt.bounded)
+		}
+	}
+}

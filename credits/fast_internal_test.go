@@ -153,4 +153,18 @@ func TestQuotientIntBoundaries(t *testing.T) {
 	if _, _, ok := intForm(money.MustParse("999999999999999999.999999999999999999 USD")); ok {
 		t.Error("intForm accepts a 37-digit coefficient")
 	}
+	// A coefficient of 2^64 + 5 reads as 5 in its low 64 bits: intForm and
+	// decForm see that the reading is not the amount and decline it.
+	wide := "18.446744073709551621"
+	if c, e, ok := intForm(money.MustParse(wide + " USD")); ok {
+		t.Errorf("intForm(%s USD) = %d×10^%d, true", wide, c, e)
+	}
+	if c, e, ok := decForm(decimal.RequireFromString(wide)); ok {
+		t.Errorf("decForm(%s) = %d×10^%d, true", wide, c, e)
+	}
+	for _, s := range []string{"999999999999999999", "0.999999999999999999"} { // 18 digits: the most decForm reads
+		if c, e, ok := decForm(decimal.RequireFromString(s)); !ok || !decimal.New(int64(c), int32(e)).Equal(decimal.RequireFromString(s)) {
+			t.Errorf("decForm(%s) = %d×10^%d, %v", s, c, e, ok)
+		}
+	}
 }

@@ -53,7 +53,18 @@ var pow10u = [20]uint64{
 // intForm returns a positive amount as c × 10^e with c < 10^18, read
 // without allocating, and false for any other amount. For an amount in
 // money's integer form the compiler builds a.Decimal() on the stack.
-func intForm(a money.Amount) (c uint64, e int, ok bool) { return decForm(a.Decimal()) }
+//
+// An amount is at most 10^18, so a coefficient written with an exponent of
+// −1 or more is below 10^19 < 2^64 and its int64 reading is exact (or
+// negative, or 10^18 or more, and declined). With more places the reading
+// is checked as [decForm] checks it.
+func intForm(a money.Amount) (c uint64, e int, ok bool) {
+	if a.Sign() <= 0 {
+		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
+	}
+	d := a.Decimal()
+	return form(d, d.Exponent() >= -1)
+}
 
 // A word4 is a non-negative integer of up to 256 bits, least significant
 // word first: room for sent × a price × a currency rate (168 bits) scaled
@@ -146,16 +157,21 @@ func (x *word4) scale(s int) bool {
 
 // decForm returns a positive decimal as c × 10^e with c < 10^18, read
 // without allocating, and false for any other decimal.
-//
-// CoefficientInt64 gives the low 64 bits of a larger coefficient, so the
-// reading is checked by comparing it with d: an Equal at the same exponent
-// compares the two coefficients, without scaling either.
 func decForm(d decimal.Decimal) (uint64, int, bool) {
 	if d.Sign() <= 0 {
 		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
 	}
+	return form(d, false)
+}
+
+// form returns d > 0 as c × 10^e with c < 10^18, and false when its
+// coefficient is larger. CoefficientInt64 gives the low 64 bits of a
+// larger coefficient, so unless the caller knows the reading is exact, it
+// is checked by comparing it with d: an Equal at the same exponent compares
+// the two coefficients, without scaling either.
+func form(d decimal.Decimal, exact bool) (uint64, int, bool) {
 	c, e := d.CoefficientInt64(), d.Exponent()
-	if c <= 0 || c >= 1e18 || !decimal.New(c, e).Equal(d) {
+	if c <= 0 || c >= 1e18 || !exact && !decimal.New(c, e).Equal(d) {
 		return 0, 0, false
 	}
 	return uint64(c), int(e), true

@@ -102,7 +102,7 @@ func fullExceptions(e *engine, holidays []int64) (exc []exception, skipped []int
 		before := e.zone.offAt(i)
 		z1 := floorDiv(tr.at+min(before, tr.off)-1, secPerDay)
 		z2 := floorDiv(tr.at+max(before, tr.off), secPerDay)
-		for z := z1 - 1; z <= min(z2+1, blockHiDay-1); z++ {
+		for z := z1 - 1; z <= min(z2+1, localHiDay-1); z++ {
 			near = append(near, z)
 		}
 	}

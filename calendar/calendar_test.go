@@ -454,6 +454,9 @@ func TestAlwaysOnCountsEveryInstant(t *testing.T) {
 	if got := clock.Add(sat, 30*time.Minute); !got.Equal(sat.Add(30 * time.Minute)) {
 		t.Errorf("Add = %v", got)
 	}
+	if got := clock.Add(sat, 0); !got.Equal(sat) {
+		t.Errorf("Add with a zero budget = %v, want the start", got)
+	}
 	if got := clock.Add(sat, -time.Hour); !got.Equal(sat) {
 		t.Errorf("Add with a negative budget = %v, want the start", got)
 	}

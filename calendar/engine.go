@@ -41,6 +41,8 @@ const (
 	localHiDay = localLoDay + cycleDays
 	// weekOrigin: day numbers z+4 count from Sunday 1969-12-28.
 	weekOrigin = 4
+	// excShift: the exception index has buckets of 256 days.
+	excShift = 8
 )
 
 // winSec is a window as civil seconds after local midnight.
@@ -60,8 +62,8 @@ type engine struct {
 	nom   [7]int64 // nominal counted seconds per weekday
 	pre   [8]int64 // pre[k]: nominal seconds of weekdays before k (Sunday = 0)
 	exc   []exception
-	excLo int64   // first day covered by excIdx
-	excIx []int32 // excIx[k]: exceptions before day excLo + k<<8
+	excLo int64   // first day covered by excIx
+	excIx []int32 // excIx[k]: exceptions before day excLo + k<<excShift
 	cycle int64   // F(localHiDay) - F(localLoDay)
 	fHi   int64   // F(localHiDay), table value
 
@@ -147,10 +149,10 @@ func buildEngine(c *Calendar) engine {
 	}
 	if n := len(e.exc); n > 0 {
 		e.excLo = e.exc[0].day
-		e.excIx = make([]int32, (e.exc[n-1].day-e.excLo)>>8+1)
+		e.excIx = make([]int32, (e.exc[n-1].day-e.excLo)>>excShift+1)
 		j := 0
 		for k := range e.excIx {
-			lim := e.excLo + int64(k)<<8
+			lim := e.excLo + int64(k)<<excShift
 			for j < n && e.exc[j].day < lim {
 				j++
 			}
@@ -167,12 +169,9 @@ func buildEngine(c *Calendar) engine {
 // excBefore returns the number of exceptions on days before z.
 func (e *engine) excBefore(z int64) int {
 	n := len(e.exc)
-	if n == 0 || z <= e.excLo {
-		return 0
-	}
-	k := (z - e.excLo) >> 8
+	k := (max(z, e.excLo) - e.excLo) >> excShift
 	if k >= int64(len(e.excIx)) {
-		return n
+		return n // also when there are none
 	}
 	i := int(e.excIx[k])
 	for i < n && e.exc[i].day < z {
@@ -265,7 +264,7 @@ func (e *engine) locate(u, ns int64) (z, f, within int64, open bool) {
 	}
 	f, holiday := e.day(z)
 	if holiday {
-		return z, f, 0, false
+		return // within 0, closed
 	}
 	base := z * secPerDay
 	for _, w := range e.win[weekdayOf(z)] {
@@ -490,17 +489,11 @@ type alwaysOn struct{}
 func AlwaysOn() Clock { return alwaysOn{} }
 
 func (alwaysOn) Add(t time.Time, d time.Duration) time.Time {
-	if d <= 0 {
-		return t
-	}
-	return t.Add(d)
+	return t.Add(max(d, 0))
 }
 
 func (alwaysOn) Between(a, b time.Time) time.Duration {
-	if !a.Before(b) {
-		return 0
-	}
-	return b.Sub(a)
+	return max(b.Sub(a), 0)
 }
 
 // NextOpen returns the first instant at or after t inside business hours:

@@ -89,8 +89,8 @@ func TestTableDaysAreSteadyExactlyWhenOneOffsetMapsThem_DCAL(t *testing.T) {
 			switch pi := ft.pu[z]; {
 			case pi != slowDay && changes > 0:
 				t.Fatalf("%s: UTC day %v steady in the table across an offset change", name, fromDays(z))
-			case pi != slowDay && ft.pal[pi] != e.zone.offset(base):
-				t.Fatalf("%s: UTC day %v steady with offset %d, the zone's is %d", name, fromDays(z), ft.pal[pi], e.zone.offset(base))
+			case pi != slowDay && ft.pal[pi] != offsetOf(&e.zone, base):
+				t.Fatalf("%s: UTC day %v steady with offset %d, the zone's is %d", name, fromDays(z), ft.pal[pi], offsetOf(&e.zone, base))
 			case pi == slowDay && changes == 0 && !full:
 				t.Fatalf("%s: UTC day %v left to the exact engine without an offset change", name, fromDays(z))
 			}
@@ -119,7 +119,7 @@ func TestTableLocatesEveryInstantOfItsSteadyDays_DCAL(t *testing.T) {
 			for _, h := range []int64{0, 9, 15} {
 				for _, dz := range []int64{-1, 0} {
 					l := (edge/secPerDay+dz)*secPerDay + h*3600
-					us = append(us, l-e.zone.offset(l), l-e.zone.offset(l)-1)
+					us = append(us, l-offsetOf(&e.zone, l), l-offsetOf(&e.zone, l)-1)
 				}
 			}
 		}
@@ -130,7 +130,7 @@ func TestTableLocatesEveryInstantOfItsSteadyDays_DCAL(t *testing.T) {
 			ns := r.Int64N(nsPerSec)
 			pos, nanos, open, ok := ft.locate(u, ns)
 			zu := floorDiv(u, secPerDay)
-			off := e.zone.offset(u)
+			off := offsetOf(&e.zone, u)
 			z := floorDiv(u+off, secPerDay)
 			want := 0 <= zu && zu < fastDays && ft.pu[zu] != slowDay &&
 				0 <= z && z < fastDays && ft.pl[z] != slowDay && ft.pal[ft.pl[z]] == off
@@ -233,3 +233,7 @@ func TestTableReachesEveryCountOfItsYears_DCLOCK(t *testing.T) {
 		}
 	}
 }
+
+// offsetOf returns the zone model's UTC offset at instant u, which must lie
+// before the repeating block's end.
+func offsetOf(zm *zoneModel, u int64) int64 { return zm.offAt(zm.search(u)) }

@@ -199,26 +199,19 @@ func spanOf(off int64) int64 {
 }
 
 // reduce maps u, an instant at or after the repeating block's end, into the
-// block, returning the reduced instant and the shift (a multiple of the
-// 400-year cycle) that was subtracted.
-func reduce(u int64) (int64, int64) {
-	if u < blockHiSec {
-		return u, 0
-	}
-	k := (u - blockLoSec) / cycleSec
-	return u - k*cycleSec, k * cycleSec
+// block by whole 400-year cycles; earlier instants stay.
+func reduce(u int64) int64 {
+	k := (max(u, blockLoSec) - blockLoSec) / cycleSec
+	return u - k*cycleSec
 }
 
 // search returns the number of transitions at or before u (u not reduced
 // further; callers reduce).
 func (z *zoneModel) search(u int64) int {
 	n := len(z.trans)
-	if n == 0 || u < z.trans[0].at {
-		return 0
-	}
-	k := (u - z.indexLo) >> bucketShift
+	k := (max(u, z.indexLo) - z.indexLo) >> bucketShift
 	if k >= int64(len(z.index)) {
-		return n
+		return n // also when there are none
 	}
 	i := int(z.index[k])
 	for i < n && z.trans[i].at <= u {
@@ -232,12 +225,6 @@ func (z *zoneModel) offAt(i int) int64 {
 		return z.off0
 	}
 	return z.trans[i-1].off
-}
-
-// offset returns the UTC offset in effect at instant u.
-func (z *zoneModel) offset(u int64) int64 {
-	u, _ = reduce(u)
-	return z.offAt(z.search(u))
 }
 
 // resolve returns the earliest instant whose local wall-clock reading is at
@@ -271,18 +258,13 @@ func (z *zoneModel) resolve(c int64) int64 {
 // every local time within a day of u maps to an instant with u's offset.
 // It returns that offset.
 func (z *zoneModel) quiet(u int64) (off int64, ok bool) {
-	u, _ = reduce(u)
+	u = reduce(u)
 	i := z.search(u)
 	off = z.offAt(i)
 	if i > 0 && u-z.trans[i-1].at < z.gap {
 		return off, false
 	}
 	if i < len(z.trans) && z.trans[i].at-u < z.gap {
-		return off, false
-	}
-	// Near the block's end the reduced instant's neighbours are not the
-	// real ones; take the slow path there.
-	if blockHiSec-u < 3*secPerDay {
 		return off, false
 	}
 	return off, true

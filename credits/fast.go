@@ -15,26 +15,31 @@ import (
 // and, in the tests, the oracle.
 
 // A creditValue is an exact credit value to ValuePlaces places, truncated:
-// ip + r/d (r < d) when not wide, or the decimal d when wide. Its digits
-// after the point are worked out on request, in [creditValue.decimal].
+// ip + r/den (r < den) when not wide, or the decimal d when wide. Its
+// digits after the point are worked out on request, in
+// [creditValue.decimal]. The zero creditValue is zero.
 type creditValue struct {
 	ip, r, den uint64
 	d          decimal.Decimal
 	wide       bool
 }
 
-// decimal returns v as a decimal.
+// decimal returns v as a decimal: q × 10^-ValuePlaces with
+// q = ip × 10^18 + ⌊r × 10^18 ÷ den⌋ < 2^63 × 10^18 + 10^18 < 2^128, and
+// the zero Decimal when q is zero.
 func (v creditValue) decimal() decimal.Decimal {
-	switch {
-	case v.wide:
+	if v.wide {
 		return v.d
-	case v.ip == 0 && v.r == 0:
+	}
+	var frac uint64
+	if v.r != 0 {
+		hi, lo := bits.Mul64(v.r, pow10u[ValuePlaces])
+		frac, _ = bits.Div64(hi, lo, v.den) // r < den: never panics
+	}
+	if v.ip == 0 && frac == 0 {
 		return decimal.Decimal{}
 	}
-	// q = ip × 10^18 + ⌊r × 10^18 ÷ den⌋ < 2^63 × 10^18 + 10^18 < 2^128.
-	hi, lo := bits.Mul64(v.r, pow10u[ValuePlaces])
-	frac, _ := bits.Div64(hi, lo, v.den) // r < den: never panics
-	hi, lo = bits.Mul64(v.ip, pow10u[ValuePlaces])
+	hi, lo := bits.Mul64(v.ip, pow10u[ValuePlaces])
 	lo, carry := bits.Add64(lo, frac, 0)
 	q := new(big.Int).SetUint64(hi + carry)
 	q.Lsh(q, 64).Or(q, new(big.Int).SetUint64(lo))

@@ -77,6 +77,14 @@ func (x word4) big() *big.Int {
 	return b
 }
 
+// must3 returns the value of quotientInt, which must answer.
+func must3(v creditValue, _ uint64, ok bool) creditValue {
+	if !ok {
+		panic("quotientInt declines")
+	}
+	return v
+}
+
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
@@ -118,6 +126,13 @@ func TestQuotientIntBoundaries(t *testing.T) {
 		d, w, err := quotient(new(big.Int).SetUint64(tt.a), int32(tt.s-ValuePlaces), new(big.Int).SetUint64(tt.b), 0)
 		if err == nil && (uint64(w) != whole || !v.decimal().Equal(d)) {
 			t.Errorf("quotientInt(%d, %d, %d) = %v → %d, decimal %v → %d", tt.a, tt.s, tt.b, v.decimal(), whole, d, w)
+		}
+	}
+	// 10^-19 credits truncates to zero at 18 places: the zero Decimal, as
+	// the zero creditValue gives, not 0 × 10^-18.
+	for _, v := range []creditValue{{}, must3(quotientInt(word4{1}, -1, 1))} {
+		if d := v.decimal(); !d.IsZero() || d.Exponent() != 0 {
+			t.Errorf("%+v.decimal() = %v × 10^%d, want the zero Decimal", v, d, d.Exponent())
 		}
 	}
 	// mul and quo agree with math/big on every carry and borrow.

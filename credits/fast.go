@@ -65,7 +65,7 @@ var pow10u = [20]uint64{
 // is checked as [decForm] checks it.
 func intForm(a money.Amount) (c uint64, e int, ok bool) {
 	if a.Sign() <= 0 {
-		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
+		return // (and a zero's CoefficientInt64 would allocate)
 	}
 	d := a.Decimal()
 	return form(d, d.Exponent() >= -1)
@@ -162,9 +162,9 @@ func (x *word4) scale(s int) bool {
 
 // decForm returns a positive decimal as c × 10^e with c < 10^18, read
 // without allocating, and false for any other decimal.
-func decForm(d decimal.Decimal) (uint64, int, bool) {
+func decForm(d decimal.Decimal) (c uint64, e int, ok bool) {
 	if d.Sign() <= 0 {
-		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
+		return // (and a zero's CoefficientInt64 would allocate)
 	}
 	return form(d, false)
 }
@@ -174,10 +174,10 @@ func decForm(d decimal.Decimal) (uint64, int, bool) {
 // larger coefficient, so unless the caller knows the reading is exact, it
 // is checked by comparing it with d: an Equal at the same exponent compares
 // the two coefficients, without scaling either.
-func form(d decimal.Decimal, exact bool) (uint64, int, bool) {
-	c, e := d.CoefficientInt64(), d.Exponent()
-	if c <= 0 || c >= 1e18 || !exact && !decimal.New(c, e).Equal(d) {
-		return 0, 0, false
+func form(d decimal.Decimal, exact bool) (c uint64, e int, ok bool) {
+	ci, ei := d.CoefficientInt64(), d.Exponent()
+	if ci <= 0 || ci >= 1e18 || !exact && !decimal.New(ci, ei).Equal(d) {
+		return
 	}
-	return uint64(c), int(e), true
+	return uint64(ci), int(ei), true
 }

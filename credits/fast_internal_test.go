@@ -109,6 +109,7 @@ func TestQuotientIntBoundaries(t *testing.T) {
 		{25, 10, 19, true, 25}, {25, 10, 20, true, 250}, {25, 10, 36, true, 25e17}, {25, 10, 37, false, 0},
 		{25, 10, 38, false, 0}, // 25 × 10^20 credits
 		{25, 10, -1, true, 0}, {25, 1, -19, true, 0}, {25, 2, -19, false, 0}, {25, 1, -20, false, 0},
+		{5e18, 1, -2, true, 0},            // 0.05 credits: d × 10^20 does not fit 64 bits, so n ÷ (d × 10^2), then ÷ 10^18
 		{1 << 62, 1 << 62, -19, false, 0}, // the scaled divisor overflows 64 bits
 		{1 << 63, 1, 18, false, 0},        // exactly 2^63 credits
 		{1<<63 - 1, 1, 18, true, 1<<63 - 1},

@@ -241,3 +241,22 @@ func TestTargetForRefusesWhatCheckRefuses(t *testing.T) {
 		}
 	})
 }
+
+// exclusionMask and trimSpace agree with the literal reading (trim with
+// strings.TrimSpace, compare with strings.EqualFold) for any text.
+// Rules D-SEV-4, AMB-15.
+func FuzzExclusionMask(f *testing.F) {
+	for _, name := range printedNames() {
+		f.Add(name)
+	}
+	f.Add(" AZURE \u017fTAC\u212a\u3000")
+	f.Add("\xe2\x84\xaa\xc5\xbf\xff")
+	f.Fuzz(func(t *testing.T, product string) {
+		if got, want := exclusionMask(product), literalExclusionMask(product); got != want {
+			t.Fatalf("exclusionMask(%q) = %08b, literal reading %08b", product, got, want)
+		}
+		if got, want := trimSpace(product), strings.TrimSpace(product); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", product, got, want)
+		}
+	})
+}

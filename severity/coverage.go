@@ -174,7 +174,8 @@ func exclusionMask(product string) uint8 {
 // exclusionByLength holds every name of [exclusionIndex], its ASCII
 // capitals lowered, grouped by its length in bytes (its index, up to the
 // longest name's), so that [exclusionMask] compares a product with at most
-// two names, byte by byte. It is never written after initialisation.
+// two names, eight bytes at a time. It is never written after
+// initialisation.
 var exclusionByLength = func() [][]indexEntry {
 	var idx [][]indexEntry
 	for _, names := range exclusionIndex {
@@ -184,9 +185,7 @@ var exclusionByLength = func() [][]indexEntry {
 			}
 			lower := []byte(e.name)
 			for i, c := range lower {
-				if 'A' <= c && c <= 'Z' {
-					lower[i] = c + 'a' - 'A'
-				}
+				lower[i] = byte(lowerASCII(uint64(c)))
 			}
 			idx[len(e.name)] = append(idx[len(e.name)], indexEntry{name: string(lower), plans: e.plans})
 		}
@@ -194,17 +193,17 @@ var exclusionByLength = func() [][]indexEntry {
 	return idx
 }()
 
-// equalASCIIFold reports whether s, its ASCII capitals lowered, is lower
-// (of the same length, in bytes). It compares a text shorter than eight
-// bytes byte by byte, any other eight bytes at a time: the first eight,
-// then from the length's remainder by eight on (the first two words
+// wordBytes is the number of bytes in a word of [equalASCIIFold].
+const wordBytes = 8
+
+// equalASCIIFold reports whether s, its ASCII capitals lowered, is lower,
+// which has the same length in bytes. It compares a text shorter than a
+// word byte by byte, any other a word (eight bytes) at a time: the first
+// word, then from the length's remainder by eight on (the first two words
 // overlap unless the length is a multiple of eight).
 func equalASCIIFold(lower, s string) bool {
 	n := len(s)
-	if n != len(lower) {
-		return false
-	}
-	if n < 8 {
+	if n < wordBytes {
 		for i := range n {
 			if lowerASCII(uint64(s[i])) != uint64(lower[i]) {
 				return false
@@ -215,7 +214,7 @@ func equalASCIIFold(lower, s string) bool {
 	if lowerASCII(word(s, 0)) != word(lower, 0) {
 		return false
 	}
-	for i := n % 8; i < n; i += 8 {
+	for i := n % wordBytes; i < n; i += wordBytes {
 		if lowerASCII(word(s, i)) != word(lower, i) {
 			return false
 		}
@@ -242,7 +241,7 @@ func lowerASCII(x uint64) uint64 {
 // word returns the eight bytes of s from i on as the bytes of a word from
 // the lowest up.
 func word(s string, i int) uint64 {
-	s = s[i : i+8]
+	s = s[i : i+wordBytes]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
@@ -250,24 +249,8 @@ func word(s string, i int) uint64 {
 // foldsToASCII reports whether s holds one of the two runes that
 // [strings.EqualFold] equates with an ASCII letter in another form: the
 // Kelvin sign U+212A (K, k) and the long s U+017F (S, s). No other rune
-// outside ASCII does (TestOnlyTwoRunesFoldToASCII). A text of ASCII bytes
-// only, read as [equalASCIIFold] reads it, holds neither.
+// outside ASCII does (TestOnlyTwoRunesFoldToASCII).
 func foldsToASCII(s string) bool {
-	n := len(s)
-	var all uint64
-	if n < 8 {
-		for i := range n {
-			all |= uint64(s[i])
-		}
-	} else {
-		all = word(s, 0)
-		for i := n % 8; i < n; i += 8 {
-			all |= word(s, i)
-		}
-	}
-	if all&highBits == 0 {
-		return false
-	}
 	return strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
 }
 

@@ -159,8 +159,7 @@ func buildEngine(c *Calendar) engine {
 			e.excIx[k] = int32(j)
 		}
 	}
-	slices.Sort(e.hol)
-	e.hol = slices.Compact(e.hol)
+	slices.Sort(e.hol) // with the skipped dates, which are no holidays
 	e.fHi = e.tableF(localHiDay)
 	e.cycle = e.fHi - e.tableF(localLoDay)
 	return e

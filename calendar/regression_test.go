@@ -207,3 +207,30 @@ func TestAlwaysOpenIsWallTimeAroundChangesOutsideTheTable_DCLOCK(t *testing.T) {
 		}
 	}
 }
+
+// D-DAYS: a date the zone skipped and holidays on either side of it count
+// together: in Apia, from Monday 2011-12-19 to Monday 2012-01-09, the
+// weekdays less the holidays 2011-12-26, 2012-01-02 and 2012-01-05 and the
+// skipped Friday 2011-12-30 are 11 business days, and walking them agrees.
+func TestSkippedDateAmongHolidays_DDAYS(t *testing.T) {
+	apia := mustLoad("Pacific/Apia")
+	cal := mustNew(t, apia, calendar.WithHolidays(date(2012, 1, 2), date(2011, 12, 26), date(2012, 1, 5)))
+	from, to := date(2011, 12, 19), date(2012, 1, 9)
+	if n := cal.BusinessDaysBetween(from, to); n != 11 {
+		t.Errorf("BusinessDaysBetween(%v, %v) = %d, want 11", from, to, n)
+	}
+	var days []calendar.Date
+	for d := from; d.Before(to); d = d.AddDays(1) {
+		if cal.IsBusinessDay(d) {
+			days = append(days, d)
+		}
+	}
+	if len(days) != 11 || days[8] != date(2012, 1, 3) {
+		t.Fatalf("business days %v", days)
+	}
+	for k, d := range days { // from is business day 0
+		if got := cal.AddBusinessDays(from, k); got != d {
+			t.Errorf("AddBusinessDays(%v, %d) = %v, want %v", from, k, got, d)
+		}
+	}
+}

@@ -33,15 +33,19 @@ func TestBetweenSaturatesPastTheLargestDuration(t *testing.T) {
 	if got := cal.Between(a1, cal.Add(a1, d)); got != d {
 		t.Errorf("Between(a, Add(a, %v)) = %v", d, got)
 	}
-	// Exactly at the limit and a nanosecond either side: on a 24x7 UTC
-	// calendar business time is wall time, up to the largest Duration.
-	for _, w := range []time.Duration{math.MaxInt64 - 1, math.MaxInt64, math.MaxInt64 - time.Second + 1, math.MaxInt64 - 5*time.Second/2} {
-		if got := cal.Between(a, a.Add(w)); got != w {
-			t.Errorf("Between(a, a+%d ns) = %d ns, want exactly that", int64(w), int64(got))
+	// Exactly at the limit and a nanosecond either side, from instants
+	// with and without a fraction of a second: on a 24x7 UTC calendar
+	// business time is wall time, up to the largest Duration.
+	for _, frac := range []time.Duration{0, 1, time.Second / 2, time.Second - 1} {
+		a := a.Add(frac)
+		for _, w := range []time.Duration{math.MaxInt64 - 1, math.MaxInt64, math.MaxInt64 - time.Second + 1, math.MaxInt64 - 5*time.Second/2, math.MaxInt64 - time.Second/5, 1, time.Second / 2, time.Second - 1} {
+			if got := cal.Between(a, a.Add(w)); got != w {
+				t.Errorf("Between(%v, +%d ns) = %d ns, want exactly that", a, int64(w), int64(got))
+			}
 		}
-	}
-	if got := cal.Between(a, a.Add(math.MaxInt64).Add(1)); got != math.MaxInt64 {
-		t.Errorf("Between(a, a+MaxInt64+1ns) = %v, want saturation", got)
+		if got := cal.Between(a, a.Add(math.MaxInt64).Add(1)); got != math.MaxInt64 {
+			t.Errorf("Between(%v, +MaxInt64+1ns) = %v, want saturation", a, got)
+		}
 	}
 }
 

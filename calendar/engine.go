@@ -404,15 +404,17 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	pa, na := c.locate(ft, ua, na)
 	pb, nb := c.locate(ft, ub, nb)
 	// Whole seconds and nanoseconds apart, so that the saturation test
-	// sees the within-day parts too. Positions never decrease, so b's is
-	// at least a's and secs is not negative.
+	// sees the within-day parts too.
 	secs := pb - pa
 	ns := nb - na
 	if ns < 0 {
 		secs, ns = secs-1, ns+nsPerSec
 	}
 	const maxSecs, maxNanos = math.MaxInt64 / nsPerSec, math.MaxInt64 % nsPerSec
-	if secs > maxSecs || secs == maxSecs && ns > maxNanos {
+	switch {
+	case secs < 0:
+		return 0 // a time.Time near its own limits whose Unix() wraps
+	case secs > maxSecs || secs == maxSecs && ns > maxNanos:
 		return math.MaxInt64
 	}
 	return time.Duration(secs*nsPerSec + ns)

@@ -102,7 +102,7 @@ func fullExceptions(e *engine, holidays []int64) (exc []exception, skipped []int
 		before := e.zone.offAt(i)
 		z1 := floorDiv(tr.at+min(before, tr.off)-1, secPerDay)
 		z2 := floorDiv(tr.at+max(before, tr.off), secPerDay)
-		for z := z1 - 1; z <= min(z2+1, blockHiDay-1); z++ {
+		for z := z1 - 1; z <= min(z2+1, localHiDay-1); z++ {
 			near = append(near, z)
 		}
 	}
@@ -220,9 +220,17 @@ func TestSearchIndexesCountWhatPrecedesEachBucket_DCAL(t *testing.T) {
 		if len(e.excIx) == 0 || len(e.zone.index) == 0 && len(e.zone.trans) > 0 {
 			t.Fatalf("%s: no index", name)
 		}
+		// One bucket per 256 days from the first exception to the last,
+		// and per 2^22 s (48.5 days) from the first change to the last.
+		if n, want := len(e.excIx), int(e.exc[len(e.exc)-1].day-e.excLo)/256+1; n != want {
+			t.Fatalf("%s: %d exception buckets, want %d", name, n, want)
+		}
+		if n, want := len(e.zone.index), int(e.zone.trans[len(e.zone.trans)-1].at-e.zone.indexLo)/(1<<22)+1; n != want {
+			t.Fatalf("%s: %d zone buckets, want %d", name, n, want)
+		}
 		want := 0
 		for k, got := range e.excIx {
-			lim := e.excLo + int64(k)<<8
+			lim := e.excLo + int64(k)*256
 			for want < len(e.exc) && e.exc[want].day < lim {
 				want++
 			}
@@ -232,7 +240,7 @@ func TestSearchIndexesCountWhatPrecedesEachBucket_DCAL(t *testing.T) {
 		}
 		want = 0
 		for k, got := range e.zone.index {
-			lim := e.zone.indexLo + int64(k)<<bucketShift
+			lim := e.zone.indexLo + int64(k)*(1<<22)
 			for want < len(e.zone.trans) && e.zone.trans[want].at < lim {
 				want++
 			}

@@ -211,7 +211,10 @@ func TestAddBusinessDays(t *testing.T) {
 		{date(2026, 9, 28), -1, date(2026, 9, 23)},
 		{date(2026, 10, 13), -10, date(2026, 9, 23)},
 		{date(2026, 10, 3), -1, date(2026, 10, 2)},
-		{date(2026, 1, 1), 260, date(2027, 1, 6)}, // 256 in 2026, then 4 in 2027
+		{date(2026, 10, 2), 1, date(2026, 10, 6)},  // Friday → Tuesday: Monday 10-05 is a holiday
+		{date(2026, 10, 6), -1, date(2026, 10, 2)}, // and back
+		{date(2026, 10, 8), 1, date(2026, 10, 12)}, // Thursday → Monday over the holiday Friday
+		{date(2026, 1, 1), 260, date(2027, 1, 6)},  // 256 in 2026, then 4 in 2027
 	}
 	for _, tt := range tests {
 		if got := cal.AddBusinessDays(tt.d, tt.n); got != tt.want {
@@ -450,6 +453,9 @@ func TestAlwaysOnCountsEveryInstant(t *testing.T) {
 	}
 	if got := clock.Add(sat, 30*time.Minute); !got.Equal(sat.Add(30 * time.Minute)) {
 		t.Errorf("Add = %v", got)
+	}
+	if got := clock.Add(sat, 0); !got.Equal(sat) {
+		t.Errorf("Add with a zero budget = %v, want the start", got)
 	}
 	if got := clock.Add(sat, -time.Hour); !got.Equal(sat) {
 		t.Errorf("Add with a negative budget = %v, want the start", got)

@@ -16,8 +16,9 @@ import (
 // falls inside a window and so changes its real length. A prefix sum over
 // the exceptions makes F, and its inverse, a constant number of steps plus a
 // bucketed search, whatever the span: Add for 2 hours and for 4,000 hours
-// cost the same. Days after 2500 reduce into the repeating block 2100–2500
-// (see zone.go), whose exceptions repeat exactly.
+// cost the same. Local days after 2500-01-03 reduce into the repeating block
+// of local days from 2100-01-03 (see zone.go), whose exceptions repeat
+// exactly.
 //
 // Within a day, instants are located against the real window boundaries
 // resolved through the zone model, so a window's elapsed length on a
@@ -31,11 +32,17 @@ const (
 	limitSec = 1 << 45
 	limitDay = limitSec / secPerDay
 	nsPerSec = int64(time.Second)
-	// blockLoDay and blockHiDay are the repeating block in days.
+	// blockLoDay and blockHiDay are the zone model's repeating block in
+	// days (UTC); localLoDay and localHiDay the block of local days, whose
+	// F repeats (see localLoSec).
 	blockLoDay = 47482 // 2100-01-01
 	blockHiDay = blockLoDay + cycleDays
+	localLoDay = localLoSec / secPerDay // 2100-01-03
+	localHiDay = localLoDay + cycleDays
 	// weekOrigin: day numbers z+4 count from Sunday 1969-12-28.
 	weekOrigin = 4
+	// excShift: the exception index has buckets of 256 days.
+	excShift = 8
 )
 
 // winSec is a window as civil seconds after local midnight.
@@ -55,10 +62,10 @@ type engine struct {
 	nom   [7]int64 // nominal counted seconds per weekday
 	pre   [8]int64 // pre[k]: nominal seconds of weekdays before k (Sunday = 0)
 	exc   []exception
-	excLo int64   // first day covered by excIdx
-	excIx []int32 // excIx[k]: exceptions before day excLo + k<<8
-	cycle int64   // F(blockHiDay) - F(blockLoDay)
-	fHi   int64   // F(blockHiDay), table value
+	excLo int64   // first day covered by excIx
+	excIx []int32 // excIx[k]: exceptions before day excLo + k<<excShift
+	cycle int64   // F(localHiDay) - F(localLoDay)
+	fHi   int64   // F(localHiDay), table value
 
 	// Business days.
 	preBD [8]int64 // business weekdays before weekday k
@@ -102,7 +109,7 @@ func buildEngine(c *Calendar) engine {
 	for i, tr := range e.zone.trans {
 		before := e.zone.offAt(i)
 		lo, hi := tr.at+min(before, tr.off), tr.at+max(before, tr.off)
-		for z := floorDiv(lo, secPerDay); z <= min(floorDiv(hi, secPerDay), blockHiDay-1); z++ {
+		for z := floorDiv(lo, secPerDay); z <= min(floorDiv(hi, secPerDay), localHiDay-1); z++ {
 			base := z * secPerDay
 			for _, w := range e.win[weekdayOf(z)] {
 				if base+w.open <= hi && lo <= base+w.close {
@@ -142,32 +149,28 @@ func buildEngine(c *Calendar) engine {
 	}
 	if n := len(e.exc); n > 0 {
 		e.excLo = e.exc[0].day
-		e.excIx = make([]int32, (e.exc[n-1].day-e.excLo)>>8+1)
+		e.excIx = make([]int32, (e.exc[n-1].day-e.excLo)>>excShift+1)
 		j := 0
 		for k := range e.excIx {
-			lim := e.excLo + int64(k)<<8
+			lim := e.excLo + int64(k)<<excShift
 			for j < n && e.exc[j].day < lim {
 				j++
 			}
 			e.excIx[k] = int32(j)
 		}
 	}
-	slices.Sort(e.hol)
-	e.hol = slices.Compact(e.hol)
-	e.fHi = e.tableF(blockHiDay)
-	e.cycle = e.fHi - e.tableF(blockLoDay)
+	slices.Sort(e.hol) // with the skipped dates, which are no holidays
+	e.fHi = e.tableF(localHiDay)
+	e.cycle = e.fHi - e.tableF(localLoDay)
 	return e
 }
 
 // excBefore returns the number of exceptions on days before z.
 func (e *engine) excBefore(z int64) int {
 	n := len(e.exc)
-	if n == 0 || z <= e.excLo {
-		return 0
-	}
-	k := (z - e.excLo) >> 8
+	k := (max(z, e.excLo) - e.excLo) >> excShift
 	if k >= int64(len(e.excIx)) {
-		return n
+		return n // also when there are none
 	}
 	i := int(e.excIx[k])
 	for i < n && e.exc[i].day < z {
@@ -184,7 +187,7 @@ func (e *engine) nominal(z int64) int64 {
 }
 
 // tableF returns F(z) from the exception table, without the cycle
-// reduction; z must be at most blockHiDay.
+// reduction; z must be at most localHiDay.
 func (e *engine) tableF(z int64) int64 {
 	f := e.nominal(z)
 	if i := e.excBefore(z); i > 0 {
@@ -196,8 +199,8 @@ func (e *engine) tableF(z int64) int64 {
 // day describes local day z: F(z) and whether it is a holiday.
 func (e *engine) day(z int64) (f int64, holiday bool) {
 	var add int64
-	if z >= blockHiDay {
-		k := (z - blockLoDay) / cycleDays
+	if z >= localHiDay {
+		k := (z - localLoDay) / cycleDays
 		z -= k * cycleDays
 		add = k * e.cycle
 	}
@@ -260,7 +263,7 @@ func (e *engine) locate(u, ns int64) (z, f, within int64, open bool) {
 	}
 	f, holiday := e.day(z)
 	if holiday {
-		return z, f, 0, false
+		return // within 0, closed
 	}
 	base := z * secPerDay
 	for _, w := range e.win[weekdayOf(z)] {
@@ -362,12 +365,11 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	}
 	ft := c.fast.table(&c.eng)
 	pos, nanos := c.locate(ft, u, ns)
-	// Target position, in whole seconds plus nanoseconds, without overflow.
-	ts := pos + int64(d)/nsPerSec
-	tn := nanos + int64(d)%nsPerSec
-	if tn >= nsPerSec {
-		ts, tn = ts+1, tn-nsPerSec
-	}
+	// Target position, in whole seconds plus nanoseconds, without overflow
+	// (n is below two seconds).
+	n := nanos + int64(d)%nsPerSec
+	ts := pos + int64(d)/nsPerSec + n/nsPerSec
+	tn := n % nsPerSec
 	need := ts
 	if tn > 0 {
 		need++
@@ -411,7 +413,7 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	const maxSecs, maxNanos = math.MaxInt64 / nsPerSec, math.MaxInt64 % nsPerSec
 	switch {
 	case secs < 0:
-		return 0
+		return 0 // a time.Time near its own limits whose Unix() wraps
 	case secs > maxSecs || secs == maxSecs && ns > maxNanos:
 		return math.MaxInt64
 	}
@@ -486,17 +488,11 @@ type alwaysOn struct{}
 func AlwaysOn() Clock { return alwaysOn{} }
 
 func (alwaysOn) Add(t time.Time, d time.Duration) time.Time {
-	if d <= 0 {
-		return t
-	}
-	return t.Add(d)
+	return t.Add(max(d, 0))
 }
 
 func (alwaysOn) Between(a, b time.Time) time.Duration {
-	if !a.Before(b) {
-		return 0
-	}
-	return b.Sub(a)
+	return max(b.Sub(a), 0)
 }
 
 // NextOpen returns the first instant at or after t inside business hours:

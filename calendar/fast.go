@@ -117,19 +117,9 @@ func buildFast(e *engine) *fastTable {
 		t.pu[zu] = palette(zm.offAt(i))
 	}
 
-	// Local days: steady when no change lies within the look-back span
-	// (proven), or when the engine confirms every boundary (checked).
+	// Local days: steady when the engine confirms every boundary.
 	t.pl = make([]uint8, fastDays)
-	i = zm.search(-zm.span)
 	for z := range int64(fastDays) {
-		lo, hi := z*secPerDay-zm.span, (z+1)*secPerDay+zm.span
-		for i < len(tr) && tr[i].at <= lo {
-			i++
-		}
-		if i == len(tr) || tr[i].at > hi {
-			t.pl[z] = palette(zm.offAt(i))
-			continue
-		}
 		t.pl[z] = slowDay
 		if off, ok := e.steady(z); ok {
 			t.pl[z] = palette(off)
@@ -139,7 +129,7 @@ func buildFast(e *engine) *fastTable {
 	// The inverse index, one bucket about a day's average counted time.
 	avg := uint64(max(e.pre[7]/7, 1))
 	t.shift = uint(bits.Len64(avg - 1))
-	t.idx = make([]uint16, total>>t.shift+1)
+	t.idx = make([]uint16, (total-1)>>t.shift+1) // for counts 1 to total
 	z := 0
 	for k := range t.idx {
 		lim := uint32(k) << t.shift
@@ -157,13 +147,10 @@ func buildFast(e *engine) *fastTable {
 func (e *engine) steady(z int64) (off int64, ok bool) {
 	zm := &e.zone
 	base := z * secPerDay
-	off = zm.offset(base - zm.offset(base))
-	if zm.resolve(base+secPerDay) != base+secPerDay-off {
-		return 0, false
-	}
+	off = base + secPerDay - zm.resolve(base+secPerDay)
 	for _, w := range e.win[weekdayOf(z)] {
 		if zm.resolve(base+w.open) != base+w.open-off || zm.resolve(base+w.close) != base+w.close-off {
-			return 0, false
+			return
 		}
 	}
 	return off, true
@@ -176,16 +163,16 @@ func (e *engine) steady(z int64) (off int64, ok bool) {
 func (t *fastTable) locate(u, ns int64) (pos, nanos int64, open, ok bool) {
 	zu := uint64(u) / secPerDay // a negative u becomes huge
 	if zu >= fastDays {
-		return 0, 0, false, false
+		return
 	}
 	pi := t.pu[zu]
 	if pi == slowDay {
-		return 0, 0, false, false
+		return
 	}
 	l := u + t.pal[pi]
 	z := uint64(l) / secPerDay
 	if z >= fastDays || t.pl[z] != pi {
-		return 0, 0, false, false
+		return
 	}
 	fz := t.f[z]
 	pos = t.f0 + int64(fz)
@@ -210,13 +197,13 @@ func (t *fastTable) locate(u, ns int64) (pos, nanos int64, open, ok bool) {
 func (t *fastTable) reach(x int64) (z, fz int64, ok bool) {
 	rel := x - t.f0
 	if rel < 1 || rel > int64(t.f[fastDays]) {
-		return 0, 0, false
+		return
 	}
 	r := uint32(rel)
 	i := int(t.idx[(r-1)>>t.shift])
 	for n := 0; t.f[i+1] < r; n++ {
 		if n == maxWalk {
-			return 0, 0, false
+			return
 		}
 		i++
 	}
@@ -229,7 +216,7 @@ func (t *fastTable) reach(x int64) (z, fz int64, ok bool) {
 func (t *fastTable) instant(z, rs, rn int64) (s, ns int64, ok bool) {
 	pi := t.pl[z]
 	if pi == slowDay {
-		return 0, 0, false
+		return
 	}
 	base := z*secPerDay - t.pal[pi]
 	for _, w := range t.win[uint64(z+4)%7] {
@@ -239,5 +226,5 @@ func (t *fastTable) instant(z, rs, rn int64) (s, ns int64, ok bool) {
 		}
 		rs -= l
 	}
-	return 0, 0, false
+	return
 }

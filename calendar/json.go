@@ -50,14 +50,13 @@ func parseClock(s string) (time.Duration, error) {
 	if len(parts) < 2 || len(parts) > 3 {
 		return 0, fmt.Errorf("%q is not HH:MM", s)
 	}
-	limits := []int{24, 59, 59}
 	var v [3]int
 	for i, p := range parts {
 		if len(p) != 2 || p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9' {
 			return 0, fmt.Errorf("%q is not HH:MM", s)
 		}
 		v[i] = int(p[0]-'0')*10 + int(p[1]-'0')
-		if v[i] > limits[i] {
+		if v[i] > 59 { // hours past 24 are refused below
 			return 0, fmt.Errorf("%q is out of range", s)
 		}
 	}

@@ -13,7 +13,9 @@ import (
 // beyond that the 400-year block 2100–2500 repeated. Past the last explicit
 // transition of the tz database a zone follows a fixed yearly rule, and the
 // Gregorian calendar repeats exactly every 400 years (146,097 days, a whole
-// number of weeks), so the repetition is exact, not an approximation.
+// number of weeks), so the repetition is exact, not an approximation,
+// provided the zone's explicit history ends before 2100 (every zone of the
+// tz database ends it before 2090).
 
 const (
 	secPerDay   = 86400
@@ -21,13 +23,19 @@ const (
 	cycleSec    = cycleDays * secPerDay
 	maxOffset   = 26 * 3600 // larger than any real zone's UTC offset, in seconds
 	maxSpan     = 1 << 32   // offsets beyond ±136 years are clamped to this
-	blockLoYear = 2100      // first year of the repeating block
 	bucketShift = 22        // 2^22 s ≈ 48.5 days per index bucket
 )
 
-var (
-	blockLoSec = time.Date(blockLoYear, time.January, 1, 0, 0, 0, 0, time.UTC).Unix()
+// The repeating block 2100-01-01 to 2500-01-01 (UTC) in seconds, and the
+// same block for local times (local seconds): it starts two days later,
+// farther than any real zone's offset (maxOffset), so that a local time in
+// it, and the instants resolve looks back to from it, lie in the block; a
+// zone's history before 2100 never repeats.
+const (
+	blockLoSec = blockLoDay * secPerDay
 	blockHiSec = blockLoSec + cycleSec
+	localLoSec = blockLoSec + 2*secPerDay
+	localHiSec = localLoSec + cycleSec
 )
 
 // transition is a change of UTC offset: from at on, the offset is off.
@@ -69,12 +77,12 @@ func newZoneModel(loc *time.Location) zoneModel {
 }
 
 // modelEnd is the end of a zone model: every change before it is kept.
-var modelEnd = blockHiSec + 3*secPerDay
+const modelEnd = blockHiSec + 3*secPerDay
 
 // walkZone returns loc's offset at 0001-01-01 and its changes before
 // modelEnd.
 func walkZone(loc *time.Location) (off0 int64, trans []transition) {
-	t := time.Unix(-62135596800, 0).In(loc) // 0001-01-01T00:00:00Z
+	t := time.Time{}.In(loc) // 0001-01-01T00:00:00Z
 	_, off := t.Zone()
 	off0 = int64(off)
 	cur := off0
@@ -109,8 +117,7 @@ type yearRule struct {
 // loc follows its yearly rule; cur is the offset before year y.
 func ruleYears(loc *time.Location, y int, cur int64, trans []transition) []transition {
 	var types [14]*yearRule // by leap year and weekday of 1 January
-	ys := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC).Unix()
-	trans = slices.Grow(trans, 2*int((modelEnd-ys)/(365*secPerDay)+1))
+	ys := Date{y, time.January, 1}.days() * secPerDay
 	for ; ys < modelEnd; y++ {
 		leap := isLeap(y)
 		length := int64(365 * secPerDay)
@@ -192,26 +199,19 @@ func spanOf(off int64) int64 {
 }
 
 // reduce maps u, an instant at or after the repeating block's end, into the
-// block, returning the reduced instant and the shift (a multiple of the
-// 400-year cycle) that was subtracted.
-func reduce(u int64) (int64, int64) {
-	if u < blockHiSec {
-		return u, 0
-	}
-	k := (u - blockLoSec) / cycleSec
-	return u - k*cycleSec, k * cycleSec
+// block by whole 400-year cycles; earlier instants stay.
+func reduce(u int64) int64 {
+	k := (max(u, blockLoSec) - blockLoSec) / cycleSec
+	return u - k*cycleSec
 }
 
 // search returns the number of transitions at or before u (u not reduced
 // further; callers reduce).
 func (z *zoneModel) search(u int64) int {
 	n := len(z.trans)
-	if n == 0 || u < z.trans[0].at {
-		return 0
-	}
-	k := (u - z.indexLo) >> bucketShift
+	k := (max(u, z.indexLo) - z.indexLo) >> bucketShift
 	if k >= int64(len(z.index)) {
-		return n
+		return n // also when there are none
 	}
 	i := int(z.index[k])
 	for i < n && z.trans[i].at <= u {
@@ -227,12 +227,6 @@ func (z *zoneModel) offAt(i int) int64 {
 	return z.trans[i-1].off
 }
 
-// offset returns the UTC offset in effect at instant u.
-func (z *zoneModel) offset(u int64) int64 {
-	u, _ = reduce(u)
-	return z.offAt(z.search(u))
-}
-
 // resolve returns the earliest instant whose local wall-clock reading is at
 // least c (local seconds since 1970-01-01T00:00 local). For an ordinary
 // local time this is the instant showing c; for one skipped by a
@@ -240,8 +234,8 @@ func (z *zoneModel) offset(u int64) int64 {
 // twice by a fall-back change it is the first occurrence.
 func (z *zoneModel) resolve(c int64) int64 {
 	var shift int64
-	if c >= blockHiSec+2*secPerDay {
-		k := (c - blockLoSec - 2*secPerDay) / cycleSec
+	if c >= localHiSec {
+		k := (c - localLoSec) / cycleSec
 		shift = k * cycleSec
 		c -= shift
 	}
@@ -264,18 +258,13 @@ func (z *zoneModel) resolve(c int64) int64 {
 // every local time within a day of u maps to an instant with u's offset.
 // It returns that offset.
 func (z *zoneModel) quiet(u int64) (off int64, ok bool) {
-	u, _ = reduce(u)
+	u = reduce(u)
 	i := z.search(u)
 	off = z.offAt(i)
 	if i > 0 && u-z.trans[i-1].at < z.gap {
 		return off, false
 	}
 	if i < len(z.trans) && z.trans[i].at-u < z.gap {
-		return off, false
-	}
-	// Near the block's end the reduced instant's neighbours are not the
-	// real ones; take the slow path there.
-	if blockHiSec-u < 3*secPerDay {
 		return off, false
 	}
 	return off, true

@@ -30,8 +30,13 @@ import (
 	"strings"
 )
 
-// maxQuoted bounds how much of a refused input an error message repeats.
+// maxQuoted bounds how much of a refused input an error message repeats:
+// longer input is cut at maxQuoted bytes and marked "…".
 const maxQuoted = 40
+
+// maxText is the longest text UnmarshalText reads: no name is that long,
+// and longer text is refused without being read.
+const maxText = 256
 
 // A Table names the values of the enum type T: names[v] is the name of v.
 type Table[T ~uint8] struct {
@@ -128,14 +133,17 @@ func (t *Table[T]) Parse(s string) (T, error) {
 			}
 		}
 	}
-	return 0, t.errorf(s)
+	return 0, refuse(t, s)
 }
 
-func (t *Table[T]) errorf(s string) error {
+// refuse returns the error for text s that names no value of t, quoting at
+// most maxQuoted bytes of it.
+func refuse[T ~uint8, S ~string | ~[]byte](t *Table[T], s S) error {
+	q := string(s[:min(len(s), maxQuoted)])
 	if len(s) > maxQuoted {
-		s = s[:maxQuoted] + "…"
+		q += "…"
 	}
-	return fmt.Errorf("%w: %q is not a %s (want one of %s)", t.err, s, t.what, t.list)
+	return fmt.Errorf("%w: %q is not a %s (want one of %s)", t.err, q, t.what, t.list)
 }
 
 // AppendText appends the name of v to b. An unnamed zero value appends
@@ -147,10 +155,11 @@ func (t *Table[T]) AppendText(b []byte, v T) ([]byte, error) {
 	return append(b, t.names[v]...), nil
 }
 
-// UnmarshalText sets *p to the value named by b, as Parse does.
+// UnmarshalText sets *p to the value named by b, as Parse does. Text
+// longer than 256 bytes is refused without being read.
 func (t *Table[T]) UnmarshalText(p *T, b []byte) error {
-	if len(b) > 256 {
-		return t.errorf(string(b[:maxQuoted+1]))
+	if len(b) > maxText {
+		return refuse(t, b)
 	}
 	v, err := t.Parse(string(b))
 	if err != nil {

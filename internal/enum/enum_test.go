@@ -2,6 +2,7 @@ package enum_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -76,6 +77,64 @@ func TestValidityAndNamesOutOfRange(t *testing.T) {
 	}
 }
 
+// String names every value, and "color(n)" from the first value past the
+// table on; AppendText refuses that value.
+func TestStringAndAppendTextAtTheTablesEnd(t *testing.T) {
+	for v, want := range []string{"", "red", "green", "심각도", "color(4)"} {
+		if got := unset.String(color(v)); got != want {
+			t.Errorf("String(%d) = %q, want %q", v, got, want)
+		}
+	}
+	if b, err := unset.AppendText(nil, 3); err != nil || string(b) != "심각도" {
+		t.Errorf("AppendText(3) = %q, %v", b, err)
+	}
+	if _, err := unset.AppendText(nil, 4); !errors.Is(err, errColor) {
+		t.Errorf("AppendText(4) error = %v, want the sentinel", err)
+	}
+}
+
+// An error quotes refused text whole up to 40 bytes, and cuts longer text at
+// 40 bytes, marked "…", from Parse and UnmarshalText alike.
+func TestErrorsQuoteAtMostFortyBytes(t *testing.T) {
+	for _, tt := range []struct {
+		n     int
+		quote string
+	}{
+		{40, `"` + strings.Repeat("x", 40) + `"`},
+		{41, `"` + strings.Repeat("x", 40) + `…"`},
+		{256, `"` + strings.Repeat("x", 40) + `…"`},
+		{257, `"` + strings.Repeat("x", 40) + `…"`},
+	} {
+		s := strings.Repeat("x", tt.n)
+		_, perr := unset.Parse(s)
+		var c color
+		uerr := unset.UnmarshalText(&c, []byte(s))
+		for _, err := range []error{perr, uerr} {
+			if err == nil || !strings.Contains(err.Error(), ": "+tt.quote+" is not a color") {
+				t.Errorf("%d bytes: error %v, want it to quote %s", tt.n, err, tt.quote)
+			}
+		}
+	}
+}
+
+// UnmarshalText reads at most 256 bytes: a name padded with spaces to 256
+// bytes is read, to 257 bytes refused. Parse, given a string already in
+// memory, trims any amount of space.
+func TestUnmarshalTextReadsAtMost256Bytes(t *testing.T) {
+	pad := func(n int) string { return "red" + strings.Repeat(" ", n-3) }
+	var c color
+	if err := unset.UnmarshalText(&c, []byte(pad(256))); err != nil || c != 1 {
+		t.Errorf("256 bytes: %v, %v", c, err)
+	}
+	c = 2
+	if err := unset.UnmarshalText(&c, []byte(pad(257))); !errors.Is(err, errColor) || c != 2 {
+		t.Errorf("257 bytes: %v, %v; want the sentinel and c unchanged", c, err)
+	}
+	if v, err := unset.Parse(pad(1000)); err != nil || v != 1 {
+		t.Errorf("Parse of 1000 bytes: %v, %v", v, err)
+	}
+}
+
 func TestHostileTextIsRefusedBriefly(t *testing.T) {
 	var c color
 	err := unset.UnmarshalText(&c, []byte(strings.Repeat("x", 1<<20)))
@@ -100,8 +159,19 @@ func TestParseNeverPanicsAndEitherNamesOrRefuses(t *testing.T) {
 	})
 }
 
+// A table holds 1 to 256 names (a uint8 indexes them), each once.
 func TestBuildingABadTablePanics(t *testing.T) {
-	for _, names := range [][]string{{}, {"a", "A"}, {"a", ""}} {
+	many := func(n int) []string {
+		names := make([]string, n)
+		for i := range names {
+			names[i] = "n" + strconv.Itoa(i)
+		}
+		return names
+	}
+	if tb := enum.New[color](errColor, "color", many(256)...); tb.Len() != 256 || tb.String(255) != "n255" {
+		t.Errorf("a table of 256 names: Len %d, String(255) %q", tb.Len(), tb.String(255))
+	}
+	for _, names := range [][]string{{}, {"a", "A"}, {"a", ""}, many(257)} {
 		func() {
 			defer func() {
 				if recover() == nil {
@@ -109,6 +179,23 @@ func TestBuildingABadTablePanics(t *testing.T) {
 				}
 			}()
 			enum.New[color](errColor, "color", names...)
+		}()
+	}
+}
+
+// Alias needs a valid value and a name.
+func TestBadAliasesPanic(t *testing.T) {
+	for _, a := range []struct {
+		name string
+		v    color
+	}{{"rouge", 0}, {"rouge", 4}, {"", 1}} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("Alias(%q, %d) did not panic", a.name, a.v)
+				}
+			}()
+			enum.New[color](errColor, "color", "", "red", "green", "blue").Alias(a.name, a.v)
 		}()
 	}
 }

@@ -308,3 +308,23 @@ func TestWordReadsEightBytesLowestFirst(t *testing.T) {
 		}
 	}
 }
+
+// isASCII finds a byte from 0x80 up at any position of texts of every
+// length up to three words, and none in ASCII texts.
+// Rules D-SEV-4.
+func TestIsASCIIFindsAnyHighByte(t *testing.T) {
+	for n := range 25 {
+		ascii := strings.Repeat("\x7f", n)
+		if !isASCII(ascii) {
+			t.Errorf("isASCII(%q) = false", ascii)
+		}
+		for i := range n {
+			for _, b := range []byte{0x80, 0xc5, 0xe2, 0xff} {
+				s := ascii[:i] + string([]byte{b}) + ascii[i+1:]
+				if isASCII(s) {
+					t.Errorf("isASCII(%q) = true", s)
+				}
+			}
+		}
+	}
+}

@@ -159,8 +159,7 @@ func buildEngine(c *Calendar) engine {
 			e.excIx[k] = int32(j)
 		}
 	}
-	slices.Sort(e.hol)
-	e.hol = slices.Compact(e.hol)
+	slices.Sort(e.hol) // with the skipped dates, which are no holidays
 	e.fHi = e.tableF(localHiDay)
 	e.cycle = e.fHi - e.tableF(localLoDay)
 	return e
@@ -414,7 +413,7 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	const maxSecs, maxNanos = math.MaxInt64 / nsPerSec, math.MaxInt64 % nsPerSec
 	switch {
 	case secs < 0:
-		return 0
+		return 0 // a time.Time near its own limits whose Unix() wraps
 	case secs > maxSecs || secs == maxSecs && ns > maxNanos:
 		return math.MaxInt64
 	}

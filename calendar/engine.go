@@ -363,9 +363,9 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 	}
 	// Target position, in whole seconds plus nanoseconds, without overflow
 	// (n is below two seconds).
-	n := nanos + int64(d)%nsPerSec
-	ts := pos + int64(d)/nsPerSec + n/nsPerSec
-	tn := n % nsPerSec
+	n := uint64(nanos + int64(d)%nsPerSec)
+	ts := pos + int64(d)/nsPerSec + int64(n/uint64(nsPerSec))
+	tn := int64(n % uint64(nsPerSec))
 	need := ts
 	if tn > 0 {
 		need++

@@ -15,11 +15,12 @@ import (
 // and, in the tests, the oracle.
 
 // A creditValue is an exact credit value to ValuePlaces places, truncated:
-// q × 10^-ValuePlaces with q = hi·2^64 + lo, or the decimal d when wide.
+// ip + r/d (r < d) when not wide, or the decimal d when wide. Its digits
+// after the point are worked out on request, in [creditValue.decimal].
 type creditValue struct {
-	hi, lo uint64
-	d      decimal.Decimal
-	wide   bool
+	ip, r, den uint64
+	d          decimal.Decimal
+	wide       bool
 }
 
 // decimal returns v as a decimal.
@@ -27,11 +28,16 @@ func (v creditValue) decimal() decimal.Decimal {
 	switch {
 	case v.wide:
 		return v.d
-	case v.hi == 0 && v.lo == 0:
+	case v.ip == 0 && v.r == 0:
 		return decimal.Decimal{}
 	}
-	q := new(big.Int).SetUint64(v.hi)
-	q.Lsh(q, 64).Or(q, new(big.Int).SetUint64(v.lo))
+	// q = ip × 10^18 + ⌊r × 10^18 ÷ den⌋ < 2^63 × 10^18 + 10^18 < 2^128.
+	hi, lo := bits.Mul64(v.r, pow10u[ValuePlaces])
+	frac, _ := bits.Div64(hi, lo, v.den) // r < den: never panics
+	hi, lo = bits.Mul64(v.ip, pow10u[ValuePlaces])
+	lo, carry := bits.Add64(lo, frac, 0)
+	q := new(big.Int).SetUint64(hi + carry)
+	q.Lsh(q, 64).Or(q, new(big.Int).SetUint64(lo))
 	return decimal.NewFromBigInt(q, -ValuePlaces)
 }
 
@@ -44,33 +50,20 @@ var pow10u = [20]uint64{
 	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
 }
 
-// intForm returns a non-negative amount as c × 10^e with c < 10^19, read
-// from its text form without allocating, and false when its coefficient
-// needs more digits.
+// intForm returns a positive amount as c × 10^e with c < 10^18, read
+// without allocating, and false for any other amount. For an amount in
+// money's integer form the compiler builds a.Decimal() on the stack.
+//
+// An amount is at most 10^18, so a coefficient written with an exponent of
+// −1 or more is below 10^19 < 2^64 and its int64 reading is exact (or
+// negative, or 10^18 or more, and declined). With more places the reading
+// is checked as [decForm] checks it.
 func intForm(a money.Amount) (c uint64, e int, ok bool) {
-	var buf [64]byte
-	b, _ := a.AppendText(buf[:0])
-	digits, frac, inFrac := 0, 0, false
-	for _, ch := range b {
-		switch {
-		case ch == '.':
-			inFrac = true
-		case ch >= '0' && ch <= '9':
-			if inFrac {
-				frac++
-			}
-			if digits++; digits > 19 { // leading zeros count: they never make 19 digits too many
-				return 0, 0, false
-			}
-			c = c*10 + uint64(ch-'0')
-		default: // the space before the currency, or a sign
-			if ch == '-' {
-				return 0, 0, false
-			}
-			return c, -frac, true
-		}
+	if a.Sign() <= 0 {
+		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
 	}
-	return c, -frac, true
+	d := a.Decimal()
+	return form(d, d.Exponent() >= -1)
 }
 
 // A word4 is a non-negative integer of up to 256 bits, least significant
@@ -91,61 +84,95 @@ func (x *word4) mul(m uint64) bool {
 }
 
 // quo divides x by d > 0 in place, truncating, from its highest word that
-// is not zero (x is not zero): each division costs tens of cycles.
-func (x *word4) quo(d uint64) {
+// is not zero, and returns the remainder: each division costs tens of
+// cycles.
+func (x *word4) quo(d uint64) (r uint64) {
 	top := len(x) - 1
-	for x[top] == 0 {
+	for top > 0 && x[top] == 0 {
 		top--
 	}
-	var r uint64
 	for i := top; i >= 0; i-- {
 		x[i], r = bits.Div64(r, x[i], d) // r < d: never panics
 	}
+	return r
 }
 
-// halfCredit is half a credit scaled by 10^ValuePlaces.
-const halfCredit = 5 * 1e17
-
-// quotientInt returns ⌊n × 10^s ÷ d⌋ as a credit value scaled by
-// 10^ValuePlaces (s already includes ValuePlaces), and the whole credits
-// it rounds to, half up (D-CRED-1); false when a figure leaves the 256-bit
-// path or the value is 2^63 credits or more, far beyond MaxCredits, both
-// of which the decimal path then decides. d > 0.
+// quotientInt returns n × 10^s ÷ d, truncated to a credit value of
+// ValuePlaces places (s already includes ValuePlaces: the value is
+// ⌊n × 10^s ÷ d⌋ × 10^-ValuePlaces), and the whole credits it rounds to,
+// half up (D-CRED-1); false when a figure leaves the 256-bit path or the
+// value is 2^63 credits or more, far beyond MaxCredits, both of which the
+// decimal path then decides. d > 0.
+//
+// One division gives the whole part and the remainder: n is scaled by
+// 10^(s−18) or, when that product fits 64 bits, d by 10^(18−s). Otherwise
+// it first divides n × 10^s by d, and then that by 10^18. The digits after
+// the point wait in the remainder until [creditValue.decimal] asks.
 func quotientInt(n word4, s int, d uint64) (v creditValue, whole uint64, ok bool) {
-	if s < 0 {
-		if -s >= len(pow10u) {
+	k := ValuePlaces - s // the power of ten d takes, when positive
+	if k <= 0 {
+		if !n.scale(-k) {
 			return
 		}
-		hi, lo := bits.Mul64(d, pow10u[-s])
-		if hi != 0 {
+	} else if hi, lo := bits.Mul64(d, pow10u[min(k, 19)]); k < len(pow10u) && hi == 0 {
+		d = lo
+	} else { // a large d: divide twice
+		if s < 0 {
+			if -s >= len(pow10u) {
+				return
+			}
+			hi, lo := bits.Mul64(d, pow10u[-s])
+			if hi != 0 {
+				return
+			}
+			d, s = lo, 0
+		}
+		if !n.scale(s) {
 			return
 		}
-		d, s = lo, 0
+		n.quo(d)
+		d = pow10u[ValuePlaces]
 	}
+	r := n.quo(d)
+	if n[3] != 0 || n[2] != 0 || n[1] != 0 || n[0] >= 1<<63 {
+		return
+	}
+	whole = n[0]
+	if r >= d-r { // r ≥ d/2: half up, 2.5 → 3 (D-CRED-1)
+		whole++
+	}
+	return creditValue{ip: n[0], r: r, den: d}, whole, true
+}
+
+// scale multiplies x by 10^s, s ≥ 0, in place and reports whether the
+// product fits.
+func (x *word4) scale(s int) bool {
 	for ; s > 0; s -= min(s, 19) {
-		if !n.mul(pow10u[min(s, 19)]) {
-			return
+		if !x.mul(pow10u[min(s, 19)]) {
+			return false
 		}
 	}
-	if n == (word4{}) {
-		return v, 0, true
-	}
-	n.quo(d)
-	if n[3] != 0 || n[2] != 0 || n[1] >= halfCredit {
-		return // at least ½·10^18·2^64 ÷ 10^18 = 2^63 credits
-	}
-	whole, r := bits.Div64(n[1], n[0], pow10u[ValuePlaces])
-	if r >= halfCredit {
-		whole++ // half up: 2.5 → 3 (D-CRED-1)
-	}
-	return creditValue{hi: n[1], lo: n[0]}, whole, true
+	return true
 }
 
 // decForm returns a positive decimal as c × 10^e with c < 10^18, read
 // without allocating, and false for any other decimal.
 func decForm(d decimal.Decimal) (uint64, int, bool) {
-	if d.Sign() <= 0 || d.NumDigits() > 18 {
+	if d.Sign() <= 0 {
+		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
+	}
+	return form(d, false)
+}
+
+// form returns d > 0 as c × 10^e with c < 10^18, and false when its
+// coefficient is larger. CoefficientInt64 gives the low 64 bits of a
+// larger coefficient, so unless the caller knows the reading is exact, it
+// is checked by comparing it with d: an Equal at the same exponent compares
+// the two coefficients, without scaling either.
+func form(d decimal.Decimal, exact bool) (uint64, int, bool) {
+	c, e := d.CoefficientInt64(), d.Exponent()
+	if c <= 0 || c >= 1e18 || !exact && !decimal.New(c, e).Equal(d) {
 		return 0, 0, false
 	}
-	return uint64(d.CoefficientInt64()), int(d.Exponent()), true
+	return uint64(c), int(e), true
 }

@@ -153,4 +153,28 @@ func TestQuotientIntBoundaries(t *testing.T) {
 	if _, _, ok := intForm(money.MustParse("999999999999999999.999999999999999999 USD")); ok {
 		t.Error("intForm accepts a 37-digit coefficient")
 	}
+	// A coefficient of 2^64 + 5 reads as 5 in its low 64 bits: intForm and
+	// decForm see that the reading is not the amount and decline it. With
+	// one place or none, a coefficient of 19 digits reads as 10^18 or more,
+	// or (from 2^63) as a negative int64: declined too.
+	wide := "18.446744073709551621"
+	for _, s := range []string{wide, "184467440737095516.21", "123456789012345678.9", "999999999999999999.9"} {
+		if c, e, ok := intForm(money.MustParse(s + " USD")); ok {
+			t.Errorf("intForm(%s USD) = %d×10^%d, true", s, c, e)
+		}
+	}
+	for _, s := range []string{"99999999999999999.9 USD", "999999999999999999 KRW", "1000000000000000000 KRW", "0.05 KRW"} {
+		a := money.MustParse(s)
+		if c, e, ok := intForm(a); !ok || !decimal.New(int64(c), int32(e)).Equal(a.Decimal()) {
+			t.Errorf("intForm(%s) = %d×10^%d, %v", s, c, e, ok)
+		}
+	}
+	if c, e, ok := decForm(decimal.RequireFromString(wide)); ok {
+		t.Errorf("decForm(%s) = %d×10^%d, true", wide, c, e)
+	}
+	for _, s := range []string{"999999999999999999", "0.999999999999999999"} { // 18 digits: the most decForm reads
+		if c, e, ok := decForm(decimal.RequireFromString(s)); !ok || !decimal.New(int64(c), int32(e)).Equal(decimal.RequireFromString(s)) {
+			t.Errorf("decForm(%s) = %d×10^%d, %v", s, c, e, ok)
+		}
+	}
 }

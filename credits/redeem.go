@@ -109,22 +109,27 @@ func checkPrices(price, rate money.Amount) error {
 
 // valueOf returns price ÷ rate to ValuePlaces places (truncated) and the
 // whole credits it rounds to under D-CRED-1.
+//
+// A positive price and rate in one currency whose coefficients fit in 64
+// bits (every real price) pass checkPrices by construction and take the
+// integer path; everything else is checked first and, when valid, goes to
+// the decimal path.
 func valueOf(price, rate money.Amount) (creditValue, int64, error) {
-	if err := checkPrices(price, rate); err != nil {
-		return creditValue{}, 0, err
-	}
-	if price.IsZero() {
-		return creditValue{}, 0, nil // a free service costs no credits
-	}
 	pc, pe, okp := intForm(price)
 	rc, re, okr := intForm(rate)
-	if okp && okr {
+	if okp && okr && price.Currency() == rate.Currency() {
 		if v, whole, ok := quotientInt(word4{pc}, pe-re+ValuePlaces, rc); ok {
 			if whole > uint64(MaxCredits) {
 				return creditValue{}, 0, fmt.Errorf("%w: %v at %v per credit is more than %d credits", ErrOutOfRange, price, rate, MaxCredits)
 			}
 			return v, int64(whole), nil
 		}
+	}
+	if err := checkPrices(price, rate); err != nil {
+		return creditValue{}, 0, err
+	}
+	if price.IsZero() {
+		return creditValue{}, 0, nil // a free service costs no credits
 	}
 	pd, rd := price.Decimal(), rate.Decimal()
 	d, whole, err := quotient(pd.Coefficient(), pd.Exponent(), rd.Coefficient(), rd.Exponent())
@@ -179,13 +184,19 @@ var halfCreditScaled = new(big.Int).Mul(big.NewInt(5), pow10(ValuePlaces-1))
 
 // checkCredits validates a number of whole credits.
 func checkCredits(what string, n int64) error {
-	switch {
-	case n < 0:
-		return fmt.Errorf("%w: %s %d credits", money.ErrNegative, what, n)
-	case n > MaxCredits:
-		return fmt.Errorf("%w: %s %d credits is more than %d", ErrOutOfRange, what, n, MaxCredits)
+	if n >= 0 && n <= MaxCredits {
+		return nil
 	}
-	return nil
+	return creditsError(what, n)
+}
+
+// creditsError is the error of checkCredits for n, which is negative or
+// above MaxCredits.
+func creditsError(what string, n int64) error {
+	if n < 0 {
+		return fmt.Errorf("%w: %s %d credits", money.ErrNegative, what, n)
+	}
+	return fmt.Errorf("%w: %s %d credits is more than %d", ErrOutOfRange, what, n, MaxCredits)
 }
 
 // checkAmount validates a price or rate: not negative, at most 10^18, and

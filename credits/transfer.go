@@ -63,13 +63,11 @@ func Exchange(sent int64, fromRate money.Amount, fx decimal.Decimal, toRate mone
 	if err := checkCredits("sent", sent); err != nil {
 		return Conversion{}, err
 	}
-	for _, r := range [...]struct {
-		what string
-		a    money.Amount
-	}{{"source credit price", fromRate}, {"destination credit price", toRate}} {
-		if r.a.Sign() <= 0 {
-			return Conversion{}, fmt.Errorf("%w: %s %v (D-CRED-2)", ErrInvalidRate, r.what, r.a)
-		}
+	if fromRate.Sign() <= 0 {
+		return Conversion{}, rateError("source credit price", fromRate)
+	}
+	if toRate.Sign() <= 0 {
+		return Conversion{}, rateError("destination credit price", toRate)
 	}
 	if fx.Sign() <= 0 {
 		return Conversion{}, fmt.Errorf("%w: currency rate %s (D-CRED-2)", ErrInvalidRate, amount.Show(fx))
@@ -85,6 +83,12 @@ func Exchange(sent int64, fromRate money.Amount, fx decimal.Decimal, toRate mone
 		return Conversion{}, err
 	}
 	return Conversion{Received: received, value: value, Rules: exchangeRules}, nil
+}
+
+// rateError is the error of Exchange for a credit price a that is not
+// positive.
+func rateError(what string, a money.Amount) error {
+	return fmt.Errorf("%w: %s %v (D-CRED-2)", ErrInvalidRate, what, a)
 }
 
 // exchangeValue returns sent × from × fx ÷ to, exact to ValuePlaces

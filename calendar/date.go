@@ -266,9 +266,10 @@ func fromDays(z int64) Date {
 // weekdayOf returns the weekday of day number z (1970-01-01 was a Thursday).
 func weekdayOf(z int64) time.Weekday { return time.Weekday(floorMod(z+4, 7)) }
 
+// floorDiv returns a/b rounded towards minus infinity, for b > 0.
 func floorDiv(a, b int64) int64 {
 	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
+	if a%b < 0 {
 		q--
 	}
 	return q

@@ -159,8 +159,7 @@ func buildEngine(c *Calendar) engine {
 			e.excIx[k] = int32(j)
 		}
 	}
-	slices.Sort(e.hol)
-	e.hol = slices.Compact(e.hol)
+	slices.Sort(e.hol) // with the skipped dates, which are no holidays
 	e.fHi = e.tableF(localHiDay)
 	e.cycle = e.fHi - e.tableF(localLoDay)
 	return e
@@ -323,25 +322,18 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 	if out != 0 || c.none() {
 		return false
 	}
-	if ft := c.fast.table(&c.eng); ft != nil {
-		if _, _, open, ok := ft.locate(u, ns); ok {
-			return open
-		}
+	if _, _, open, ok := c.fast.table(&c.eng).locate(u, ns); ok {
+		return open
 	}
 	_, _, _, open := c.eng.locate(u, ns)
 	return open
 }
 
-// locate returns the position of (u, ns) in counted time: F of its day
+// position returns the position of (u, ns) in counted time: F of its day
 // plus the whole business seconds of the day before it, and the
-// nanoseconds beyond them; from the table where it can.
-func (c *Calendar) locate(ft *fastTable, u, ns int64) (pos, nanos int64) {
-	if ft != nil {
-		if pos, nanos, _, ok := ft.locate(u, ns); ok {
-			return pos, nanos
-		}
-	}
-	_, f, within, _ := c.eng.locate(u, ns)
+// nanoseconds beyond them ([fastTable.locate] where the table answers).
+func (e *engine) position(u, ns int64) (pos, nanos int64) {
+	_, f, within, _ := e.locate(u, ns)
 	return f + within/nsPerSec, within % nsPerSec
 }
 
@@ -365,21 +357,22 @@ func (c *Calendar) Add(t time.Time, d time.Duration) time.Time {
 		return t
 	}
 	ft := c.fast.table(&c.eng)
-	pos, nanos := c.locate(ft, u, ns)
+	pos, nanos, _, ok := ft.locate(u, ns)
+	if !ok {
+		pos, nanos = c.eng.position(u, ns)
+	}
 	// Target position, in whole seconds plus nanoseconds, without overflow
 	// (n is below two seconds).
-	n := nanos + int64(d)%nsPerSec
-	ts := pos + int64(d)/nsPerSec + n/nsPerSec
-	tn := n % nsPerSec
+	n := uint64(nanos + int64(d)%nsPerSec)
+	ts := pos + int64(d)/nsPerSec + int64(n/uint64(nsPerSec))
+	tn := int64(n % uint64(nsPerSec))
 	need := ts
 	if tn > 0 {
 		need++
 	}
-	if ft != nil {
-		if zt, fz, ok := ft.reach(need); ok {
-			if rs, rn, ok := ft.instant(zt, ts-fz, tn); ok {
-				return time.Unix(rs, rn).In(t.Location())
-			}
+	if zt, fz, ok := ft.reach(need); ok {
+		if rs, rn, ok := ft.instant(zt, ts-fz, tn); ok {
+			return time.Unix(rs, rn).In(t.Location())
 		}
 	}
 	zt := c.eng.reach(need)
@@ -399,11 +392,17 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	if !a.Before(b) || c.none() {
 		return 0
 	}
-	ua, na, _ := clamp(a)
-	ub, nb, _ := clamp(b)
+	ua, uan, _ := clamp(a)
+	ub, ubn, _ := clamp(b)
 	ft := c.fast.table(&c.eng)
-	pa, na := c.locate(ft, ua, na)
-	pb, nb := c.locate(ft, ub, nb)
+	pa, na, _, ok := ft.locate(ua, uan)
+	if !ok {
+		pa, na = c.eng.position(ua, uan)
+	}
+	pb, nb, _, ok := ft.locate(ub, ubn)
+	if !ok {
+		pb, nb = c.eng.position(ub, ubn)
+	}
 	// Whole seconds and nanoseconds apart, so that the saturation test
 	// sees the within-day parts too.
 	secs := pb - pa
@@ -414,7 +413,7 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	const maxSecs, maxNanos = math.MaxInt64 / nsPerSec, math.MaxInt64 % nsPerSec
 	switch {
 	case secs < 0:
-		return 0
+		return 0 // a time.Time near its own limits whose Unix() wraps
 	case secs > maxSecs || secs == maxSecs && ns > maxNanos:
 		return math.MaxInt64
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"sync"
+	"sync/atomic"
 )
 
 // The dense table: a fast path for Add, Between and IsOpen.
@@ -41,30 +42,40 @@ const (
 	maxWalk  = 64 // longest forward walk before the exact engine takes over
 )
 
+// fastTable holds its arrays inline, so that an element is one load from
+// the table's address.
 type fastTable struct {
-	f0    int64       // F(0)
-	f     []uint32    // f[z] = F(z) - F(0), z in [0, fastDays]
-	pal   []int64     // distinct offsets of steady days
-	pu    []uint8     // palette index of UTC day zu, or slowDay
-	pl    []uint8     // palette index of local day z, or slowDay
-	win   [7][]winSec // the engine's windows per weekday
-	shift uint        // inverse buckets are 1<<shift business seconds
-	idx   []uint16    // idx[k]: the smallest z with f[z+1] > k<<shift
+	f0    int64                // F(0)
+	win   [7][]winSec          // the engine's windows per weekday
+	shift uint                 // inverse buckets are 1<<shift business seconds
+	idx   []uint16             // idx[k]: the smallest z with f[z+1] > k<<shift
+	npal  int                  // offsets in pal
+	pal   [slowDay + 1]int64   // distinct offsets of steady days
+	f     [fastDays + 1]uint32 // f[z] = F(z) - F(0), z in [0, fastDays]
+	pu    [fastDays]uint8      // palette index of UTC day zu, or slowDay
+	pl    [fastDays]uint8      // palette index of local day z, or slowDay
 }
 
 // fastHolder builds the table once, on first use, safely under
 // concurrency. Calendars copied by value share it.
 type fastHolder struct {
 	once sync.Once
-	t    *fastTable
+	t    atomic.Pointer[fastTable]
 }
 
-func (h *fastHolder) table(e *engine) *fastTable {
-	if h == nil {
-		return nil
+// table returns the table, building it on first use. Small enough to
+// inline: once built, a load and a test. (New gives every calendar a
+// holder; the methods never ask a zero Calendar.)
+func (h *fastHolder) table(e *engine) (t *fastTable) {
+	if t = h.t.Load(); t == nil {
+		t = h.build(e)
 	}
-	h.once.Do(func() { h.t = buildFast(e) })
-	return h.t
+	return t
+}
+
+func (h *fastHolder) build(e *engine) *fastTable {
+	h.once.Do(func() { h.t.Store(buildFast(e)) })
+	return h.t.Load()
 }
 
 // buildFast returns the table of e. The counted time of its years fits in
@@ -73,7 +84,6 @@ func (h *fastHolder) table(e *engine) *fastTable {
 func buildFast(e *engine) *fastTable {
 	t := &fastTable{f0: e.tableF(0), win: e.win}
 	total := e.tableF(fastDays) - t.f0
-	t.f = make([]uint32, fastDays+1)
 	j := e.excBefore(0)
 	var f int64
 	for z := int64(0); z < fastDays; z++ {
@@ -90,20 +100,20 @@ func buildFast(e *engine) *fastTable {
 	zm := &e.zone
 	tr := zm.trans
 	palette := func(off int64) uint8 {
-		for k, p := range t.pal {
+		for k, p := range t.pal[:t.npal] {
 			if p == off {
 				return uint8(k)
 			}
 		}
-		if len(t.pal) == slowDay {
+		if t.npal == slowDay {
 			return slowDay
 		}
-		t.pal = append(t.pal, off)
-		return uint8(len(t.pal) - 1)
+		t.pal[t.npal] = off
+		t.npal++
+		return uint8(t.npal - 1)
 	}
 
 	// UTC days: steady when no offset change falls inside.
-	t.pu = make([]uint8, fastDays)
 	i := zm.search(0)
 	for zu := range int64(fastDays) {
 		start := zu * secPerDay
@@ -118,7 +128,6 @@ func buildFast(e *engine) *fastTable {
 	}
 
 	// Local days: steady when the engine confirms every boundary.
-	t.pl = make([]uint8, fastDays)
 	for z := range int64(fastDays) {
 		t.pl[z] = slowDay
 		if off, ok := e.steady(z); ok {

@@ -33,15 +33,19 @@ func TestBetweenSaturatesPastTheLargestDuration(t *testing.T) {
 	if got := cal.Between(a1, cal.Add(a1, d)); got != d {
 		t.Errorf("Between(a, Add(a, %v)) = %v", d, got)
 	}
-	// Exactly at the limit and a nanosecond either side: on a 24x7 UTC
-	// calendar business time is wall time, up to the largest Duration.
-	for _, w := range []time.Duration{math.MaxInt64 - 1, math.MaxInt64, math.MaxInt64 - time.Second + 1, math.MaxInt64 - 5*time.Second/2} {
-		if got := cal.Between(a, a.Add(w)); got != w {
-			t.Errorf("Between(a, a+%d ns) = %d ns, want exactly that", int64(w), int64(got))
+	// Exactly at the limit and a nanosecond either side, from instants
+	// with and without a fraction of a second: on a 24x7 UTC calendar
+	// business time is wall time, up to the largest Duration.
+	for _, frac := range []time.Duration{0, 1, time.Second / 2, time.Second - 1} {
+		a := a.Add(frac)
+		for _, w := range []time.Duration{math.MaxInt64 - 1, math.MaxInt64, math.MaxInt64 - time.Second + 1, math.MaxInt64 - 5*time.Second/2, math.MaxInt64 - time.Second/5, 1, time.Second / 2, time.Second - 1} {
+			if got := cal.Between(a, a.Add(w)); got != w {
+				t.Errorf("Between(%v, +%d ns) = %d ns, want exactly that", a, int64(w), int64(got))
+			}
 		}
-	}
-	if got := cal.Between(a, a.Add(math.MaxInt64).Add(1)); got != math.MaxInt64 {
-		t.Errorf("Between(a, a+MaxInt64+1ns) = %v, want saturation", got)
+		if got := cal.Between(a, a.Add(math.MaxInt64).Add(1)); got != math.MaxInt64 {
+			t.Errorf("Between(%v, +MaxInt64+1ns) = %v, want saturation", a, got)
+		}
 	}
 }
 
@@ -204,6 +208,33 @@ func TestAlwaysOpenIsWallTimeAroundChangesOutsideTheTable_DCLOCK(t *testing.T) {
 				}
 				at = end
 			}
+		}
+	}
+}
+
+// D-DAYS: a date the zone skipped and holidays on either side of it count
+// together: in Apia, from Monday 2011-12-19 to Monday 2012-01-09, the
+// weekdays less the holidays 2011-12-26, 2012-01-02 and 2012-01-05 and the
+// skipped Friday 2011-12-30 are 11 business days, and walking them agrees.
+func TestSkippedDateAmongHolidays_DDAYS(t *testing.T) {
+	apia := mustLoad("Pacific/Apia")
+	cal := mustNew(t, apia, calendar.WithHolidays(date(2012, 1, 2), date(2011, 12, 26), date(2012, 1, 5)))
+	from, to := date(2011, 12, 19), date(2012, 1, 9)
+	if n := cal.BusinessDaysBetween(from, to); n != 11 {
+		t.Errorf("BusinessDaysBetween(%v, %v) = %d, want 11", from, to, n)
+	}
+	var days []calendar.Date
+	for d := from; d.Before(to); d = d.AddDays(1) {
+		if cal.IsBusinessDay(d) {
+			days = append(days, d)
+		}
+	}
+	if len(days) != 11 || days[8] != date(2012, 1, 3) {
+		t.Fatalf("business days %v", days)
+	}
+	for k, d := range days { // from is business day 0
+		if got := cal.AddBusinessDays(from, k); got != d {
+			t.Errorf("AddBusinessDays(%v, %d) = %v, want %v", from, k, got, d)
 		}
 	}
 }

@@ -62,7 +62,7 @@ func TestTableDaysAreSteadyExactlyWhenOneOffsetMapsThem_DCAL(t *testing.T) {
 		c := cases[name]
 		e := &c.eng
 		ft := c.fast.table(e)
-		full := len(ft.pal) == slowDay
+		full := ft.npal == slowDay
 		for z := int64(0); z < fastDays; z++ {
 			base := z * secPerDay
 			// The offset that maps the next midnight, and whether it maps

@@ -140,10 +140,10 @@ type retargeting struct {
 
 // run validates every change of changes and applies the first n of them.
 func (st *retargeting) run(inc *Incident, changes []Change, n int, cal *calendar.Calendar) error {
-	if err := check(inc); err != nil {
+	t, err := targetOf(inc)
+	if err != nil {
 		return err
 	}
-	t := lookup(inc, inc.Level)
 	due, err := addOn(inc.Opened, t.Within, t.BusinessHours, cal) // a valid target of the table, a non-zero start
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package severity
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/supportrules/unified/contract/rule"
@@ -99,7 +100,9 @@ type indexEntry struct {
 // exclusionIndex holds every distinct name of every list, grouped by its
 // rune count (its index, up to the longest name's), so that a product is
 // compared only with the names that can equal it ([strings.EqualFold]
-// compares rune by rune). It is never written after initialisation.
+// compares rune by rune): [exclusionMask]'s comparison for a product that
+// [exclusionByLength] cannot decide. It is never written after
+// initialisation.
 var exclusionIndex = buildExclusionIndex()
 
 func buildExclusionIndex() [][]indexEntry {
@@ -125,28 +128,6 @@ func buildExclusionIndex() [][]indexEntry {
 	return idx
 }
 
-// exclusionFirst holds, for every printed name that starts with an ASCII
-// byte b, the entry b|0x20: the first byte, in either case, of every ASCII
-// product that may equal a printed name. [strings.EqualFold] compares rune
-// by rune, and an ASCII rune folds to an ASCII rune in the other case or to
-// a non-ASCII rune (K to the Kelvin sign, S to the long s); so an ASCII
-// product whose first byte, so marked, is absent matches no name. Other
-// bytes marked by the mark (such as '@' for '`') only send a product to the
-// full comparison. Never written after initialisation.
-var exclusionFirst = func() (t [utf8.RuneSelf]bool) {
-	for _, idx := range exclusionIndex {
-		for _, e := range idx {
-			if c := e.name[0]; c < utf8.RuneSelf {
-				t[c|0x20] = true
-			}
-		}
-	}
-	return t
-}()
-
-// asciiSpace marks the ASCII bytes [strings.TrimSpace] removes.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // A listMask is the set of plans (bit 1<<Plan) whose exclusion lists
 // print a product, as [exclusionMask] finds it.
 type listMask uint8
@@ -156,19 +137,28 @@ func (m listMask) has(p Plan) bool { return m&(1<<p) != 0 }
 
 // exclusionMask returns the set of plans (bit 1<<Plan) whose exclusion
 // list prints product, compared with [strings.EqualFold] after trimming
-// surrounding spaces. Names are distinct without regard to case, so at
-// most one matches. It does not allocate.
+// surrounding spaces ([strings.TrimSpace]). Names are distinct without
+// regard to case, so at most one matches. It does not allocate.
+//
+// It compares bytes, ASCII capitals lowered ([exclusionByLength]), which is
+// [strings.EqualFold] for every product but one holding a rune that folds to
+// an ASCII letter in another form (the Kelvin sign and the long s, see
+// [foldsToASCII]): the printed names hold no other rune that has a case
+// (TestPrintedNamesHaveNoCaseOutsideASCII), so no other rune of a product
+// can equal a name's rune but by being the same bytes. Such a product takes
+// the rune by rune comparison of [exclusionIndex].
 func exclusionMask(product string) uint8 {
-	if product == "" {
+	product = trimSpace(product)
+	if len(product) < len(exclusionByLength) {
+		for _, e := range exclusionByLength[len(product)] {
+			if equalASCIIFold(e.name, product) {
+				return e.plans
+			}
+		}
+	}
+	if !foldsToASCII(product) {
 		return 0
 	}
-	if c := product[0]; c < utf8.RuneSelf && !asciiSpace[c] && !exclusionFirst[c|0x20] {
-		// An ASCII first rune that no printed name starts with, in any
-		// case: the common case of a product on no list, decided without
-		// reading the rest.
-		return 0
-	}
-	product = strings.TrimSpace(product)
 	n := utf8.RuneCountInString(product)
 	if n >= len(exclusionIndex) {
 		return 0 // no printed name is that long
@@ -179,6 +169,149 @@ func exclusionMask(product string) uint8 {
 		}
 	}
 	return 0
+}
+
+// exclusionByLength holds every name of [exclusionIndex], its ASCII
+// capitals lowered, grouped by its length in bytes (its index, up to the
+// longest name's), so that [exclusionMask] compares a product with at most
+// two names, eight bytes at a time. It is never written after
+// initialisation.
+var exclusionByLength = func() [][]indexEntry {
+	var idx [][]indexEntry
+	for _, names := range exclusionIndex {
+		for _, e := range names {
+			for len(idx) <= len(e.name) {
+				idx = append(idx, nil)
+			}
+			lower := []byte(e.name)
+			for i, c := range lower {
+				lower[i] = byte(lowerASCII(uint64(c)))
+			}
+			idx[len(e.name)] = append(idx[len(e.name)], indexEntry{name: string(lower), plans: e.plans})
+		}
+	}
+	return idx
+}()
+
+// wordBytes is the number of bytes in a word of [equalASCIIFold].
+const wordBytes = 8
+
+// equalASCIIFold reports whether s, its ASCII capitals lowered, is lower,
+// which has the same length in bytes. It compares a text shorter than a
+// word byte by byte, any other a word (eight bytes) at a time: the first
+// word, then from the length's remainder by eight on (the first two words
+// overlap unless the length is a multiple of eight).
+func equalASCIIFold(lower, s string) bool {
+	n := len(s)
+	if n < wordBytes {
+		for i := range n {
+			if lowerASCII(uint64(s[i])) != uint64(lower[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	if lowerASCII(word(s, 0)) != word(lower, 0) {
+		return false
+	}
+	for i := n % wordBytes; i < n; i += wordBytes {
+		if lowerASCII(word(s, i)) != word(lower, i) {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	eachByte = 0x0101010101010101 // 1 in every byte of a word
+	highBits = 0x8080808080808080 // the high bit of every byte of a word
+)
+
+// lowerASCII lowers the ASCII capitals among the eight bytes of x and
+// leaves every other byte as it is. In each byte b below 0x80 (RuneSelf),
+// b+(0x80-'A') reaches 0x80 from 'A' on and b+(0x80-'[') from the byte
+// after 'Z' on, with no carry into the next byte; a byte from 0x80 up is
+// not a letter.
+func lowerASCII(x uint64) uint64 {
+	low := x &^ highBits
+	capital := (low + (utf8.RuneSelf-'A')*eachByte) &^ (low + (utf8.RuneSelf-'[')*eachByte) &^ x & highBits
+	return x | capital>>2 // 0x80>>2 is 'a'-'A'
+}
+
+// word returns the eight bytes of s from i on as the bytes of a word from
+// the lowest up.
+func word(s string, i int) uint64 {
+	s = s[i : i+wordBytes]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// foldsToASCII reports whether s holds one of the two runes that
+// [strings.EqualFold] equates with an ASCII letter in another form: the
+// Kelvin sign U+212A (K, k) and the long s U+017F (S, s). No other rune
+// outside ASCII does (TestOnlyTwoRunesFoldToASCII). A text of ASCII bytes
+// only, the common case, holds neither; it is told by a word at a time.
+func foldsToASCII(s string) bool {
+	return !isASCII(s) && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))
+}
+
+// isASCII reports whether every byte of s is below 0x80. It reads a text
+// shorter than a word byte by byte, any other a word at a time, as
+// [equalASCIIFold] does.
+func isASCII(s string) bool {
+	n := len(s)
+	var all uint64
+	if n < wordBytes {
+		for i := range n {
+			all |= uint64(s[i])
+		}
+	} else {
+		all = word(s, 0)
+		for i := n % wordBytes; i < n; i += wordBytes {
+			all |= word(s, i)
+		}
+	}
+	return all&highBits == 0
+}
+
+// spaceFirst and spaceLast mark the first and the last byte of the UTF-8
+// form of every rune [unicode.IsSpace] accepts (the White_Space property,
+// whose runes all lie below U+10000: TestTrimSpaceIsStringsTrimSpace), so
+// that [trimSpace] decodes no rune at an end where no space can be. Never
+// written after initialisation.
+var spaceFirst, spaceLast = func() (first, last [256]bool) {
+	mark := func(r rune) {
+		b := utf8.AppendRune(nil, r)
+		first[b[0]] = true
+		last[b[len(b)-1]] = true
+	}
+	for _, rg := range unicode.White_Space.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			mark(r)
+		}
+	}
+	return first, last
+}()
+
+// trimSpace is [strings.TrimSpace]: it removes the runes [unicode.IsSpace]
+// accepts from both ends of s. It decodes a rune at an end only when the
+// byte there may belong to a space ([spaceFirst], [spaceLast]).
+func trimSpace(s string) string {
+	for len(s) > 0 && spaceFirst[s[0]] {
+		r, n := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for len(s) > 0 && spaceLast[s[len(s)-1]] {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 // Coverage says whether a plan's chart covers an incident's product and

@@ -116,12 +116,15 @@ func TargetFor(inc Incident) (Target, error) {
 var tieOrder = [...]Plan{EventManagement, EnhancedResponse, RapidResponse}
 
 // targetOf is TargetFor without the copy: it returns a pointer into the
-// read-only table [targets], found through [decisions] with no search.
+// read-only table [targets], found through [decisions] with no search. A
+// valid incident costs one pass over its plans and no call but for its
+// product's name; an invalid one gets [check]'s error.
 func targetOf(inc *Incident) (*Target, error) {
-	if err := check(inc); err != nil {
-		return nil, err
+	held := heldOf(inc.Plans)
+	if held >= badPlan || !inc.Level.IsValid() || inc.Opened.IsZero() || !inc.Azure && inc.Product != "" && isAzureName(inc.Product) {
+		return nil, check(inc) // which fault, in check's order
 	}
-	return lookup(inc, inc.Level), nil
+	return choose(inc, inc.Level, held), nil
 }
 
 // check validates inc for [TargetFor].
@@ -145,10 +148,12 @@ func check(inc *Incident) error {
 
 // lookup returns the target of the checked incident inc at level l.
 func lookup(inc *Incident, l Level) *Target {
-	var held uint8
-	for _, p := range inc.Plans {
-		held |= addOnBit[p]
-	}
+	return choose(inc, l, heldOf(inc.Plans))
+}
+
+// choose returns the target of the checked incident inc at level l when
+// it holds the add-on plans held.
+func choose(inc *Incident, l Level, held uint8) *Target {
 	d := &decisions[l][held]
 	switch {
 	case !inc.Azure:
@@ -159,13 +164,32 @@ func lookup(inc *Incident, l Level) *Target {
 	return d.azure[exclusionMask(inc.Product)>>1&listBits]
 }
 
-// addOnBit gives each valid plan its bit in a set of held add-on plans:
-// none for Standard, which every customer holds. Never written after
-// initialisation.
-var addOnBit = [numPlans]uint8{EnhancedResponse: 1, RapidResponse: 2, EventManagement: 4}
+// heldOf returns the set of add-on plans among plans ([addOnBit]): below
+// [numHeld] when every plan is valid, else with the bit [badPlan] set.
+func heldOf(plans []Plan) uint8 {
+	var held uint8
+	for _, p := range plans {
+		held |= addOnBit[p]
+	}
+	return held
+}
+
+// addOnBit gives each valid plan its bit in a set of held add-on plans
+// (none for Standard, which every customer holds) and every other value
+// of a Plan the bit badPlan. Never written after initialisation.
+var addOnBit = func() (t [256]uint8) {
+	for p := range t {
+		if !Plan(p).IsValid() {
+			t[p] = badPlan
+		}
+	}
+	t[EnhancedResponse], t[RapidResponse], t[EventManagement] = 1, 2, 4
+	return t
+}()
 
 const (
 	numHeld  = 8 // the sets of held add-on plans
+	badPlan  = 8 // an invalid plan among them (addOnBit)
 	listBits = 7 // the lists of Standard, UER and Rapid Response, as exclusionMask>>1
 )
 

@@ -260,3 +260,19 @@ func TestRepeatedHolidaysCountOnce_DCAL(t *testing.T) {
 		t.Errorf("AddBusinessDays(27 Feb, 3) = %v, want 6 Mar", got)
 	}
 }
+
+// D-CAL, D-DAYS: a holiday on a weekday whose only window is one second
+// long is still a holiday: no business day, no business time.
+func TestHolidayOnAOneSecondDay_DCAL(t *testing.T) {
+	mon := date(2026, 3, 2)
+	cal := mustNew(t, time.UTC, calendar.WithDayWindows(time.Monday, calendar.Window{Open: hm(9, 0), Close: hm(9, 0) + time.Second}), calendar.WithHolidays(mon))
+	if cal.IsBusinessDay(mon) {
+		t.Errorf("IsBusinessDay(%v) on a holiday", mon)
+	}
+	if got := cal.Between(mon.In(time.UTC), mon.AddDays(1).In(time.UTC)); got != 0 {
+		t.Errorf("Between over the holiday = %v, want 0", got)
+	}
+	if got := cal.BusinessDaysBetween(mon, mon.AddDays(7)); got != 4 {
+		t.Errorf("BusinessDaysBetween over the week = %d, want 4 (Tuesday to Friday)", got)
+	}
+}

@@ -15,26 +15,31 @@ import (
 // and, in the tests, the oracle.
 
 // A creditValue is an exact credit value to ValuePlaces places, truncated:
-// ip + r/d (r < d) when not wide, or the decimal d when wide. Its digits
-// after the point are worked out on request, in [creditValue.decimal].
+// ip + r/den (r < den) when not wide, or the decimal d when wide. Its
+// digits after the point are worked out on request, in
+// [creditValue.decimal]. The zero creditValue is zero.
 type creditValue struct {
 	ip, r, den uint64
 	d          decimal.Decimal
 	wide       bool
 }
 
-// decimal returns v as a decimal.
+// decimal returns v as a decimal: q × 10^-ValuePlaces with
+// q = ip × 10^18 + ⌊r × 10^18 ÷ den⌋ < 2^63 × 10^18 + 10^18 < 2^128, and
+// the zero Decimal when q is zero.
 func (v creditValue) decimal() decimal.Decimal {
-	switch {
-	case v.wide:
+	if v.wide {
 		return v.d
-	case v.ip == 0 && v.r == 0:
+	}
+	var frac uint64
+	if v.r != 0 {
+		hi, lo := bits.Mul64(v.r, pow10u[ValuePlaces])
+		frac, _ = bits.Div64(hi, lo, v.den) // r < den: never panics
+	}
+	if v.ip == 0 && frac == 0 {
 		return decimal.Decimal{}
 	}
-	// q = ip × 10^18 + ⌊r × 10^18 ÷ den⌋ < 2^63 × 10^18 + 10^18 < 2^128.
-	hi, lo := bits.Mul64(v.r, pow10u[ValuePlaces])
-	frac, _ := bits.Div64(hi, lo, v.den) // r < den: never panics
-	hi, lo = bits.Mul64(v.ip, pow10u[ValuePlaces])
+	hi, lo := bits.Mul64(v.ip, pow10u[ValuePlaces])
 	lo, carry := bits.Add64(lo, frac, 0)
 	q := new(big.Int).SetUint64(hi + carry)
 	q.Lsh(q, 64).Or(q, new(big.Int).SetUint64(lo))
@@ -60,7 +65,7 @@ var pow10u = [20]uint64{
 // is checked as [decForm] checks it.
 func intForm(a money.Amount) (c uint64, e int, ok bool) {
 	if a.Sign() <= 0 {
-		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
+		return // (and a zero's CoefficientInt64 would allocate)
 	}
 	d := a.Decimal()
 	return form(d, d.Exponent() >= -1)
@@ -157,9 +162,9 @@ func (x *word4) scale(s int) bool {
 
 // decForm returns a positive decimal as c × 10^e with c < 10^18, read
 // without allocating, and false for any other decimal.
-func decForm(d decimal.Decimal) (uint64, int, bool) {
+func decForm(d decimal.Decimal) (c uint64, e int, ok bool) {
 	if d.Sign() <= 0 {
-		return 0, 0, false // (and a zero's CoefficientInt64 would allocate)
+		return // (and a zero's CoefficientInt64 would allocate)
 	}
 	return form(d, false)
 }
@@ -169,10 +174,10 @@ func decForm(d decimal.Decimal) (uint64, int, bool) {
 // larger coefficient, so unless the caller knows the reading is exact, it
 // is checked by comparing it with d: an Equal at the same exponent compares
 // the two coefficients, without scaling either.
-func form(d decimal.Decimal, exact bool) (uint64, int, bool) {
-	c, e := d.CoefficientInt64(), d.Exponent()
-	if c <= 0 || c >= 1e18 || !exact && !decimal.New(c, e).Equal(d) {
-		return 0, 0, false
+func form(d decimal.Decimal, exact bool) (c uint64, e int, ok bool) {
+	ci, ei := d.CoefficientInt64(), d.Exponent()
+	if ci <= 0 || ci >= 1e18 || !exact && !decimal.New(ci, ei).Equal(d) {
+		return
 	}
-	return uint64(c), int(e), true
+	return uint64(ci), int(ei), true
 }

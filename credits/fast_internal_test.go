@@ -77,6 +77,14 @@ func (x word4) big() *big.Int {
 	return b
 }
 
+// must3 returns the value of quotientInt, which must answer.
+func must3(v creditValue, _ uint64, ok bool) creditValue {
+	if !ok {
+		panic("quotientInt declines")
+	}
+	return v
+}
+
 func must[T any](v T, err error) T {
 	if err != nil {
 		panic(err)
@@ -101,6 +109,7 @@ func TestQuotientIntBoundaries(t *testing.T) {
 		{25, 10, 19, true, 25}, {25, 10, 20, true, 250}, {25, 10, 36, true, 25e17}, {25, 10, 37, false, 0},
 		{25, 10, 38, false, 0}, // 25 × 10^20 credits
 		{25, 10, -1, true, 0}, {25, 1, -19, true, 0}, {25, 2, -19, false, 0}, {25, 1, -20, false, 0},
+		{5e18, 1, -2, true, 0},            // 0.05 credits: d × 10^20 does not fit 64 bits, so n ÷ (d × 10^2), then ÷ 10^18
 		{1 << 62, 1 << 62, -19, false, 0}, // the scaled divisor overflows 64 bits
 		{1 << 63, 1, 18, false, 0},        // exactly 2^63 credits
 		{1<<63 - 1, 1, 18, true, 1<<63 - 1},
@@ -118,6 +127,13 @@ func TestQuotientIntBoundaries(t *testing.T) {
 		d, w, err := quotient(new(big.Int).SetUint64(tt.a), int32(tt.s-ValuePlaces), new(big.Int).SetUint64(tt.b), 0)
 		if err == nil && (uint64(w) != whole || !v.decimal().Equal(d)) {
 			t.Errorf("quotientInt(%d, %d, %d) = %v → %d, decimal %v → %d", tt.a, tt.s, tt.b, v.decimal(), whole, d, w)
+		}
+	}
+	// 10^-19 credits truncates to zero at 18 places: the zero Decimal, as
+	// the zero creditValue gives, not 0 × 10^-18.
+	for _, v := range []creditValue{{}, must3(quotientInt(word4{1}, -1, 1))} {
+		if d := v.decimal(); !d.IsZero() || d.Exponent() != 0 {
+			t.Errorf("%+v.decimal() = %v × 10^%d, want the zero Decimal", v, d, d.Exponent())
 		}
 	}
 	// mul and quo agree with math/big on every carry and borrow.

@@ -3,6 +3,7 @@ package credits_test
 import (
 	"encoding/json"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -455,5 +456,32 @@ func TestRefundIsDatedInTheDeliveryZone(t *testing.T) {
 	if e := l.Last(); e.Date != d("2026-03-02") || e.NoticeDays != 14 || e.Change != 3 {
 		t.Errorf("refund entry dated %v with %d days' notice restoring %d; want 2026-03-02, 14 days, 3 credits",
 			e.Date, e.NoticeDays, e.Change)
+	}
+}
+
+// TestRecordingInOrderIsLinear: recording a history in date order costs
+// O(n) (issue 14), so twice the entries take about twice the memory, not
+// four times. A Ledger appends into the array it shares with the Ledger it
+// came from while there is room, and copies it only when it is full, to
+// one twice as large; copying on every entry would allocate O(n²) bytes.
+// Rules CRED-2, CRED-3 (a redemption is one new entry).
+func TestRecordingInOrderIsLinear(t *testing.T) {
+	allocated := func(n int) uint64 {
+		a := credits.Account{Location: "Seoul", Currency: currency.KRW, Start: d("2026-01-01"), End: d("2125-12-31")}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		l := must(credits.Open(a, int64(n)))
+		for i := range n {
+			l = must(l.Redeem(a.Start.AddDays(i/10), catalogue.Workshops, won(dec("1")), won(dec("1")), credits.Reference{}))
+		}
+		runtime.ReadMemStats(&after)
+		if l.Balance() != 0 {
+			t.Fatalf("balance %d after %d redemptions of one credit", l.Balance(), n)
+		}
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := allocated(1_000), allocated(2_000)
+	if ratio := float64(large) / float64(small); ratio > 3 {
+		t.Errorf("2,000 entries allocate %d bytes, %.1f× the %d bytes of 1,000: more than linear", large, ratio, small)
 	}
 }

@@ -249,9 +249,29 @@ func word(s string, i int) uint64 {
 // foldsToASCII reports whether s holds one of the two runes that
 // [strings.EqualFold] equates with an ASCII letter in another form: the
 // Kelvin sign U+212A (K, k) and the long s U+017F (S, s). No other rune
-// outside ASCII does (TestOnlyTwoRunesFoldToASCII).
+// outside ASCII does (TestOnlyTwoRunesFoldToASCII). A text of ASCII bytes
+// only, the common case, holds neither; it is told by a word at a time.
 func foldsToASCII(s string) bool {
-	return strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")
+	return !isASCII(s) && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f"))
+}
+
+// isASCII reports whether every byte of s is below 0x80. It reads a text
+// shorter than a word byte by byte, any other a word at a time, as
+// [equalASCIIFold] does.
+func isASCII(s string) bool {
+	n := len(s)
+	var all uint64
+	if n < wordBytes {
+		for i := range n {
+			all |= uint64(s[i])
+		}
+	} else {
+		all = word(s, 0)
+		for i := n % wordBytes; i < n; i += wordBytes {
+			all |= word(s, i)
+		}
+	}
+	return all&highBits == 0
 }
 
 // spaceFirst and spaceLast mark the first and the last byte of the UTF-8

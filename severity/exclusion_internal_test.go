@@ -260,3 +260,71 @@ func FuzzExclusionMask(f *testing.F) {
 		}
 	})
 }
+
+// lowerASCII lowers exactly the bytes 'A' to 'Z' of a word, each to its
+// lower case, and leaves every other byte as it is: every byte value at
+// every position, among neighbours that are capitals, other letters,
+// bytes beside the capitals ('@', '[', '`', '{') and bytes from 0x80 up;
+// and for any word.
+// Rules D-SEV-4, AMB-15.
+func TestLowerASCIILowersExactlyTheCapitals(t *testing.T) {
+	lowerBytes := func(x uint64) uint64 {
+		var y uint64
+		for i := range 8 {
+			b := byte(x >> (8 * i))
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			y |= uint64(b) << (8 * i)
+		}
+		return y
+	}
+	for _, fill := range []byte{'A', 'Z', 'a', 'z', '@', '[', '`', '{', 0x00, 0x7f, 0x80, 0xc1, 0xda, 0xff} {
+		for pos := range 8 {
+			for v := range 256 {
+				x := uint64(fill) * eachByte
+				x = x&^(0xff<<(8*pos)) | uint64(v)<<(8*pos)
+				if got, want := lowerASCII(x), lowerBytes(x); got != want {
+					t.Fatalf("lowerASCII(%#016x) = %#016x, want %#016x", x, got, want)
+				}
+			}
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		x := rapid.Uint64().Draw(t, "word")
+		if got, want := lowerASCII(x), lowerBytes(x); got != want {
+			t.Fatalf("lowerASCII(%#016x) = %#016x, want %#016x", x, got, want)
+		}
+	})
+}
+
+// word reads the eight bytes from its index on, the first as the lowest.
+// Rules D-SEV-4.
+func TestWordReadsEightBytesLowestFirst(t *testing.T) {
+	s := "\x01\x02\x03\x04\x05\x06\x07\x08\x09\xfa"
+	for i, want := range []uint64{0x0807060504030201, 0x0908070605040302, 0xfa09080706050403} {
+		if got := word(s, i); got != want {
+			t.Errorf("word(s, %d) = %#016x, want %#016x", i, got, want)
+		}
+	}
+}
+
+// isASCII finds a byte from 0x80 up at any position of texts of every
+// length up to three words, and none in ASCII texts.
+// Rules D-SEV-4.
+func TestIsASCIIFindsAnyHighByte(t *testing.T) {
+	for n := range 25 {
+		ascii := strings.Repeat("\x7f", n)
+		if !isASCII(ascii) {
+			t.Errorf("isASCII(%q) = false", ascii)
+		}
+		for i := range n {
+			for _, b := range []byte{0x80, 0xc5, 0xe2, 0xff} {
+				s := ascii[:i] + string([]byte{b}) + ascii[i+1:]
+				if isASCII(s) {
+					t.Errorf("isASCII(%q) = true", s)
+				}
+			}
+		}
+	}
+}

@@ -55,9 +55,9 @@ const (
 // a power of ten larger than 10^58, so it is fast for any input.
 func Check(d decimal.Decimal) Problem {
 	switch {
-	case d.Sign() == 0:
+	case d.IsZero():
 		return OK
-	case d.Sign() < 0:
+	case d.IsNegative():
 		return Negative
 	case d.Exponent() > MaxExponent: // a positive coefficient times 10^19 or more
 		return TooLarge
@@ -65,7 +65,7 @@ func Check(d decimal.Decimal) Problem {
 		return TooPrecise
 	case !atMost1e18(d):
 		return TooLarge
-	case d.Exponent() < -MaxPlaces && !d.Equal(d.Truncate(MaxPlaces)):
+	case !d.Equal(d.Truncate(MaxPlaces)): // d itself, compared cheaply, unless it has more places
 		return TooPrecise
 	}
 	return OK

@@ -155,8 +155,7 @@ func partOf(p entry, id ServiceID, en, ko string, markRules ...rule.ID) entry {
 	e.rules[FactMarking] = cite(markRules...)
 	e.coterm = DependenceParent
 	e.constraints = nil
-	e.units = slices.Clone(p.units)
-	return e
+	return e // its units are p's: entries replace a slice, never write into one
 }
 
 func (e entry) deliver(def DeliveryMode, modes DeliveryModes, ids ...rule.ID) entry {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/supportrules/unified/contract/catalogue"
 )
 
@@ -190,5 +191,33 @@ func TestServiceJSONListsAreArrays(t *testing.T) {
 	b, _ := json.Marshal(s)
 	if !strings.Contains(string(b), `"constraints":[]`) || !strings.Contains(string(b), `"prerequisites":[]`) {
 		t.Errorf("json = %s", b)
+	}
+}
+
+// A service's JSON "rules" holds exactly the facts that rules decide, from
+// the marking on: a fact without rules has no key, so no entry is empty.
+func TestServiceJSONRulesListOnlyDecidedFacts(t *testing.T) {
+	for s := range catalogue.All() {
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Rules map[string][]string `json:"rules"`
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		want := map[string][]string{}
+		for f := catalogue.FactMarking; f.IsValid(); f++ {
+			if r := s.Rules(f); r.Len() > 0 {
+				for _, id := range r.IDs() {
+					want[f.String()] = append(want[f.String()], string(id))
+				}
+			}
+		}
+		if diff := cmp.Diff(want, got.Rules); diff != "" {
+			t.Errorf("%s: rules in JSON (-want +got):\n%s", s.ID(), diff)
+		}
 	}
 }

@@ -537,3 +537,14 @@ func TestBackdatedRedemptionCountsEndOfDayBalances(t *testing.T) {
 		t.Errorf("redeeming 5 on 2026-03-05: %v, balance %d; want 5 left on every day", err, back.Balance())
 	}
 }
+
+// TestRateCardOfTwoCurrencies: Rule CRED-2 — a card mixing currencies is
+// refused with money.ErrCurrency, and the message names both.
+func TestRateCardOfTwoCurrencies(t *testing.T) {
+	_, err := credits.NewRateCard(
+		credits.DatedRate{From: d("2026-01-01"), Price: won(dec("5000000"))},
+		credits.DatedRate{From: d("2027-01-01"), Price: money.MustParse("4000 USD")})
+	if !errors.Is(err, money.ErrCurrency) || !strings.Contains(err.Error(), "KRW") || !strings.Contains(err.Error(), "USD") {
+		t.Errorf("NewRateCard(KRW, USD) = %v; want money.ErrCurrency naming KRW and USD", err)
+	}
+}

@@ -142,7 +142,7 @@ func buildFast(e *engine) *fastTable {
 	z := 0
 	for k := range t.idx {
 		lim := uint32(k) << t.shift
-		for z < fastDays && t.f[z+1] <= lim {
+		for t.f[z+1] <= lim { // lim < f[fastDays]: stops before the end
 			z++
 		}
 		t.idx[k] = uint16(z)

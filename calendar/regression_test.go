@@ -238,3 +238,41 @@ func TestSkippedDateAmongHolidays_DDAYS(t *testing.T) {
 		}
 	}
 }
+
+// D-CAL: a holiday given twice, in one option or in two, is one holiday.
+func TestRepeatedHolidaysCountOnce_DCAL(t *testing.T) {
+	seoul := mustLoad("Asia/Seoul")
+	a, b := date(2026, 3, 2), date(2026, 3, 4)
+	once := mustNew(t, seoul, calendar.WithHolidays(a, b))
+	twice := mustNew(t, seoul, calendar.WithHolidays(b, a, a), calendar.WithHolidays(b))
+	if got, want := twice.String(), once.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+	start := at(seoul, 2026, 2, 27, 9, 0)
+	end := at(seoul, 2026, 3, 7, 0, 0)
+	if got, want := twice.Between(start, end), once.Between(start, end); got != want || want != 4*8*time.Hour+4*30*time.Minute {
+		t.Errorf("Between = %v, want %v (four days of 8h30)", got, want)
+	}
+	if got := twice.BusinessDaysBetween(date(2026, 2, 27), date(2026, 3, 9)); got != 4 {
+		t.Errorf("BusinessDaysBetween = %d, want 4 (27 Feb, 3, 5, 6 Mar)", got)
+	}
+	if got := twice.AddBusinessDays(date(2026, 2, 27), 3); got != date(2026, 3, 6) {
+		t.Errorf("AddBusinessDays(27 Feb, 3) = %v, want 6 Mar", got)
+	}
+}
+
+// D-CAL, D-DAYS: a holiday on a weekday whose only window is one second
+// long is still a holiday: no business day, no business time.
+func TestHolidayOnAOneSecondDay_DCAL(t *testing.T) {
+	mon := date(2026, 3, 2)
+	cal := mustNew(t, time.UTC, calendar.WithDayWindows(time.Monday, calendar.Window{Open: hm(9, 0), Close: hm(9, 0) + time.Second}), calendar.WithHolidays(mon))
+	if cal.IsBusinessDay(mon) {
+		t.Errorf("IsBusinessDay(%v) on a holiday", mon)
+	}
+	if got := cal.Between(mon.In(time.UTC), mon.AddDays(1).In(time.UTC)); got != 0 {
+		t.Errorf("Between over the holiday = %v, want 0", got)
+	}
+	if got := cal.BusinessDaysBetween(mon, mon.AddDays(7)); got != 4 {
+		t.Errorf("BusinessDaysBetween over the week = %d, want 4 (Tuesday to Friday)", got)
+	}
+}

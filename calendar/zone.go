@@ -192,10 +192,7 @@ func (z zoneModel) finish() zoneModel {
 // spanOf returns a look-back larger than offset off: at least maxOffset,
 // at most maxSpan.
 func spanOf(off int64) int64 {
-	if off < 0 {
-		off = -off
-	}
-	return min(max(maxOffset, off+1), maxSpan)
+	return min(max(maxOffset, off+1, -off+1), maxSpan)
 }
 
 // reduce maps u, an instant at or after the repeating block's end, into the

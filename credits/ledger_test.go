@@ -485,3 +485,36 @@ func TestRecordingInOrderIsLinear(t *testing.T) {
 		t.Errorf("2,000 entries allocate %d bytes, %.1f× the %d bytes of 1,000: more than linear", large, ratio, small)
 	}
 }
+
+// TestZeroLedgerAndCardOfOneRate: the zero Ledger's Last is the zero Entry
+// and the zero RateCard has no currency, without panicking; a card of one
+// rate gives that rate from its first day on (CRED-2).
+func TestZeroLedgerAndCardOfOneRate(t *testing.T) {
+	var l credits.Ledger
+	if e := l.Last(); !e.Equal(credits.Entry{}) {
+		t.Errorf("zero Ledger: Last() = %v, want the zero Entry", e)
+	}
+	var none credits.RateCard
+	if c := none.Currency(); c != (currency.Unit{}) {
+		t.Errorf("zero RateCard: Currency() = %v, want the zero Unit", c)
+	}
+	rate := won(dec("5000000"))
+	one := must(credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: rate}))
+	if got := must(one.At(d("2027-06-01"))); !got.Equal(rate) || one.Currency() != currency.KRW {
+		t.Errorf("a card of one rate: At = %v, Currency = %v; want %v, KRW", got, one.Currency(), rate)
+	}
+}
+
+// TestExchangeUpToMaxCredits: Rules MC-17, D-CRED-2 — an exchange that
+// gives exactly MaxCredits credits is made; one credit more is refused with
+// ErrOutOfRange.
+func TestExchangeUpToMaxCredits(t *testing.T) {
+	one, two := won(dec("1")), won(dec("2"))
+	c, err := credits.Exchange(credits.MaxCredits, one, dec("1"), one)
+	if err != nil || c.Received != credits.MaxCredits {
+		t.Errorf("Exchange(MaxCredits, 1:1) = %d, %v; want MaxCredits", c.Received, err)
+	}
+	if c, err := credits.Exchange(credits.MaxCredits/2+1, two, dec("1"), one); !errors.Is(err, credits.ErrOutOfRange) {
+		t.Errorf("Exchange(MaxCredits/2 + 1, 2:1) = %d, %v; want ErrOutOfRange", c.Received, err)
+	}
+}

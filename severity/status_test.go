@@ -559,3 +559,25 @@ func TestPinnedEdges(t *testing.T) {
 		}
 	}
 }
+
+// A duty done after the instant asked about is not yet known then: the
+// duty is still pending, with nothing responded (D-CLOCK; as Incident
+// StatusAt treats a later response). A status without rules prints none.
+// Rules SEV-STD-14, D-SEV-1, D-CLOCK.
+func TestDutyDoneAfterTheStatusInstantIsStillPending_DCLOCK(t *testing.T) {
+	opened := at(2026, 5, 12, 10, 0)
+	duty := severity.CustomerDuty{Duty: severity.Respond, Within: time.Hour, Due: opened.Add(time.Hour)}
+	asOf := opened.Add(time.Minute)
+	for _, done := range []time.Time{opened.Add(30 * time.Minute), opened.Add(2 * time.Hour)} {
+		s, err := duty.StatusAt(done, asOf, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.State != severity.Pending || !s.Responded.IsZero() || s.Remaining != 59*time.Minute {
+			t.Errorf("done at %v, asked at %v: %v, want pending for 59m with nothing responded", done, asOf, s)
+		}
+	}
+	if s := (severity.Status{State: severity.Pending, Remaining: time.Minute}).String(); s != "pending, 1m0s left, 24x7" {
+		t.Errorf("a status without rules prints %q", s)
+	}
+}

@@ -2,6 +2,7 @@ package severity_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -448,5 +449,24 @@ func TestAEDAndREDEChangeNoResponseTime(t *testing.T) {
 	}
 	if v, _ := severity.REDEEngages(severity.SevA, severity.NotRequested); !v.Allowed || !v.Rules.Has("REDE-18") {
 		t.Errorf("REDEEngages(A) = %+v", v)
+	}
+}
+
+// An error repeats at most 64 bytes of a caller's product name: a name of
+// exactly 64 bytes whole, a longer one cut with "…".
+// Rules D-SEV-4.
+func TestMismatchErrorQuotesAtMost64Bytes(t *testing.T) {
+	for _, tt := range []struct {
+		n       int
+		clipped bool
+	}{{63, false}, {64, false}, {65, true}} {
+		name := "Azure " + strings.Repeat("x", tt.n-len("Azure "))
+		_, err := severity.TargetFor(severity.Incident{Level: severity.SevB, Product: name, Opened: at(2026, 5, 12, 10, 0)})
+		if !errors.Is(err, severity.ErrAzureMismatch) {
+			t.Fatalf("%d bytes: %v", tt.n, err)
+		}
+		if got := strings.Contains(err.Error(), "…"); got != tt.clipped || !strings.Contains(err.Error(), name[:min(tt.n, 64)]) {
+			t.Errorf("%d bytes: %v", tt.n, err)
+		}
 	}
 }

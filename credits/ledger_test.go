@@ -518,3 +518,22 @@ func TestExchangeUpToMaxCredits(t *testing.T) {
 		t.Errorf("Exchange(MaxCredits/2 + 1, 2:1) = %d, %v; want ErrOutOfRange", c.Received, err)
 	}
 }
+
+// TestBackdatedRedemptionCountsEndOfDayBalances: Rules CRED-3, D-CANCEL —
+// a balance counts at the end of each day. A redemption dated before a day
+// on which every credit was redeemed and then refunded again is made,
+// although the balance was 0 between that day's two entries.
+func TestBackdatedRedemptionCountsEndOfDayBalances(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	day := d("2026-03-10")
+	l := must(credits.Open(seoulAccount, 10))
+	l = must(l.Redeem(day, catalogue.Workshops, won(dec("10")), won(dec("1")), credits.Reference{}))
+	l = must(l.Cancel(l.Last().Seq, time.Date(2026, 4, 20, 9, 0, 0, 0, loc), day.In(loc), credits.Reference{}))
+	if l.Balance() != 10 || l.BalanceAt(day) != 10 {
+		t.Fatalf("after a free cancellation: balance %d, at %v %d; want 10", l.Balance(), day, l.BalanceAt(day))
+	}
+	back, err := l.Redeem(d("2026-03-05"), catalogue.Workshops, won(dec("5")), won(dec("1")), credits.Reference{})
+	if err != nil || back.Balance() != 5 || back.BalanceAt(day) != 5 {
+		t.Errorf("redeeming 5 on 2026-03-05: %v, balance %d; want 5 left on every day", err, back.Balance())
+	}
+}

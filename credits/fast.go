@@ -121,21 +121,16 @@ func quotientInt(n word4, s int, d uint64) (v creditValue, whole uint64, ok bool
 		}
 	} else if hi, lo := bits.Mul64(d, pow10u[min(k, 19)]); k < len(pow10u) && hi == 0 {
 		d = lo
-	} else { // a large d: divide twice
-		if s < 0 {
-			if -s >= len(pow10u) {
-				return
-			}
-			hi, lo := bits.Mul64(d, pow10u[-s])
-			if hi != 0 {
-				return
-			}
-			d, s = lo, 0
-		}
-		if !n.scale(s) {
+	} else { // a large d: n × 10^s ÷ d first, then ÷ 10^18
+		m := max(-s, 0) // the power of ten d takes now
+		if m >= len(pow10u) {
 			return
 		}
-		n.quo(d)
+		hi, lo := bits.Mul64(d, pow10u[m])
+		if hi != 0 || !n.scale(max(s, 0)) {
+			return
+		}
+		n.quo(lo)
 		d = pow10u[ValuePlaces]
 	}
 	r := n.quo(d)
@@ -176,7 +171,9 @@ func decForm(d decimal.Decimal) (c uint64, e int, ok bool) {
 // the two coefficients, without scaling either.
 func form(d decimal.Decimal, exact bool) (c uint64, e int, ok bool) {
 	ci, ei := d.CoefficientInt64(), d.Exponent()
-	if ci <= 0 || ci >= 1e18 || !exact && !decimal.New(ci, ei).Equal(d) {
+	// 0 < ci < 10^18: ci − 1 < 10^18 − 1, where a zero or negative reading
+	// wraps around to above it.
+	if uint64(ci)-1 >= 1e18-1 || !exact && !decimal.New(ci, ei).Equal(d) {
 		return
 	}
 	return uint64(ci), int(ei), true

@@ -109,7 +109,9 @@ func TestQuotientIntBoundaries(t *testing.T) {
 		{25, 10, 19, true, 25}, {25, 10, 20, true, 250}, {25, 10, 36, true, 25e17}, {25, 10, 37, false, 0},
 		{25, 10, 38, false, 0}, // 25 × 10^20 credits
 		{25, 10, -1, true, 0}, {25, 1, -19, true, 0}, {25, 2, -19, false, 0}, {25, 1, -20, false, 0},
-		{5e18, 1, -2, true, 0},            // 0.05 credits: d × 10^20 does not fit 64 bits, so n ÷ (d × 10^2), then ÷ 10^18
+		{5e18, 1, -2, true, 0},
+		{25, 2, -1, true, 0},              // d × 10^19 is 2^64 + …: does not fit, so ÷ (d × 10) first
+		{37, 2, 18, true, 19},             // 18.5 → 19: 18 × 10^18 + 5 × 10^17 carries into the high word            // 0.05 credits: d × 10^20 does not fit 64 bits, so n ÷ (d × 10^2), then ÷ 10^18
 		{1 << 62, 1 << 62, -19, false, 0}, // the scaled divisor overflows 64 bits
 		{1 << 63, 1, 18, false, 0},        // exactly 2^63 credits
 		{1<<63 - 1, 1, 18, true, 1<<63 - 1},
@@ -139,7 +141,7 @@ func TestQuotientIntBoundaries(t *testing.T) {
 	// mul and quo agree with math/big on every carry and borrow.
 	rapid.Check(t, func(t *rapid.T) {
 		word := rapid.OneOf(rapid.Uint64(), rapid.SampledFrom([]uint64{0, 1, 1<<64 - 1, 1<<63 - 1}))
-		x := word4{word.Draw(t, "w0"), word.Draw(t, "w1"), word.Draw(t, "w2"), 0}
+		x := word4{word.Draw(t, "w0"), word.Draw(t, "w1"), word.Draw(t, "w2"), rapid.OneOf(rapid.Just[uint64](0), word).Draw(t, "w3")}
 		m := rapid.OneOf(rapid.Uint64Range(1, 1<<64-1), rapid.SampledFrom([]uint64{1<<64 - 1, 1e19})).Draw(t, "factor")
 		want := new(big.Int).Mul(x.big(), new(big.Int).SetUint64(m))
 		y := x

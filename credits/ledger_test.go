@@ -485,3 +485,55 @@ func TestRecordingInOrderIsLinear(t *testing.T) {
 		t.Errorf("2,000 entries allocate %d bytes, %.1f× the %d bytes of 1,000: more than linear", large, ratio, small)
 	}
 }
+
+// TestZeroLedgerAndCardOfOneRate: the zero Ledger's Last is the zero Entry
+// and the zero RateCard has no currency, without panicking; a card of one
+// rate gives that rate from its first day on (CRED-2).
+func TestZeroLedgerAndCardOfOneRate(t *testing.T) {
+	var l credits.Ledger
+	if e := l.Last(); !e.Equal(credits.Entry{}) {
+		t.Errorf("zero Ledger: Last() = %v, want the zero Entry", e)
+	}
+	var none credits.RateCard
+	if c := none.Currency(); c != (currency.Unit{}) {
+		t.Errorf("zero RateCard: Currency() = %v, want the zero Unit", c)
+	}
+	rate := won(dec("5000000"))
+	one := must(credits.NewRateCard(credits.DatedRate{From: d("2026-01-01"), Price: rate}))
+	if got := must(one.At(d("2027-06-01"))); !got.Equal(rate) || one.Currency() != currency.KRW {
+		t.Errorf("a card of one rate: At = %v, Currency = %v; want %v, KRW", got, one.Currency(), rate)
+	}
+}
+
+// TestExchangeUpToMaxCredits: Rules MC-17, D-CRED-2 — an exchange that
+// gives exactly MaxCredits credits is made; one credit more is refused with
+// ErrOutOfRange.
+func TestExchangeUpToMaxCredits(t *testing.T) {
+	one, two := won(dec("1")), won(dec("2"))
+	c, err := credits.Exchange(credits.MaxCredits, one, dec("1"), one)
+	if err != nil || c.Received != credits.MaxCredits {
+		t.Errorf("Exchange(MaxCredits, 1:1) = %d, %v; want MaxCredits", c.Received, err)
+	}
+	if c, err := credits.Exchange(credits.MaxCredits/2+1, two, dec("1"), one); !errors.Is(err, credits.ErrOutOfRange) {
+		t.Errorf("Exchange(MaxCredits/2 + 1, 2:1) = %d, %v; want ErrOutOfRange", c.Received, err)
+	}
+}
+
+// TestBackdatedRedemptionCountsEndOfDayBalances: Rules CRED-3, D-CANCEL —
+// a balance counts at the end of each day. A redemption dated before a day
+// on which every credit was redeemed and then refunded again is made,
+// although the balance was 0 between that day's two entries.
+func TestBackdatedRedemptionCountsEndOfDayBalances(t *testing.T) {
+	loc := must(time.LoadLocation("Asia/Seoul"))
+	day := d("2026-03-10")
+	l := must(credits.Open(seoulAccount, 10))
+	l = must(l.Redeem(day, catalogue.Workshops, won(dec("10")), won(dec("1")), credits.Reference{}))
+	l = must(l.Cancel(l.Last().Seq, time.Date(2026, 4, 20, 9, 0, 0, 0, loc), day.In(loc), credits.Reference{}))
+	if l.Balance() != 10 || l.BalanceAt(day) != 10 {
+		t.Fatalf("after a free cancellation: balance %d, at %v %d; want 10", l.Balance(), day, l.BalanceAt(day))
+	}
+	back, err := l.Redeem(d("2026-03-05"), catalogue.Workshops, won(dec("5")), won(dec("1")), credits.Reference{})
+	if err != nil || back.Balance() != 5 || back.BalanceAt(day) != 5 {
+		t.Errorf("redeeming 5 on 2026-03-05: %v, balance %d; want 5 left on every day", err, back.Balance())
+	}
+}

@@ -114,29 +114,28 @@ func checkPrices(price, rate money.Amount) error {
 // bits (every real price) pass checkPrices by construction and take the
 // integer path; everything else is checked first and, when valid, goes to
 // the decimal path.
-func valueOf(price, rate money.Amount) (creditValue, int64, error) {
+func valueOf(price, rate money.Amount) (v creditValue, deducted int64, err error) {
 	pc, pe, okp := intForm(price)
 	rc, re, okr := intForm(rate)
 	if okp && okr && price.Currency() == rate.Currency() {
-		if v, whole, ok := quotientInt(word4{pc}, pe-re+ValuePlaces, rc); ok {
+		if q, whole, ok := quotientInt(word4{pc}, pe-re+ValuePlaces, rc); ok {
 			if whole > uint64(MaxCredits) {
-				return creditValue{}, 0, fmt.Errorf("%w: %v at %v per credit is more than %d credits", ErrOutOfRange, price, rate, MaxCredits)
+				err = fmt.Errorf("%w: %v at %v per credit is more than %d credits", ErrOutOfRange, price, rate, MaxCredits)
+				return
 			}
-			return v, int64(whole), nil
+			return q, int64(whole), nil
 		}
 	}
-	if err := checkPrices(price, rate); err != nil {
-		return creditValue{}, 0, err
+	if err = checkPrices(price, rate); err != nil {
+		return
 	}
-	if price.IsZero() {
-		return creditValue{}, 0, nil // a free service costs no credits
-	}
+	// A zero price (a free service) costs 0 credits here too.
 	pd, rd := price.Decimal(), rate.Decimal()
-	d, whole, err := quotient(pd.Coefficient(), pd.Exponent(), rd.Coefficient(), rd.Exponent())
+	d, deducted, err := quotient(pd.Coefficient(), pd.Exponent(), rd.Coefficient(), rd.Exponent())
 	if err != nil {
-		return creditValue{}, 0, err
+		return
 	}
-	return creditValue{d: d, wide: true}, whole, nil
+	return creditValue{d: d, wide: true}, deducted, nil
 }
 
 // quotient returns a×10^ea ÷ (b×10^eb), a ≥ 0 and b > 0, to ValuePlaces
@@ -184,19 +183,13 @@ var halfCreditScaled = new(big.Int).Mul(big.NewInt(5), pow10(ValuePlaces-1))
 
 // checkCredits validates a number of whole credits.
 func checkCredits(what string, n int64) error {
-	if n >= 0 && n <= MaxCredits {
-		return nil
-	}
-	return creditsError(what, n)
-}
-
-// creditsError is the error of checkCredits for n, which is negative or
-// above MaxCredits.
-func creditsError(what string, n int64) error {
-	if n < 0 {
+	switch {
+	case n < 0:
 		return fmt.Errorf("%w: %s %d credits", money.ErrNegative, what, n)
+	case n > MaxCredits:
+		return fmt.Errorf("%w: %s %d credits is more than %d", ErrOutOfRange, what, n, MaxCredits)
 	}
-	return fmt.Errorf("%w: %s %d credits is more than %d", ErrOutOfRange, what, n, MaxCredits)
+	return nil
 }
 
 // checkAmount validates a price or rate: not negative, at most 10^18, and

@@ -105,7 +105,10 @@ func exchangeValue(sent int64, from money.Amount, fx decimal.Decimal, to money.A
 		n := word4{uint64(sent)}
 		n.mul(fc) // at most 40 + 64 + 64 bits: it fits
 		n.mul(xc)
-		if v, whole, ok := quotientInt(n, fe+xe-te+ValuePlaces, tc); ok && whole <= uint64(MaxCredits) {
+		if v, whole, ok := quotientInt(n, fe+xe-te+ValuePlaces, tc); ok {
+			if whole > uint64(MaxCredits) {
+				return creditValue{}, 0, fmt.Errorf("%w: %d credits is more than %d", ErrOutOfRange, whole, MaxCredits)
+			}
 			return v, int64(whole), nil
 		}
 	}

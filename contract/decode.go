@@ -52,8 +52,7 @@ var errUnknownField = errors.New("unknown field")
 // within puts err, an error decoding the value at name (a key, or an
 // index "[3]"), under that name.
 func within(name string, err error) error {
-	var de *DecodeError
-	if errors.As(err, &de) && de == err {
+	if de, ok := err.(*DecodeError); ok { // this package's own error, not one it wraps
 		p := de.Path
 		switch {
 		case p == "":
@@ -116,10 +115,7 @@ func decodeObject(b []byte, v reflect.Value) error {
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return &DecodeError{Err: err}
 	}
-	if raw == nil {
-		return nil
-	}
-	t := v.Type()
+	t := v.Type() // JSON null gives a nil map, which has no key to decode
 	known := 0
 	for i := range t.NumField() {
 		f := t.Field(i)

@@ -367,21 +367,22 @@ func (w WorkOrder) partTerm(p Purchase, parent catalogue.ServiceID) (CoTerminati
 // (a renewal), so that AED is not cut at a seamless renewal (AED-39,
 // D-TERM-3).
 func (w WorkOrder) rapidResponseOn(d calendar.Date) (Term, bool) {
-	end, ok := activeUntil(w.rapidResponsePeriods(), d)
+	end, ok := activeUntil(w.periodsOf(catalogue.RapidResponse), d)
 	if !ok {
 		return Term{}, false
 	}
 	return Term{Start: d, End: end}, true
 }
 
-// rapidResponsePeriods returns the valid periods of w's Rapid Response
-// purchases, sorted and merged where they overlap or touch.
-func (w WorkOrder) rapidResponsePeriods() []Term {
+// periodsOf returns the valid periods of w's purchases of id, sorted and
+// merged where they overlap or touch: lines of one service that follow each
+// other without a gap count as one (D-TERM-3).
+func (w WorkOrder) periodsOf(id catalogue.ServiceID) []Term {
 	var ts []Term
 	for _, q := range w.Purchases {
-		if q.Service == catalogue.RapidResponse {
-			if rr := q.Term(w.Term); rr.IsValid() {
-				ts = append(ts, rr)
+		if q.Service == id {
+			if t := q.Term(w.Term); t.IsValid() {
+				ts = append(ts, t)
 			}
 		}
 	}

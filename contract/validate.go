@@ -3,6 +3,8 @@ package contract
 import (
 	"errors"
 	"fmt"
+	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -160,22 +162,29 @@ func (w WorkOrder) Violations(opts ...ValidateOption) []Violation {
 type checker struct {
 	config
 	vs        []Violation
-	purchased [catalogue.NumServiceIDs + 1]bool // services bought
-	first     [catalogue.NumServiceIDs + 1]int  // 1 + index of the first purchase of each service
-	byName    map[string]int                    // location name → index, for Work Orders with many locations
-	zones     map[string]bool                   // time zone name → loads, for Work Orders with several locations
-	bought    [catalogue.NumServiceIDs + 1]int  // quantity of each "+1" service bought so far
+	purchased [catalogue.NumServiceIDs + 1]bool   // services bought
+	first     [catalogue.NumServiceIDs + 1]int    // 1 + index of the first purchase of each service
+	byName    map[string]int                      // location name → index, for Work Orders with many locations
+	zones     map[string]bool                     // time zone name → loads, for Work Orders with several locations
+	bought    [catalogue.NumServiceIDs + 1]uint64 // quantity of each "+1" service bought so far (addQuantity)
 	// hostBought records the services bought for the host location.
 	hostBought [catalogue.NumServiceIDs + 1]bool
-	credits    int64  // the credits the lines of Proactive Credits buy, capped at maxQuantitySum
+	credits    uint64 // the credits the lines of Proactive Credits buy (addQuantity)
 	creditsN   int    // the number of those lines
-	rrs        []Term // Rapid Response periods, merged, once needed
-	rrDone     bool
+	rrs        []Term // Rapid Response periods, merged, when the Work Order buys any
 }
 
-// maxQuantitySum caps the running total of a "+1" service's quantities, so
-// that hostile quantities cannot overflow it.
-const maxQuantitySum = 1 << 40
+// addQuantity adds a line's quantity to a running total; a negative
+// quantity is reported, not subtracted. The total saturates at the largest
+// uint64, above every int, so however many hostile lines there are, it
+// compares with any stated number exactly.
+func addQuantity(total uint64, q int64) uint64 {
+	sum, carry := bits.Add64(total, uint64(max(q, 0)), 0)
+	if carry != 0 {
+		return math.MaxUint64
+	}
+	return sum
+}
 
 // manyLocations is where a map beats a linear scan of the locations.
 const manyLocations = 8
@@ -185,7 +194,7 @@ func (c *checker) index(w WorkOrder) {
 	for i, p := range w.Purchases {
 		if p.Service == catalogue.ProactiveCredits {
 			c.creditsN++
-			c.credits += min(int64(max(p.Quantity, 0)), maxQuantitySum-c.credits) // a negative quantity is reported, not subtracted
+			c.credits = addQuantity(c.credits, int64(p.Quantity))
 		}
 		if p.Service.IsValid() {
 			c.purchased[p.Service] = true
@@ -193,6 +202,9 @@ func (c *checker) index(w WorkOrder) {
 				c.first[p.Service] = i + 1
 			}
 		}
+	}
+	if c.purchased[catalogue.RapidResponse] {
+		c.rrs = w.periodsOf(catalogue.RapidResponse)
 	}
 	if len(w.Locations) > manyLocations {
 		c.byName = make(map[string]int, len(w.Locations))
@@ -317,7 +329,7 @@ func (c *checker) proactiveCredits(w WorkOrder) {
 	if c.creditsN == 0 || w.ProactiveCredits <= 0 {
 		return
 	}
-	if c.credits != w.ProactiveCredits {
+	if c.credits != uint64(w.ProactiveCredits) { // > 0
 		c.add(GradeError, field("ProactiveCredits"), ErrCreditsMismatch, rule.Cite("CRED-1", "FLEX-1"),
 			"the Work Order states %d Proactive Credits; its %d line(s) of %v buy %d",
 			w.ProactiveCredits, c.creditsN, catalogue.ProactiveCredits, c.credits)
@@ -590,10 +602,6 @@ func (c *checker) rapidResponse(w WorkOrder, id catalogue.ServiceID, own Term, d
 	if !datesOK {
 		return // the dates are reported
 	}
-	if !c.rrDone {
-		c.rrDone = true
-		c.rrs = w.rapidResponsePeriods()
-	}
 	end, covering := activeUntil(c.rrs, own.Start)
 	switch {
 	case !covering:
@@ -611,15 +619,7 @@ func (c *checker) rapidResponse(w WorkOrder, id catalogue.ServiceID, own Term, d
 // D-TERM-3). A date the part leaves zero is its service's.
 func (c *checker) partDates(w WorkOrder, p Purchase, parent catalogue.ServiceID, field path) {
 	rules := rule.Cite("D-TERM-3", "AMB-28")
-	var periods []Term
-	for _, q := range w.Purchases {
-		if q.Service == parent {
-			if t := q.Term(w.Term); t.IsValid() {
-				periods = append(periods, t)
-			}
-		}
-	}
-	periods = mergeTerms(periods)
+	periods := w.periodsOf(parent)
 	if len(periods) == 0 {
 		return // the parent's own dates are reported
 	}
@@ -691,8 +691,8 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field 
 		return
 	}
 	m := svc.Marking()
-	if m.NeedsStatedMaximum() { // a negative quantity is reported, not subtracted
-		c.bought[id] += min(max(p.Quantity, 0), maxQuantitySum-c.bought[id])
+	if m.NeedsStatedMaximum() {
+		c.bought[id] = addQuantity(c.bought[id], int64(p.Quantity))
 	}
 	switch {
 	case m.NeedsStatedMaximum():
@@ -704,7 +704,7 @@ func (c *checker) marking(w WorkOrder, p Purchase, svc catalogue.Service, field 
 		case p.Quantity > p.Maximum:
 			c.add(GradeError, field.dot("Quantity"), ErrAboveMaximum, rules,
 				"%v: quantity %d is above the stated maximum %d", id, p.Quantity, p.Maximum)
-		case c.bought[id] > p.Maximum:
+		case c.bought[id] > uint64(p.Maximum): // >= 0
 			// The maximum limits what the Work Order buys of the service,
 			// however many lines it is split into.
 			c.add(GradeError, field.dot("Quantity"), ErrAboveMaximum, rules,

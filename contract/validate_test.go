@@ -259,6 +259,47 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"CRED-1 credits stated twice, a line of none", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"})
 		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"D-TERM-3 AED capability across two AED lines that follow each other", func(w *contract.WorkOrder) {
+			w.Purchases[2].End = d("2027-06-30")
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: d("2027-07-01"), Location: "Seoul"},
+				contract.Purchase{Service: catalogue.AEDInsights, Start: d("2027-06-01"), End: d("2027-12-31"), Location: "Seoul"})
+		}, nil},
+		{"D-TERM-3 AED capability across two AED lines with a gap", func(w *contract.WorkOrder) {
+			w.Purchases[2].End = d("2027-06-30")
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.AzureEngineeringDirect, Quantity: 1, Start: d("2027-07-02"), Location: "Seoul"},
+				contract.Purchase{Service: catalogue.AEDInsights, Start: d("2027-06-01"), End: d("2027-12-31"), Location: "Seoul"})
+		}, []found{{E, "purchases[8].end", contract.ErrOutlivesParent, "D-TERM-3"}}},
+		{"MARK-3 DEV-1 lines of a +1 service whose total passes any int", func(w *contract.WorkOrder) {
+			for range 2 { // each line within its maximum; 2 + (MaxInt-1) is above it, and so is the next sum
+				w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: math.MaxInt - 1, Maximum: math.MaxInt - 1, Location: "Tokyo"})
+			}
+		}, []found{{E, "purchases[7].quantity", contract.ErrAboveMaximum, "MARK-3"}, {E, "purchases[8].quantity", contract.ErrAboveMaximum, "MARK-3"}}},
+		{"MARK-3 DEV-1 a maximum above 2^40 reached exactly", func(w *contract.WorkOrder) {
+			w.Purchases[4].Quantity, w.Purchases[4].Maximum = 1<<40, 1<<40+5
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 5, Maximum: 1<<40 + 5, Location: "Tokyo"})
+		}, nil},
+		{"MARK-3 DEV-1 a maximum above 2^40 passed by one", func(w *contract.WorkOrder) {
+			w.Purchases[4].Quantity, w.Purchases[4].Maximum = 1<<40, 1<<40+5
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 6, Maximum: 1<<40 + 5, Location: "Tokyo"})
+		}, []found{{E, "purchases[7].quantity", contract.ErrAboveMaximum, "MARK-3"}}},
+		{"CRED-1 credits stated twice, a line of none beside one of all", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 20
+			w.Purchases = append(w.Purchases,
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 20, Unit: catalogue.UnitCredits, Location: "Seoul"},
+				contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Tokyo"})
+		}, nil},
+		{"CRED-1 credits stated twice, more than 2^40, equal", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = 1<<40 + 5
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 1<<40 + 5, Unit: catalogue.UnitCredits, Location: "Seoul"})
+		}, nil},
+		{"CRED-1 credits stated as many as int holds, lines above it", func(w *contract.WorkOrder) {
+			w.ProactiveCredits = math.MaxInt64
+			for range 3 {
+				w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: math.MaxInt, Unit: catalogue.UnitCredits, Location: "Seoul"})
+			}
+		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
 		{"CRED-1 credits in lines whose total overflows", func(w *contract.WorkOrder) {
 			w.ProactiveCredits = 1
 			for _, q := range []int{math.MaxInt, math.MaxInt, 3} { // wraps around to 1 without a bound
@@ -528,6 +569,28 @@ func TestViolationMessage(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("messages (-want +got):\n%s", diff)
+	}
+}
+
+// The details of the running totals name the lines and totals they
+// compared: the credits lines (CRED-1) and a "+1" service's total (MARK-3).
+func TestRunningTotalDetails(t *testing.T) {
+	w := contoso()
+	w.ProactiveCredits = 7
+	w.Purchases = append(w.Purchases,
+		contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 12, Unit: catalogue.UnitCredits, Location: "Seoul"},
+		contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 8, Unit: catalogue.UnitCredits, Location: "Tokyo"},
+		contract.Purchase{Service: catalogue.DeveloperSupport, Quantity: 3, Maximum: 4, Location: "Tokyo"})
+	var got []string
+	for _, v := range w.Violations() {
+		got = append(got, v.Detail)
+	}
+	want := []string{
+		"developer-support: quantity 3 brings the total bought to 5, above the stated maximum 4",
+		"the Work Order states 7 Proactive Credits; its 2 line(s) of proactive-credits buy 20",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("details (-want +got):\n%s", diff)
 	}
 }
 

@@ -160,6 +160,18 @@ func TestHostAndLocations(t *testing.T) {
 	if _, ok := w.PurchaseLocation(contract.Purchase{}); ok {
 		t.Errorf("PurchaseLocation of an unnamed purchase in a two-location Work Order succeeded")
 	}
+	if l, ok := single.PurchaseLocation(contract.Purchase{}); !ok || l.Name != "Tokyo" {
+		t.Errorf("PurchaseLocation of an unnamed purchase in a single-location Work Order = %v, %v; want Tokyo", l, ok)
+	}
+	if _, ok := single.PurchaseLocation(contract.Purchase{Location: "Seoul"}); ok {
+		t.Errorf("PurchaseLocation of a purchase for an unlisted location succeeded")
+	}
+	if l, ok := w.Location("Tokyo"); !ok || l.Name != "Tokyo" {
+		t.Errorf("Location(Tokyo) = %v, %v", l, ok)
+	}
+	if l, ok := w.Location("Busan"); ok || l != (contract.Location{}) {
+		t.Errorf("Location(Busan) = %v, %v; want none", l, ok)
+	}
 	if got := w.Purchases[2].Term(w.Term); got != term("2026-03-01", "2028-12-31") {
 		t.Errorf("Term = %v", got)
 	}

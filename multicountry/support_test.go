@@ -89,6 +89,24 @@ func TestNewSingleLocation(t *testing.T) {
 	}
 }
 
+// The host is the location the Work Order names as host, wherever it is
+// listed, and the downstream ones stay downstream (MC-2, MC-3).
+func TestHostIsTheNamedHostWhereverListed_MC2(t *testing.T) {
+	wo := contosoKorea()
+	wo.Locations = []contract.Location{wo.Locations[1], wo.Locations[0]} // Tokyo first
+	s, err := multicountry.New(wo, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := s.Host(); !h.IsHost() || h.Location.Name != "Seoul" {
+		t.Errorf("Host() = %v, want Seoul", h)
+	}
+	g, err := s.GoverningCalendarAt("Tokyo")
+	if err != nil || g.Location != "Tokyo" {
+		t.Errorf("GoverningCalendarAt(Tokyo) = %v, %v", g, err)
+	}
+}
+
 // Rules MC-1, MC-2, MC-3, MC-4, D-CAL: bad Work Orders and calendars are
 // refused with every problem reported at once.
 func TestNewRefusesBadInput(t *testing.T) {

@@ -30,6 +30,9 @@ func TestDecodeErrorsNameTheJSONPath(t *testing.T) {
 		{"amount as a bare string", `{"flexAllowance": "1.5 USD"}`, "flexAllowance", "", nil},
 		{"amount out of range", `{"flexAllowance": {"amount": "1e400", "currency": "USD"}}`, "flexAllowance", "", money.ErrSyntax},
 		{"not an object", `[1, 2]`, "", "contract: malformed JSON: want an object, got JSON array", nil},
+		// What JSON gave is quoted up to 40 bytes, and cut there, marked "…".
+		{"a 40-byte description", `{"purchases": [{"quantity": 1.5555555555555555555555555555555}]}`, "purchases[0].quantity", "contract: malformed JSON: purchases[0].quantity: want a number, got JSON number 1.5555555555555555555555555555555", nil},
+		{"a 41-byte description", `{"purchases": [{"quantity": 1.55555555555555555555555555555555}]}`, "purchases[0].quantity", "contract: malformed JSON: purchases[0].quantity: want a number, got JSON number 1.5555555555555555555555555555555…", nil},
 		{"contacts of the wrong type", `{"contacts": {"name": "x"}}`, "contacts", "contract: malformed JSON: contacts: want an array, got JSON object", nil},
 	}
 	for _, tt := range tests {

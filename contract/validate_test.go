@@ -259,6 +259,9 @@ func TestValidateReportsEachRule(t *testing.T) {
 		{"CRED-1 credits stated twice, a line of none", func(w *contract.WorkOrder) {
 			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.ProactiveCredits, Quantity: 0, Unit: catalogue.UnitCredits, Location: "Seoul"})
 		}, []found{{E, "proactiveCredits", contract.ErrCreditsMismatch, "CRED-1"}}},
+		{"BUY-7 a part with reversed dates is reported once, not also against its service", func(w *contract.WorkOrder) {
+			w.Purchases = append(w.Purchases, contract.Purchase{Service: catalogue.AEDInsights, Start: d("2026-02-15"), End: d("2026-02-01"), Location: "Seoul"})
+		}, []found{{E, "purchases[7].end", contract.ErrInvalidTerm, "BUY-7"}}},
 		{"D-TERM-3 AED capability across two AED lines that follow each other", func(w *contract.WorkOrder) {
 			w.Purchases[2].End = d("2027-06-30")
 			w.Purchases = append(w.Purchases,

@@ -180,6 +180,16 @@ func TestHostAndLocations(t *testing.T) {
 	}
 }
 
+// A part's own dates, reversed, are an error of its effective term, not a
+// term cut to its service's (D-TERM-3, TERM-7).
+func TestEffectiveTermOfAPartWithReversedDates(t *testing.T) {
+	w := contoso()
+	p := contract.Purchase{Service: catalogue.AEDInsights, Start: d("2027-06-01"), End: d("2027-03-01"), Location: "Seoul"}
+	if ct, err := w.EffectiveTerm(p); !errors.Is(err, contract.ErrInvalidTerm) {
+		t.Errorf("EffectiveTerm = %v, %v; want ErrInvalidTerm", ct, err)
+	}
+}
+
 // TestZeroWorkOrder: the zero Work Order is invalid, and says why: no
 // term, no location, no Support Services Manager.
 func TestZeroWorkOrder(t *testing.T) {

@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func runTour(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -122,5 +125,32 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/tour.golden from the tour's output")
+
+// The README's main command prints exactly testdata/tour.golden: every
+// figure, decision and rule of the sample evaluated end to end. A change to
+// the sample, to what the tour prints or to any answer of the library shows
+// here; regenerate with go test ./examples/tour -run TestTheTourPrintsItsGolden -update
+// and read the diff.
+func TestTheTourPrintsItsGolden(t *testing.T) {
+	code, out, errs := runTour(t)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	const golden = "testdata/tour.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), out); diff != "" {
+		t.Errorf("the tour's output differs from %s (-want +got):\n%s", golden, diff)
 	}
 }

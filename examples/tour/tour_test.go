@@ -58,6 +58,7 @@ func TestTheTourRunsOnTheCallersFiles(t *testing.T) {
 			if !strings.Contains(out, "testdata/workorder.json") || !strings.Contains(out, incidents) {
 				t.Error("the report does not name the caller's files")
 			}
+			checkGolden(t, out, incidents+".golden")
 		})
 	}
 }
@@ -140,7 +141,12 @@ func TestTheTourPrintsItsGolden(t *testing.T) {
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	const golden = "testdata/tour.golden"
+	checkGolden(t, out, "testdata/tour.golden")
+}
+
+// checkGolden compares out with the file golden, which -update rewrites.
+func checkGolden(t *testing.T, out, golden string) {
+	t.Helper()
 	if *update {
 		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
 			t.Fatal(err)

@@ -265,3 +265,21 @@ func TestScheduleJSONRoundTrip(t *testing.T) {
 		t.Errorf("JSON round trip (-want +got):\n%s", diff)
 	}
 }
+
+// TestYearRequestsJSONRoundTrip: a year's allowance and requests, the input
+// of AllocateTerm, survive JSON unchanged (FLEX-3).
+func TestYearRequestsJSONRoundTrip(t *testing.T) {
+	for _, y := range contosoYears(2) {
+		b, err := json.Marshal(y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back flex.YearRequests
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal: %v\n%s", err, b)
+		}
+		if diff := cmp.Diff(y, back); diff != "" {
+			t.Errorf("JSON round trip of %s (-want +got):\n%s", b, diff)
+		}
+	}
+}

@@ -144,6 +144,21 @@ func TestTheTourPrintsItsGolden(t *testing.T) {
 	checkGolden(t, out, "testdata/tour.golden")
 }
 
+// One incident in a CSV with a byte-order mark and spaces after its
+// commas, against a Work Order that lists its host second: the report says
+// "1 incident" and finds the host wherever it is listed (MC-2).
+func TestTheTourReadsOneSpacedIncidentAndAHostListedSecond(t *testing.T) {
+	code, out, errs := runTour(t, "-workorder", "testdata/workorder-host-second.json", "-incidents", "testdata/one-incident.csv",
+		"-asof", "2026-09-28T13:30:00+09:00")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "\n1 incident from testdata/one-incident.csv") {
+		t.Error("the report does not count one incident")
+	}
+	checkGolden(t, out, "testdata/one-incident.csv.golden")
+}
+
 // checkGolden compares out with the file golden, which -update rewrites.
 func checkGolden(t *testing.T, out, golden string) {
 	t.Helper()

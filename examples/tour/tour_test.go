@@ -98,7 +98,8 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{"missing file", []string{"-workorder", filepath.Join(dir, "nope.json")}, []string{"nope.json"}},
+		{"missing file", []string{"-workorder", filepath.Join(dir, "nope.json")}, []string{"nope.json", "no such file"}},
+		{"a directory", []string{"-incidents", dir}, []string{filepath.Base(dir), "is a directory"}},
 		{"work order syntax", []string{"-workorder", write("wo1.json", "{\n  \"customer\": \"x\",\n  \"term\": \n}")}, []string{"line 4"}},
 		{"work order wrong type", []string{"-workorder", write("wo2.json", "{\n\"customer\": 5\n}")}, []string{"line 2", "customer: want a string"}},
 		{"work order nested wrong type", []string{"-workorder", write("wo4.json", "{\n\"customer\": \"x\",\n\"purchases\": [\n {\"service\": \"workshops\", \"quantity\": 1},\n {\"service\": \"workshops\",\n  \"quantity\": \"2\"}]\n}")}, []string{"line 6", "purchases[1].quantity: want a number"}},

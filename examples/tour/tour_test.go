@@ -161,6 +161,24 @@ func TestTheTourReadsOneSpacedIncidentAndAHostListedSecond(t *testing.T) {
 	checkGolden(t, out, "testdata/one-incident.csv.golden")
 }
 
+// Korea's public holidays are Korea's: a Japanese location kept on Seoul's
+// clock gets the default hours in that zone without them (D-CAL).
+func TestKoreasHolidaysOnlyForAKoreanLocation_DCAL(t *testing.T) {
+	code, out, errs := runTour(t, "-workorder", "testdata/workorder-tokyo-in-seoul-zone.json", "-incidents", "testdata/one-incident.csv",
+		"-asof", "2026-09-28T13:30:00+09:00")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"Seoul business hours: [09:00-17:30] on Monday–Friday in Asia/Seoul, minus Korea's public holidays",
+		"Tokyo business hours: [09:00-17:30] on Monday–Friday in Asia/Seoul, no holiday list given",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}
+
 // checkGolden compares out with the file golden, which -update rewrites.
 func checkGolden(t *testing.T, out, golden string) {
 	t.Helper()

@@ -317,6 +317,15 @@ func parseInstant(s string) (time.Time, error) {
 	return t, nil
 }
 
+// keyName is how a contract.DecodeError names an unknown key: quoted in
+// ASCII, and cut at 40 bytes, marked "…".
+func keyName(k string) string {
+	if len(k) > 40 {
+		k = k[:40] + "…"
+	}
+	return strconv.QuoteToASCII(k)
+}
+
 // lineOfPath returns the line of b on which the value at the JSON path p
 // ("purchases[3].service", as contract.DecodeError names it) begins, or 1
 // when p is not found. An unknown key is named quoted in p and found by
@@ -356,7 +365,7 @@ func lineOfPath(b []byte, p string) int {
 					return true
 				}
 				k, _ := kt.(string)
-				if join(path, strconv.QuoteToASCII(k)) == p {
+				if join(path, keyName(k)) == p {
 					line = at(koff)
 					return true
 				}

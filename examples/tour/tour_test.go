@@ -105,6 +105,7 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 		{"work order nested wrong type", []string{"-workorder", write("wo4.json", "{\n\"customer\": \"x\",\n\"purchases\": [\n {\"service\": \"workshops\", \"quantity\": 1},\n {\"service\": \"workshops\",\n  \"quantity\": \"2\"}]\n}")}, []string{"line 6", "purchases[1].quantity: want a number"}},
 		{"work order nested unknown field", []string{"-workorder", write("wo5.json", "{\n\"purchases\": [\n {\"service\": \"workshops\",\n  \"qty\": 1}]\n}")}, []string{"line 4", `purchases[0]."qty": unknown field`}},
 		{"work order unknown field", []string{"-workorder", write("wo3.json", "{\"custmer\": \"x\"}")}, []string{"line 1", "custmer"}},
+		{"work order unknown long field", []string{"-workorder", write("wo6.json", "{\n\"customer\": \"x\",\n\""+strings.Repeat("k", 41)+"\": 1\n}")}, []string{"line 3", strings.Repeat("k", 40) + `\u2026`}},
 		{"a file one byte over 16 MB", []string{"-workorder", write("big.json", strings.Repeat(" ", 16<<20+1))}, []string{"big.json", "larger than 16 MB"}},
 		{"csv bad level", []string{"-incidents", write("i1.csv", "id,level,opened\nA-1,Z,2026-09-28T09:00:00+09:00\n")}, []string{"line 2", `"level"`, `"A-1"`}},
 		{"csv bad instant", []string{"-incidents", write("i2.csv", "id,level,opened\nA-1,B,2026-09-28T09:00:00+09:00\nA-2,B,yesterday\n")}, []string{"line 3", `"opened"`}},

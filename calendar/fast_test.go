@@ -223,39 +223,6 @@ func BenchmarkTableVsExact(b *testing.B) {
 	}
 }
 
-// tzif returns a TZif (version 1) zone with offset off0 (seconds east of
-// UTC) and the given changes, for zones no database has.
-func tzif(off0 int64, changes []transition) []byte {
-	offs := []int64{off0}
-	idx := func(o int64) byte {
-		for i, x := range offs {
-			if x == o {
-				return byte(i)
-			}
-		}
-		offs = append(offs, o)
-		return byte(len(offs) - 1)
-	}
-	var types []byte
-	for _, c := range changes {
-		types = append(types, idx(c.off))
-	}
-	be := func(b []byte, v uint32) []byte { return append(b, byte(v>>24), byte(v>>16), byte(v>>8), byte(v)) }
-	b := append([]byte("TZif"), make([]byte, 16)...)
-	for _, n := range []int{0, 0, 0, len(changes), len(offs), 4} {
-		b = be(b, uint32(n))
-	}
-	for _, c := range changes {
-		b = be(b, uint32(int32(c.at)))
-	}
-	b = append(b, types...)
-	for _, o := range offs {
-		b = be(b, uint32(int32(o)))
-		b = append(b, 0, 0)
-	}
-	return append(b, "XYZ\x00"...)
-}
-
 // hostileZones returns zones made to break the table's assumptions:
 // offsets far from UTC changing every few days, at and near local midnight,
 // by up to a day either way, twice within a day.

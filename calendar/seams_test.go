@@ -1,7 +1,6 @@
 package calendar_test
 
 import (
-	"encoding/binary"
 	"testing"
 	"time"
 
@@ -18,47 +17,6 @@ import (
 // against exactCalendar, which reads the Location itself (D-CAL, D-CLOCK:
 // DST exactness over the whole range).
 
-// tzifRule returns a TZif (version 2) zone with the given changes (Unix
-// seconds, offset east of UTC) and, after them, the POSIX TZ rule footer.
-func tzifRule(off0 int64, changes [][2]int64, footer string) []byte {
-	offs := []int64{off0}
-	idx := func(o int64) byte {
-		for i, x := range offs {
-			if x == o {
-				return byte(i)
-			}
-		}
-		offs = append(offs, o)
-		return byte(len(offs) - 1)
-	}
-	var types []byte
-	for _, c := range changes {
-		types = append(types, idx(c[1]))
-	}
-	header := func(b []byte, version byte, n ...int) []byte {
-		b = append(b, "TZif"...)
-		b = append(b, version)
-		b = append(b, make([]byte, 15)...)
-		for _, v := range n {
-			b = binary.BigEndian.AppendUint32(b, uint32(v))
-		}
-		return b
-	}
-	// An empty version 1 block, then the version 2 block and the footer.
-	b := header(nil, '2', 0, 0, 0, 0, 0, 0)
-	b = header(b, '2', 0, 0, 0, len(changes), len(offs), 4)
-	for _, c := range changes {
-		b = binary.BigEndian.AppendUint64(b, uint64(c[0]))
-	}
-	b = append(b, types...)
-	for _, o := range offs {
-		b = binary.BigEndian.AppendUint32(b, uint32(int32(o)))
-		b = append(b, 0, 0)
-	}
-	b = append(b, "XYZ\x00"...)
-	return append(b, "\n"+footer+"\n"...)
-}
-
 func seamZones(t *testing.T) map[string]*time.Location {
 	t.Helper()
 	unix := func(y int, m time.Month, d, h int) int64 { return time.Date(y, m, d, h, 0, 0, 0, time.UTC).Unix() }
@@ -66,14 +24,14 @@ func seamZones(t *testing.T) map[string]*time.Location {
 	for name, data := range map[string][]byte{
 		// UTC-10, an hour ahead from 3 January 15:00 (4 January 01:00
 		// UTC) to day 300.
-		"Seam/January": tzifRule(-10*3600, nil, "AAA10BBB,J3/15,J300/2"),
+		"Seam/January": calendar.TZifRule(-10*3600, nil, "AAA10BBB,J3/15,J300/2"),
 		// UTC+13, an hour ahead from 1 January 02:00 to 31 December 22:00.
-		"Seam/NewYearsEve": tzifRule(13*3600, nil, "CCC-13DDD,J1/2,J365/22"),
+		"Seam/NewYearsEve": calendar.TZifRule(13*3600, nil, "CCC-13DDD,J1/2,J365/22"),
 		// UTC+9, with a +25 h excursion in the last hours before the
 		// repeating block (its history before 2100 must not repeat), and
 		// a day repeated and skipped across the table's start; UTC+9 ever
 		// after.
-		"Seam/Edges": tzifRule(9*3600, [][2]int64{
+		"Seam/Edges": calendar.TZifRule(9*3600, [][2]int64{
 			{unix(1969, time.December, 31, 3), -15 * 3600},
 			{unix(1970, time.January, 2, 6), 9 * 3600},
 			{unix(2099, time.December, 31, 10), 25 * 3600},

@@ -69,8 +69,8 @@
 // which an offset change falls inside a window). Beyond the year 2500 the
 // zone's rule and the Gregorian calendar repeat exactly every 400 years, and
 // the engine uses that block. For the years 1970 to 2099 a dense per-day
-// table (about 340 KB, built once on first use, safe under concurrency;
-// a whole calendar holds under 450 KB) answers Add, Between and IsOpen in a
+// table (about 530 KB, built once on first use, safe under concurrency;
+// a whole calendar holds under 650 KB) answers Add, Between and IsOpen in a
 // few table reads; instants outside those years, or on a day whose windows
 // an offset change touches, go to the exact engine, whose answers the table
 // only caches.

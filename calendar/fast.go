@@ -16,8 +16,8 @@ import (
 // offset does not change, that offset (an index into a small palette;
 // slowDay for the others). An instant in a steady UTC day whose local day
 // is steady with the same offset is located with a few table reads and the
-// day's windows; a target of counted time is found from the inverse index
-// and a short forward walk. Everything else — instants before 1970 or after
+// day's windows; a target of counted time is found from the inverse index,
+// with no search. Everything else — instants before 1970 or after
 // 2099, days on which the offset changes — goes to the exact engine, whose
 // F the table only caches, so both paths give identical answers (the
 // differential test checks this over many zones).
@@ -30,17 +30,34 @@ import (
 // a change it is checked by asking the engine, so that the days around a
 // daylight-saving change that the change does not touch stay on the table.
 //
+// The inverse index: counted time is cut into buckets of 2^shift seconds,
+// no longer than the shortest weekday with business time (so that a bucket
+// holds the start of one such day at most) unless that would make more
+// than about two buckets per day. Bucket k names the first day d that ends
+// past the bucket's start and the next day after d with business time; a
+// count of the bucket is reached on one of the two, told by one comparison.
+// A bucket that holds the start of more than one day — in a bucket longer
+// than a short weekday, or on a short exception day — is marked walkBucket
+// and walks forward from d, at most maxWalk days. The comparison takes no
+// branch: in bulk, which of the two days a count falls on is random, and a
+// mispredicted branch costs more than the table reads around it.
+//
 // Memory: 4 bytes per day for F, 1 per UTC day and 1 per local day for the
-// offsets, and 2 per inverse bucket (about one bucket per day): some 340 KB
-// for a calendar with weekday hours (TestFastTableSizeAndConcurrency logs it), built in about
-// a millisecond on first use. With its zone model and exceptions a calendar
-// holds 350 to 420 KB in Seoul and New York.
+// offsets, and 4 per inverse bucket (one to two buckets per day, at most
+// about 95,000 in all): 490 to 530 KB for a calendar with weekday hours, at
+// most about 700 KB for any; with its zone model and exceptions a calendar
+// holds 330 to 610 KB in Seoul and New York (TestFastTableSizeAndConcurrency
+// logs it). It is built in about a millisecond on first use.
 
 const (
-	fastDays = blockLoDay // 1970-01-01 .. 2099-12-31
-	slowDay  = math.MaxUint8
-	maxWalk  = 64 // longest forward walk before the exact engine takes over
+	fastDays   = blockLoDay // 1970-01-01 .. 2099-12-31
+	slowDay    = math.MaxUint8
+	maxWalk    = 64     // longest forward walk before the exact engine takes over
+	walkBucket = 0xffff // an inverse bucket whose answer needs the walk
 )
+
+// A day of the table fits in the 16 bits of an inverse bucket's half.
+var _ [walkBucket - fastDays]struct{}
 
 // fastTable holds its arrays inline, so that an element is one load from
 // the table's address.
@@ -48,7 +65,7 @@ type fastTable struct {
 	f0    int64                // F(0)
 	win   [7][]winSec          // the engine's windows per weekday
 	shift uint                 // inverse buckets are 1<<shift business seconds
-	idx   []uint16             // idx[k]: the smallest z with f[z+1] > k<<shift
+	idx   []uint32             // idx[k]: the smallest z with f[z+1] > k<<shift, and above 16 bits the next day after it with business time
 	npal  int                  // offsets in pal
 	pal   [slowDay + 1]int64   // distinct offsets of steady days
 	f     [fastDays + 1]uint32 // f[z] = F(z) - F(0), z in [0, fastDays]
@@ -135,17 +152,35 @@ func buildFast(e *engine) *fastTable {
 		}
 	}
 
-	// The inverse index, one bucket about a day's average counted time.
-	avg := uint64(max(e.pre[7]/7, 1))
-	t.shift = uint(bits.Len64(avg - 1))
-	t.idx = make([]uint16, (total-1)>>t.shift+1) // for counts 1 to total
+	// The inverse index (above): buckets of a power of two seconds, no
+	// longer than the shortest weekday with business time and no shorter
+	// than half the smallest power of two not below the average day.
+	avg := max(e.pre[7]/7, 1)
+	shortest := int64(math.MaxInt64) // a calendar has a window a week
+	for _, l := range e.nom {
+		if l > 0 {
+			shortest = min(shortest, l)
+		}
+	}
+	t.shift = uint(max(bits.Len64(uint64(shortest))-1, bits.Len64(uint64(avg-1))-1, 0))
+	t.idx = make([]uint32, (total-1)>>t.shift+1) // for counts 1 to total
 	z := 0
 	for k := range t.idx {
 		lim := uint32(k) << t.shift
 		for t.f[z+1] <= lim { // lim < f[fastDays]: stops before the end
 			z++
 		}
-		t.idx[k] = uint16(z)
+		t.idx[k] = uint32(z) | walkBucket<<16
+		// The next day with business time: the answer for every count of
+		// the bucket beyond day z's end, unless the bucket holds the
+		// start of more than one day (a short exception day can).
+		next := z + 1
+		for next < fastDays && t.f[next+1] == t.f[next] {
+			next++
+		}
+		if next < fastDays && uint64(t.f[next+1]) >= min(uint64(k+1)<<t.shift, uint64(total)) {
+			t.idx[k] = uint32(z) | uint32(next)<<16
+		}
 	}
 	return t
 }
@@ -209,14 +244,22 @@ func (t *fastTable) reach(x int64) (z, fz int64, ok bool) {
 		return
 	}
 	r := uint32(rel)
-	i := int(t.idx[(r-1)>>t.shift])
+	e := t.idx[(r-1)>>t.shift]
+	i := int64(e & 0xffff)
+	if e>>16 != walkBucket {
+		// The later day when day i ends before r, without a branch: which
+		// one it is is random in bulk.
+		before := (int64(t.f[i+1]) - int64(r)) >> 63 // -1 when f[i+1] < r
+		i ^= (i ^ int64(e>>16)) & before
+		return i, t.f0 + int64(t.f[i]), true
+	}
 	for n := 0; t.f[i+1] < r; n++ {
 		if n == maxWalk {
 			return
 		}
 		i++
 	}
-	return int64(i), t.f0 + int64(t.f[i]), true
+	return i, t.f0 + int64(t.f[i]), true
 }
 
 // instant is [engine.instant] on a steady day z of the table: the instant

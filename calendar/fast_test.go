@@ -43,13 +43,18 @@ func diffLayouts() map[string][]Option {
 		"sun-thu":   {WithWorkdays(0, 1, 2, 3, 4)},
 		"midnights": {WithWindows(Window{0, 2*time.Hour + 30*time.Minute}, Window{22 * time.Hour, 24 * time.Hour}), WithWorkdays(1, 3, 5, 6)},
 		"saturday":  {WithWorkdays(6), WithDayWindows(6, Window{time.Hour, 2 * time.Hour})},
+		// Two, one and no windows on different weekdays, and a one-second
+		// Saturday shorter than an inverse bucket.
+		"uneven": {WithWindows(Window{9 * time.Hour, 12 * time.Hour}, Window{13 * time.Hour, 18 * time.Hour}),
+			WithDayWindows(time.Friday, Window{9 * time.Hour, 13 * time.Hour}),
+			WithDayWindows(time.Saturday, Window{10 * time.Hour, 10*time.Hour + time.Second}), WithHolidays(hs...)},
 	}
 }
 
 // The dense table answers Add, Between and IsOpen exactly as the exact
 // engine does (D-CAL, D-CLOCK): over 24 zones with unusual histories
 // (Apia's skipped day, Lord Howe's half-hour DST, Chatham, Casablanca's
-// Ramadan changes, Troll's two-hour DST, Dublin's negative DST), six window
+// Ramadan changes, Troll's two-hour DST, Dublin's negative DST), seven window
 // layouts and instants from 1965 to 2106, a third of them within days of an
 // offset change.
 func TestFastTableAgreesWithExactEngine_DCAL_DCLOCK(t *testing.T) {
@@ -128,7 +133,7 @@ func TestFastTableAgreesWithExactEngine_DCAL_DCLOCK(t *testing.T) {
 
 // bytes returns the memory the table holds.
 func (t *fastTable) bytes() int {
-	return int(unsafe.Sizeof(*t)) + 2*len(t.idx)
+	return int(unsafe.Sizeof(*t)) + 4*len(t.idx)
 }
 
 // memory returns the bytes a calendar holds: its options, the engine's

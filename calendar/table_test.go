@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,6 +36,9 @@ func tableCases(t *testing.T) map[string]*Calendar {
 		"default":   nil,
 		"24x7":      {WithHours(0, 24*time.Hour), WithWorkdays(0, 1, 2, 3, 4, 5, 6)},
 		"afternoon": {WithWindows(Window{9 * time.Hour, 15 * time.Hour}), WithHolidays(Date{2024, time.July, 29}, Date{1999, time.December, 31})},
+		"uneven": {WithWindows(Window{9 * time.Hour, 12 * time.Hour}, Window{13 * time.Hour, 18 * time.Hour}),
+			WithDayWindows(time.Friday, Window{9 * time.Hour, 13 * time.Hour}),
+			WithDayWindows(time.Saturday, Window{10 * time.Hour, 10*time.Hour + time.Second})},
 	}
 	out := map[string]*Calendar{}
 	for zn, loc := range zones {
@@ -150,11 +154,16 @@ func TestTableLocatesEveryInstantOfItsSteadyDays_DCAL(t *testing.T) {
 
 // The table finds the day on which any count of business seconds from its
 // first to its last is reached, as the exact engine does, and leaves every
-// count outside those to the engine: its inverse index has buckets of the
-// smallest power of two seconds not below a day's average business time,
-// each pointing at the first day that ends past the bucket's start, so a
-// lookup walks a few days (at most maxWalk; longer runs of days without
-// business hours go to the engine) (D-CLOCK, issue 15).
+// count outside those to the engine. Its inverse index has buckets of a
+// power of two seconds: the largest not above the shortest weekday with
+// business time, or half the smallest not below a day's average business
+// time when that is larger (at most about two buckets per day). Each bucket
+// names the first day that ends past the bucket's start and, unless the
+// bucket holds the start of more than one day, the next day with business
+// time after it: every count of the bucket is reached on one of the two.
+// Only the other buckets walk forward from the first day (at most maxWalk
+// days; a longer run of days without business hours goes to the engine)
+// (D-CLOCK, issue 15).
 func TestTableReachesEveryCountOfItsYears_DCLOCK(t *testing.T) {
 	cases := tableCases(t)
 	// Calendars whose average day is a power of two seconds, one second
@@ -171,10 +180,14 @@ func TestTableReachesEveryCountOfItsYears_DCLOCK(t *testing.T) {
 		cases["UTC "+name] = c
 	}
 	// Runs of 61 to 66 holidays, so that some lookups walk about maxWalk
-	// days.
+	// days: after a one-second Saturday, which shares its bucket with the
+	// Friday before it and the first day after the run.
 	var runs []Date
 	for n := 61; n <= 66; n++ {
 		start := Date{1975 + 5*(n-61), time.February, 1}
+		for start.Weekday() != time.Sunday {
+			start = start.AddDays(1)
+		}
 		for k := range n {
 			runs = append(runs, start.AddDays(k))
 		}
@@ -184,22 +197,58 @@ func TestTableReachesEveryCountOfItsYears_DCLOCK(t *testing.T) {
 		t.Fatal(err)
 	}
 	cases["UTC holiday runs"] = c
+	c, err = New(time.UTC, WithHours(0, 24*time.Hour), WithDayWindows(time.Saturday, Window{0, time.Second}), WithHolidays(runs...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases["UTC short saturdays, holiday runs"] = c
 	r := rand.New(rand.NewPCG(15, 17))
 	for _, name := range slices.Sorted(maps.Keys(cases)) {
 		c := cases[name]
 		e := &c.eng
 		ft := c.fast.table(e)
 		avg := max(e.pre[7]/7, 1)
-		if size := int64(1) << ft.shift; size < avg || ft.shift > 0 && size/2 >= avg {
-			t.Fatalf("%s: buckets of %d s for an average day of %d s", name, size, avg)
+		shortest := slices.Min(slices.DeleteFunc(slices.Clone(e.nom[:]), func(l int64) bool { return l == 0 }))
+		size := int64(1)
+		for size*2 <= shortest {
+			size *= 2 // the largest power of two not above the shortest day
+		}
+		half := int64(1)
+		for half*2 < avg {
+			half *= 2 // half the smallest power of two not below the average
+		}
+		if got := int64(1) << ft.shift; got != max(size, half) {
+			t.Fatalf("%s: buckets of %d s for days of %d s (shortest) and %d s (average), want %d", name, got, shortest, avg, max(size, half))
 		}
 		total := int64(ft.f[fastDays])
-		for k, z := range ft.idx {
+		walks, tooFar := 0, 0
+		for k, e := range ft.idx {
 			lim := uint32(k) << ft.shift
-			want := sort.Search(fastDays, func(z int) bool { return ft.f[z+1] > lim })
-			if int(z) != want {
-				t.Fatalf("%s: bucket %d points at day %d, want %d", name, k, z, want)
+			first := sort.Search(fastDays, func(z int) bool { return ft.f[z+1] > lim })
+			if int(e&0xffff) != first {
+				t.Fatalf("%s: bucket %d points at day %d, want %d", name, k, e&0xffff, first)
 			}
+			// The next day with business time, and whether every count
+			// of the bucket is reached by its end.
+			next := first + 1
+			for next < fastDays && ft.f[next+1] == ft.f[next] {
+				next++
+			}
+			end := min(int64(k+1)<<ft.shift, total)
+			want := uint32(first) | walkBucket<<16
+			if next < fastDays && int64(ft.f[next+1]) >= end {
+				want = uint32(first) | uint32(next)<<16
+			} else {
+				walks++
+			}
+			if e != want {
+				t.Fatalf("%s: bucket %d holds %#x, want %#x", name, k, e, want)
+			}
+		}
+		// Buckets no longer than every weekday walk only on the rare days
+		// an offset change shortens.
+		if fits := int64(1)<<ft.shift <= shortest; fits && walks > len(ft.idx)/100 || strings.Contains(name, "short saturdays") && walks < 6 {
+			t.Fatalf("%s: %d of %d buckets walk", name, walks, len(ft.idx))
 		}
 		if want := int((total-1)>>ft.shift + 1); len(ft.idx) != want {
 			t.Fatalf("%s: %d buckets for %d s, want %d", name, len(ft.idx), total, want)
@@ -218,8 +267,13 @@ func TestTableReachesEveryCountOfItsYears_DCLOCK(t *testing.T) {
 			want := e.reach(x)
 			inside := 0 <= want && want < fastDays
 			if inside && rel >= 1 {
-				// The walk from the bucket's first day.
-				inside = want-int64(ft.idx[(rel-1)>>ft.shift]) <= maxWalk
+				if b := ft.idx[(rel-1)>>ft.shift]; b>>16 == walkBucket {
+					// The walk from the bucket's first day.
+					inside = want-int64(b&0xffff) <= maxWalk
+					if !inside {
+						tooFar++
+					}
+				}
 			}
 			if ok != inside {
 				t.Fatalf("%s: the table answers %v for count %d, whose day %d it reaches in its walk: %v", name, ok, rel, want, inside)
@@ -230,6 +284,9 @@ func TestTableReachesEveryCountOfItsYears_DCLOCK(t *testing.T) {
 			if f, _ := e.day(z); z != want || fz != f {
 				t.Fatalf("%s: count %d reached on day %d (F %d), the engine says day %d (F %d)", name, rel, z, fz, want, f)
 			}
+		}
+		if strings.Contains(name, "short saturdays") && tooFar == 0 {
+			t.Fatalf("%s: no count is left to the engine after a walk of maxWalk days", name)
 		}
 	}
 }

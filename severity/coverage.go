@@ -2,6 +2,7 @@ package severity
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,6 +149,13 @@ func (m listMask) has(p Plan) bool { return m&(1<<p) != 0 }
 // can equal a name's rune but by being the same bytes. Such a product takes
 // the rune by rune comparison of [exclusionIndex].
 func exclusionMask(product string) uint8 {
+	return listsOf(product, false)
+}
+
+// listsOf is [exclusionMask] of a product known to be ASCII when ascii is
+// true, which then holds no rune that folds to ASCII; when ascii is false,
+// it finds out.
+func listsOf(product string, ascii bool) uint8 {
 	product = trimSpace(product)
 	if len(product) < len(exclusionByLength) {
 		for _, e := range exclusionByLength[len(product)] {
@@ -156,7 +164,7 @@ func exclusionMask(product string) uint8 {
 			}
 		}
 	}
-	if !foldsToASCII(product) {
+	if ascii || !foldsToASCII(product) {
 		return 0
 	}
 	n := utf8.RuneCountInString(product)
@@ -405,25 +413,63 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 //
 // Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4.
 func isAzureName(product string) bool {
-	return hasWordAzure(product) || exclusionMask(product) != 0
+	found, ascii := scanAzure(product)
+	return found || listsOf(product, ascii) != 0
 }
 
 // hasWordAzure reports whether s holds "azure", in any ASCII case, not
-// inside a longer word of letters or digits. It looks for the rare 'z'
-// first, one byte at a time, and reads the rest of the word only there.
+// inside a longer word of letters or digits.
 func hasWordAzure(s string) bool {
-	for i := 1; i+4 <= len(s); i++ { // s[i] would be the z of "azure" at i-1
-		if s[i]|0x20 != 'z' || s[i-1]|0x20 != 'a' || s[i+1]|0x20 != 'u' || s[i+2]|0x20 != 'r' || s[i+3]|0x20 != 'e' {
-			continue
-		}
-		if (i == 1 || !isWordByte(s[i-2])) && (i+4 == len(s) || !isWordByte(s[i+4])) {
-			return true
-		}
-	}
-	return false
+	found, _ := scanAzure(s)
+	return found
 }
 
+// scanAzure reports whether s holds the word "azure" ([hasWordAzure]) and,
+// when it does not, whether s is ASCII ([isASCII]): one pass for both. It
+// looks for the rare 'z' first, a word of eight bytes at a time (the last
+// word overlapping the one before), and reads the rest of "azure" only
+// there.
+func scanAzure(s string) (found, ascii bool) {
+	n := len(s)
+	var all uint64 // every byte of s, or'd
+	if n < wordBytes {
+		for i := range n {
+			if isAzureAt(s, i) {
+				return true, false
+			}
+			all |= uint64(s[i])
+		}
+		return false, all&highBits == 0
+	}
+	for i := 0; ; i += wordBytes {
+		i = min(i, n-wordBytes)
+		w := word(s, i)
+		all |= w
+		// A zero byte of x is a 'z' or a 'Z' of s. The test flags every
+		// zero byte, and may flag a byte above one; isAzureAt decides.
+		x := (w | ('a'-'A')*eachByte) ^ 'z'*eachByte
+		for zs := (x - eachByte) &^ x & highBits; zs != 0; zs &= zs - 1 {
+			if isAzureAt(s, i+bits.TrailingZeros64(zs)/8) {
+				return true, false
+			}
+		}
+		if i == n-wordBytes {
+			return false, all&highBits == 0
+		}
+	}
+}
+
+// isAzureAt reports whether s[i] is the z of a word "azure" of s, in any
+// ASCII case.
+func isAzureAt(s string, i int) bool {
+	if i < 1 || i+4 > len(s) || s[i]|0x20 != 'z' || s[i-1]|0x20 != 'a' || s[i+1]|0x20 != 'u' || s[i+2]|0x20 != 'r' || s[i+3]|0x20 != 'e' {
+		return false
+	}
+	return (i == 1 || !isWordByte(s[i-2])) && (i+4 == len(s) || !isWordByte(s[i+4]))
+}
+
+// isWordByte reports whether c is an ASCII letter or digit. (Lowering c
+// first would also turn the control bytes 0x10 to 0x19 into digits.)
 func isWordByte(c byte) bool {
-	c |= 0x20
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }

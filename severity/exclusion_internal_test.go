@@ -2,6 +2,7 @@ package severity
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -327,4 +328,61 @@ func TestIsASCIIFindsAnyHighByte(t *testing.T) {
 			}
 		}
 	}
+}
+
+// azureWordRE is the literal reading of "holds the word Azure": "azure" in
+// any case, with no ASCII letter or digit right before or after it.
+var azureWordRE = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])azure(?:[^a-z0-9]|$)`)
+
+// hasWordAzure finds the word "azure" at every position of texts of every
+// length up to four words, beside every kind of neighbour, and nowhere else:
+// what the regular expression finds. Rules D-SEV-4.
+func TestHasWordAzureAtEveryPosition(t *testing.T) {
+	fills := []string{"x", " ", "7", "\xe2", "\x15", "_", "Q"}
+	for n := range 33 {
+		for _, fill := range fills {
+			for i := 0; i+5 <= n; i++ {
+				for _, before := range fills {
+					for _, after := range fills {
+						b := []byte(strings.Repeat(fill, n))
+						copy(b[i:], "aZuRe")
+						if i > 0 {
+							b[i-1] = before[0]
+						}
+						if i+5 < n {
+							b[i+5] = after[0]
+						}
+						s := string(b)
+						if got, want := hasWordAzure(s), azureWordRE.MatchString(s); got != want {
+							t.Fatalf("hasWordAzure(%q) = %t, want %t", s, got, want)
+						}
+					}
+				}
+			}
+			if s := strings.Repeat(fill, n); hasWordAzure(s) {
+				t.Errorf("hasWordAzure(%q) = true", s)
+			}
+		}
+	}
+}
+
+// hasWordAzure agrees with the regular expression on random texts made of
+// the letters of "azure" in both cases, word and non-word bytes, and an
+// Azure name is one that holds the word or is printed on a list.
+// Rules D-SEV-4.
+func TestHasWordAzureIsTheRegexp(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		s := rapid.StringOfN(rapid.SampledFrom([]rune("azureAZURE Z1_é\x00\x15")), 0, 40, -1).Draw(t, "s")
+		want := azureWordRE.MatchString(s)
+		if got := hasWordAzure(s); got != want {
+			t.Fatalf("hasWordAzure(%q) = %t, want %t", s, got, want)
+		}
+		// The same pass tells whether s is ASCII, when it is not the word.
+		if found, ascii := scanAzure(s); !found && ascii != isASCII(s) {
+			t.Fatalf("scanAzure(%q) says ASCII %t", s, ascii)
+		}
+		if got := isAzureName(s); got != (want || literalExclusionMask(s) != 0) {
+			t.Fatalf("isAzureName(%q) = %t", s, got)
+		}
+	})
 }

@@ -167,6 +167,16 @@ func choose(inc *Incident, l Level, held uint8) *Target {
 // heldOf returns the set of add-on plans among plans ([addOnBit]): below
 // [numHeld] when every plan is valid, else with the bit [badPlan] set.
 func heldOf(plans []Plan) uint8 {
+	n := len(plans)
+	switch {
+	case n == 0:
+		return 0
+	case n <= 3:
+		// Without a loop, whose exit a bulk of incidents holding one, two
+		// or three plans at random would mispredict: a plan read twice
+		// adds nothing.
+		return addOnBit[plans[0]] | addOnBit[plans[min(1, n-1)]] | addOnBit[plans[n-1]]
+	}
 	var held uint8
 	for _, p := range plans {
 		held |= addOnBit[p]

@@ -12,12 +12,8 @@ import (
 
 // tourCalendar prints the host location's business calendar: Seoul's hours,
 // the 추석 holidays of 2026, deadlines that cross them, and business days.
-func tourCalendar(w io.Writer) error {
-	cal, err := kr.Calendar()
-	if err != nil {
-		return err
-	}
-	seoul := cal.Location()
+func tourCalendar(w io.Writer, sm *sample) error {
+	cal, seoul := sm.cal, sm.cal.Location()
 	fmt.Fprintf(w, "Seoul business hours: %v on Monday–Friday, minus Korea's public holidays  [D-CAL, SEV-STD-21]\n", cal.Windows(time.Monday))
 	hs, err := kr.Holidays(2026)
 	if err != nil {
@@ -28,12 +24,12 @@ func tourCalendar(w io.Writer) error {
 			fmt.Fprintf(w, "  holiday %v %-4s %s\n", h.Date, h.Date.Weekday().String()[:3], h.Name)
 		}
 	}
-	opened := time.Date(2026, time.September, 23, 16, 0, 0, 0, seoul) // the eve of the 추석 holidays
+	opened := at(seoul, 2026, time.September, 23, 16, 0) // the eve of the 추석 holidays
 	for _, d := range []time.Duration{90 * time.Minute, 2 * time.Hour, 4 * time.Hour} {
 		fmt.Fprintf(w, "%s + %-5v of business time = %s  [D-CLOCK]\n",
 			opened.Format("Mon 2006-01-02 15:04"), shortDuration(d), cal.Add(opened, d).Format("Mon 2006-01-02 15:04 MST"))
 	}
-	friday := time.Date(2026, time.September, 18, 17, 0, 0, 0, seoul)
+	friday := at(seoul, 2026, time.September, 18, 17, 0)
 	fmt.Fprintf(w, "business time from %s to %s: %v  [D-CLOCK]\n",
 		friday.Format("Mon 01-02 15:04"), opened.Format("Mon 01-02 15:04"), cal.Between(friday, opened))
 	d := calendar.Date{Year: 2026, Month: time.September, Day: 23}

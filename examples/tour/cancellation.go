@@ -14,12 +14,9 @@ import (
 // cancellation sent late in the evening UTC that is already the next day
 // in Seoul. Microsoft-initiated cancellations (TERM-8) are outside the
 // policy and are not assessed.
-func tourCancellation(w io.Writer) error {
-	seoul, err := time.LoadLocation("Asia/Seoul")
-	if err != nil {
-		return err
-	}
-	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
+func tourCancellation(w io.Writer, sm *sample) error {
+	seoul := sm.cal.Location()
+	start := at(seoul, 2026, time.March, 16, 9, 0)
 	price := money.MustParse("12345000 KRW")
 	fmt.Fprintf(w, "prepaid workshop, %s, starting %s\n", price, start.Format("2006-01-02 15:04 MST"))
 	cases := []struct {
@@ -32,8 +29,8 @@ func tourCancellation(w io.Writer) error {
 		{"5 days before", start.AddDate(0, 0, -5)},
 		{"the same day", start.Add(-2 * time.Hour)},
 		{"after the start", start.Add(26 * time.Hour)},
-		{"2026-03-01 23:30 UTC", time.Date(2026, time.March, 1, 23, 30, 0, 0, time.UTC)},
-		{"2026-03-02 15:30 UTC", time.Date(2026, time.March, 2, 15, 30, 0, 0, time.UTC)},
+		{"2026-03-01 23:30 UTC", at(time.UTC, 2026, time.March, 1, 23, 30)},
+		{"2026-03-02 15:30 UTC", at(time.UTC, 2026, time.March, 2, 15, 30)},
 	}
 	for _, c := range cases {
 		o, err := cancellation.Assess(start, c.cancelled, price)

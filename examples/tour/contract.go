@@ -8,7 +8,6 @@ import (
 	"golang.org/x/text/currency"
 
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/enhanced"
@@ -53,7 +52,7 @@ func contosoWorkOrder() contract.WorkOrder {
 // tourContract prints the sample Work Order with its catalogue entries,
 // its validation (and that of a flawed draft), and its key dates, each
 // with the rules that decided it.
-func tourContract(w io.Writer) error {
+func tourContract(w io.Writer, sm *sample) error {
 	wo := contosoWorkOrder()
 	fmt.Fprintf(w, "%s: term %v (end inclusive; forfeited from %v), Flex Allowance %s USD/year  [TERM-7, FLEX-3]\n",
 		wo.Customer, wo.Term, wo.Term.End.AddDays(1), wo.FlexAllowance.Decimal().StringFixed(2))
@@ -127,10 +126,7 @@ func tourContract(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "  a 3rd Service Improvement Plan on 2027-02-15 (period %v): allowed %v  [%s]\n", sip.Period, sip.Allowed, sip.Rules)
 
-	cal, err := kr.Calendar()
-	if err != nil {
-		return err
-	}
+	cal := sm.cal
 	closed, mitigated := calendar.MustParseDate("2026-09-22"), calendar.MustParseDate("2026-09-21")
 	rca, err := enhanced.AEDRootCauseAnalysis(cal, enhanced.AEDRCARequest{Closed: closed, Mitigated: mitigated, Requested: calendar.MustParseDate("2026-09-23"),
 		Impact: enhanced.ImpactProduction, Channel: enhanced.ChannelAlignedEngineer})

@@ -17,11 +17,8 @@ import (
 // cancelled workshop, and the expiry of the rest at the end of the term
 // (the term's last day, 2028-12-31, is included; credits expire on
 // 2029-01-01).
-func tourCredits(w io.Writer) error {
-	seoul, err := time.LoadLocation("Asia/Seoul")
-	if err != nil {
-		return err
-	}
+func tourCredits(w io.Writer, sm *sample) error {
+	seoul := sm.cal.Location()
 	wo := contosoWorkOrder() // the sample Work Order of the contract section
 	acct := credits.Account{Location: "Seoul", Currency: currency.KRW, Start: wo.Term.Start, End: wo.Term.End}
 	l, err := credits.Open(acct, wo.ProactiveCredits)
@@ -45,8 +42,8 @@ func tourCredits(w io.Writer) error {
 	}
 	// The workshop (entry 2) starts on 16 March 2026 at 09:00 in Seoul; the
 	// customer cancels it on 6 March, 10 days before.
-	start := time.Date(2026, time.March, 16, 9, 0, 0, 0, seoul)
-	if l, err = l.Cancel(2, start, time.Date(2026, time.March, 6, 17, 0, 0, 0, seoul), credits.Reference{}); err != nil {
+	start := at(seoul, 2026, time.March, 16, 9, 0)
+	if l, err = l.Cancel(2, start, at(seoul, 2026, time.March, 6, 17, 0), credits.Reference{}); err != nil {
 		return err
 	}
 	// A year later the rate has changed to 5,200,000 KRW per credit.

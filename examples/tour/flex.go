@@ -17,11 +17,8 @@ import (
 // contract execution (D-FLEX-2). It shows year 1's requests, the credits
 // cap, the forfeited remainder, a refused draft, the use-by dates of each
 // year and an equal-value exchange, each with the rules that decided it.
-func tourFlex(w io.Writer) error {
-	seoul, err := time.LoadLocation("Asia/Seoul")
-	if err != nil {
-		return err
-	}
+func tourFlex(w io.Writer, sm *sample) error {
+	seoul := sm.cal.Location()
 	wo := contosoWorkOrder() // the sample Work Order of the contract section
 	allowance := wo.FlexAllowance
 
@@ -111,7 +108,7 @@ func tourFlex(w io.Writer) error {
 
 	// A year-1 workshop in Seoul at 10:00 on 2027-01-01 is 01:00 UTC that
 	// day; year 1 has ended, so year 1's funds no longer pay for it.
-	at := time.Date(2027, time.January, 1, 10, 0, 0, 0, seoul)
+	at := at(seoul, 2027, time.January, 1, 10, 0)
 	ok, err := plan.Years[0].IsUsableAt(at, seoul)
 	if err != nil {
 		return err

@@ -74,12 +74,19 @@ func describeJSONError(b []byte, err error) string {
 	var typ *json.UnmarshalTypeError
 	var de *contract.DecodeError
 	switch {
-	case errors.As(err, &de) && de.Path != "":
-		// The Work Order's own decoder names the JSON path; find its line.
+	case errors.As(err, &de):
+		// The Work Order's own decoder names the JSON path ("" for the
+		// whole value); find its line.
 		return fmt.Sprintf("line %d: %v", lineOfPath(b, de.Path), err)
+	case errors.As(err, &typ) && typ.Field == "":
+		// The whole value, of an incidents file: a Work Order's errors
+		// are the contract's decoder's, above.
+		return fmt.Sprintf("line %d: want a JSON array of incidents, not a JSON %s", lineOf(b, typ.Offset), typ.Value)
 	case errors.As(err, &typ):
 		field := typ.Field[strings.LastIndex(typ.Field, ".")+1:]
 		return fmt.Sprintf("line %d: field %q: %v", lineOf(b, typ.Offset), field, err)
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Sprintf("line %d: the JSON ends before its value does", lineOf(b, int64(len(b))))
 	case errors.As(err, &syn):
 		if syn.Error() == "" {
 			return fmt.Sprintf("line %d: unexpected data after the JSON value", lineOf(b, syn.Offset))
@@ -164,27 +171,36 @@ func incidentsFromJSON(b []byte) ([]incidentRow, error) {
 	}
 	rows := make([]incidentRow, 0, len(list))
 	for i, x := range list {
-		r, err := x.row()
-		if err != nil {
-			return nil, fmt.Errorf("incident %d (id %q): %v", i+1, x.ID, err)
+		r, ferr := x.row()
+		if ferr != nil {
+			return nil, fmt.Errorf("incident %d (id %q): %v", i+1, x.ID, ferr)
 		}
 		rows = append(rows, r)
 	}
 	return rows, nil
 }
 
-func (x incidentJSON) row() (incidentRow, error) {
+// A fieldError names the field of an incident that is wrong: a field of
+// the JSON form, a column of the CSV form.
+type fieldError struct {
+	name string
+	err  error
+}
+
+func (e *fieldError) Error() string { return fmt.Sprintf("field %q: %v", e.name, e.err) }
+
+func (x incidentJSON) row() (incidentRow, *fieldError) {
 	r := incidentRow{ID: x.ID, Location: x.Location}
 	lvl, err := severity.ParseLevel(x.Level)
 	if err != nil {
-		return r, fmt.Errorf("field \"level\": %v", err)
+		return r, &fieldError{"level", err}
 	}
 	if x.Opened.IsZero() {
-		return r, errors.New(`field "opened": missing`)
+		return r, &fieldError{"opened", errors.New("missing")}
 	}
 	plans, err := parsePlans(x.Plans)
 	if err != nil {
-		return r, fmt.Errorf("field \"plans\": %v", err)
+		return r, &fieldError{"plans", err}
 	}
 	r.Incident = severity.Incident{Level: lvl, Azure: x.Azure, Product: x.Product, Opened: x.Opened, Plans: plans}
 	if x.Responded != nil {
@@ -193,7 +209,7 @@ func (x incidentJSON) row() (incidentRow, error) {
 	for j, c := range x.Changes {
 		to, err := severity.ParseLevel(c.To)
 		if err != nil {
-			return r, fmt.Errorf("field \"changes[%d].to\": %v", j, err)
+			return r, &fieldError{fmt.Sprintf("changes[%d].to", j), err}
 		}
 		r.Changes = append(r.Changes, severity.Change{At: c.At, To: to})
 	}
@@ -289,9 +305,9 @@ func incidentsFromCSV(b []byte) ([]incidentRow, error) {
 				x.Changes = append(x.Changes, changeJSON{At: t, To: to})
 			}
 		}
-		row, err := x.row()
-		if err != nil {
-			return nil, fmt.Errorf("line %d (id %q): %v", line, x.ID, strings.Replace(err.Error(), "field", "column", 1))
+		row, ferr := x.row()
+		if ferr != nil {
+			return nil, fail(ferr.name, ferr.err)
 		}
 		rows = append(rows, row)
 	}

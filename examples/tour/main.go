@@ -23,6 +23,8 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/supportrules/unified/calendar"
+	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract/rule"
 )
 
@@ -104,9 +106,13 @@ func loadInput(woFile, incFile, asOfText string) (input, error) {
 // report prints each section of the tour in order: the sample's, or the
 // caller's where the caller gave a file.
 func report(w io.Writer, in input) error {
+	sm, err := loadSample()
+	if err != nil {
+		return err
+	}
 	sections := []struct {
 		title  string
-		sample func(io.Writer) error
+		sample func(io.Writer, *sample) error
 		user   func(io.Writer, input) error // nil: the sample's section only
 		uses   func(input) bool
 	}{
@@ -124,13 +130,38 @@ func report(w io.Writer, in input) error {
 		if s.user != nil && s.uses(in) {
 			err = s.user(w, in)
 		} else {
-			err = s.sample(w)
+			err = s.sample(w, sm)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.title, err)
 		}
 	}
 	return nil
+}
+
+// sample is what the sample's sections share, loaded once: Seoul's
+// business calendar, with Korea's public holidays, and Tokyo's zone.
+type sample struct {
+	cal   *calendar.Calendar
+	tokyo *time.Location
+}
+
+func loadSample() (*sample, error) {
+	cal, err := kr.Calendar()
+	if err != nil {
+		return nil, err
+	}
+	tokyo, err := time.LoadLocation("Asia/Tokyo")
+	if err != nil {
+		return nil, err
+	}
+	return &sample{cal: cal, tokyo: tokyo}, nil
+}
+
+// at returns the instant of a civil time of the sample in loc: the
+// sample's times are whole minutes.
+func at(loc *time.Location, year int, month time.Month, day, hour, minute int) time.Time {
+	return time.Date(year, month, day, hour, minute, 0, 0, loc)
 }
 
 func hasWorkOrder(in input) bool { return in.workOrder != nil }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/supportrules/unified/calendar"
-	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract"
 	"github.com/supportrules/unified/contract/catalogue"
 	"github.com/supportrules/unified/contract/money"
@@ -23,15 +22,8 @@ import (
 // services may be delivered, whose calendar governs a deadline, and a split
 // invoice. The Work Order term is 2026-01-01 to 2028-12-31, last day
 // included.
-func tourMulticountry(w io.Writer) error {
-	seoulCal, err := kr.Calendar()
-	if err != nil {
-		return err
-	}
-	tokyoZone, err := time.LoadLocation("Asia/Tokyo")
-	if err != nil {
-		return err
-	}
+func tourMulticountry(w io.Writer, sm *sample) error {
+	seoulCal, tokyoZone := sm.cal, sm.tokyo
 	// Japan's September 2026 holidays (the tour's data, not the library's):
 	// Respect for the Aged Day, the citizens' holiday between, Autumnal
 	// Equinox Day.
@@ -77,7 +69,7 @@ func tourMulticountry(w io.Writer) error {
 	withManila := contosoWorkOrder()
 	withManila.Locations = append(withManila.Locations, contract.Location{Name: "Manila", Country: "PH", Role: contract.Downstream,
 		TimeZone: "Asia/Manila", Currency: currency.MustParseISO("PHP"), Exception: true})
-	sm, err := multicountry.New(withManila, nil)
+	mc, err := multicountry.New(withManila, nil)
 	if err != nil {
 		return err
 	}
@@ -86,7 +78,7 @@ func tourMulticountry(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if _, err := sm.Exchange(multicountry.ExchangeRequest{ID: "KR-PH-2026-001", On: calendar.MustParseDate("2026-06-01"),
+	if _, err := mc.Exchange(multicountry.ExchangeRequest{ID: "KR-PH-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Manila", Credits: 10, FX: decimal.RequireFromString("0.042"),
 		FromPrice: money.MustParse("1300000 KRW"), ToPrice: money.MustParse("55000 PHP")}, seoul, manila); errors.Is(err, multicountry.ErrExceptionCountry) {
 		fmt.Fprintf(w, "  refused: %v\n", err)
@@ -113,7 +105,7 @@ func tourMulticountry(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		opened := time.Date(2026, time.September, 23, 16, 0, 0, 0, g.Calendar.Location())
+		opened := at(g.Calendar.Location(), 2026, time.September, 23, 16, 0)
 		due := g.Calendar.Add(opened, 2*time.Hour)
 		fmt.Fprintf(w, "severity B raised by %-11s (%s) %s: 2 business hours end %s  [%v]\n",
 			contact, g.Location, opened.Format("Mon 01-02 15:04"), due.Format("Mon 01-02 15:04 MST"), g.Rules)

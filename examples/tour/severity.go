@@ -5,7 +5,6 @@ import (
 	"io"
 	"time"
 
-	"github.com/supportrules/unified/calendar/kr"
 	"github.com/supportrules/unified/contract/enhanced"
 	"github.com/supportrules/unified/severity"
 )
@@ -14,12 +13,8 @@ import (
 // Contoso Korea incidents, supported from Seoul, with the rules that
 // decided them. Contoso holds Unified Enhanced Response and Rapid Response
 // besides the Standard chart.
-func tourSeverity(w io.Writer) error {
-	cal, err := kr.Calendar() // Seoul: 09:00-17:30, Monday-Friday, minus Korea's public holidays
-	if err != nil {
-		return err
-	}
-	seoul := cal.Location()
+func tourSeverity(w io.Writer, sm *sample) error {
+	cal, seoul := sm.cal, sm.cal.Location() // Seoul: 09:00-17:30, Monday-Friday, minus Korea's public holidays
 	plans := []severity.Plan{severity.EnhancedResponse, severity.RapidResponse}
 	const layout = "Mon 01-02 15:04"
 	incidents := []struct {
@@ -27,17 +22,17 @@ func tourSeverity(w io.Writer) error {
 		inc  severity.Incident
 	}{
 		{"B, Exchange Server, eve of 추석", severity.Incident{Level: severity.SevB, Product: "Exchange Server",
-			Opened: time.Date(2026, time.September, 23, 16, 0, 0, 0, seoul)}},
+			Opened: at(seoul, 2026, time.September, 23, 16, 0)}},
 		{"1, Azure 통신 서비스, Saturday night", severity.Incident{Level: severity.Sev1, Azure: true, Product: "Azure 통신 서비스",
-			Opened: time.Date(2026, time.September, 19, 3, 0, 0, 0, seoul)}},
+			Opened: at(seoul, 2026, time.September, 19, 3, 0)}},
 		{"1, SQL Server", severity.Incident{Level: severity.Sev1, Product: "SQL Server",
-			Opened: time.Date(2026, time.September, 21, 11, 0, 0, 0, seoul)}},
+			Opened: at(seoul, 2026, time.September, 21, 11, 0)}},
 		{"A, Azure Stack (not Rapid Response)", severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure Stack",
-			Opened: time.Date(2026, time.September, 21, 11, 0, 0, 0, seoul)}},
+			Opened: at(seoul, 2026, time.September, 21, 11, 0)}},
 		{"A, Azure Kubernetes Service", severity.Incident{Level: severity.SevA, Azure: true, Product: "Azure Kubernetes Service",
-			Opened: time.Date(2026, time.September, 21, 11, 0, 0, 0, seoul)}},
+			Opened: at(seoul, 2026, time.September, 21, 11, 0)}},
 		{"C, Windows Server, Friday 17:29", severity.Incident{Level: severity.SevC, Product: "Windows Server",
-			Opened: time.Date(2026, time.October, 2, 17, 29, 0, 0, seoul)}},
+			Opened: at(seoul, 2026, time.October, 2, 17, 29)}},
 	}
 	for _, x := range incidents {
 		x.inc.Plans = plans
@@ -98,7 +93,7 @@ func tourSeverity(w io.Writer) error {
 
 	// The first call came at 16:50, after the severity 1 target's 16:30:
 	// the verdict is the Retargeted's own, whichever due time stands.
-	called := time.Date(2026, time.September, 23, 16, 50, 0, 0, seoul)
+	called := at(seoul, 2026, time.September, 23, 16, 50)
 	v, err := r.IsOnTime(called)
 	if err != nil {
 		return err
@@ -108,7 +103,7 @@ func tourSeverity(w io.Writer) error {
 	// A desk's view on Monday 28 September at 09:00, after 추석: where each
 	// open first response stands, in counted time on its own clock (the
 	// document promises a first response only: there is no pause clock).
-	asOf := time.Date(2026, time.September, 28, 9, 0, 0, 0, seoul)
+	asOf := at(seoul, 2026, time.September, 28, 9, 0)
 	desk := []struct {
 		id      string
 		inc     severity.Incident
@@ -116,10 +111,10 @@ func tourSeverity(w io.Writer) error {
 	}{
 		{"INC-1", incidents[0].inc, nil},
 		{"INC-2", severity.Incident{Level: severity.SevC, Product: "Windows Server",
-			Opened: time.Date(2026, time.September, 23, 9, 0, 0, 0, seoul)},
-			[]severity.Change{{At: time.Date(2026, time.September, 23, 11, 30, 0, 0, seoul), To: severity.SevB}}},
+			Opened: at(seoul, 2026, time.September, 23, 9, 0)},
+			[]severity.Change{{At: at(seoul, 2026, time.September, 23, 11, 30), To: severity.SevB}}},
 		{"INC-3", severity.Incident{Level: severity.SevB, Product: "SQL Server",
-			Opened: time.Date(2026, time.September, 23, 17, 0, 0, 0, seoul)}, nil},
+			Opened: at(seoul, 2026, time.September, 23, 17, 0)}, nil},
 	}
 	fmt.Fprintf(w, "desk view at %s:\n", asOf.Format(layout))
 	for _, x := range desk {
@@ -141,7 +136,7 @@ func tourSeverity(w io.Writer) error {
 	}
 
 	// Root Cause Analysis must be asked for before the incident closes.
-	closed := time.Date(2026, time.September, 29, 18, 0, 0, 0, seoul)
+	closed := at(seoul, 2026, time.September, 29, 18, 0)
 	for _, req := range []time.Time{closed.Add(-time.Hour), closed.Add(time.Hour)} {
 		v, err := enhanced.RCARequest(req, closed)
 		if err != nil {

@@ -112,9 +112,17 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 		{"csv unknown column", []string{"-incidents", write("i3.csv", "id,level,opened,colour\n")}, []string{"line 1", "colour"}},
 		{"csv missing column", []string{"-incidents", write("i4.csv", "id,level\n")}, []string{"line 1", `"opened"`}},
 		{"csv bad change", []string{"-incidents", write("i5.csv", "id,level,opened,changes\nA-1,C,2026-09-28T09:00:00+09:00,B at noon\n")}, []string{"line 2", `"changes"`}},
-		{"json bad plan", []string{"-incidents", write("i6.json", "[{\"id\":\"J-1\",\"level\":\"B\",\"opened\":\"2026-09-28T09:00:00+09:00\",\"plans\":[\"Gold\"]}]")}, []string{`"J-1"`, `"plans"`}},
+		{"json bad plan", []string{"-incidents", write("i6.json", "[{\"id\":\"J-1\",\"level\":\"B\",\"opened\":\"2026-09-28T09:00:00+09:00\",\"plans\":[\"Gold\"]}]")}, []string{`incident 1 (id "J-1")`, `"plans"`}},
 		{"no incidents", []string{"-incidents", write("i7.csv", "id,level,opened\n")}, []string{"no incidents"}},
+		{"an empty incidents file", []string{"-incidents", write("i9.csv", "")}, []string{"line 1", "header"}},
+		{"csv record over two lines", []string{"-incidents", write("i10.csv", "id,level,opened\n\"A-\n1\",Z,2026-09-28T09:00:00+09:00\n")}, []string{`line 2 (id "A-\n1")`, `"level"`}},
 		{"bad asof", []string{"-asof", "tomorrow"}, []string{"-asof"}},
+		{"an argument", []string{"extra"}, []string{`unexpected argument "extra"`}},
+		{"work order then more data", []string{"-workorder", write("wo7.json", "{\"customer\": \"x\"}\n{}")}, []string{"line 2", "unexpected data after the JSON value"}},
+		{"json cut short", []string{"-incidents", write("i11.json", "[\n")}, []string{"line 2", "ends before its value"}},
+		{"json object, not a list", []string{"-incidents", write("i12.json", "{\"id\": \"J-1\"}")}, []string{"line 1", "want a JSON array of incidents, not a JSON object"}},
+		{"work order array, not object", []string{"-workorder", write("wo8.json", "\n[]")}, []string{"line 2", "want an object, got JSON array"}},
+		{"csv bare quote", []string{"-incidents", write("i13.csv", "id,level,opened\nA-1,B\"x,2026-09-28T09:00:00+09:00\n")}, []string{"line 2", `bare "`}},
 		{"unknown location", []string{"-workorder", "testdata/workorder.json", "-incidents", write("i8.csv", "id,level,opened,location\nA-1,B,2026-09-28T09:00:00+09:00,Paris\n")}, []string{`"Paris"`}},
 	}
 	for _, tt := range tests {
@@ -147,9 +155,11 @@ func TestTheTourPrintsItsGolden(t *testing.T) {
 	checkGolden(t, out, "testdata/tour.golden")
 }
 
-// One incident in a CSV with a byte-order mark and spaces after its
-// commas, against a Work Order that lists its host second: the report says
-// "1 incident" and finds the host wherever it is listed (MC-2).
+// One incident in a CSV with a byte-order mark, spaces after its commas
+// (one before a quoted field) and no location, against a Work Order that
+// lists its host second: the report says "1 incident" and puts the
+// incident on the host's calendar, wherever the host is listed — Seoul's,
+// whose 추석 holidays push the due time to Monday (MC-2, D-CAL).
 func TestTheTourReadsOneSpacedIncidentAndAHostListedSecond(t *testing.T) {
 	code, out, errs := runTour(t, "-workorder", "testdata/workorder-host-second.json", "-incidents", "testdata/one-incident.csv",
 		"-asof", "2026-09-28T13:30:00+09:00")
@@ -194,5 +204,46 @@ func checkGolden(t *testing.T, out, golden string) {
 	}
 	if diff := cmp.Diff(string(want), out); diff != "" {
 		t.Errorf("the tour's output differs from %s (-want +got):\n%s", golden, diff)
+	}
+}
+
+// lineOfPath finds the line on which the value at a JSON path begins, an
+// unknown key by its name cut at 40 bytes, and says line 1 for a path the
+// file does not hold.
+func TestLineOfPath(t *testing.T) {
+	long := strings.Repeat("k", 41)
+	b := []byte("{\n\"customer\": \"x\",\n\"purchases\": [\n {\"service\": \"workshops\"},\n {\"service\":\n  \"webcasts\"}],\n\"" + long + "\": 1\n}")
+	for _, tt := range []struct {
+		path string
+		want int
+	}{
+		{"customer", 2},
+		{"purchases", 3},
+		{"purchases[0].service", 4},
+		{"purchases[1].service", 6},
+		{keyName(long), 7},
+		{"term", 1},
+		{"purchases[2]", 1},
+	} {
+		if got := lineOfPath(b, tt.path); got != tt.want {
+			t.Errorf("lineOfPath(%q) = %d, want %d", tt.path, got, tt.want)
+		}
+	}
+}
+
+// The desk's warning: an incident with exactly 30 minutes of counted time
+// left is at risk, one with 30½ minutes is not yet (PRS-9, D-CLOCK).
+func TestAtRiskMeansAtMost30MinutesLeft_DCLOCK(t *testing.T) {
+	csv := filepath.Join(t.TempDir(), "risk.csv")
+	body := "id,level,opened\nR-1,B,2026-09-28T09:00:00+09:00\nR-2,B,2026-09-28T09:00:30+09:00\n"
+	if err := os.WriteFile(csv, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runTour(t, "-workorder", "testdata/workorder.json", "-incidents", csv, "-asof", "2026-09-28T10:30:00+09:00")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if want := "At risk within 30 minutes of counted time: R-1  [D-CLOCK]"; !strings.Contains(out, want) {
+		t.Errorf("the report lacks %q:\n%s", want, out)
 	}
 }

@@ -52,7 +52,8 @@ func tourCancellation(w io.Writer, sm *sample) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "  12,345 KRW at 50%%: exact fee %v, rounded half up to whole won: fee %v, refund %v  [%v]\n", o.Fee, s.Fee, s.Refund, s.Rules)
+	fmt.Fprintf(w, "  12,345 KRW, %d days' notice, at %v%%: exact fee %v, rounded half up to whole won: fee %v, refund %v  [%v]\n",
+		o.NoticeDays, o.FeeRate.Decimal().Shift(2), o.Fee, s.Fee, s.Refund, s.Rules)
 	for _, by := range []cancellation.Initiator{cancellation.WorkshopMinimumRegistration, cancellation.AEMCustomerResources} {
 		fmt.Fprintf(w, "  cancelled by Microsoft (%v): the policy applies? %v\n", by, cancellation.Covers(by))
 	}

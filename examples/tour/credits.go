@@ -42,10 +42,11 @@ func tourCredits(w io.Writer, sm *sample) error {
 	}
 	// The workshop (entry 2) starts on 16 March 2026 at 09:00 in Seoul; the
 	// customer cancels it on 6 March, 10 days before.
-	start := at(seoul, 2026, time.March, 16, 9, 0)
-	if l, err = l.Cancel(2, start, at(seoul, 2026, time.March, 6, 17, 0), credits.Reference{}); err != nil {
+	start, cancelled := at(seoul, 2026, time.March, 16, 9, 0), at(seoul, 2026, time.March, 6, 17, 0)
+	if l, err = l.Cancel(2, start, cancelled, credits.Reference{}); err != nil {
 		return err
 	}
+	fmt.Fprintf(w, "  the workshop of entry 2, starting %s, cancelled %s\n", start.Format("01-02 15:04 MST"), cancelled.Format("01-02 15:04 MST"))
 	// A year later the rate has changed to 5,200,000 KRW per credit.
 	if l, err = l.Redeem(calendar.Date{Year: 2027, Month: time.March, Day: 15}, catalogue.RiskHealthAssessment, krw("31200000"), krw("5200000"), credits.Reference{}); err != nil {
 		return err

@@ -85,6 +85,8 @@ func describeJSONError(b []byte, err error) string {
 	case errors.As(err, &typ):
 		field := typ.Field[strings.LastIndex(typ.Field, ".")+1:]
 		return fmt.Sprintf("line %d: field %q: %v", lineOf(b, typ.Offset), field, err)
+	case err == io.EOF: // encoding/json returns io.EOF itself, unwrapped
+		return "the file holds no JSON value"
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return fmt.Sprintf("line %d: the JSON ends before its value does", lineOf(b, int64(len(b))))
 	case errors.As(err, &syn):
@@ -96,13 +98,10 @@ func describeJSONError(b []byte, err error) string {
 	return err.Error()
 }
 
+// lineOf returns the line of b on which offset lies; encoding/json's
+// offsets are never negative, and may count past the end.
 func lineOf(b []byte, offset int64) int {
-	if offset > int64(len(b)) {
-		offset = int64(len(b))
-	}
-	if offset < 0 {
-		offset = 0
-	}
+	offset = min(offset, int64(len(b)))
 	return 1 + bytes.Count(b[:offset], []byte("\n"))
 }
 
@@ -265,7 +264,7 @@ func incidentsFromCSV(b []byte) ([]incidentRow, error) {
 			return nil, err // csv's errors name the line
 		}
 		get := func(name string) string {
-			if i, ok := col[name]; ok && i < len(rec) {
+			if i, ok := col[name]; ok { // every record has the header's fields (csv.Reader checks)
 				return strings.TrimSpace(rec[i])
 			}
 			return ""

@@ -247,3 +247,28 @@ func TestAtRiskMeansAtMost30MinutesLeft_DCLOCK(t *testing.T) {
 		t.Errorf("the report lacks %q:\n%s", want, out)
 	}
 }
+
+// A file of exactly 16 MB is read (and judged on its content); one byte
+// more is refused unread.
+func TestAFileOf16MBIsRead(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "exact.json")
+	if err := os.WriteFile(p, []byte(strings.Repeat(" ", 16<<20)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runTour(t, "-workorder", p)
+	if code != 2 || strings.Contains(errs, "larger than") || !strings.Contains(errs, "holds no JSON value") {
+		t.Errorf("exit %d, stderr %q: want the content judged, not the size", code, errs)
+	}
+}
+
+// Without -asof the desk view is taken at the latest instant of the
+// incidents file: an opening, a response or a severity change.
+func TestAsOfDefaultsToTheFilesLatestInstant(t *testing.T) {
+	code, out, errs := runTour(t, "-workorder", "testdata/workorder.json", "-incidents", "testdata/incidents.csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if want := "incidents from testdata/incidents.csv, as of 2026-09-28T13:20:00+09:00"; !strings.Contains(out, want) {
+		t.Errorf("the report lacks %q", want)
+	}
+}

@@ -52,8 +52,9 @@ func tourCredits(w io.Writer, sm *sample) error {
 		return err
 	}
 	// A redemption larger than the balance is refused, never partly made.
-	if _, err := l.Redeem(calendar.Date{Year: 2027, Month: time.April, Day: 1}, catalogue.Workshops, krw("600000000"), krw("5200000"), credits.Reference{}); err != nil {
-		fmt.Fprintf(w, "  refused on 2027-04-01: 600,000,000 KRW at 5,200,000 KRW/credit: %v\n", err)
+	on := calendar.Date{Year: 2027, Month: time.April, Day: 1}
+	if _, err := l.Redeem(on, catalogue.Workshops, krw("600000000"), krw("5200000"), credits.Reference{}); err != nil {
+		fmt.Fprintf(w, "  refused on %v: 600,000,000 KRW at 5,200,000 KRW/credit: %v\n", on, err)
 	}
 	if l, err = l.Expire(acct.End.AddDays(1)); err != nil {
 		return err

@@ -360,13 +360,13 @@ func lineOfPath(b []byte, p string) int {
 		}
 		return path + "." + k
 	}
-	var walk func(path string) bool // reads one value; true once p is found or the input ends
+	// b's first value is valid JSON (encoding/json reads a value whole
+	// before the Work Order's decoder sees it), so its tokens read without
+	// error.
+	var walk func(path string) bool // reads one value; true once p is found
 	walk = func(path string) bool {
 		off := dec.InputOffset()
-		tok, err := dec.Token()
-		if err != nil {
-			return true
-		}
+		tok, _ := dec.Token()
 		if path == p {
 			line = at(off)
 			return true
@@ -375,10 +375,7 @@ func lineOfPath(b []byte, p string) int {
 		case json.Delim('{'):
 			for dec.More() {
 				koff := dec.InputOffset()
-				kt, err := dec.Token()
-				if err != nil {
-					return true
-				}
+				kt, _ := dec.Token()
 				k, _ := kt.(string)
 				if join(path, keyName(k)) == p {
 					line = at(koff)

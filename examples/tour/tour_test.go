@@ -122,6 +122,7 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 		{"json cut short", []string{"-incidents", write("i11.json", "[\n")}, []string{"line 2", "ends before its value"}},
 		{"json object, not a list", []string{"-incidents", write("i12.json", "{\"id\": \"J-1\"}")}, []string{"line 1", "want a JSON array of incidents, not a JSON object"}},
 		{"work order array, not object", []string{"-workorder", write("wo8.json", "\n[]")}, []string{"line 2", "want an object, got JSON array"}},
+		{"csv opened empty", []string{"-incidents", write("i14.csv", "id,level,opened\nA-1,B,\n")}, []string{"line 2", `column "opened": missing`}},
 		{"csv bare quote", []string{"-incidents", write("i13.csv", "id,level,opened\nA-1,B\"x,2026-09-28T09:00:00+09:00\n")}, []string{"line 2", `bare "`}},
 		{"unknown location", []string{"-workorder", "testdata/workorder.json", "-incidents", write("i8.csv", "id,level,opened,location\nA-1,B,2026-09-28T09:00:00+09:00,Paris\n")}, []string{`"Paris"`}},
 	}
@@ -212,7 +213,7 @@ func checkGolden(t *testing.T, out, golden string) {
 // file does not hold.
 func TestLineOfPath(t *testing.T) {
 	long := strings.Repeat("k", 41)
-	b := []byte("{\n\"customer\": \"x\",\n\"purchases\": [\n {\"service\": \"workshops\"},\n {\"service\":\n  \"webcasts\"}],\n\"" + long + "\": 1\n}")
+	b := []byte("{\n\"customer\": \"x\",\n\"purchases\": [\n {\"service\": \"workshops\"},\n {\"service\": \n  \"webcasts\"}],\n\"" + long + "\": 1\n}")
 	for _, tt := range []struct {
 		path string
 		want int
@@ -269,6 +270,30 @@ func TestAsOfDefaultsToTheFilesLatestInstant(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	if want := "incidents from testdata/incidents.csv, as of 2026-09-28T13:20:00+09:00"; !strings.Contains(out, want) {
+		t.Errorf("the report lacks %q", want)
+	}
+}
+
+// A Work Order without a Flex Allowance says so rather than computing a
+// credits cap of nothing (FLEX-1).
+func TestAWorkOrderWithoutFlexAllowance_FLEX1(t *testing.T) {
+	b, err := os.ReadFile("testdata/workorder.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := "\n  \"flexAllowance\": {\"amount\": \"300000.00\", \"currency\": \"USD\"},"
+	if !bytes.Contains(b, []byte(line)) {
+		t.Fatal("testdata/workorder.json has no flexAllowance line")
+	}
+	p := filepath.Join(t.TempDir(), "noflex.json")
+	if err := os.WriteFile(p, bytes.Replace(b, []byte(line), nil, 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runTour(t, "-workorder", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if want := "The Work Order states no Flex Allowance  [FLEX-1]"; !strings.Contains(out, want) {
 		t.Errorf("the report lacks %q", want)
 	}
 }

@@ -413,33 +413,39 @@ func cover(p Plan, azure bool, product string) (Coverage, bool) {
 //
 // Rules SEV-STD-18, SEV-UER-12, RR-7, D-SEV-4.
 func isAzureName(product string) bool {
-	found, ascii := scanAzure(product)
-	return found || listsOf(product, ascii) != 0
+	scan := scanAzure(product)
+	return scan == azureWord || listsOf(product, scan == plainASCII) != 0
 }
 
 // hasWordAzure reports whether s holds "azure", in any ASCII case, not
 // inside a longer word of letters or digits.
-func hasWordAzure(s string) bool {
-	found, _ := scanAzure(s)
-	return found
-}
+func hasWordAzure(s string) bool { return scanAzure(s) == azureWord }
 
-// scanAzure reports whether s holds the word "azure" ([hasWordAzure]) and,
+// A nameScan is what one pass over a product's name finds ([scanAzure]).
+type nameScan uint8
+
+const (
+	plainASCII nameScan = iota // no word "azure", and every byte below 0x80
+	plainOther                 // no word "azure", and some byte from 0x80 up
+	azureWord                  // the word "azure" ([hasWordAzure])
+)
+
+// scanAzure tells whether s holds the word "azure" ([hasWordAzure]) and,
 // when it does not, whether s is ASCII ([isASCII]): one pass for both. It
 // looks for the rare 'z' first, a word of eight bytes at a time (the last
 // word overlapping the one before), and reads the rest of "azure" only
 // there.
-func scanAzure(s string) (found, ascii bool) {
+func scanAzure(s string) nameScan {
 	n := len(s)
 	var all uint64 // every byte of s, or'd
 	if n < wordBytes {
 		for i := range n {
 			if isAzureAt(s, i) {
-				return true, false
+				return azureWord
 			}
 			all |= uint64(s[i])
 		}
-		return false, all&highBits == 0
+		return plainness(all)
 	}
 	for i := 0; ; i += wordBytes {
 		i = min(i, n-wordBytes)
@@ -450,13 +456,22 @@ func scanAzure(s string) (found, ascii bool) {
 		x := (w | ('a'-'A')*eachByte) ^ 'z'*eachByte
 		for zs := (x - eachByte) &^ x & highBits; zs != 0; zs &= zs - 1 {
 			if isAzureAt(s, i+bits.TrailingZeros64(zs)/8) {
-				return true, false
+				return azureWord
 			}
 		}
 		if i == n-wordBytes {
-			return false, all&highBits == 0
+			return plainness(all)
 		}
 	}
+}
+
+// plainness is the scan of a name without the word "azure" whose bytes,
+// or'd, are all.
+func plainness(all uint64) nameScan {
+	if all&highBits == 0 {
+		return plainASCII
+	}
+	return plainOther
 }
 
 // isAzureAt reports whether s[i] is the z of a word "azure" of s, in any

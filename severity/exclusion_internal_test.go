@@ -378,11 +378,53 @@ func TestHasWordAzureIsTheRegexp(t *testing.T) {
 			t.Fatalf("hasWordAzure(%q) = %t, want %t", s, got, want)
 		}
 		// The same pass tells whether s is ASCII, when it is not the word.
-		if found, ascii := scanAzure(s); !found && ascii != isASCII(s) {
-			t.Fatalf("scanAzure(%q) says ASCII %t", s, ascii)
+		wantScan := azureWord
+		switch {
+		case want:
+		case isASCII(s):
+			wantScan = plainASCII
+		default:
+			wantScan = plainOther
+		}
+		if got := scanAzure(s); got != wantScan {
+			t.Fatalf("scanAzure(%q) = %d, want %d", s, got, wantScan)
 		}
 		if got := isAzureName(s); got != (want || literalExclusionMask(s) != 0) {
 			t.Fatalf("isAzureName(%q) = %t", s, got)
 		}
 	})
+}
+
+// heldOf is the set of add-on plans of a list, with the bit badPlan for
+// any invalid entry, whatever the list's length and order: every list of up
+// to five plans drawn from the valid plans and one invalid value, against
+// the plain loop. Rules D-SEV-3.
+func TestHeldOfIsTheSetOfEveryPlan_DSEV3(t *testing.T) {
+	values := []Plan{Standard, EnhancedResponse, RapidResponse, EventManagement, Plan(numPlans)}
+	var lists func(n int, prefix []Plan)
+	checked := 0
+	lists = func(n int, prefix []Plan) {
+		var want uint8
+		for _, p := range prefix {
+			if !p.IsValid() {
+				want |= badPlan
+				continue
+			}
+			want |= map[Plan]uint8{EnhancedResponse: 1, RapidResponse: 2, EventManagement: 4}[p]
+		}
+		if got := heldOf(prefix); got != want {
+			t.Fatalf("heldOf(%v) = %#x, want %#x", prefix, got, want)
+		}
+		checked++
+		if n == 0 {
+			return
+		}
+		for _, p := range values {
+			lists(n-1, append(prefix[:len(prefix):len(prefix)], p))
+		}
+	}
+	lists(5, nil)
+	if checked != 3906 { // 1 + 5 + 25 + 125 + 625 + 3125
+		t.Fatalf("%d lists checked", checked)
+	}
 }

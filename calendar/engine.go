@@ -499,11 +499,9 @@ func (alwaysOn) Between(a, b time.Time) time.Duration {
 // t itself when the calendar is open at t, else the next opening. It is the
 // instant from which a business-hours deadline starts to count. Rule D-CLOCK.
 func (c *Calendar) NextOpen(t time.Time) time.Time {
-	if c.none() || c.IsOpen(t) {
-		return t
-	}
-	// The instant at which one nanosecond has counted, less that nanosecond
-	// (beyond the calendar's range nothing counts, and t is the answer).
+	// The instant at which one nanosecond has counted, less that nanosecond:
+	// t itself when open at t. (Beyond the calendar's range, or on a
+	// calendar without hours, nothing counts, and t is the answer.)
 	if n := c.Add(t, 1); n.After(t) {
 		return n.Add(-1)
 	}

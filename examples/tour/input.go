@@ -349,7 +349,7 @@ func lineOfPath(b []byte, p string) int {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	line := 1
 	at := func(off int64) int {
-		for off < int64(len(b)) && strings.IndexByte(" \t\r\n,:", b[off]) >= 0 {
+		for strings.IndexByte(" \t\r\n,:", b[off]) >= 0 { // a token follows: b's value is valid JSON
 			off++
 		}
 		return lineOf(b, off)

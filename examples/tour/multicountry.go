@@ -80,8 +80,8 @@ func tourMulticountry(w io.Writer, sm *sample) error {
 	}
 	if _, err := mc.Exchange(multicountry.ExchangeRequest{ID: "KR-PH-2026-001", On: calendar.MustParseDate("2026-06-01"),
 		From: "Seoul", To: "Manila", Credits: 10, FX: decimal.RequireFromString("0.042"),
-		FromPrice: money.MustParse("1300000 KRW"), ToPrice: money.MustParse("55000 PHP")}, seoul, manila); errors.Is(err, multicountry.ErrExceptionCountry) {
-		fmt.Fprintf(w, "  refused: %v\n", err)
+		FromPrice: money.MustParse("1300000 KRW"), ToPrice: money.MustParse("55000 PHP")}, x.From, manila); errors.Is(err, multicountry.ErrExceptionCountry) {
+		fmt.Fprintf(w, "  refused: %v; Seoul keeps %d credits, Manila %d\n", err, x.From.Balance(), manila.Balance())
 	}
 
 	// Where three services may be delivered.

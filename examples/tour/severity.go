@@ -116,7 +116,8 @@ func tourSeverity(w io.Writer, sm *sample) error {
 		{"INC-3", severity.Incident{Level: severity.SevB, Product: "SQL Server",
 			Opened: at(seoul, 2026, time.September, 23, 17, 0)}, nil},
 	}
-	fmt.Fprintf(w, "desk view at %s:\n", asOf.Format(layout))
+	const atRisk = 30 * time.Minute
+	fmt.Fprintf(w, "desk view at %s (at risk: %v or less left):\n", asOf.Format(layout), atRisk)
 	for _, x := range desk {
 		x.inc.Plans = plans
 		st, err := severity.StatusAt(x.inc, x.changes, time.Time{}, asOf, cal)
@@ -127,7 +128,7 @@ func tourSeverity(w io.Writer, sm *sample) error {
 		switch {
 		case st.State == severity.Breached:
 			note = fmt.Sprintf("overdue %v", st.Overdue)
-		case st.AtRisk(30 * time.Minute):
+		case st.AtRisk(atRisk):
 			note = fmt.Sprintf("AT RISK, %v left", st.Remaining)
 		default:
 			note = fmt.Sprintf("%v left", st.Remaining)

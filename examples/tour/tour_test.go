@@ -120,6 +120,8 @@ func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 		{"an argument", []string{"extra"}, []string{`unexpected argument "extra"`}},
 		{"work order then more data", []string{"-workorder", write("wo7.json", "{\"customer\": \"x\"}\n{}")}, []string{"line 2", "unexpected data after the JSON value"}},
 		{"json cut short", []string{"-incidents", write("i11.json", "[\n")}, []string{"line 2", "ends before its value"}},
+		{"json of one byte", []string{"-incidents", write("i15.json", "[")}, []string{"line 1", "ends before its value"}},
+		{"json incident not opened", []string{"-incidents", write("i16.json", "[{\"id\": \"J-2\", \"level\": \"B\"}]")}, []string{`incident 1 (id "J-2")`, `field "opened": missing`}},
 		{"json object, not a list", []string{"-incidents", write("i12.json", "{\"id\": \"J-1\"}")}, []string{"line 1", "want a JSON array of incidents, not a JSON object"}},
 		{"work order array, not object", []string{"-workorder", write("wo8.json", "\n[]")}, []string{"line 2", "want an object, got JSON array"}},
 		{"csv opened empty", []string{"-incidents", write("i14.csv", "id,level,opened\nA-1,B,\n")}, []string{"line 2", `column "opened": missing`}},
@@ -295,5 +297,21 @@ func TestAWorkOrderWithoutFlexAllowance_FLEX1(t *testing.T) {
 	}
 	if want := "The Work Order states no Flex Allowance  [FLEX-1]"; !strings.Contains(out, want) {
 		t.Errorf("the report lacks %q", want)
+	}
+}
+
+// A section that fails keeps the sections before it on stdout: the report
+// stops where the bad input is, with the error on stderr.
+func TestAFailingSectionKeepsTheReportBeforeIt(t *testing.T) {
+	csv := filepath.Join(t.TempDir(), "paris.csv")
+	if err := os.WriteFile(csv, []byte("id,level,opened,location\nA-1,B,2026-09-28T09:00:00+09:00,Paris\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runTour(t, "-workorder", "testdata/workorder.json", "-incidents", csv)
+	if code != 2 || !strings.Contains(errs, `"Paris"`) {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if !strings.Contains(out, "== Calendar ==") || !strings.Contains(out, "== Contract ==") || strings.Contains(out, "rules cited above") {
+		t.Errorf("stdout = %q, want the Calendar and Contract sections and no epilogue", out)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/supportrules/unified/calendar"
 )
@@ -42,5 +43,26 @@ func TestDescriptionClockDigitsOnly_DCAL(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// On the day New York springs forward (2026-03-08, 02:00 became 03:00), a
+// window of 01:00–03:00 holds one hour, and an instant later that day
+// counts it once: business time from midnight to 09:30 is that hour and
+// the half hour since 09:00 (D-CAL, DST exactness).
+func TestWindowAcrossSpringForwardCountsItsRealLength_DCAL(t *testing.T) {
+	loc, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip(err)
+	}
+	cal, err := calendar.New(loc, calendar.WithWindows(calendar.Window{Open: time.Hour, Close: 3 * time.Hour},
+		calendar.Window{Open: 9 * time.Hour, Close: 10 * time.Hour}), calendar.WithWorkdays(time.Sunday))
+	if err != nil {
+		t.Fatal(err)
+	}
+	midnight := time.Date(2026, time.March, 8, 0, 0, 0, 0, loc)
+	at := time.Date(2026, time.March, 8, 9, 30, 0, 0, loc)
+	if got, want := cal.Between(midnight, at), 90*time.Minute; got != want {
+		t.Errorf("Between(%v, %v) = %v, want %v", midnight, at, got, want)
 	}
 }

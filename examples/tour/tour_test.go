@@ -315,3 +315,17 @@ func TestAFailingSectionKeepsTheReportBeforeIt(t *testing.T) {
 		t.Errorf("stdout = %q, want the Calendar and Contract sections and no epilogue", out)
 	}
 }
+
+// Incidents without a Work Order are put on Seoul's calendar, the sample's
+// host location, and the other sections are the sample's (D-CAL).
+func TestIncidentsAloneUseSeoulsCalendar_DCAL(t *testing.T) {
+	code, out, errs := runTour(t, "-incidents", "testdata/one-incident.csv", "-asof", "2026-09-28T13:30:00+09:00")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"1 incident from testdata/one-incident.csv", "due Mon 09-28 09:30 KST", "Contoso Korea"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

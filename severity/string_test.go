@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/supportrules/unified/contract/rule"
 	"github.com/supportrules/unified/severity"
 )
 
@@ -19,6 +20,11 @@ func TestStatusString(t *testing.T) {
 	inc := severity.Incident{Level: severity.SevA, Product: "Azure Virtual Machines", Azure: true, Opened: opened}
 	if got := fmt.Sprint(severity.Status{}); got != "no status" {
 		t.Errorf("zero Status: %q", got)
+	}
+	// One rule is shown as well as several.
+	one := severity.Status{State: severity.Pending, Remaining: time.Minute, Rules: rule.Cite("PRS-9")}
+	if got, want := one.String(), "pending, 1m0s left, 24x7 (PRS-9)"; got != want {
+		t.Errorf("Status with one rule: %q, want %q", got, want)
 	}
 	for _, tt := range []struct {
 		at   time.Time

@@ -11,6 +11,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// writeFile writes body to the file name in dir and returns its path.
+func writeFile(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func runTour(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errs bytes.Buffer
@@ -86,13 +96,7 @@ func TestTheTourShowsABreachAfterARaise_D_SEV_6(t *testing.T) {
 // and exit status 2.
 func TestBadFilesExitWithStatus2AndSayWhere(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, body string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name, body string) string { return writeFile(t, dir, name, body) }
 	tests := []struct {
 		name string
 		args []string
@@ -237,11 +241,7 @@ func TestLineOfPath(t *testing.T) {
 // The desk's warning: an incident with exactly 30 minutes of counted time
 // left is at risk, one with 30½ minutes is not yet (PRS-9, D-CLOCK).
 func TestAtRiskMeansAtMost30MinutesLeft_DCLOCK(t *testing.T) {
-	csv := filepath.Join(t.TempDir(), "risk.csv")
-	body := "id,level,opened\nR-1,B,2026-09-28T09:00:00+09:00\nR-2,B,2026-09-28T09:00:30+09:00\n"
-	if err := os.WriteFile(csv, []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	csv := writeFile(t, t.TempDir(), "risk.csv", "id,level,opened\nR-1,B,2026-09-28T09:00:00+09:00\nR-2,B,2026-09-28T09:00:30+09:00\n")
 	code, out, errs := runTour(t, "-workorder", "testdata/workorder.json", "-incidents", csv, "-asof", "2026-09-28T10:30:00+09:00")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -254,10 +254,7 @@ func TestAtRiskMeansAtMost30MinutesLeft_DCLOCK(t *testing.T) {
 // A file of exactly 16 MB is read (and judged on its content); one byte
 // more is refused unread.
 func TestAFileOf16MBIsRead(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "exact.json")
-	if err := os.WriteFile(p, []byte(strings.Repeat(" ", 16<<20)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	p := writeFile(t, t.TempDir(), "exact.json", strings.Repeat(" ", 16<<20))
 	code, _, errs := runTour(t, "-workorder", p)
 	if code != 2 || strings.Contains(errs, "larger than") || !strings.Contains(errs, "holds no JSON value") {
 		t.Errorf("exit %d, stderr %q: want the content judged, not the size", code, errs)
@@ -287,10 +284,7 @@ func TestAWorkOrderWithoutFlexAllowance_FLEX1(t *testing.T) {
 	if !bytes.Contains(b, []byte(line)) {
 		t.Fatal("testdata/workorder.json has no flexAllowance line")
 	}
-	p := filepath.Join(t.TempDir(), "noflex.json")
-	if err := os.WriteFile(p, bytes.Replace(b, []byte(line), nil, 1), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	p := writeFile(t, t.TempDir(), "noflex.json", string(bytes.Replace(b, []byte(line), nil, 1)))
 	code, out, errs := runTour(t, "-workorder", p)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -303,10 +297,7 @@ func TestAWorkOrderWithoutFlexAllowance_FLEX1(t *testing.T) {
 // A section that fails keeps the sections before it on stdout: the report
 // stops where the bad input is, with the error on stderr.
 func TestAFailingSectionKeepsTheReportBeforeIt(t *testing.T) {
-	csv := filepath.Join(t.TempDir(), "paris.csv")
-	if err := os.WriteFile(csv, []byte("id,level,opened,location\nA-1,B,2026-09-28T09:00:00+09:00,Paris\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	csv := writeFile(t, t.TempDir(), "paris.csv", "id,level,opened,location\nA-1,B,2026-09-28T09:00:00+09:00,Paris\n")
 	code, out, errs := runTour(t, "-workorder", "testdata/workorder.json", "-incidents", csv)
 	if code != 2 || !strings.Contains(errs, `"Paris"`) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
